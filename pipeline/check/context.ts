@@ -1,0 +1,29 @@
+// What every rule needs: the tables, and a way to say where a row came from (the raw file and
+// line when the row has them, the table and row number otherwise).
+import type { Row, Tables } from '../../schemas/tables.ts';
+import { problem, type Problem } from '../problems.ts';
+
+export class CheckContext {
+  readonly problems: Problem[] = [];
+  private readonly sourceOf = new Map<string, string>();
+
+  constructor(readonly tables: Tables, private readonly tableFiles: (table: string) => string = (t) => t) {
+    for (const r of tables.reports ?? []) this.sourceOf.set(String(r.report_id), String(r.source_file));
+  }
+
+  /** Report a problem about one row of a table. */
+  row(code: string, table: string, index: number, row: Row, field: string | null, message: string, line: number | null = null) {
+    const reportId = typeof row.report_id === 'string' ? row.report_id : null;
+    const source = reportId ? this.sourceOf.get(reportId) : undefined;
+    const sourceLine = line ?? (typeof row.source_line === 'number' ? row.source_line : null);
+    const where = source && sourceLine !== null
+      ? { file: source, line: sourceLine }
+      : { file: this.tableFiles(table), line: this.tableFiles(table) === table ? index + 1 : index + 2 };
+    this.problems.push(problem(code, message, { ...where, field: field ? `${table}.${field}` : table, report_id: reportId }));
+  }
+
+  /** Report a problem about a whole report, at the line given. */
+  report(code: string, reportId: string, line: number | null, field: string | null, message: string) {
+    this.problems.push(problem(code, message, { file: this.sourceOf.get(reportId) ?? reportId, line, field, report_id: reportId }));
+  }
+}

@@ -1,0 +1,53 @@
+// Rules on every row of every table: the schema (types, required fields, ranges, patterns),
+// unique keys, foreign keys, and clean text.
+import { TABLES, type Tables } from '../../schemas/tables.ts';
+import type { CheckContext } from './context.ts';
+
+export function checkSchemas(ctx: CheckContext) {
+  for (const table of TABLES) {
+    (ctx.tables[table.name] ?? []).forEach((row, index) => {
+      const result = table.schema.safeParse(row);
+      if (result.success) return;
+      for (const issue of result.error.issues) {
+        ctx.row('SCHEMA', table.name, index, row, issue.path.join('.') || null, issue.message);
+      }
+    });
+  }
+}
+
+export function checkKeys(ctx: CheckContext) {
+  const tables: Tables = ctx.tables;
+  for (const table of TABLES) {
+    const seen = new Map<string, number>();
+    (tables[table.name] ?? []).forEach((row, index) => {
+      const key = JSON.stringify(table.primaryKey.map((k) => row[k]));
+      if (seen.has(key)) ctx.row('KEY_DUPLICATE', table.name, index, row, table.primaryKey.join('+'), `duplicate key ${key} (first at row ${seen.get(key)! + 1})`);
+      else seen.set(key, index);
+    });
+    for (const fk of table.foreignKeys) {
+      const targets = new Set((tables[fk.table] ?? []).map((r) => JSON.stringify(fk.reference.map((k) => r[k]))));
+      (tables[table.name] ?? []).forEach((row, index) => {
+        const values = fk.fields.map((f) => row[f]);
+        if (values.some((v) => v === null || v === undefined)) return;
+        const key = JSON.stringify(values);
+        if (!targets.has(key)) ctx.row('FOREIGN_KEY', table.name, index, row, fk.fields.join('+'), `${key} is not a ${fk.table}.${fk.reference.join('+')}`);
+      });
+    }
+  }
+}
+
+const STRAY_SPACE = /^\s|\s$|\s{2}|[\t\n\r\u00A0\u200B\uFEFF]/;
+export function checkText(ctx: CheckContext) {
+  for (const table of TABLES) {
+    (ctx.tables[table.name] ?? []).forEach((row, index) => {
+      for (const [field, value] of Object.entries(row)) {
+        for (const text of Array.isArray(value) ? value : [value]) {
+          if (typeof text !== 'string') continue;
+          if (text.includes('\uFFFD')) ctx.row('TEXT_REPLACEMENT_CHARACTER', table.name, index, row, field, 'holds U+FFFD, the mark of a decoding error');
+          if (STRAY_SPACE.test(text)) ctx.row('TEXT_WHITESPACE', table.name, index, row, field, 'has leading, trailing, doubled or special white space');
+          if (/[\u0000-\u0008\u000B-\u001F\u007F]/.test(text)) ctx.row('TEXT_CONTROL_CHARACTER', table.name, index, row, field, 'holds a control character');
+        }
+      }
+    });
+  }
+}

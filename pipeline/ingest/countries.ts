@@ -1,0 +1,59 @@
+// Country and territory names to codes: ISO 3166-1 alpha-3 from i18n-iso-countries, plus the
+// reviewed override table (raw/country-overrides.csv) for Freedom House's own names and for
+// territories that have no ISO code.
+import countries from 'i18n-iso-countries';
+import { parse } from 'csv-parse/sync';
+
+export interface Country {
+  name: string;
+  code: string;
+  territory: boolean;
+}
+
+/** Folds a name to a lookup key: no accents, case, punctuation or leading "The". */
+export function countryKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/\bsaint\b/g, 'st')
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+export function titleFromSlug(slug: string): string {
+  return slug
+    .split(/[-_]+/)
+    .map((w, i) => (i > 0 && ['and', 'of', 'the'].includes(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+export class CountryResolver {
+  private readonly overrides = new Map<string, Country>();
+  private readonly isoByKey = new Map<string, string>();
+
+  constructor(overridesCsv: string) {
+    const rows = parse(overridesCsv, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+    for (const row of rows) {
+      const entry: Country = { name: row.name, code: row.country_code, territory: row.country_or_territory === 't' };
+      for (const alias of [row.name, ...(row.aliases ? row.aliases.split('|') : [])]) this.overrides.set(countryKey(alias), entry);
+    }
+    for (const [alpha2, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+      const alpha3 = countries.alpha2ToAlpha3(alpha2);
+      if (!alpha3) continue;
+      for (const n of names as string[]) if (!this.isoByKey.has(countryKey(n))) this.isoByKey.set(countryKey(n), alpha3);
+    }
+  }
+
+  /** The country for a name as printed in a title or a file name slug; null when unknown. */
+  resolve(nameOrSlug: string): Country | null {
+    const key = countryKey(nameOrSlug);
+    const override = this.overrides.get(key);
+    if (override) return override;
+    const code = this.isoByKey.get(key);
+    if (!code) return null;
+    const name = /[-_]/.test(nameOrSlug) || nameOrSlug === nameOrSlug.toLowerCase() ? titleFromSlug(nameOrSlug) : nameOrSlug;
+    return { name, code, territory: false };
+  }
+}

@@ -1,0 +1,122 @@
+// Line-level helpers the publication parsers share: classifying a line, bullets, headings,
+// scores printed in either layout, and glued footnote numbers.
+
+export interface Line {
+  /** 1-based line number in the raw file. */
+  number: number;
+  /** The line without layout: trimmed, no `header1 ` tag, no bullet mark. */
+  text: string;
+  bullet: boolean;
+  /** Set when the website layout tagged the line as a heading (`header1 Overview`). */
+  taggedHeading: boolean;
+}
+
+const BULLET = /^[\u2022\u00B7\u25AA\u25E6\u2023\u2043\u25CF\u2219*\-\u2013]\s+/;
+const HEADING_TAG = /^header\d\s+/i;
+
+/** Non-blank lines of a document, classified. */
+export function contentLines(lines: string[]): Line[] {
+  const out: Line[] = [];
+  lines.forEach((raw, index) => {
+    let text = raw.trim();
+    if (!text) return;
+    const taggedHeading = HEADING_TAG.test(text);
+    if (taggedHeading) text = text.replace(HEADING_TAG, '').trim();
+    const bullet = BULLET.test(text);
+    if (bullet) text = text.replace(BULLET, '').trim();
+    if (!text) return;
+    out.push({ number: index + 1, text, bullet, taggedHeading });
+  });
+  return out;
+}
+
+/** Folds a heading for matching: lower case, straight apostrophes, single spaces, no colon. */
+export function headingKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC`]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/[:.]$/, '')
+    .trim();
+}
+
+export function slug(text: string): string {
+  return headingKey(text)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+}
+
+export interface PrintedScore {
+  /** The text before the score (a question or category description), trimmed. */
+  label: string;
+  value: number;
+  max: number | null;
+}
+
+/**
+ * A score at the end of a line: `... 0 / 4`, `... 0 4` (slash lost), `... -3 / 0`, or the
+ * website's glued decimal pairs `... 1.001 4.004` and `-3.00-3`. `allowBare` admits the form
+ * without a slash, which is only safe where a score is expected.
+ */
+export function trailingScore(text: string, allowBare: boolean): PrintedScore | null {
+  const glued = /^(.*?)\s*(-?\d+(?:\.\d+)?)\.(\d{2})(-?\d+(?:\.\d+)?)(?:\s+(\d+)\.(\d{2})(\d+))?$/.exec(text);
+  if (glued) {
+    // "1.001" is "1.00" followed by "1"; both halves must agree or this is not a glued pair.
+    const value = Number(`${glued[2]}.${glued[3]}`);
+    const repeat = Number(glued[4]);
+    const max = glued[5] === undefined ? null : Number(`${glued[5]}.${glued[6]}`);
+    if (value === repeat && (max === null || max === Number(glued[7]))) {
+      return { label: glued[1].trim(), value, max: max ?? 0 };
+    }
+  }
+  const slashed = /^(.*?)\s*(-?\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)$/.exec(text);
+  if (slashed) return { label: slashed[1].trim(), value: Number(slashed[2]), max: Number(slashed[3]) };
+  if (allowBare) {
+    const bare = /^(.*\D)\s+(-?\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)$/.exec(text);
+    if (bare) return { label: bare[1].trim(), value: Number(bare[2]), max: Number(bare[3]) };
+  }
+  return null;
+}
+
+/** A range heading such as `A1 0-4 pts`, `A1 1.00-4.00 pts0-4 pts` or `Corruption 1.00-7.00 pts`. */
+export function rangeHeading(text: string): { name: string; min: number; max: number } | null {
+  const m = /^(.*?)\s*(-?\d+(?:\.\d+)?)\s*[-\u2013]\s*(\d+(?:\.\d+)?)\s*pts\b.*$/i.exec(text);
+  if (!m || !m[1]) return null;
+  return { name: m[1].trim(), min: Number(m[2]), max: Number(m[3]) };
+}
+
+/**
+ * Splits footnote numbers glued to a paragraph (`in prison.18 Next`, `in 2023.36 37`) from its
+ * text. A candidate must follow closing punctuation and be followed by the end of the
+ * paragraph or a new sentence, and footnotes only ever count up through a report (by small
+ * steps), which keeps decimals (`1.5 trillion`, `from 1.32 to 1.29.`) in the text.
+ */
+export class FootnoteSplitter {
+  private last = 0;
+
+  split(text: string): { text: string; footnotes: number[] } {
+    const footnotes: number[] = [];
+    const pattern = /([.!?;:,)\]"'\u201D\u2019\u00BB])(\d{1,4}(?:\s+\d{1,4})*)(?=\s+[A-Z\u201C\u2018"'(\[]|\s*$)/g;
+    const cleaned = text.replace(pattern, (match, punctuation: string, digits: string) => {
+      const numbers = digits.split(/\s+/).map(Number);
+      let previous = this.last;
+      for (const n of numbers) {
+        if (n <= previous || n > previous + 60) return match;
+        previous = n;
+      }
+      footnotes.push(...numbers);
+      this.last = numbers[numbers.length - 1];
+      return punctuation;
+    });
+    return { text: cleanText(cleaned), footnotes };
+  }
+}
+
+/** Single spaces, trimmed: the text as a reader sees it. */
+export function cleanText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,86 @@
+// Validation of a written dataset folder: every JSON table against its JSON Schema (ajv), every
+// rule of the check stage on the rows read back, and the DuckDB tables against the Parquet files.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { TABLES, type Tables } from '../schemas/tables.ts';
+import { checkTables } from './check/index.ts';
+import { problem, type Problem } from './problems.ts';
+import { openDatabase, quoteIdentifier } from './write/duckdb.ts';
+import { DATABASE_FILE } from './write/index.ts';
+
+const SCHEMA_DIR = fileURLToPath(new URL('../schemas/', import.meta.url));
+
+export function schemaFile(table: string): string {
+  return join(SCHEMA_DIR, `${table}.schema.json`);
+}
+
+export function readJsonTables(dir: string, problems: Problem[]): Tables {
+  const tables: Tables = {};
+  for (const table of TABLES) {
+    const file = join(dir, 'json', `${table.name}.json`);
+    if (!existsSync(file)) {
+      problems.push(problem('FILE_MISSING', 'table file missing', { file }));
+      tables[table.name] = [];
+      continue;
+    }
+    try {
+      tables[table.name] = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      problems.push(problem('JSON_UNREADABLE', (error as Error).message, { file }));
+      tables[table.name] = [];
+    }
+  }
+  return tables;
+}
+
+export async function validateDist(dir: string): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const tables = readJsonTables(dir, problems);
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  ajv.addVocabulary(['unit']);
+  for (const table of TABLES) {
+    const file = join(dir, 'json', `${table.name}.json`);
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaFile(table.name), 'utf8')));
+    tables[table.name].forEach((row, index) => {
+      if (validate(row)) return;
+      for (const e of validate.errors ?? []) {
+        // One row per line, after the opening bracket: row i is on line i + 2.
+        problems.push(problem('JSON_SCHEMA', `${e.instancePath || '/'} ${e.message}`, { file, line: index + 2, field: `${table.name}${e.instancePath.replace(/\//g, '.')}` }));
+      }
+    });
+  }
+  problems.push(...checkTables(tables, (t) => join(dir, 'json', `${t}.json`)).filter((p) => p.severity === 'error'));
+  problems.push(...(await compareDuckDbWithParquet(dir)));
+  return problems;
+}
+
+/** The database's tables must equal the Parquet files row for row. */
+export async function compareDuckDbWithParquet(dir: string): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const database = join(dir, DATABASE_FILE);
+  if (!existsSync(database)) return [problem('FILE_MISSING', 'database file missing', { file: database })];
+  const { instance, connection } = await openDatabase(':memory:');
+  try {
+    await connection.run(`ATTACH '${database.replace(/'/g, "''")}' AS dataset (READ_ONLY)`);
+    for (const table of TABLES) {
+      const parquet = join(dir, 'parquet', `${table.name}.parquet`);
+      if (!existsSync(parquet)) {
+        problems.push(problem('FILE_MISSING', 'parquet file missing', { file: parquet }));
+        continue;
+      }
+      const source = `read_parquet('${parquet.replace(/'/g, "''")}')`;
+      const t = `dataset.${quoteIdentifier(table.name)}`;
+      const result = await connection.run(
+        `SELECT (SELECT count(*) FROM (SELECT * FROM ${t} EXCEPT ALL SELECT * FROM ${source})) + (SELECT count(*) FROM (SELECT * FROM ${source} EXCEPT ALL SELECT * FROM ${t})) AS differing`,
+      );
+      const differing = Number((await result.getRowsJS())[0][0]);
+      if (differing) problems.push(problem('DUCKDB_PARQUET_DIFFER', `${differing} rows differ between the database and the Parquet file`, { file: parquet }));
+    }
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  return problems;
+}

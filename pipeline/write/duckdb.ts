@@ -1,0 +1,61 @@
+// DuckDB writer: one database file holding every table, typed from the schema. The Parquet
+// writer exports from this database, so the two hold the same rows by construction.
+import { BOOLEAN, DOUBLE, DuckDBInstance, INTEGER, LIST, VARCHAR, listValue, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
+import type { Column, ColumnType } from '../../schemas/columns.ts';
+
+export const SQL_TYPES: Record<ColumnType, string> = {
+  string: 'VARCHAR',
+  integer: 'INTEGER',
+  number: 'DOUBLE',
+  boolean: 'BOOLEAN',
+  'string[]': 'VARCHAR[]',
+  'integer[]': 'INTEGER[]',
+};
+const LIST_TYPES: Partial<Record<ColumnType, DuckDBType>> = { 'string[]': LIST(VARCHAR), 'integer[]': LIST(INTEGER) };
+
+export const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+export interface DuckDbTable {
+  name: string;
+  columns: Column[];
+  primaryKey: string[];
+  rows: Record<string, unknown>[];
+}
+
+/** Opens a database with settings that make exports deterministic (one thread, insertion order). */
+export async function openDatabase(path: string): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }> {
+  const instance = await DuckDBInstance.create(path, { threads: '1', preserve_insertion_order: 'true' });
+  return { instance, connection: await instance.connect() };
+}
+
+export async function writeDuckDbTable(connection: DuckDBConnection, table: DuckDbTable): Promise<void> {
+  const columns = table.columns.map((c) => `${quoteIdentifier(c.name)} ${SQL_TYPES[c.type]}${c.nullable ? '' : ' NOT NULL'}`);
+  const key = table.primaryKey.length ? `, PRIMARY KEY (${table.primaryKey.map(quoteIdentifier).join(', ')})` : '';
+  await connection.run(`CREATE TABLE ${quoteIdentifier(table.name)} (${columns.join(', ')}${key})`);
+  const appender = await connection.createAppender(table.name);
+  for (const row of table.rows) {
+    for (const c of table.columns) {
+      const v = row[c.name];
+      if (v === null || v === undefined) appender.appendNull();
+      else if (c.type === 'string') appender.appendVarchar(String(v));
+      else if (c.type === 'integer') appender.appendInteger(Number(v));
+      else if (c.type === 'number') appender.appendDouble(Number(v));
+      else if (c.type === 'boolean') appender.appendBoolean(Boolean(v));
+      else appender.appendList(listValue(v as never[]), LIST_TYPES[c.type] as never);
+    }
+    appender.endRow();
+  }
+  appender.flushSync();
+  appender.closeSync();
+}
+
+export async function writeDuckDb(path: string, tables: DuckDbTable[]): Promise<void> {
+  const { instance, connection } = await openDatabase(path);
+  try {
+    for (const table of tables) await writeDuckDbTable(connection, table);
+    await connection.run('CHECKPOINT');
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}

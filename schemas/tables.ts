@@ -1,0 +1,200 @@
+// The published tables: the single source of truth for their columns, types, ranges and
+// meanings. JSON Schemas, DATA_DICTIONARY.md, the writers' column types and the key checks are
+// all generated from these definitions.
+import { z } from 'zod';
+
+const text = (description: string) => z.string().min(1).meta({ description });
+const nullableText = (description: string) => z.string().min(1).nullable().meta({ description });
+const integer = (description: string, min: number, max: number, unit?: string) =>
+  z.int().min(min).max(max).meta({ description, ...(unit ? { unit } : {}) });
+
+export const PUBLICATIONS = ['fiw', 'nit'] as const;
+export const FIW_STATUSES = ['Free', 'Partly Free', 'Not Free'] as const;
+export const NIT_STATUSES = [
+  'Consolidated Democracy',
+  'Semi-Consolidated Democracy',
+  'Transitional or Hybrid Regime',
+  'Semi-Consolidated Authoritarian Regime',
+  'Consolidated Authoritarian Regime',
+] as const;
+export const STATUSES = [...FIW_STATUSES, ...NIT_STATUSES] as const;
+
+const reportId = z
+  .string()
+  .regex(/^(fiw|nit)-\d{4}-[a-z]{3}$/)
+  .meta({ description: 'Report id: `<publication>-<edition>-<country code>` in lower case, e.g. `fiw-2024-kaz`.' });
+const edition = integer('Edition: the year in the report title (Freedom in the World 2024).', 1972, 2100, 'year');
+const sourceLine = z
+  .int()
+  .min(1)
+  .nullable()
+  .meta({ description: 'Line of the raw report file (1-based) the value was read from; null for derived values.' });
+
+export const reports = z
+  .object({
+    report_id: reportId,
+    publication: z.enum(PUBLICATIONS).meta({ description: '`fiw` = Freedom in the World, `nit` = Nations in Transit.' }),
+    edition,
+    coverage_year: integer('Calendar year the report covers: edition - 1.', 1971, 2099, 'year'),
+    country: text('Country or territory name as Freedom House writes it.'),
+    country_code: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .meta({ description: 'ISO 3166-1 alpha-3 code; a user-assigned X.. code for territories without one (raw/country-overrides.csv).' }),
+    country_or_territory: z.enum(['c', 't']).meta({ description: 'Freedom House\'s C/T flag: `c` country, `t` territory.' }),
+    status: z.enum(STATUSES).meta({ description: 'Status as published: FIW Free / Partly Free / Not Free; NIT regime type.' }),
+    total_score: z.number().nullable().meta({
+      description: 'FIW: the published total score (0-100). NIT: the published Democracy Percentage (0-100, two decimals).',
+      unit: 'points',
+    }),
+    previous_total_score: z.number().nullable().meta({
+      description: 'Last year\'s total as printed in this report (FIW total score; NIT Democracy Percentage, as rounded there); null when not given.',
+      unit: 'points',
+    }),
+    previous_status: z.enum(STATUSES).nullable().meta({ description: 'Last year\'s status as printed in this report; null when not given.' }),
+    rating_scale: z
+      .enum(['7_is_most_democratic', '1_is_most_democratic'])
+      .nullable()
+      .meta({ description: 'NIT only: direction of the 1-7 ratings (NIT reversed its scale in the 2018 edition); null for FIW.' }),
+    authors: z.array(z.string().min(1)).meta({ description: 'NIT report authors as bylined (may be `Anonymous`); empty for FIW.' }),
+    layout: z.enum(['print', 'website']).meta({
+      description: '`print`: the report as published with title and total lines; `website`: text saved from the country page (`header1` headings, glued scores).',
+    }),
+    source_file: text('Raw file the report was read from, relative to the raw folder: `<publication>/<edition>/<country>.txt`.'),
+    source_sha256: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'SHA-256 of the raw file\'s bytes.' }),
+  })
+  .meta({ title: 'reports', description: 'One row per country report.' });
+
+export const indicators = z
+  .object({
+    indicator_id: z.string().regex(/^(fiw|nit)\.[A-Za-z0-9_]+$/).meta({ description: 'Indicator id: `fiw.A1`, `fiw.A`, `fiw.pr`, `nit.electoral_process`, ...' }),
+    publication: z.enum(PUBLICATIONS).meta({ description: 'Publication the indicator belongs to.' }),
+    code: text('Code as Freedom House prints it (`A1`, `Add Q`, `PR`) or the category slug.'),
+    kind: z.enum(['question', 'discretionary', 'subcategory', 'category', 'aggregate', 'rating']).meta({
+      description: '`question` A1..G4; `discretionary` Add Q / Add A; `subcategory` A..G (derived sums); `category` NIT categories; `aggregate` PR, CL, total, Democracy Score and Percentage; `rating` the derived 1-7 PR and CL ratings.',
+    }),
+    name: text('Name: the subcategory, category or aggregate name; the question code for questions.'),
+    question: nullableText('Question (FIW) or category description (NIT) as published in the newest edition in the dataset.'),
+    parent_id: z.string().nullable().meta({ description: 'Indicator this one adds up into (`fiw.A1` -> `fiw.A` -> `fiw.pr` -> `fiw.total`); null at the top.' }),
+    min_value: z.number().meta({ description: 'Smallest value the methodology allows.' }),
+    max_value: z.number().meta({ description: 'Largest value the methodology allows.' }),
+    sort_order: integer('Position in the report\'s order of indicators.', 1, 1000),
+  })
+  .meta({ title: 'indicators', description: 'The codebook: every FIW and NIT indicator, with its place in the hierarchy and its range.' });
+
+export const scores = z
+  .object({
+    report_id: reportId,
+    indicator_id: z.string().regex(/^(fiw|nit)\.[A-Za-z0-9_]+$/).meta({ description: 'Indicator (see `indicators`).' }),
+    value: z.number().meta({ description: 'The score: as stated in the report, or derived (see `derived`).', unit: 'points' }),
+    previous_value: z.number().nullable().meta({
+      description: 'Last edition\'s value where this report states it (FIW "Score Change" sentences and last year\'s total; NIT "Score changes"); null otherwise.',
+      unit: 'points',
+    }),
+    derived: z.boolean().meta({ description: 'True when computed by the pipeline (subcategory sums, PR/CL ratings, a total the copy does not print) rather than read from the text.' }),
+    label_as_published: nullableText('Question or category description exactly as this edition prints it; null for derived values.'),
+    source_line: sourceLine,
+  })
+  .meta({ title: 'scores', description: 'One row per report and indicator: every published score plus the derived subcategory totals and ratings.' });
+
+export const paragraphs = z
+  .object({
+    paragraph_id: z.string().regex(/^(fiw|nit)-\d{4}-[a-z]{3}\.[A-Za-z0-9_]+\.\d+$/).meta({ description: 'Paragraph id: `<report_id>.<section>.<ordinal>`.' }),
+    report_id: reportId,
+    section: z.string().regex(/^[A-Za-z0-9_]+$/).meta({
+      description: 'Section: `overview`, `key_developments`, an FIW question code `A1`..`G4`, `add_q`, `add_a`, a NIT category slug, `executive_summary`, `at_a_glance`, `score_changes`, or the slug of another heading (`note`, `status_change`, ...).',
+    }),
+    indicator_id: z.string().nullable().meta({ description: 'Indicator the section discusses, where there is one.' }),
+    ordinal: integer('Position of the paragraph within its section, from 1.', 1, 10000),
+    text: text('The paragraph as a reader sees it: whole, with no bullet mark, heading, score or glued footnote number.'),
+    footnotes: z.array(z.int().min(1).max(100000)).meta({ description: 'Footnote numbers that were glued to the text, in order.' }),
+    source_line: z.int().min(1).meta({ description: 'First line of the raw file holding the paragraph.' }),
+  })
+  .meta({ title: 'paragraphs', description: 'Every narrative paragraph of every report, in order, each pointing back to its line.' });
+
+// Freedom House's "All Data" FIW spreadsheet layout, so existing scripts keep working.
+const FIW_QUESTION_CODES_BY_SUBCATEGORY: Record<string, string[]> = {
+  A: ['A1', 'A2', 'A3'],
+  B: ['B1', 'B2', 'B3', 'B4'],
+  C: ['C1', 'C2', 'C3'],
+  D: ['D1', 'D2', 'D3', 'D4'],
+  E: ['E1', 'E2', 'E3'],
+  F: ['F1', 'F2', 'F3', 'F4'],
+  G: ['G1', 'G2', 'G3', 'G4'],
+};
+const wideScore = (description: string, min: number, max: number) => z.int().min(min).max(max).nullable().meta({ description, unit: 'points' });
+const wideColumns: Record<string, z.ZodType> = {
+  'Country/Territory': text('Country or territory name as Freedom House writes it.'),
+  Region: z.string().nullable().meta({ description: 'Freedom House region, where known (raw/country-overrides.csv); null otherwise.' }),
+  'C/T': z.enum(['c', 't']).meta({ description: '`c` country, `t` territory.' }),
+  Edition: edition,
+  Status: z.enum(['F', 'PF', 'NF']).meta({ description: 'Status abbreviated as in the FH file: F, PF, NF.' }),
+  'PR rating': integer('Political Rights rating 1-7 derived from the PR score bands (1 most free).', 1, 7, 'rating'),
+  'CL rating': integer('Civil Liberties rating 1-7 derived from the CL score bands (1 most free).', 1, 7, 'rating'),
+};
+for (const [sub, codes] of Object.entries(FIW_QUESTION_CODES_BY_SUBCATEGORY)) {
+  for (const code of codes) wideColumns[code] = wideScore(`Question ${code} score (0-4).`, 0, 4);
+  wideColumns[sub] = wideScore(`Subcategory ${sub}: sum of its questions.`, 0, 4 * codes.length);
+  if (sub === 'C') {
+    wideColumns['Add Q'] = wideScore('Discretionary question Q deduction, stored signed (0 to -4).', -4, 0);
+    wideColumns['Add A'] = wideScore('Discretionary question A (editions before 2018), 0-4; null where the edition has none.', 0, 4);
+    wideColumns.PR = wideScore('Political Rights score as published.', -4, 40);
+  }
+}
+wideColumns.CL = wideScore('Civil Liberties score as published.', 0, 60);
+wideColumns.Total = wideScore('Total score as published (PR + CL).', -4, 100);
+wideColumns.report_id = reportId;
+
+export const fiw_all_data = z
+  .object(wideColumns)
+  .meta({ title: 'fiw_all_data', description: 'FIW scores in the column layout of Freedom House\'s "All Data FIW" spreadsheet, one row per report.' });
+
+export interface TableDefinition {
+  name: string;
+  schema: z.ZodObject;
+  primaryKey: string[];
+  foreignKeys: { fields: string[]; table: string; reference: string[] }[];
+}
+
+// The run order of tables in every output, and their keys.
+export const TABLES: TableDefinition[] = [
+  { name: 'reports', schema: reports, primaryKey: ['report_id'], foreignKeys: [] },
+  {
+    name: 'indicators',
+    schema: indicators,
+    primaryKey: ['indicator_id'],
+    foreignKeys: [{ fields: ['parent_id'], table: 'indicators', reference: ['indicator_id'] }],
+  },
+  {
+    name: 'scores',
+    schema: scores,
+    primaryKey: ['report_id', 'indicator_id'],
+    foreignKeys: [
+      { fields: ['report_id'], table: 'reports', reference: ['report_id'] },
+      { fields: ['indicator_id'], table: 'indicators', reference: ['indicator_id'] },
+    ],
+  },
+  {
+    name: 'paragraphs',
+    schema: paragraphs,
+    primaryKey: ['paragraph_id'],
+    foreignKeys: [
+      { fields: ['report_id'], table: 'reports', reference: ['report_id'] },
+      { fields: ['indicator_id'], table: 'indicators', reference: ['indicator_id'] },
+    ],
+  },
+  {
+    name: 'fiw_all_data',
+    schema: fiw_all_data,
+    primaryKey: ['report_id'],
+    foreignKeys: [{ fields: ['report_id'], table: 'reports', reference: ['report_id'] }],
+  },
+];
+
+export type ReportRow = z.infer<typeof reports>;
+export type IndicatorRow = z.infer<typeof indicators>;
+export type ScoreRow = z.infer<typeof scores>;
+export type ParagraphRow = z.infer<typeof paragraphs>;
+export type Row = Record<string, unknown>;
+export type Tables = Record<string, Row[]>;
+export { FIW_QUESTION_CODES_BY_SUBCATEGORY };
