@@ -40,7 +40,7 @@ async function build(args: string[]) {
   const counts = Object.entries(result.tables).map(([name, rows]) => `${name} ${rows.length}`).join(', ');
   console.log(`built ${result.tables.reports.length} reports into ${values.out} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   console.log(`rows: ${counts}`);
-  console.log(`checks: all passed on ${result.checksPassed} rows; ${result.warnings.length} warnings; ${result.rejected.length} reports rejected`);
+  console.log(`checks: ${result.rules} rule sets passed on ${result.checksPassed} rows; ${result.warnings.length} warnings; ${result.rejected.length} reports rejected`);
 }
 
 async function validate(args: string[]) {

@@ -17,7 +17,7 @@ export function matchTitle(text: string): Title | null {
   const forward = /^(freedom in the world|nations in transit)\s+(\d{4})\s*[-\u2013\u2014:|]\s*(.+)$/i.exec(text);
   const backward = /^(.+?)\s*[-\u2013\u2014:|]\s*(freedom in the world|nations in transit)\s+(\d{4})$/i.exec(text);
   const [name, edition, country] = forward ? [forward[1], forward[2], forward[3]] : backward ? [backward[2], backward[3], backward[1]] : [];
-  if (!name) return null;
+  if (!name || !edition || !country) return null;
   const publication = PUBLICATION_NAMES.find(([re]) => re.test(name))![1];
   return { publication, edition: Number(edition), country: country.trim() };
 }

@@ -100,12 +100,14 @@ export class FootnoteSplitter {
 
   split(text: string): { text: string; footnotes: number[] } {
     const footnotes: number[] = [];
-    const pattern = /([.!?;:,)\]"'\u201D\u2019\u00BB])(\d{1,4}(?:\s+\d{1,4})*)(?=\s+[A-Z\u201C\u2018"'(\[]|\s*$)/g;
-    const cleaned = text.replace(pattern, (match, punctuation: string, digits: string) => {
+    // A space may stand between the punctuation and the number (`prison. 45 In 2022`); then only
+    // the next footnote or two in sequence are taken, as a sentence may also start with a number.
+    const pattern = /([.!?;:,)\]"'\u201D\u2019\u00BB])( ?)(\d{1,4}(?:\s+\d{1,4})*)(?=\s+[A-Z\u201C\u2018"'(\[]|\s*$)/g;
+    const cleaned = text.replace(pattern, (match, punctuation: string, space: string, digits: string) => {
       const numbers = digits.split(/\s+/).map(Number);
       let previous = this.last;
       for (const n of numbers) {
-        if (n <= previous || n > previous + 60) return match;
+        if (n <= previous || n > previous + (space ? 3 : 60)) return match;
         previous = n;
       }
       footnotes.push(...numbers);

@@ -1,0 +1,114 @@
+// The whole pipeline on raw folders: outputs, determinism, refusals, --keep-going, and that a
+// failed build never leaves a half-written output folder.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareDatasets } from '../pipeline/compare.ts';
+import { InputError } from '../pipeline/problems.ts';
+import { PROJECT_ROOT, runPipeline } from '../pipeline/run.ts';
+import { validateDist } from '../pipeline/validate.ts';
+import { renderFiw, renderNit, uniformScores } from './fixtures/synthetic.ts';
+import { makeRaw, readSeed, SEED_FIW, SEED_NIT, tempDir } from './helpers.ts';
+
+const RAW = join(PROJECT_ROOT, 'raw');
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+
+async function failure(promise: Promise<unknown>): Promise<InputError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected the build to fail');
+}
+
+describe('build of the seed reports', () => {
+  it('writes every table in every format, the same bytes twice', async () => {
+    const a = join(tempDir(), 'dist');
+    const b = join(tempDir(), 'dist');
+    const result = await runPipeline({ raw: RAW, out: a });
+    await runPipeline({ raw: RAW, out: b });
+    expect(result.tables.reports.map((r) => r.report_id)).toEqual(['fiw-2024-kaz', 'nit-2024-kaz']);
+    expect(result.rejected).toEqual([]);
+    for (const format of ['json', 'csv', 'parquet', 'arrow']) {
+      expect(readdirSync(join(a, format)).sort()).toEqual(['fiw_all_data', 'indicators', 'paragraphs', 'reports', 'scores'].map((t) => `${t}.${format}`));
+    }
+    expect(existsSync(join(a, 'freedom-reports.duckdb'))).toBe(true);
+    expect(await compareDatasets(a, b)).toEqual([]);
+    expect(await validateDist(a)).toEqual([]);
+  }, 60_000);
+
+  it('refuses a raw file whose hash disagrees with the manifest, leaving the output as it was', async () => {
+    const raw = makeRaw({
+      'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW).replace('NOT FREE', 'NOT  FREE'),
+      'nit/2024/kazakhstan.txt': readSeed(SEED_NIT),
+      'sources.csv': readFileSync(join(RAW, 'sources.csv'), 'utf8'),
+    });
+    const out = join(tempDir(), 'dist');
+    await runPipeline({ raw: RAW, out });
+    const before = readFileSync(join(out, 'json/scores.json'), 'utf8');
+    const error = await failure(runPipeline({ raw, out }));
+    expect(error.problems).toMatchObject([{ code: 'HASH_MISMATCH', file: 'fiw/2024/kazakhstan.txt', line: 2 }]);
+    expect(readFileSync(join(out, 'json/scores.json'), 'utf8')).toBe(before);
+    expect(readdirSync(join(out, '..'))).toEqual(['dist']);
+  }, 60_000);
+
+  it('builds a folder without a manifest, with a warning, and `manifest` writes one', async () => {
+    const raw = makeRaw({ 'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW) });
+    const result = await runPipeline({ raw, out: join(tempDir(), 'dist') });
+    expect(result.warnings.map((w) => w.code)).toEqual(['NO_MANIFEST']);
+    const run = cli('manifest', '--raw', raw);
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(raw, 'sources.csv'), 'utf8')).toBe(readFileSync(join(RAW, 'sources.csv'), 'utf8').split('\r\n').filter((l) => !l.startsWith('nit/')).join('\r\n'));
+  }, 60_000);
+});
+
+describe('bad input', () => {
+  const good = renderFiw({ country: 'Bolivia', edition: 2021, scores: uniformScores(2) });
+  const badTotal = renderFiw({ country: 'Chile', edition: 2021, scores: uniformScores(3), printedTotal: 12 });
+  const nit = renderNit({ country: 'Moldova', edition: 2022, ratings: { national_democratic_governance: 3.5, electoral_process: 4, civil_society: 4.75, independent_media: 3.25, local_democratic_governance: 3.75, judicial_framework_and_independence: 3, corruption: 2.75 } });
+
+  it('fails the build by default, listing every problem, and writes nothing', async () => {
+    const raw = makeRaw({ 'fiw/2021/bolivia.txt': good, 'fiw/2021/chile.txt': badTotal, 'fiw/2021/peru.txt': new Uint8Array([0x41, 0x0a, 0xc3, 0x28]) });
+    const out = join(tempDir(), 'dist');
+    const error = await failure(runPipeline({ raw, out }));
+    expect(error.problems.map((p) => `${p.file}:${p.line} ${p.code}`).sort()).toEqual(['fiw/2021/chile.txt:4 FIW_TOTAL_SUM', 'fiw/2021/peru.txt:2 INVALID_UTF8']);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(join(out, '..'))).toEqual([]);
+  });
+
+  it('--keep-going builds the good reports and lists the rejected ones', async () => {
+    const raw = makeRaw({ 'fiw/2021/bolivia.txt': good, 'fiw/2021/chile.txt': badTotal, 'nit/2022/moldova.txt': nit, 'fiw/2021/atlantis.txt': good });
+    const result = await runPipeline({ raw, out: join(tempDir(), 'dist'), keepGoing: true });
+    expect(result.tables.reports.map((r) => r.report_id)).toEqual(['fiw-2021-bol', 'nit-2022-mda']);
+    expect(result.rejected.map((r) => [r.report, r.problems.map((p) => p.code)])).toEqual([
+      ['fiw/2021/atlantis.txt', ['UNKNOWN_COUNTRY']],
+      ['fiw/2021/chile.txt', ['FIW_TOTAL_SUM']],
+    ]);
+  });
+
+  it('the command line names file and line, exits 1, and leaves dist alone', () => {
+    const raw = makeRaw({ 'fiw/2021/chile.txt': badTotal });
+    const out = join(tempDir(), 'dist');
+    const run = cli('build', '--raw', raw, '--out', out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('fiw/2021/chile.txt:4: FIW_TOTAL_SUM [scores.value] total is 12, but PR 30 + CL 45 = 75');
+    expect(run.stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
+  it('validation of written files names the JSON file and line of a tampered row', async () => {
+    const out = join(tempDir(), 'dist');
+    await runPipeline({ raw: RAW, out });
+    const file = join(out, 'json/scores.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"value":23,', '"value":"23",'));
+    const problems = await validateDist(out);
+    const schema = problems.find((p) => p.code === 'JSON_SCHEMA');
+    expect(schema?.file).toBe(file);
+    expect(readFileSync(file, 'utf8').split('\n')[schema!.line! - 1]).toContain('"fiw.total"');
+    expect(problems.some((p) => p.code === 'DUCKDB_PARQUET_DIFFER')).toBe(false);
+  }, 60_000);
+});

@@ -1,0 +1,143 @@
+// Each check, with a report altered to break it: the problem names the raw file and line.
+import { describe, expect, it } from 'vitest';
+import { checkTables } from '../pipeline/check/index.ts';
+import { formatProblem, type Problem } from '../pipeline/problems.ts';
+import { renderFiw, renderNit, uniformScores } from './fixtures/synthetic.ts';
+import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
+
+const FIW_FILE = 'fiw/2021/bolivia.txt';
+const NIT_FILE = 'nit/2022/moldova.txt';
+const fiwBase = { country: 'Bolivia', edition: 2021, scores: uniformScores(2) };
+const nitBase = {
+  country: 'Moldova',
+  edition: 2022,
+  ratings: { national_democratic_governance: 3.5, electoral_process: 4, civil_society: 4.75, independent_media: 3.25, local_democratic_governance: 3.75, judicial_framework_and_independence: 3, corruption: 2.75 },
+};
+
+function only(problems: Problem[], code: string): Problem {
+  const found = problems.filter((p) => p.code === code);
+  expect(found, `${code} in ${problems.map(formatProblem).join('\n')}`).toHaveLength(1);
+  return found[0];
+}
+const lineOf = (text: string, needle: RegExp) => text.split('\n').findIndex((l) => needle.test(l)) + 1;
+
+describe('FIW checks', () => {
+  it('FIW_PR_SUM: Political Rights must equal A1..C3 + Add Q', () => {
+    const text = renderFiw({ ...fiwBase, printedPr: 21, printedTotal: 51 });
+    const p = only(parseText(text, FIW_FILE).checks, 'FIW_PR_SUM');
+    expect(p).toMatchObject({ file: FIW_FILE, line: lineOf(text, /^Political Rights 21/) });
+    expect(formatProblem(p)).toMatch(/^fiw\/2021\/bolivia\.txt:6: FIW_PR_SUM \[scores\.value\] Political Rights is 21, but .* 20$/);
+  });
+
+  it('FIW_CL_SUM: Civil Liberties must equal D1..G4', () => {
+    const text = renderFiw({ ...fiwBase, printedCl: 31, printedTotal: 51 });
+    expect(only(parseText(text, FIW_FILE).checks, 'FIW_CL_SUM')).toMatchObject({ file: FIW_FILE, line: lineOf(text, /^Civil Liberties 31/) });
+  });
+
+  it('FIW_TOTAL_SUM: the total must equal PR + CL', () => {
+    const text = renderFiw({ ...fiwBase, printedTotal: 49 });
+    expect(only(parseText(text, FIW_FILE).checks, 'FIW_TOTAL_SUM')).toMatchObject({ file: FIW_FILE, line: lineOf(text, /^49$/) });
+  });
+
+  it('FIW_STATUS: the status must agree with the mean of the ratings', () => {
+    const text = renderFiw({ ...fiwBase, printedStatus: 'Free' });
+    const p = only(parseText(text, FIW_FILE).checks, 'FIW_STATUS');
+    expect(p.message).toContain('"Partly Free"');
+    expect(p.file).toBe(FIW_FILE);
+  });
+
+  it('SCORE_RANGE: a question is scored 0-4, Add Q 0 to -4', () => {
+    const text = renderFiw({ ...fiwBase, scores: { ...uniformScores(2), C2: 5 }, printedPr: 21, printedTotal: 51 });
+    const p = only(parseText(text, FIW_FILE).checks, 'SCORE_RANGE');
+    expect(p).toMatchObject({ file: FIW_FILE, line: lineOf(text, /question C2 .* 5\u00a0\/\u00a04$/), field: 'scores.value' });
+    const deduction = renderFiw({ ...fiwBase, addQ: -5 });
+    expect(only(parseText(deduction, FIW_FILE).checks, 'SCORE_RANGE').message).toContain('fiw.add_q value -5 is outside -4..0');
+  });
+
+  it('FIW_QUESTIONS_MISSING: every question must be scored', () => {
+    const p = only(parseText(renderFiw({ ...fiwBase, truncateAfter: 'G2' }), FIW_FILE).checks, 'FIW_QUESTIONS_MISSING');
+    expect(p.message).toBe('no score for G3, G4');
+  });
+
+  it('SCORE_CHANGE_*: "from X to Y" must agree with the score and its direction', () => {
+    const wrongValue = renderFiw({ ...fiwBase, scoreChanges: { B2: { from: 3, to: 1 } } });
+    const p = only(parseText(wrongValue, FIW_FILE).checks, 'SCORE_CHANGE_VALUE');
+    expect(p).toMatchObject({ file: FIW_FILE, line: lineOf(wrongValue, /^Score Change/) });
+    const wrongWord = renderFiw({ ...fiwBase, scoreChanges: { B2: { from: 3, to: 2, verb: 'improved' } } });
+    expect(only(parseText(wrongWord, FIW_FILE).checks, 'SCORE_CHANGE_DIRECTION').line).toBe(lineOf(wrongWord, /^Score Change/));
+  });
+
+  it('the seed passes, and breaking one of its scores is caught on its line', () => {
+    const seed = readSeed(SEED_FIW);
+    expect(parseText(seed, 'fiw/2024/kazakhstan.txt').checks).toEqual([]);
+    const broken = seed.replace(/(chief national authority elected through free and fair elections\?) 0/, '$1 3');
+    const p = only(parseText(broken, 'fiw/2024/kazakhstan.txt').checks, 'FIW_PR_SUM');
+    expect(formatProblem(p)).toBe('fiw/2024/kazakhstan.txt:6: FIW_PR_SUM [scores.value] Political Rights is 5, but A1..C3 + Add Q + Add A add up to 8');
+  });
+});
+
+describe('NIT checks', () => {
+  it('NIT_DEMOCRACY_SCORE: the mean of the categories, to the published rounding', () => {
+    const text = renderNit({ ...nitBase, democracyScore: 3.6 });
+    expect(only(parseText(text, NIT_FILE).checks, 'NIT_DEMOCRACY_SCORE')).toMatchObject({ file: NIT_FILE, line: lineOf(text, /^Democracy Score/) });
+  });
+
+  it('NIT_DEMOCRACY_PERCENTAGE: (mean - 1) / 6 * 100, to the published rounding', () => {
+    const text = renderNit({ ...nitBase, democracyPercentage: 42.9 });
+    expect(only(parseText(text, NIT_FILE).checks, 'NIT_DEMOCRACY_PERCENTAGE')).toMatchObject({ file: NIT_FILE, line: lineOf(text, /^Democracy Percentage/) });
+  });
+
+  it('NIT_RATING_STEP: categories are rated in quarter points', () => {
+    const text = renderNit({ ...nitBase, ratings: { ...nitBase.ratings, corruption: 2.8 } });
+    expect(only(parseText(text, NIT_FILE).checks, 'NIT_RATING_STEP')).toMatchObject({ file: NIT_FILE, line: lineOf(text, /^Looks at|2\.80\u00a0\/\u00a07/) });
+  });
+
+  it('NIT_STATUS: the regime type must fit the Democracy Score', () => {
+    expect(only(parseText(renderNit({ ...nitBase, status: 'Consolidated Democracy' }), NIT_FILE).checks, 'NIT_STATUS').message).toContain('"Transitional or Hybrid Regime"');
+  });
+
+  it('SCORE_CHANGE_*: previous values must agree with the changes described', () => {
+    const text = renderNit({ ...nitBase, changes: [{ name: 'Corruption', from: 3, to: 3.25 }] });
+    const problems = parseText(text, NIT_FILE).checks;
+    expect(only(problems, 'SCORE_CHANGE_VALUE')).toMatchObject({ file: NIT_FILE, line: lineOf(text, /Corruption rating/) });
+    const seed = readSeed(SEED_NIT).replace('declined from 1.75 to 1.50', 'improved from 1.75 to 1.50');
+    expect(only(parseText(seed, 'nit/2024/kazakhstan.txt').checks, 'SCORE_CHANGE_DIRECTION').line).toBe(lineOf(seed, /Local Democratic Governance rating improved/));
+  });
+
+  it('NIT_CATEGORIES_MISSING: all seven categories are rated', () => {
+    const text = renderNit(nitBase).replace(/^Corruption\u00a01\.00-7\.00 pts\n.*\n/m, '');
+    expect(only(parseText(text, NIT_FILE).checks, 'NIT_CATEGORIES_MISSING').message).toBe('no rating for corruption');
+  });
+});
+
+describe('row checks', () => {
+  const seed = () => parseText(readSeed(SEED_FIW), 'fiw/2024/kazakhstan.txt').tables;
+
+  it('KEY_DUPLICATE: primary keys are unique', () => {
+    const tables = seed();
+    tables.scores.push({ ...tables.scores[1] });
+    const p = only(checkTables(tables), 'KEY_DUPLICATE');
+    expect(p).toMatchObject({ file: 'fiw/2024/kazakhstan.txt', line: tables.scores[1].source_line });
+  });
+
+  it('FOREIGN_KEY: every reference resolves', () => {
+    const tables = seed();
+    tables.paragraphs[0] = { ...tables.paragraphs[0], indicator_id: 'fiw.Z9' };
+    expect(only(checkTables(tables), 'FOREIGN_KEY')).toMatchObject({ file: 'fiw/2024/kazakhstan.txt', line: lineOf(readSeed(SEED_FIW), /^President Nursultan/), field: 'paragraphs.indicator_id' });
+  });
+
+  it('TEXT_WHITESPACE and TEXT_REPLACEMENT_CHARACTER: text is clean', () => {
+    const tables = seed();
+    tables.paragraphs[0] = { ...tables.paragraphs[0], text: `${tables.paragraphs[0].text} ` };
+    tables.paragraphs[1] = { ...tables.paragraphs[1], text: `bad \uFFFD byte` };
+    const problems = checkTables(tables);
+    expect(only(problems, 'TEXT_WHITESPACE')).toMatchObject({ line: lineOf(readSeed(SEED_FIW), /^President Nursultan/), field: 'paragraphs.text' });
+    expect(only(problems, 'TEXT_REPLACEMENT_CHARACTER')).toMatchObject({ line: tables.paragraphs[1].source_line });
+  });
+
+  it('SCHEMA: required fields are present and typed', () => {
+    const tables = seed();
+    tables.reports[0] = { ...tables.reports[0], country: '' };
+    expect(only(checkTables(tables), 'SCHEMA')).toMatchObject({ field: 'reports.country' });
+  });
+});

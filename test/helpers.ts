@@ -1,0 +1,54 @@
+// Shared test helpers: run the in-memory stages on a text, or the whole pipeline on a raw
+// folder made in a temporary directory.
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { checkTables } from '../pipeline/check/index.ts';
+import { ingestFile } from '../pipeline/ingest/document.ts';
+import { parseDocument } from '../pipeline/parse/index.ts';
+import type { Report } from '../pipeline/parse/report.ts';
+import type { Problem } from '../pipeline/problems.ts';
+import { loadCountries, PROJECT_ROOT } from '../pipeline/run.ts';
+import { buildTables } from '../pipeline/tables/index.ts';
+import type { Tables } from '../schemas/tables.ts';
+
+export const countries = loadCountries();
+export const SEED_FIW = join(PROJECT_ROOT, 'raw/fiw/2024/kazakhstan.txt');
+export const SEED_NIT = join(PROJECT_ROOT, 'raw/nit/2024/kazakhstan.txt');
+export const readSeed = (path: string) => readFileSync(path, 'utf8');
+
+export interface Parsed {
+  report: Report;
+  problems: Problem[];
+  tables: Tables;
+  checks: Problem[];
+}
+
+/** Ingest, parse, tables and checks of one text, as the pipeline runs them. */
+export function parseText(text: string | Uint8Array, sourceFile: string): Parsed {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const ingested = ingestFile({ source_file: sourceFile, bytes }, null, countries);
+  if (!ingested.document) throw new Error(`not ingested: ${ingested.problems.map((p) => p.message).join('; ')}`);
+  const parsed = parseDocument(ingested.document, countries);
+  const tables = buildTables([parsed.report!]);
+  return { report: parsed.report!, problems: [...ingested.problems, ...parsed.problems], tables, checks: checkTables(tables) };
+}
+
+export function scoreOf(tables: Tables, indicator: string, report?: string): number | undefined {
+  const row = tables.scores.find((s) => s.indicator_id === indicator && (!report || s.report_id === report));
+  return row?.value as number | undefined;
+}
+
+export function tempDir(prefix = 'frd-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A raw folder holding the given files (path relative to the folder -> text or bytes). */
+export function makeRaw(files: Record<string, string | Uint8Array>): string {
+  const dir = tempDir('frd-raw-');
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { countryKey } from '../pipeline/ingest/countries.ts';
+import { ingestFile, parseSourcePath } from '../pipeline/ingest/document.ts';
+import { formatManifest, parseManifest } from '../pipeline/ingest/manifest.ts';
+import { normalizeText } from '../pipeline/ingest/normalize.ts';
+import { countries } from './helpers.ts';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('normalizeText', () => {
+  it('drops the BOM, folds CRLF and CR, Unicode spaces and zero-width characters', () => {
+    const { lines, problems } = normalizeText(bytes('\uFEFFTitle\r\nA\u00a0/\u202F4\rB\u200Bc  \n'), 'f.txt');
+    expect(lines).toEqual(['Title', 'A / 4', 'Bc', '']);
+    expect(problems).toEqual([]);
+  });
+
+  it('names the line of an invalid UTF-8 byte', () => {
+    const data = new Uint8Array([...bytes('one\ntwo\nth'), 0xff, ...bytes('ree\n')]);
+    const { problems } = normalizeText(data, 'fiw/2024/x.txt');
+    expect(problems).toMatchObject([{ code: 'INVALID_UTF8', file: 'fiw/2024/x.txt', line: 3 }]);
+  });
+
+  it('rejects an empty file and warns about control characters', () => {
+    expect(normalizeText(bytes(' \n\n'), 'e.txt').problems[0].code).toBe('EMPTY_FILE');
+    const { lines, problems } = normalizeText(bytes('ok\nbad\u0007bell\n'), 'c.txt');
+    expect(lines[1]).toBe('badbell');
+    expect(problems).toMatchObject([{ code: 'CONTROL_CHARACTER', line: 2, severity: 'warning' }]);
+  });
+});
+
+describe('country codes', () => {
+  it('resolves Freedom House names, file-name slugs and territories', () => {
+    const code = (name: string) => countries.resolve(name)?.code;
+    expect(code('Kazakhstan')).toBe('KAZ');
+    expect(code('united-states')).toBe('USA');
+    expect(code('Congo (Kinshasa)')).toBe('COD');
+    expect(code('congo-brazzaville')).toBe('COG');
+    expect(code('The Gambia')).toBe('GMB');
+    expect(code('St. Vincent and the Grenadines')).toBe('VCT');
+    expect(code('Côte d\u2019Ivoire')).toBe('CIV');
+    expect(code('Kosovo')).toBe('XKX');
+    expect(countries.resolve('Abkhazia')).toMatchObject({ code: 'XAB', territory: true });
+    expect(countries.resolve('Hong Kong')).toMatchObject({ code: 'HKG', territory: true });
+    expect(code('Atlantis')).toBeUndefined();
+    expect(countryKey('São Tomé & Príncipe')).toBe('saotomeandprincipe');
+  });
+});
+
+describe('raw paths and manifest', () => {
+  it('accepts <publication>/<edition>/<country>.txt and refuses escapes', () => {
+    expect(parseSourcePath('fiw/2024/kazakhstan.txt')).toEqual({ publication: 'fiw', edition: 2024, slug: 'kazakhstan' });
+    expect(parseSourcePath('../fiw/2024/x.txt')).toMatch(/leaves/);
+    expect(parseSourcePath('fiw/../../etc/passwd')).toMatch(/leaves|expected/);
+    expect(parseSourcePath('/etc/fiw/2024/x.txt')).toMatch(/absolute/);
+    expect(parseSourcePath('fiw/2024/x\0.txt')).toMatch(/NUL/);
+    expect(parseSourcePath('fiw/x.txt')).toMatch(/expected/);
+  });
+
+  it('gives a report id from the path and refuses a hash the manifest disagrees with', () => {
+    const entry = { source_file: 'fiw/2021/bolivia.txt', publication: 'fiw', edition: 2021, country: 'Bolivia', country_code: 'BOL', sha256: '0'.repeat(64), line: 2 };
+    const { document, problems } = ingestFile({ source_file: 'fiw/2021/bolivia.txt', bytes: bytes('text') }, entry, countries);
+    expect(document).toBeNull();
+    expect(problems).toMatchObject([{ code: 'HASH_MISMATCH', line: 2 }]);
+    const ok = ingestFile({ source_file: 'nit/2022/north-macedonia.txt', bytes: bytes('text') }, null, countries);
+    expect(ok.document?.report_id).toBe('nit-2022-mkd');
+  });
+
+  it('writes and reads back a manifest, listing every problem with its line', () => {
+    const text = formatManifest([{ source_file: 'nit/2024/a.txt', publication: 'nit', edition: 2024, country: 'A, B', country_code: 'AAA', sha256: 'a'.repeat(64) }]);
+    expect(text).toBe(`source_file,publication,edition,country,country_code,sha256\r\nnit/2024/a.txt,nit,2024,"A, B",AAA,${'a'.repeat(64)}\r\n`);
+    expect(parseManifest(text, 'm.csv').entries[0]).toMatchObject({ country: 'A, B', edition: 2024, line: 2 });
+    const bad = parseManifest('source_file,publication,edition,country,country_code,sha256\nx,fiw,2024,X,,nothex\n', 'm.csv');
+    expect(bad.problems.map((p) => `${p.code}:${p.line}`)).toEqual(['MANIFEST_FIELD_MISSING:2', 'MANIFEST_BAD_HASH:2']);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { NIT_CATEGORIES } from '../pipeline/methodology.ts';
+import { renderNit } from './fixtures/synthetic.ts';
+import { parseText, readSeed, scoreOf, SEED_NIT } from './helpers.ts';
+
+describe('NIT seed (Kazakhstan 2024)', () => {
+  const { report, problems, tables, checks } = parseText(readSeed(SEED_NIT), 'nit/2024/kazakhstan.txt');
+
+  it('reads every category and the aggregates as published', () => {
+    const expected: Record<string, number> = {
+      national_democratic_governance: 1.25,
+      electoral_process: 1.25,
+      civil_society: 1.25,
+      independent_media: 1.25,
+      local_democratic_governance: 1.5,
+      judicial_framework_and_independence: 1.25,
+      corruption: 1.25,
+    };
+    for (const [slug, value] of Object.entries(expected)) expect(scoreOf(tables, `nit.${slug}`), slug).toBe(value);
+    expect(scoreOf(tables, 'nit.democracy_score')).toBe(1.29);
+    expect(scoreOf(tables, 'nit.democracy_percentage')).toBe(4.76);
+  });
+
+  it('reads the header, authors and score changes', () => {
+    expect(report.status).toBe('Consolidated Authoritarian Regime');
+    expect(report.previousStatus).toBe('Consolidated Authoritarian Regime');
+    expect(report.previousTotal).toBe(5);
+    expect(report.authors).toEqual(['Anonymous']);
+    expect(report.ratingScale).toBe('7_is_most_democratic');
+    const previous = (id: string) => tables.scores.find((s) => s.indicator_id === id)?.previous_value;
+    expect(previous('nit.local_democratic_governance')).toBe(1.75);
+    expect(previous('nit.democracy_score')).toBe(1.32);
+    expect(previous('nit.corruption')).toBeNull();
+  });
+
+  it('splits glued footnote numbers off the text', () => {
+    const summary = tables.paragraphs.filter((p) => p.section === 'executive_summary');
+    expect(summary[0].footnotes).toEqual([1]);
+    expect(String(summary[0].text).endsWith('personal networks.')).toBe(true);
+    // "years.9 Behind the facade" inside a paragraph, and "in 2023.36 37"-style pairs at the end.
+    const reforms = summary.find((p) => String(p.text).startsWith('The slow progress'))!;
+    expect(reforms.footnotes).toEqual([9, 10]);
+    expect(reforms.text).toContain('government strengthened its grip on power. Behind the fa\u00e7ade');
+    const pair = tables.paragraphs.find((p) => String(p.text).includes('potential misuse of the funds.'))!;
+    expect(pair.footnotes).toEqual([72, 73]);
+    expect(String(pair.text).endsWith('misuse of the funds.')).toBe(true);
+    // Decimals stay in the text.
+    expect(tables.paragraphs.some((p) => String(p.text).includes('from 1.75 to 1.50 due to'))).toBe(true);
+    // Every footnote 1..82 is found exactly once, in order.
+    const all = tables.paragraphs.flatMap((p) => p.footnotes as number[]);
+    expect(all).toEqual(Array.from({ length: 82 }, (_, i) => i + 1));
+  });
+
+  it('sorts paragraphs into sections, bullets one paragraph each', () => {
+    const count = (s: string) => tables.paragraphs.filter((p) => p.section === s).length;
+    expect(count('score_changes')).toBe(2);
+    expect(count('executive_summary')).toBe(11);
+    expect(count('at_a_glance')).toBe(1);
+    expect(count('national_democratic_governance')).toBe(7);
+    expect(count('corruption')).toBe(8);
+    expect(tables.paragraphs.find((p) => p.section === 'corruption')?.indicator_id).toBe('nit.corruption');
+  });
+
+  it('passes every check', () => {
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(checks).toEqual([]);
+  });
+});
+
+describe('NIT layout variants (synthetic reports)', () => {
+  const ratings = { national_democratic_governance: 3.5, electoral_process: 4, civil_society: 4.75, independent_media: 3.25, local_democratic_governance: 3.75, judicial_framework_and_independence: 3, corruption: 2.75 };
+  const base = { country: 'Moldova', edition: 2022, ratings };
+
+  it('reads categories, aggregates, authors and changes', () => {
+    const p = parseText(renderNit({ ...base, authors: ['Jane Doe', 'John Roe'], changes: [{ name: 'Civil Society', from: 4.5, to: 4.75 }] }), 'nit/2022/moldova.txt');
+    for (const c of NIT_CATEGORIES) expect(scoreOf(p.tables, `nit.${c.slug}`)).toBe(ratings[c.slug as keyof typeof ratings]);
+    expect(scoreOf(p.tables, 'nit.democracy_score')).toBe(3.57);
+    expect(scoreOf(p.tables, 'nit.democracy_percentage')).toBe(42.86);
+    expect(p.report.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(p.tables.scores.find((s) => s.indicator_id === 'nit.civil_society')?.previous_value).toBe(4.5);
+    expect(p.checks).toEqual([]);
+  });
+
+  it('reads scores printed without the slash and "No score changes"', () => {
+    const p = parseText(renderNit({ ...base, noSlash: true }), 'nit/2022/moldova.txt');
+    expect(scoreOf(p.tables, 'nit.democracy_percentage')).toBe(42.86);
+    expect(p.tables.paragraphs.find((x) => x.section === 'score_changes')?.text).toBe('No score changes.');
+    expect(p.tables.scores.every((s) => s.previous_value === null || s.indicator_id === 'nit.democracy_percentage')).toBe(true);
+    expect(p.checks).toEqual([]);
+  });
+
+  it('reads the older scale where 1 was most democratic', () => {
+    const p = parseText(renderNit({ ...base, edition: 2017, scale: 1, status: 'Transitional or Hybrid Regime' }), 'nit/2017/moldova.txt');
+    expect(p.report.ratingScale).toBe('1_is_most_democratic');
+    expect(scoreOf(p.tables, 'nit.democracy_percentage')).toBe(57.14);
+    expect(p.checks).toEqual([]);
+  });
+
+  it('keeps decimals in the text while splitting footnotes', () => {
+    const p = parseText(renderNit(base), 'nit/2022/moldova.txt');
+    const economy = p.tables.paragraphs.find((x) => String(x.text).startsWith('The economy'))!;
+    expect(economy.text).toBe('The economy grew by 1.5 percent, and the central bank raised rates to 4.25 in March.');
+    expect(economy.footnotes).toEqual([3]);
+  });
+});

@@ -1,0 +1,86 @@
+// One writer per format, each tested on the exact bytes it writes.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import type { Column } from '../schemas/columns.ts';
+import { toArrow } from '../pipeline/write/arrow.ts';
+import { toCsv } from '../pipeline/write/csv.ts';
+import { openDatabase, writeDuckDbTable } from '../pipeline/write/duckdb.ts';
+import { toJson } from '../pipeline/write/json.ts';
+import { writeParquet } from '../pipeline/write/parquet.ts';
+import { tempDir } from './helpers.ts';
+
+const column = (name: string, type: Column['type'], nullable = false): Column => ({
+  name, type, nullable, description: '', unit: null, enum: null, minimum: null, maximum: null, pattern: null,
+});
+const columns = [column('id', 'string'), column('n', 'integer'), column('x', 'number', true), column('ok', 'boolean'), column('tags', 'string[]'), column('notes', 'integer[]')];
+const rows = [
+  { id: 'a', n: 1, x: 1.25, ok: true, tags: ['p', 'q'], notes: [36, 37] },
+  { id: '=SUM(A1)', n: -2, x: null, ok: false, tags: [], notes: [] },
+  { id: 'say "hi", then\nleave', n: 3, x: 4.76, ok: true, tags: ['+1'], notes: [1] },
+];
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+describe('JSON writer', () => {
+  it('writes an array, one row per line, keys in column order', () => {
+    expect(toJson(columns, [{ notes: [], tags: [], ok: false, x: null, n: 2, id: 'b' }, rows[0]])).toBe(
+      '[\n{"id":"b","n":2,"x":null,"ok":false,"tags":[],"notes":[]},\n{"id":"a","n":1,"x":1.25,"ok":true,"tags":["p","q"],"notes":[36,37]}\n]\n',
+    );
+    expect(toJson(columns, [])).toBe('[]\n');
+  });
+});
+
+describe('CSV writer', () => {
+  it('writes RFC 4180 with CRLF, quoting, lists joined by ";" and no formula cells', () => {
+    expect(toCsv(columns, rows)).toBe(
+      'id,n,x,ok,tags,notes\r\n' +
+        'a,1,1.25,true,p;q,36;37\r\n' +
+        "'=SUM(A1),-2,,false,,\r\n" +
+        '"say ""hi"", then\nleave",3,4.76,true,\'+1,1\r\n',
+    );
+  });
+
+  it('never starts a text cell with = + - @ tab or CR', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      const csv = toCsv([column('t', 'string')], [{ t: `${start}cmd` }]);
+      expect(csv.split('\r\n')[1].replace(/^"/, '')).toMatch(/^'/);
+    }
+  });
+});
+
+describe('Arrow writer', () => {
+  it('writes typed columns that read back, with the same bytes every time', () => {
+    const bytes = toArrow(columns, rows);
+    expect(sha256(toArrow(columns, rows))).toBe(sha256(bytes));
+    const table = tableFromIPC(bytes);
+    expect(table.schema.fields.map((f) => `${f.name}:${f.type}`)).toEqual(['id:Utf8', 'n:Int32', 'x:Float64', 'ok:Bool', 'tags:List<Utf8>', 'notes:List<Int32>']);
+    expect(table.getChild('x')!.toArray()[0]).toBe(1.25);
+    expect(table.get(2)!.toJSON().id).toBe('say "hi", then\nleave');
+    expect([...table.getChild('notes')!.get(0)!]).toEqual([36, 37]);
+    expect(sha256(bytes)).toBe(EXPECTED_ARROW_SHA256);
+  });
+});
+
+describe('DuckDB and Parquet writers', () => {
+  it('write the same rows; the Parquet bytes are stable', async () => {
+    const dir = tempDir();
+    const { instance, connection } = await openDatabase(join(dir, 'test.duckdb'));
+    await writeDuckDbTable(connection, { name: 't', columns, primaryKey: ['id'], rows });
+    await writeParquet(connection, 't', join(dir, 't.parquet'));
+    const fromDb = await (await connection.run('SELECT * FROM t')).getRowObjectsJS();
+    const fromParquet = await (await connection.run(`SELECT * FROM read_parquet('${join(dir, 't.parquet')}')`)).getRowObjectsJS();
+    const meta = await (await connection.run(`SELECT DISTINCT compression FROM parquet_metadata('${join(dir, 't.parquet')}')`)).getRowsJS();
+    connection.closeSync();
+    instance.closeSync();
+    expect(fromDb).toEqual(fromParquet);
+    expect(fromDb[1]).toEqual({ id: '=SUM(A1)', n: -2, x: null, ok: false, tags: [], notes: [] });
+    expect(meta.flat()).toEqual(['ZSTD']);
+    expect(sha256(readFileSync(join(dir, 't.parquet')))).toBe(EXPECTED_PARQUET_SHA256);
+  });
+});
+
+// Recorded from the writers; a change here means the published bytes changed.
+const EXPECTED_ARROW_SHA256 = 'e7e22e3d78c01f0c03828ac157837d3f4cd3db9a14ba3f0b111427b89c6e4ee5';
+const EXPECTED_PARQUET_SHA256 = 'a4312a007ca925aab7477673c048fa2937bae2d4dcb1d7cf44877a71b25d7507';
