@@ -1,8 +1,9 @@
 // Shared test helpers: run the in-memory stages on a text, or the whole pipeline on a raw
 // folder made in a temporary directory.
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
 import { checkTables } from '../pipeline/check/index.ts';
 import { ingestFile } from '../pipeline/ingest/document.ts';
 import { parseDocument } from '../pipeline/parse/index.ts';
@@ -39,8 +40,15 @@ export function scoreOf(tables: Tables, indicator: string, report?: string): num
   return row?.value as number | undefined;
 }
 
+const madeDirs: string[] = [];
+// Registered while the importing test file is collected, so it runs after that file's tests.
+afterAll(() => madeDirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A fresh temporary folder, removed after the test file's tests. */
 export function tempDir(prefix = 'frd-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
 }
 
 /** A raw folder holding the given files (path relative to the folder -> text or bytes). */
