@@ -7,6 +7,8 @@ import pLimit from 'p-limit';
 import type { Tables } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
 import { CountryResolver } from './ingest/countries.ts';
+import { extractReport, type Extraction } from './extract/index.ts';
+import { parseAliases, type PersonAlias } from './extract/identity.ts';
 import { ingestFile, parseSourcePath, type Document } from './ingest/document.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manifest.ts';
 import { parseDocument } from './parse/index.ts';
@@ -18,9 +20,10 @@ import { validateDist } from './validate.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const COUNTRY_OVERRIDES = join(PROJECT_ROOT, 'raw', 'country-overrides.csv');
+export const PERSON_ALIASES = join(PROJECT_ROOT, 'raw', 'person-aliases.csv');
 
 /** The run order. Each stage is one module with one exported function. */
-export const STAGES = ['ingest', 'parse', 'tables', 'check', 'write'] as const;
+export const STAGES = ['ingest', 'parse', 'extract', 'tables', 'check', 'write'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface BuildOptions {
@@ -48,6 +51,13 @@ export interface BuildResult {
 export function loadCountries(raw?: string): CountryResolver {
   const local = raw ? join(raw, 'country-overrides.csv') : null;
   return new CountryResolver(readFileSync(local && existsSync(local) ? local : COUNTRY_OVERRIDES, 'utf8'));
+}
+
+/** The reviewed person aliases: the raw folder's own, else the project's. */
+export function loadAliases(raw?: string): PersonAlias[] {
+  const local = raw ? join(raw, 'person-aliases.csv') : null;
+  const file = local && existsSync(local) ? local : PERSON_ALIASES;
+  return existsSync(file) ? parseAliases(readFileSync(file, 'utf8')) : [];
 }
 
 /** Every `.txt` file under the raw folder, relative, with forward slashes. */
@@ -162,7 +172,9 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   log(`ingest: ${ingested.documents.length} reports read`);
   const parsed = await time('parse', () => parseStage(ingested.documents, countries));
   let reports = parsed.reports;
-  let tables = await time('tables', () => buildTables(reports));
+  const extractions: Extraction[] = await time('extract', () => reports.map(extractReport));
+  const aliases = loadAliases(options.raw);
+  let tables = await time('tables', () => buildTables(reports, extractions, aliases));
   let checkProblems = await time('check', () => checkTables(tables));
 
   const all = [...ingested.problems, ...parsed.problems, ...checkProblems];
@@ -180,7 +192,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const rejected = [...rejectedBy].sort(([a], [b]) => a.localeCompare(b)).map(([report, problems]) => ({ report, problems: sortProblems(problems) }));
   if (rejected.length) {
     reports = reports.filter((r) => !rejectedBy.has(r.document.source_file));
-    tables = buildTables(reports);
+    tables = buildTables(reports, extractions, aliases);
     checkProblems = checkTables(tables).filter((p) => p.severity === 'error');
     if (checkProblems.length) throw new InputError(checkProblems);
   }

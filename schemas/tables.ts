@@ -149,6 +149,65 @@ export const fiw_all_data = z
   .object(wideColumns)
   .meta({ title: 'fiw_all_data', description: 'FIW scores in the column layout of Freedom House\'s "All Data FIW" spreadsheet, one row per report.' });
 
+export const EVENT_TYPES = [
+  'election', 'legislation', 'court_ruling', 'arrest_detention', 'charge_prosecution', 'sentencing', 'release', 'protest', 'violence',
+  'death', 'appointment', 'dismissal_resignation', 'registration', 'ban_restriction', 'policy_announcement', 'other',
+] as const;
+
+const personId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: 'Person id: a slug of the name folded across transliterations (`kasim-jomart-tokaev`); stable across editions.' });
+const paragraphRef = z.string().min(1).meta({ description: 'Paragraph the row comes from (see `paragraphs`).' });
+
+export const events = z
+  .object({
+    event_id: z.string().min(1).meta({ description: 'Event id: `<paragraph_id>.<sentence>.<n>`.' }),
+    report_id: reportId,
+    paragraph_id: paragraphRef,
+    section: z.string().regex(/^[A-Za-z0-9_]+$/).meta({ description: 'Section of the paragraph (as in `paragraphs`).' }),
+    sentence: integer('Sentence number within the paragraph, from 1.', 1, 10000),
+    text: text('The sentence that carries the event, as in the paragraph.'),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).meta({ description: 'ISO date at the precision the text gives: `2023`, `2023-04` or `2023-04-12`.' }),
+    date_precision: z.enum(['year', 'month', 'day']).meta({ description: 'Precision of `date`.' }),
+    date_text: z.string().meta({ description: 'The words the date was read from ("In April", "late March", "that same month"); empty when the date is the Key Developments heading\'s year.' }),
+    qualifier: z.enum(['early', 'mid', 'late']).nullable().meta({ description: 'Part of the period the text names ("in late March"); null when none.' }),
+    date_source: z.enum(['text', 'context', 'heading']).meta({ description: '`text`: the sentence dates it; `context`: it continues the occurrence before ("that same month", "Then"); `heading`: a Key Developments bullet without a date takes its heading\'s year.' }),
+    type: z.enum(EVENT_TYPES).meta({ description: 'What happened, read from the words nearest the date.' }),
+  })
+  .meta({ title: 'events', description: 'Dated occurrences the reports describe (arrests, sentences, elections, laws, ...), one per date expression, extracted automatically from the paragraphs.' });
+
+export const people = z
+  .object({
+    person_id: personId,
+    name: text('Canonical name: the spelling used most often across the reports (the newest edition breaks ties).'),
+    spellings: z.array(z.string().min(1)).meta({ description: 'Every spelling of the full name seen, sorted.' }),
+    roles: z.array(z.string().min(1)).meta({ description: 'Roles and descriptions the reports give ("former intelligence chief", "opposition leader"), sorted.' }),
+    country_code: z.string().regex(/^[A-Z]{3}$/).meta({ description: 'Country or territory of the reports that name the person (see `reports.country_code`).' }),
+    first_edition: edition,
+    last_edition: edition,
+    mentions: integer('Number of mentions across all reports.', 1, 1000000),
+  })
+  .meta({ title: 'people', description: 'Named individuals, one row per person across reports and spellings.' });
+
+export const mentions = z
+  .object({
+    mention_id: z.string().min(1).meta({ description: 'Mention id: `<paragraph_id>@<start>`.' }),
+    report_id: reportId,
+    paragraph_id: paragraphRef,
+    person_id: personId,
+    start: integer('Offset of the mention in the paragraph text, in Unicode code points from 0.', 0, 1000000),
+    end: integer('End offset (exclusive), in code points: `substring(text, start + 1, end - start)` in DuckDB is the surface.', 1, 1000000),
+    surface: text('The mention as written, possessive included ("Toqaev\u2019s").'),
+    form: z.enum(['full_name', 'surname']).meta({ description: 'Whether the mention gives the full name or the surname alone.' }),
+    possessive: z.boolean().meta({ description: 'True when the surface ends in a possessive \'s.' }),
+  })
+  .meta({ title: 'mentions', description: 'Every place a person is named, with character offsets into the paragraph.' });
+
+export const event_people = z
+  .object({
+    event_id: z.string().min(1).meta({ description: 'Event (see `events`).' }),
+    person_id: personId,
+  })
+  .meta({ title: 'event_people', description: 'People named in the sentence of an event.' });
+
 export interface TableDefinition {
   name: string;
   schema: z.ZodObject;
@@ -181,6 +240,35 @@ export const TABLES: TableDefinition[] = [
     foreignKeys: [
       { fields: ['report_id'], table: 'reports', reference: ['report_id'] },
       { fields: ['indicator_id'], table: 'indicators', reference: ['indicator_id'] },
+    ],
+  },
+  {
+    name: 'events',
+    schema: events,
+    primaryKey: ['event_id'],
+    foreignKeys: [
+      { fields: ['report_id'], table: 'reports', reference: ['report_id'] },
+      { fields: ['paragraph_id'], table: 'paragraphs', reference: ['paragraph_id'] },
+    ],
+  },
+  { name: 'people', schema: people, primaryKey: ['person_id'], foreignKeys: [] },
+  {
+    name: 'mentions',
+    schema: mentions,
+    primaryKey: ['mention_id'],
+    foreignKeys: [
+      { fields: ['report_id'], table: 'reports', reference: ['report_id'] },
+      { fields: ['paragraph_id'], table: 'paragraphs', reference: ['paragraph_id'] },
+      { fields: ['person_id'], table: 'people', reference: ['person_id'] },
+    ],
+  },
+  {
+    name: 'event_people',
+    schema: event_people,
+    primaryKey: ['event_id', 'person_id'],
+    foreignKeys: [
+      { fields: ['event_id'], table: 'events', reference: ['event_id'] },
+      { fields: ['person_id'], table: 'people', reference: ['person_id'] },
     ],
   },
   {

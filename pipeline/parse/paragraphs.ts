@@ -7,6 +7,7 @@ export class ParagraphCollector {
   readonly paragraphs: ParsedParagraph[] = [];
   private readonly footnotes = new FootnoteSplitter();
   private lastLine: Line | null = null;
+  private readonly ordinals = new Map<string, number>();
 
   add(section: string, indicator: string | null, line: Line): ParsedParagraph | null {
     const { text, footnotes } = this.footnotes.split(line.text);
@@ -28,7 +29,9 @@ export class ParagraphCollector {
     }
     this.lastLine = line;
     if (!text) return null;
-    const paragraph: ParsedParagraph = { section, indicator, text, footnotes, line: line.number };
+    const ordinal = (this.ordinals.get(section) ?? 0) + 1;
+    this.ordinals.set(section, ordinal);
+    const paragraph: ParsedParagraph = { section, ordinal, indicator, text, footnotes, line: line.number };
     this.paragraphs.push(paragraph);
     return paragraph;
   }

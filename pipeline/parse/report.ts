@@ -25,6 +25,8 @@ export interface ScoreChange {
 
 export interface ParsedParagraph {
   section: string;
+  /** Position within its section, from 1. */
+  ordinal: number;
   /** Indicator code the section is about (`A1`, `add_q`, a NIT category slug). */
   indicator: string | null;
   text: string;
@@ -51,6 +53,11 @@ export interface Report {
   paragraphs: ParsedParagraph[];
   /** Headings seen, by slug, with their line: used for checks and tests. */
   subcategoryNames: Record<string, string>;
+}
+
+/** The stable id of a paragraph: `<report_id>.<section>.<ordinal>`. */
+export function paragraphId(reportId: string, p: Pick<ParsedParagraph, 'section' | 'ordinal'>): string {
+  return `${reportId}.${p.section}.${p.ordinal}`;
 }
 
 export interface ParseResult {

@@ -1,13 +1,16 @@
 // Tables stage: all parsed Reports to the rows of every published table, sorted by key.
 import { TABLES, type Tables } from '../../schemas/tables.ts';
+import type { Extraction } from '../extract/index.ts';
+import type { PersonAlias } from '../extract/identity.ts';
 import type { Report } from '../parse/report.ts';
+import { buildExtractionTables } from './people.ts';
 import { buildFiwAllData } from './fiw_all_data.ts';
 import { buildIndicators } from './indicators.ts';
 import { buildParagraphs } from './paragraphs.ts';
 import { buildReport } from './reports.ts';
 import { buildScores } from './scores.ts';
 
-export function buildTables(reports: Report[]): Tables {
+export function buildTables(reports: Report[], extractions: Extraction[] = [], aliases: PersonAlias[] = []): Tables {
   const tables: Tables = { reports: [], indicators: buildIndicators(reports), scores: [], paragraphs: [], fiw_all_data: [] };
   for (const report of reports) {
     const reportRow = buildReport(report);
@@ -17,8 +20,17 @@ export function buildTables(reports: Report[]): Tables {
     tables.paragraphs.push(...buildParagraphs(report));
     if (report.publication === 'fiw') tables.fiw_all_data.push(buildFiwAllData(reportRow, scores));
   }
+  const contexts = new Map(tables.reports.map((r) => [String(r.report_id), { report_id: String(r.report_id), country_code: String(r.country_code), edition: Number(r.edition) }]));
+  const texts = new Map(tables.paragraphs.map((p) => [String(p.paragraph_id), String(p.text)]));
+  const kept = new Set(reports.map((r) => r.report_id));
+  Object.assign(tables, buildExtractionTables(extractions.filter((x) => kept.has(x.report_id)), contexts, texts, aliases));
   return sortTables(tables);
 }
+
+// Tables read in document order rather than by id.
+const ORDER: Record<string, string[]> = {
+  paragraphs: ['report_id', 'source_line', 'paragraph_id'],
+};
 
 function compareKeys(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
@@ -32,7 +44,7 @@ export function sortTables(tables: Tables): Tables {
   const sorted: Tables = {};
   for (const table of TABLES) {
     const rows = [...(tables[table.name] ?? [])];
-    const key = table.name === 'paragraphs' ? ['report_id', 'source_line', 'paragraph_id'] : table.primaryKey;
+    const key = ORDER[table.name] ?? table.primaryKey;
     rows.sort((a, b) => {
       for (const k of key) {
         const c = compareKeys(a[k], b[k]);

@@ -1,0 +1,136 @@
+// Date expressions in a sentence, resolved against the report's coverage year: "In April" in a
+// report on 2023 is 2023-04; "in late March" keeps "late"; "at year's end" is the coverage year.
+// Ranges, durations, deadlines ("by 2029") and standing states ("as of September") are found
+// but marked as not dating an occurrence.
+
+export type DatePrecision = 'year' | 'month' | 'day';
+export type Qualifier = 'early' | 'mid' | 'late';
+
+export interface DateMention {
+  /** ISO date at the precision the text gives: `2023`, `2023-04`, `2023-04-12`. */
+  date: string;
+  precision: DatePrecision;
+  qualifier: Qualifier | null;
+  /** The words the date was read from, as written. */
+  text: string;
+  start: number;
+  end: number;
+  /** False for ranges, durations, deadlines, "since" and "as of": they date no occurrence. */
+  occurrence: boolean;
+  /** "that same month", "then": the date of the occurrence before. */
+  relative: 'same_month' | 'same_day' | 'same_year' | null;
+}
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const YEAR = '((?:19|20)\\d{2})';
+const QUALIFIER = '(?:(early|mid|late|the (?:beginning|start|middle|end) of|the first half of|the second half of|the (?:first|second|third|fourth|last) quarter of)[\\s-]+)?';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function qualifierOf(words: string | undefined): Qualifier | null {
+  if (!words) return null;
+  const w = words.toLowerCase();
+  if (/early|beginning|start|first half|first quarter/.test(w)) return 'early';
+  if (/late|end|second half|fourth quarter|last quarter/.test(w)) return 'late';
+  if (/mid|middle|second quarter|third quarter/.test(w)) return 'mid';
+  return null;
+}
+
+interface Pattern {
+  re: RegExp;
+  build: (m: RegExpExecArray, coverageYear: number) => Omit<DateMention, 'text' | 'start' | 'end' | 'occurrence'> | null;
+}
+
+// Most specific first; a later pattern never claims text an earlier one took.
+const PATTERNS: Pattern[] = [
+  {
+    // April 12, 2023 / April 12 2023
+    re: new RegExp(`\\b${QUALIFIER}${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}\\b`, 'g'),
+    build: (m) => ({ date: `${m[4]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[3]))}`, precision: 'day', qualifier: null, relative: null }),
+  },
+  {
+    // 12 April 2023
+    re: new RegExp(`\\b(\\d{1,2}) ${MONTH},? ${YEAR}\\b`, 'g'),
+    build: (m) => ({ date: `${m[3]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[1]))}`, precision: 'day', qualifier: null, relative: null }),
+  },
+  {
+    // late March 2023 / March 2023
+    re: new RegExp(`\\b${QUALIFIER}${MONTH},? ${YEAR}\\b`, 'g'),
+    build: (m) => ({ date: `${m[3]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}`, precision: 'month', qualifier: qualifierOf(m[1]), relative: null }),
+  },
+  {
+    // April 12 (this year)
+    re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? (?:19|20)\\d{2})(?! (?:percent|people|days|years|members|seats))`, 'g'),
+    build: (m, y) => (Number(m[2]) >= 1 && Number(m[2]) <= 31 ? { date: `${y}-${pad(MONTHS.indexOf(m[1].toLowerCase()) + 1)}-${pad(Number(m[2]))}`, precision: 'day', qualifier: null, relative: null } : null),
+  },
+  {
+    // 12 April (this year)
+    re: new RegExp(`\\b(\\d{1,2}) ${MONTH}\\b`, 'g'),
+    build: (m, y) => ({ date: `${y}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[1]))}`, precision: 'day', qualifier: null, relative: null }),
+  },
+  {
+    // in late March / In April (this year). "May" only after a preposition: it is also a verb.
+    re: new RegExp(`\\b${QUALIFIER}${MONTH}\\b`, 'g'),
+    build: (m, y) => ({ date: `${y}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}`, precision: 'month', qualifier: qualifierOf(m[1]), relative: null }),
+  },
+  {
+    // early 2023 / the end of 2022 / 2019
+    re: new RegExp(`(?<![\\d,.$\\u2013-])\\b${QUALIFIER}${YEAR}\\b(?![\\d\\u2013]|,\\d|-\\d| percent)`, 'g'),
+    build: (m) => ({ date: m[2], precision: 'year', qualifier: qualifierOf(m[1]), relative: null }),
+  },
+  {
+    // during the year / at year's end / by the end of the year / this year
+    re: /\b(?:during|throughout|over|in|at|by|for|earlier in|later in) (?:the (?:course of the )?)?(?:year|year['\u2019]s end|end of the year)\b|\b(?:this|that|the same) year\b|\byear['\u2019]s end\b/gi,
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: /end/i.test(m[0]) ? 'late' : null, relative: /that|same/i.test(m[0]) ? 'same_year' : null }),
+  },
+  {
+    re: /\b(?:that|the) same month\b|\blater that month\b|\bthat month\b/gi,
+    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'same_month' }),
+  },
+  {
+    re: /\b(?:that|the) same day\b|\bthe next day\b|\bthe following day\b/gi,
+    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'same_day' }),
+  },
+];
+
+/** Words just before a date that make it a span, a deadline or a state, not an occurrence. */
+const NOT_AN_OCCURRENCE_BEFORE = /\b(?:since|as of|until|till|by|through|from|between|before|prior to|for|per|over the|up to|expected in|scheduled for|due in|planned for|set for)\s+(?:the\s+)?$/i;
+
+export function findDates(sentence: string, coverageYear: number): DateMention[] {
+  const found: DateMention[] = [];
+  const taken: [number, number][] = [];
+  for (const { re, build } of PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const built = build(m as RegExpExecArray, coverageYear);
+      if (!built) continue;
+      // "May" is a month only after a preposition or a qualifier ("in May", "early May").
+      if (/^May$/.test(m[0]) && !/\b(?:in|of|since|until|by|early|late|mid|and|or|from|to|between|during|last|this|that|next|on)\s+$/i.test(sentence.slice(0, start))) continue;
+      taken.push([start, end]);
+      found.push({ ...built, text: m[0], start, end, occurrence: true });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  for (const [i, d] of found.entries()) {
+    const before = sentence.slice(Math.max(0, d.start - 30), d.start);
+    const after = sentence.slice(d.end, d.end + 40);
+    const year = Number(d.date.slice(0, 4));
+    if (year > coverageYear) d.occurrence = false; // a forecast or a deadline, not an occurrence
+    if (NOT_AN_OCCURRENCE_BEFORE.test(before)) d.occurrence = false;
+    // "from 1990 to 2019", "2024-2027", "between 2024 and 2026": a span, unless its end is
+    // followed by ", when" (the end is then an occurrence).
+    const next = found[i + 1];
+    if (next && /^\s*(?:to|and|[-\u2013\u2014]|through|until)\s*$/.test(sentence.slice(d.end, next.start))) {
+      d.occurrence = false;
+      if (!/^,? when\b/.test(sentence.slice(next.end))) next.occurrence = false;
+      else next.occurrence = true;
+    }
+    if (/^\s*(?:years?|months?|days?)\b(?! (?:ago|earlier|later))/.test(after) && d.precision === 'year' && /^\d{4}$/.test(d.text)) d.occurrence = false;
+    if (/^(?:[-\u2013]|\/)\d/.test(after)) d.occurrence = false;
+  }
+  return found;
+}

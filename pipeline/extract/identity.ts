@@ -1,0 +1,72 @@
+// Identity across reports: one person_id per person, whatever the spelling. People of the same
+// country merge when their given names fold to the same key and their surnames are the same or
+// one transliteration apart; a reviewed alias file (raw/person-aliases.csv) decides the rest.
+import { parse } from 'csv-parse/sync';
+import { nameKey, similarSurnames, slugOfKey, wordKey } from './names.ts';
+import type { Extraction } from './index.ts';
+
+export interface PersonAlias {
+  /** A spelling of the full name as printed. */
+  name: string;
+  person_id: string;
+}
+
+export function parseAliases(csv: string): PersonAlias[] {
+  return (parse(csv, { columns: true, skip_empty_lines: true, trim: true, comment: '#' }) as PersonAlias[]).filter((a) => a.name && a.person_id);
+}
+
+export interface ReportContext {
+  report_id: string;
+  country_code: string;
+  edition: number;
+}
+
+interface Cluster {
+  country: string;
+  givenKey: string;
+  surnameKeys: Set<string>;
+  keys: Set<string>;
+  members: { report: string; key: string }[];
+  pinned: string | null;
+}
+
+/** person_id for every (report_id, person key) of every extraction. */
+export function resolveIdentities(extractions: Extraction[], reports: Map<string, ReportContext>, aliases: PersonAlias[]): Map<string, string> {
+  const pinnedByKey = new Map(aliases.map((a) => [nameKey(a.name.split(/\s+/)), a.person_id]));
+  const clusters: Cluster[] = [];
+  // Deterministic order: reports by id, people by key.
+  const sorted = [...extractions].sort((a, b) => a.report_id.localeCompare(b.report_id));
+  for (const extraction of sorted) {
+    const country = reports.get(extraction.report_id)?.country_code ?? '';
+    for (const person of [...extraction.people].sort((a, b) => a.key.localeCompare(b.key))) {
+      const pinned = pinnedByKey.get(person.key) ?? null;
+      let cluster = clusters.find(
+        (c) =>
+          (pinned !== null && c.pinned === pinned) ||
+          (c.country === country && c.givenKey === person.givenKey && [...c.surnameKeys].some((s) => similarSurnames(s, person.surnameKey)) && (pinned === null || c.pinned === null)),
+      );
+      if (!cluster) {
+        cluster = { country, givenKey: person.givenKey, surnameKeys: new Set(), keys: new Set(), members: [], pinned };
+        clusters.push(cluster);
+      }
+      cluster.pinned ??= pinned;
+      cluster.surnameKeys.add(person.surnameKey);
+      cluster.keys.add(person.key);
+      cluster.members.push({ report: extraction.report_id, key: person.key });
+    }
+  }
+  const ids = new Map<string, string>();
+  const used = new Map<string, string>();
+  for (const cluster of clusters) {
+    // The id is the slug of the folded name, which all spellings share; where spellings fold
+    // differently, the first in sort order.
+    let id = cluster.pinned ?? slugOfKey([...cluster.keys].sort()[0]);
+    const owner = used.get(id);
+    if (owner !== undefined && owner !== cluster.country && !cluster.pinned) id = `${id}-${cluster.country.toLowerCase()}`;
+    used.set(id, cluster.country);
+    for (const m of cluster.members) ids.set(`${m.report}|${m.key}`, id);
+  }
+  return ids;
+}
+
+export { wordKey };

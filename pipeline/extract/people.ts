@@ -1,0 +1,184 @@
+// People in a report's paragraphs: full names found by their shape (capitalised words that are
+// not common English, places or organisations) and the cues around them (a role before, an
+// appositive or a reporting verb after), then every mention by full name or surname alone.
+import { isNameWord, ROLE_WORDS, stripPossessive, ORGANISATION_WORDS } from './lexicon.ts';
+import { nameKey, similarSurnames, wordKey } from './names.ts';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface NameCandidate {
+  /** Name words without a possessive ending. */
+  words: string[];
+  start: number;
+  end: number;
+  /** The surface as written, possessive included. */
+  surface: string;
+  possessive: boolean;
+  /** The role or description given with the name ("former intelligence chief"). */
+  role: string | null;
+  /** Evidence that the words name a person (a role, an appositive, a reporting verb). */
+  cue: boolean;
+}
+
+const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'la', 'le']);
+const PERSON_VERBS = /^\s*(?:,\s*who\b|,\s*whose\b|\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)|were each sentenced))/;
+const APPOSITIVE = /^,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?(?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+)/u;
+
+export function tokenize(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'\u2019-]*[\p{L}\p{M}'\u2019]|[\p{L}]/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** The role words just before a name, within its clause ("former intelligence chief"). */
+function roleBefore(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const clause = before.split(/[.;:!?()\u201C\u201D"]|,(?!\s*$)/).pop() ?? '';
+  const words = clause.trim().replace(/,$/, '').split(/\s+/).filter(Boolean).slice(-6);
+  let first = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = stripPossessive(words[i]).toLowerCase();
+    if (ROLE_WORDS.has(w) || w.split('-').some((p) => ROLE_WORDS.has(p))) first = i;
+  }
+  if (first < 0) return null;
+  return words.slice(first).join(' ').replace(/^(?:the|a|an|his|her|its|their)\s+/i, '').trim() || null;
+}
+
+function appositiveRole(text: string, end: number): string | null {
+  const m = APPOSITIVE.exec(text.slice(end, end + 90));
+  if (!m) return null;
+  const words = m[0].replace(/^,\s+/, '').split(/\s+/);
+  if (!words.some((w) => ROLE_WORDS.has(stripPossessive(w).toLowerCase()))) return null;
+  return words.filter((w) => !/^(?:a|an|the)$/i.test(w)).join(' ');
+}
+
+/** Full-name candidates of a paragraph: runs of two to four name words. */
+export function findNameCandidates(text: string): NameCandidate[] {
+  const tokens = tokenize(text);
+  const found: NameCandidate[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    // Keep the longest tail of name words: "National Security Committee Samat Abish" -> "Samat Abish".
+    let i = run.length;
+    while (i > 0 && (isNameWord(run[i - 1].text) || (PARTICLES.has(run[i - 1].text) && i < run.length))) i--;
+    while (i < run.length && PARTICLES.has(run[i].text)) i++;
+    const words = run.slice(i);
+    run = [];
+    if (words.length < 2 || words.length > 4) return;
+    // A possessive ends a name: "Toqaev's party" -> the name is the tokens up to it.
+    const start = words[0].start;
+    const end = words[words.length - 1].end;
+    const surface = text.slice(start, end);
+    const possessive = /['\u2019]s?$/.test(surface);
+    const role = roleBefore(text, start) ?? appositiveRole(text, end);
+    const after = text.slice(end, end + 60);
+    found.push({
+      words: words.map((w) => stripPossessive(w.text)),
+      start,
+      end,
+      surface,
+      possessive,
+      role,
+      cue: role !== null || PERSON_VERBS.test(after),
+    });
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    const previous = run[run.length - 1];
+    const adjacent = previous && text.slice(previous.end, token.start) === ' ' && !/['\u2019]s?$/.test(previous.text);
+    const capitalised = /^\p{Lu}/u.test(token.text);
+    const particle = PARTICLES.has(token.text) && run.length > 0;
+    if ((capitalised || particle) && (run.length === 0 || adjacent)) {
+      run.push(token);
+      continue;
+    }
+    flush();
+    if (capitalised) run.push(token);
+  }
+  flush();
+  return found;
+}
+
+export interface PersonInReport {
+  /** Key of the full name (see names.ts). */
+  key: string;
+  words: string[];
+  surnameKey: string;
+  givenKey: string;
+  spellings: Set<string>;
+  roles: Set<string>;
+}
+
+export interface MentionInReport {
+  paragraphIndex: number;
+  start: number;
+  end: number;
+  surface: string;
+  form: 'full_name' | 'surname';
+  possessive: boolean;
+  personKey: string;
+}
+
+/**
+ * The people of one report and every mention of them. A candidate counts as a person when a cue
+ * supports it here, or when its surname is used alone elsewhere in the report (people are named
+ * in full once, then by surname).
+ */
+export function findPeople(paragraphs: string[]): { people: Map<string, PersonInReport>; mentions: MentionInReport[] } {
+  const candidates = paragraphs.map((text) => findNameCandidates(text));
+  const surnameUse = new Map<string, number>();
+  paragraphs.forEach((text) => {
+    for (const t of tokenize(text)) if (isNameWord(t.text)) surnameUse.set(wordKey(t.text), (surnameUse.get(wordKey(t.text)) ?? 0) + 1);
+  });
+  const people = new Map<string, PersonInReport>();
+  const byKey = new Map<string, NameCandidate[]>();
+  for (const list of candidates) for (const c of list) byKey.set(nameKey(c.words), [...(byKey.get(nameKey(c.words)) ?? []), c]);
+  for (const [key, list] of byKey) {
+    const words = list[0].words;
+    const surnameKey = wordKey(words[words.length - 1]);
+    const aloneElsewhere = (surnameUse.get(surnameKey) ?? 0) > list.length;
+    if (!list.some((c) => c.cue) && !aloneElsewhere) continue;
+    if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
+    people.set(key, {
+      key,
+      words,
+      surnameKey,
+      givenKey: wordKey(words[0]),
+      spellings: new Set(list.map((c) => c.words.join(' '))),
+      roles: new Set(list.map((c) => c.role).filter((r): r is string => r !== null)),
+    });
+  }
+
+  const mentions: MentionInReport[] = [];
+  const bySurname = new Map<string, PersonInReport[]>();
+  for (const p of people.values()) bySurname.set(p.surnameKey, [...(bySurname.get(p.surnameKey) ?? []), p]);
+  let lastPerson: PersonInReport | null = null;
+  paragraphs.forEach((text, paragraphIndex) => {
+    const full = candidates[paragraphIndex].filter((c) => people.has(nameKey(c.words)));
+    const taken = full.map((c) => [c.start, c.end] as const);
+    const events: { start: number; mention: MentionInReport; person: PersonInReport }[] = full.map((c) => ({
+      start: c.start,
+      person: people.get(nameKey(c.words))!,
+      mention: { paragraphIndex, start: c.start, end: c.end, surface: c.surface, form: 'full_name', possessive: c.possessive, personKey: nameKey(c.words) },
+    }));
+    for (const t of tokenize(text)) {
+      if (taken.some(([a, b]) => t.start < b && t.end > a) || !isNameWord(t.text)) continue;
+      const key = wordKey(t.text);
+      let matches = bySurname.get(key) ?? [];
+      if (!matches.length) matches = [...people.values()].filter((p) => key.length >= 6 && similarSurnames(p.surnameKey, key));
+      if (!matches.length) continue;
+      // Two people share the surname: the one named most recently is meant.
+      const person = matches.length === 1 ? matches[0] : (matches.find((m) => m === lastPerson) ?? matches[0]);
+      const surface = t.text;
+      events.push({ start: t.start, person, mention: { paragraphIndex, start: t.start, end: t.end, surface, form: 'surname', possessive: /['\u2019]s?$/.test(surface), personKey: person.key } });
+    }
+    events.sort((a, b) => a.start - b.start);
+    for (const e of events) {
+      mentions.push(e.mention);
+      lastPerson = e.person;
+    }
+  });
+  return { people, mentions };
+}

@@ -1,0 +1,112 @@
+// People, mentions, events and their links: the extraction of every report, with one person_id
+// per person across reports (extract/identity.ts).
+import type { Row } from '../../schemas/tables.ts';
+import type { Extraction } from '../extract/index.ts';
+import { resolveIdentities, type PersonAlias, type ReportContext } from '../extract/identity.ts';
+
+/** Offset in Unicode code points, as Python and DuckDB count characters. */
+function codePoints(text: string, utf16Offset: number): number {
+  let count = 0;
+  for (let i = 0; i < utf16Offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) count++;
+  }
+  return count;
+}
+
+export function buildExtractionTables(
+  extractions: Extraction[],
+  reports: Map<string, ReportContext>,
+  paragraphText: Map<string, string>,
+  aliases: PersonAlias[],
+): { events: Row[]; people: Row[]; mentions: Row[]; event_people: Row[] } {
+  const ids = resolveIdentities(extractions, reports, aliases);
+  const idOf = (report: string, key: string) => ids.get(`${report}|${key}`)!;
+  const events: Row[] = [];
+  const mentions: Row[] = [];
+  const links: Row[] = [];
+  interface PersonTotals {
+    spellings: Map<string, { count: number; edition: number }>;
+    roles: Set<string>;
+    countries: Map<string, number>;
+    editions: number[];
+    mentions: number;
+  }
+  const persons = new Map<string, PersonTotals>();
+
+  for (const x of extractions) {
+    const report = reports.get(x.report_id)!;
+    for (const p of x.people) {
+      const id = idOf(x.report_id, p.key);
+      const entry: PersonTotals = persons.get(id) ?? { spellings: new Map(), roles: new Set(), countries: new Map(), editions: [], mentions: 0 };
+      persons.set(id, entry);
+      for (const s of p.spellings) entry.spellings.set(s, { count: entry.spellings.get(s)?.count ?? 0, edition: Math.max(entry.spellings.get(s)?.edition ?? 0, report.edition) });
+      for (const r of p.roles) entry.roles.add(r);
+      entry.countries.set(report.country_code, (entry.countries.get(report.country_code) ?? 0) + 1);
+      entry.editions.push(report.edition);
+    }
+    for (const m of x.mentions) {
+      const id = idOf(x.report_id, m.personKey);
+      const text = paragraphText.get(m.paragraph_id)!;
+      const start = codePoints(text, m.start);
+      mentions.push({
+        mention_id: `${m.paragraph_id}@${start}`,
+        report_id: x.report_id,
+        paragraph_id: m.paragraph_id,
+        person_id: id,
+        start,
+        end: codePoints(text, m.end),
+        surface: m.surface,
+        form: m.form,
+        possessive: m.possessive,
+      });
+      const entry = persons.get(id)!;
+      entry.mentions++;
+      if (m.form === 'full_name') {
+        const spelling = m.surface.replace(/['\u2019]s?$/, '');
+        const s = entry.spellings.get(spelling);
+        if (s) s.count++;
+      }
+    }
+    const counters = new Map<string, number>();
+    for (const e of x.events) {
+      const base = `${e.paragraph_id}.${e.sentence}`;
+      const n = (counters.get(base) ?? 0) + 1;
+      counters.set(base, n);
+      const event_id = `${base}.${n}`;
+      events.push({
+        event_id,
+        report_id: x.report_id,
+        paragraph_id: e.paragraph_id,
+        section: e.section,
+        sentence: e.sentence,
+        text: e.text,
+        date: e.date,
+        date_precision: e.precision,
+        date_text: e.dateText,
+        qualifier: e.qualifier,
+        date_source: e.dateSource,
+        type: e.type,
+      });
+      for (const key of e.people) links.push({ event_id, person_id: idOf(x.report_id, key) });
+    }
+  }
+
+  const people: Row[] = [...persons].map(([person_id, p]) => {
+    // Most used spelling; the newest edition's breaks ties, then alphabetical order.
+    const [name] = [...p.spellings].sort((a, b) => b[1].count - a[1].count || b[1].edition - a[1].edition || a[0].localeCompare(b[0]))[0];
+    const [country_code] = [...p.countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    return {
+      person_id,
+      name,
+      spellings: [...p.spellings.keys()].sort(),
+      roles: [...p.roles].sort(),
+      country_code,
+      first_edition: Math.min(...p.editions),
+      last_edition: Math.max(...p.editions),
+      mentions: p.mentions,
+    };
+  });
+  const unique = new Map(links.map((l) => [`${l.event_id}|${l.person_id}`, l]));
+  return { events, people, mentions, event_people: [...unique.values()] };
+}
