@@ -34,7 +34,7 @@ describe('build of the seed reports', () => {
     expect(result.tables.reports.map((r) => r.report_id)).toEqual(['fiw-2024-kaz', 'nit-2024-kaz']);
     expect(result.rejected).toEqual([]);
     for (const format of ['json', 'csv', 'parquet', 'arrow']) {
-      expect(readdirSync(join(a, format)).sort()).toEqual(['fiw_all_data', 'indicators', 'paragraphs', 'reports', 'scores'].map((t) => `${t}.${format}`));
+      expect(readdirSync(join(a, format)).sort()).toEqual(['event_people', 'events', 'fiw_all_data', 'indicators', 'mentions', 'paragraphs', 'people', 'reports', 'scores'].map((t) => `${t}.${format}`));
     }
     expect(existsSync(join(a, 'freedom-reports.duckdb'))).toBe(true);
     expect(await compareDatasets(a, b)).toEqual([]);

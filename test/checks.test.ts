@@ -135,6 +135,22 @@ describe('row checks', () => {
     expect(only(problems, 'TEXT_REPLACEMENT_CHARACTER')).toMatchObject({ line: tables.paragraphs[1].source_line });
   });
 
+  it('MENTION_OFFSETS: a mention\'s offsets point at its surface', () => {
+    const tables = seed();
+    const index = tables.mentions.findIndex((m) => m.surface === 'Toqaev');
+    tables.mentions[index] = { ...tables.mentions[index], start: Number(tables.mentions[index].start) + 1, end: Number(tables.mentions[index].end) - 1 };
+    const p = only(checkTables(tables), 'MENTION_OFFSETS');
+    expect(p.file).toBe('fiw/2024/kazakhstan.txt');
+    expect(p.message).toMatch(/hold "oqae", not "Toqaev"/);
+  });
+
+  it('EVENT_AFTER_COVERAGE: no event is dated after the coverage year', () => {
+    const tables = seed();
+    tables.events[0] = { ...tables.events[0], date: '2024-02', date_precision: 'month' };
+    const p = only(checkTables(tables), 'EVENT_AFTER_COVERAGE');
+    expect(p).toMatchObject({ file: 'fiw/2024/kazakhstan.txt', field: 'events.date' });
+  });
+
   it('SCHEMA: required fields are present and typed', () => {
     const tables = seed();
     tables.reports[0] = { ...tables.reports[0], country: '' };

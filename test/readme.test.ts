@@ -20,7 +20,7 @@ async function run(sql: string): Promise<Record<string, unknown>[]> {
 }
 
 describe('README queries', () => {
-  it('has the three example queries', () => expect(queries.length).toBeGreaterThanOrEqual(3));
+  it('has the example queries', () => expect(queries.length).toBe(5));
 
   it('lists the 25 FIW questions of a report', async () => {
     const rows = await run(queries[0]);
@@ -40,5 +40,17 @@ describe('README queries', () => {
     expect(rows.length).toBeGreaterThan(5);
     expect(String(rows[0].source)).toMatch(/^fiw\/2024\/kazakhstan\.txt:\d+$/);
     expect(String(rows[0].text).toLowerCase()).toContain('journalist');
+  });
+
+  it('lists sentencings with the people sentenced', async () => {
+    const rows = await run(queries[3]);
+    expect(rows).toContainEqual(expect.objectContaining({ date: '2023-04', report_id: 'fiw-2024-kaz', people: expect.stringContaining('Karim Masimov') }));
+    expect(rows).toContainEqual(expect.objectContaining({ date: '2023-11', report_id: 'nit-2024-kaz', people: expect.stringContaining('Altayev') }));
+  });
+
+  it('finds one person under both spellings', async () => {
+    const rows = await run(queries[4]);
+    expect(new Set(rows.map((r) => r.surface))).toEqual(new Set(['Karim Masimov', 'Karim Massimov']));
+    expect(new Set(rows.map((r) => r.report_id))).toEqual(new Set(['fiw-2024-kaz', 'nit-2024-kaz']));
   });
 });

@@ -4,9 +4,10 @@ import type { Tables } from '../../schemas/tables.ts';
 import type { Problem } from '../problems.ts';
 import { CheckContext } from './context.ts';
 import { checkKeys, checkSchemas, checkText } from './rows.ts';
+import { checkEvents, checkMentions } from './extraction.ts';
 import { checkFiwScores, checkNitScores, checkScoreRanges } from './scores.ts';
 
-export const RULES: ((ctx: CheckContext) => void)[] = [checkSchemas, checkKeys, checkText, checkScoreRanges, checkFiwScores, checkNitScores];
+export const RULES: ((ctx: CheckContext) => void)[] = [checkSchemas, checkKeys, checkText, checkScoreRanges, checkFiwScores, checkNitScores, checkMentions, checkEvents];
 
 export function checkTables(tables: Tables, tableFiles?: (table: string) => string): Problem[] {
   const ctx = new CheckContext(tables, tableFiles);

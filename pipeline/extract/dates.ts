@@ -17,8 +17,14 @@ export interface DateMention {
   end: number;
   /** False for ranges, durations, deadlines, "since" and "as of": they date no occurrence. */
   occurrence: boolean;
-  /** "that same month", "then": the date of the occurrence before. */
-  relative: 'same_month' | 'same_day' | 'same_year' | null;
+  /** "that same month", "a year later": dated from the occurrence before. */
+  relative: 'same_month' | 'same_day' | 'same_year' | 'year_later' | null;
+  /** The date names a past happening the sentence only refers to ("the January 2022 protests"). */
+  background: boolean;
+  /** A year used as an adjective ("2022 Facebook posts"). */
+  adjectival: boolean;
+  /** The preposition that introduces the date ("during", "after", "in"), lower case. */
+  preposition: string | null;
 }
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -39,7 +45,7 @@ function qualifierOf(words: string | undefined): Qualifier | null {
 
 interface Pattern {
   re: RegExp;
-  build: (m: RegExpExecArray, coverageYear: number) => Omit<DateMention, 'text' | 'start' | 'end' | 'occurrence'> | null;
+  build: (m: RegExpExecArray, coverageYear: number) => Pick<DateMention, 'date' | 'precision' | 'qualifier' | 'relative'> | null;
 }
 
 // Most specific first; a later pattern never claims text an earlier one took.
@@ -81,12 +87,16 @@ const PATTERNS: Pattern[] = [
   },
   {
     // during the year / at year's end / by the end of the year / this year
-    re: /\b(?:during|throughout|over|in|at|by|for|earlier in|later in) (?:the (?:course of the )?)?(?:year|year['\u2019]s end|end of the year)\b|\b(?:this|that|the same) year\b|\byear['\u2019]s end\b/gi,
+    re: /\b(?:during|throughout|over|in|at|by|for|earlier in|later in) (?:the (?:course of the )?)?(?:year['\u2019]s end|end of the year|year)\b|\b(?:this|that|the same) year\b|\byear['\u2019]s end\b/gi,
     build: (m, y) => ({ date: String(y), precision: 'year', qualifier: /end/i.test(m[0]) ? 'late' : null, relative: /that|same/i.test(m[0]) ? 'same_year' : null }),
   },
   {
     re: /\b(?:that|the) same month\b|\blater that month\b|\bthat month\b/gi,
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'same_month' }),
+  },
+  {
+    re: /\ba year later\b|\bthe (?:following|next) year\b/gi,
+    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'year_later' }),
   },
   {
     re: /\b(?:that|the) same day\b|\bthe next day\b|\bthe following day\b/gi,
@@ -95,7 +105,14 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Words just before a date that make it a span, a deadline or a state, not an occurrence. */
-const NOT_AN_OCCURRENCE_BEFORE = /\b(?:since|as of|until|till|by|through|from|between|before|prior to|for|per|over the|up to|expected in|scheduled for|due in|planned for|set for)\s+(?:the\s+)?$/i;
+const NOT_AN_OCCURRENCE_BEFORE = /\b(?:since|as of|until|till|through|from|between|before|prior to|per|over the|up to|expected in|scheduled for|due in|planned for|set for|budget for|plan for|(?:has|have) (?:continued|remained|persisted|been))\s+(?:the\s+)?$/i;
+// Happenings a date may only point back to: "the January 2022 protests", "the violence of January 2022".
+const BACKGROUND_NOUNS = '(?:unrest|protests|events|violence|riots|crisis|war|conflict|pandemic|uprising|crackdown|coup|massacre|demonstrations)';
+const BACKGROUND_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?${BACKGROUND_NOUNS}\\b`, 'u');
+const BACKGROUND_BEFORE = new RegExp(`\\b${BACKGROUND_NOUNS}\\s+(?:of|in|that year|this year)\\s+$`, 'i');
+// "during the violence of January 2022": the preposition that introduces the happening.
+const BACKGROUND_PREPOSITION = new RegExp(`\\b(during|after|following|amid)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${BACKGROUND_NOUNS}\\s+(?:of|in)\\s+$`, 'iu');
+const PREPOSITION_BEFORE = /\b(in|on|during|after|following|at|by|of|for|since|until|from|between|before|through|throughout|around)\s+(?:(?:the|a|an|late|early|mid|snap)\s+)*$/i;
 
 export function findDates(sentence: string, coverageYear: number): DateMention[] {
   const found: DateMention[] = [];
@@ -111,7 +128,7 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
       // "May" is a month only after a preposition or a qualifier ("in May", "early May").
       if (/^May$/.test(m[0]) && !/\b(?:in|of|since|until|by|early|late|mid|and|or|from|to|between|during|last|this|that|next|on)\s+$/i.test(sentence.slice(0, start))) continue;
       taken.push([start, end]);
-      found.push({ ...built, text: m[0], start, end, occurrence: true });
+      found.push({ ...built, text: m[0], start, end, occurrence: true, background: false, adjectival: false, preposition: null });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -124,12 +141,18 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     // "from 1990 to 2019", "2024-2027", "between 2024 and 2026": a span, unless its end is
     // followed by ", when" (the end is then an occurrence).
     const next = found[i + 1];
-    if (next && /^\s*(?:to|and|[-\u2013\u2014]|through|until)\s*$/.test(sentence.slice(d.end, next.start))) {
+    const between = next ? sentence.slice(d.end, next.start) : '';
+    const span = /^\s*(?:to|[-\u2013\u2014]|through|until)\s*$/.test(between) || (/^\s*and\s*$/.test(between) && /\bbetween\s+(?:the\s+)?$/i.test(before));
+    if (next && span) {
       d.occurrence = false;
       if (!/^,? when\b/.test(sentence.slice(next.end))) next.occurrence = false;
       else next.occurrence = true;
     }
     if (/^\s*(?:years?|months?|days?)\b(?! (?:ago|earlier|later))/.test(after) && d.precision === 'year' && /^\d{4}$/.test(d.text)) d.occurrence = false;
+    const longBefore = sentence.slice(Math.max(0, d.start - 60), d.start);
+    d.preposition = (BACKGROUND_PREPOSITION.exec(longBefore) ?? PREPOSITION_BEFORE.exec(longBefore))?.[1].toLowerCase() ?? null;
+    d.background = BACKGROUND_AFTER.test(after) || BACKGROUND_BEFORE.test(before) || (d.relative === 'same_year' && /\b(?:unrest|protests|violence|events)\s+$/i.test(before));
+    d.adjectival = /^\d{4}$/.test(d.text) && /^\s+[\p{L}]/u.test(after) && !/^\s+(?:and|or|to|when|after|before|in|on|at|by|for|from|with|as|that|which|but|while|because|despite|until|under|over|through|during|the|a|an)\b/i.test(after);
     if (/^(?:[-\u2013]|\/)\d/.test(after)) d.occurrence = false;
   }
   return found;

@@ -6,38 +6,97 @@ import type { EVENT_TYPES } from '../../schemas/tables.ts';
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
-// Cue words per type; the cue nearest to the date decides, earlier entries winning ties.
-const TYPE_CUES: [EventType, RegExp][] = [
-  ['sentencing', /\b(?:sentenced|sentence|sentences|prison term|years? in prison|years? of imprisonment|suspended (?:prison )?term|found guilty|convicted)\b/gi],
-  ['release', /\b(?:released|freed|pardoned|parole|amnestied|acquitted)\b/gi],
-  ['arrest_detention', /\b(?:arrested|arrests?|detained|detention|detaining|jailed|abducted|taken into custody|imprisoned|rounded up|held incommunicado)\b/gi],
-  ['charge_prosecution', /\b(?:charged|charges|indicted|prosecuted|prosecution|accused|criminal case|under investigation|investigation into|investigated|summoned|face charges|lawsuit|sued)\b/gi],
-  ['court_ruling', /\b(?:ruled|ruling|annulled|overturned|upheld|struck down|verdict|court (?:decided|found|ordered)|constitutional court)\b/gi],
-  ['death', /\b(?:killed|died|death|deaths|dead|murdered|assassinated|executed)\b/gi],
-  ['violence', /\b(?:attacked|attacks?|beaten|beating|tortured|torture|assaulted|set on fire|bomb(?:ed|s|ing)?|exploded|violence|violent|shot|clashes|threats?)\b/gi],
-  ['protest', /\b(?:protests?|protested|protesters|rall(?:y|ies)|demonstrations?|demonstrators|strikes?|striking|hunger strike|marches?|unrest)\b/gi],
-  ['election', /\b(?:elections?|elected|reelected|re-elected|polls?|vote|voted|voting|ballots?|won (?:\d+|a|the)|seats|electoral|referendum|by-elections?)\b/gi],
-  ['appointment', /\b(?:appointed|reappointed|named|nominated|sworn in|installed|took office)\b/gi],
-  ['dismissal_resignation', /\b(?:dismissed|resigned|resignation|removed from|stepped down|stood down|fired|ousted|sacked|impeached|dissolved the (?:board|government|cabinet)|removed)\b/gi],
-  ['registration', /\b(?:registration|registered|register|deregistered|accreditation|accredited|licensed|licence|license)\b/gi],
-  ['ban_restriction', /\b(?:banned|ban|blocked|blocking|throttl\w*|shut down|closed|suspended|dissolved|liquidated|outlawed|restricted|barred|prohibited|censored|deported|expelled|travel ban)\b/gi],
-  ['legislation', /\b(?:law|laws|bill|bills|legislation|amendments?|amended|adopted|passed|signed|ratified|treaty|decree|code|constitutional changes|came into force|took effect|entered into force|introduced|approved|enacted|reading)\b/gi],
-  ['policy_announcement', /\b(?:announced|pledged|promised|called for|proposed|launched|unveiled|declared|stated|emphasized|instructed|ordered|reported|program|programme|plan|reform)\b/gi],
+// What happened, by type: verbs (what someone did) outrank nouns (what the sentence is about),
+// and within each, the cue nearest the date decides; earlier entries win ties.
+const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
+  { type: 'sentencing', verbs: /\b(?:sentenced|convicted|found (?:him |her |them )?guilty|received (?:an? )?(?:[\w-]+ )*?(?:prison (?:term|sentence)|sentence|term))\b/gi, nouns: /\b(?:sentences?|prison terms?|years? in prison)\b/gi },
+  { type: 'release', verbs: /\b(?:released|freed|pardoned|acquitted|amnestied|granted (?:early )?parole)\b/gi, nouns: /\b(?:parole|pardon)\b/gi },
+  { type: 'arrest_detention', verbs: /\b(?:arrested|detained|jailed|imprisoned|abducted|taken into custody|rounded up)\b/gi, nouns: /\b(?:arrests?|detentions?)\b/gi },
+  { type: 'charge_prosecution', verbs: /\b(?:charged|indicted|prosecuted|accused|investigated|summoned|opened (?:a )?(?:criminal )?(?:case|investigation)|launched an investigation|face charges|faced charges|under investigation)\b/gi, nouns: /\b(?:charges|criminal cases?|investigations?|prosecutions?)\b/gi },
+  { type: 'court_ruling', verbs: /\b(?:ruled|annulled|overturned|upheld|struck down|invalidated)\b/gi, nouns: /\b(?:ruling|verdict)\b/gi },
+  { type: 'death', verbs: /\b(?:killed|died|murdered|assassinated|executed)\b/gi, nouns: /\b(?:deaths?)\b/gi },
+  { type: 'violence', verbs: /\b(?:attacked|beaten|beat|tortured|assaulted|set on fire|bombed|exploded|shot|stabbed|experienced attacks)\b/gi, nouns: /\b(?:attacks?|violence|torture|explosions?|threats?)\b/gi },
+  { type: 'protest', verbs: /\b(?:protested|rallied|demonstrated|marched|went on (?:a )?hunger strike|sewed his mouth shut|staged)\b/gi, nouns: /\b(?:protests?|rall(?:y|ies)|demonstrations?|strikes?|hunger strike)\b/gi },
+  { type: 'election', verbs: /\b(?:elected|reelected|re-elected|voted|won (?:\d+|a|the|an)\b|elections? (?:was|were) held|held (?:\w+ )?elections?)\b/gi, nouns: /\b(?:elections?|polls?|vote|referendum|by-elections?)\b/gi },
+  { type: 'appointment', verbs: /\b(?:appointed|reappointed|nominated|sworn in|installed|made key personnel changes|named (?:as|to|the|a|an))\b/gi },
+  { type: 'dismissal_resignation', verbs: /\b(?:dismissed|resigned|removed from|stepped down|stood down|fired|ousted|sacked|impeached|dissolved the (?:board|government|cabinet)|removed)\b/gi, nouns: /\b(?:resignation|dismissal)\b/gi },
+  { type: 'registration', verbs: /\b(?:registered|deregistered|granted registration|denied (?:[\w-]+ ){0,5}?registration|did not register|refused to register|accredited)\b/gi, nouns: /\b(?:registration)\b/gi },
+  { type: 'ban_restriction', verbs: /\b(?:banned|blocked|throttl\w*|shut down|closed|suspended|dissolved|liquidated|outlawed|restricted|barred|prohibited|censored|deported|expelled)\b/gi, nouns: /\b(?:bans?|travel ban)\b/gi },
+  { type: 'legislation', verbs: /\b(?:adopted|passed|signed|ratified|amended|enacted|approved|introduced|came into force|took effect|entered into force|presented|submitted|vetoed|stripped)\b/gi, nouns: /\b(?:laws?|bills?|legislation|amendments?|treaty|decree|code)\b/gi },
+  { type: 'policy_announcement', verbs: /\b(?:announced|pledged|promised|called for|proposed|launched|unveiled|declared|stated|emphasized|instructed|ordered|began a program)\b/gi, nouns: /\b(?:programs?|programmes?|plans?|reforms?|initiatives?|projects?)\b/gi },
+  { type: 'other', verbs: /\b(?:established|created|founded|published|gathered|returned|criticized|reported)\b/gi },
 ];
 
-/** Type of the occurrence dated at [start, end) of a sentence. */
-export function classifyEvent(sentence: string, start: number, end: number): EventType {
+function nearestCue(clause: string, start: number, end: number, kind: 'verbs' | 'nouns'): { type: EventType; distance: number } | null {
   let best: { type: EventType; distance: number; rank: number } | null = null;
-  TYPE_CUES.forEach(([type, re], rank) => {
+  TYPE_CUES.forEach((cue, rank) => {
+    const re = cue[kind];
+    if (!re) return;
     re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) {
+    for (const m of clause.matchAll(re)) {
       const a = m.index;
       const b = a + m[0].length;
-      const distance = b <= start ? start - b : a >= end ? a - end : 0;
-      if (!best || distance < best.distance || (distance === best.distance && rank < best.rank)) best = { type, distance, rank };
+      if (a < end && b > start) continue; // the date's own words
+      const distance = b <= start ? start - b : a - end;
+      if (!best || distance < best.distance || (distance === best.distance && rank < best.rank)) best = { type: cue.type, distance, rank };
     }
   });
-  return (best as { type: EventType } | null)?.type ?? 'other';
+  return best;
+}
+
+/** Type of the occurrence dated at [start, end) of a clause. */
+export function classifyEvent(clause: string, start: number, end: number): EventType {
+  return (nearestCue(clause, start, end, 'verbs') ?? nearestCue(clause, start, end, 'nouns'))?.type ?? 'other';
+}
+
+export function hasVerbCue(clause: string, start: number, end: number): boolean {
+  return nearestCue(clause, start, end, 'verbs') !== null;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+}
+
+/**
+ * Clauses of a sentence, so that a date goes with its own verb: parts split at ";" and at
+ * ", but" / ", while" / " after ", and relative clauses (", who ... ,") cut out of the clause
+ * around them.
+ */
+export function splitClauses(sentence: string): Clause[] {
+  const clauses: Clause[] = [];
+  const relative = /,\s+(?:who|which|whose|where)\b[^,;]*(?:,|$)/g;
+  const holes: Clause[] = [];
+  for (const m of sentence.matchAll(relative)) {
+    holes.push({ start: m.index, end: m.index + m[0].length });
+    clauses.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const boundary = /;\s+|,\s+(?:but|while|whereas|although|though)\s+|\s+(?:after|before|because|although|though)\s+(?=\p{Ll}+\s+(?:was|were|had|has|is)\b)/gu;
+  let start = 0;
+  const pieces: Clause[] = [];
+  for (const m of sentence.matchAll(boundary)) {
+    pieces.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  pieces.push({ start, end: sentence.length });
+  for (const piece of pieces) {
+    // A piece minus the relative clauses inside it stays one clause (its parts share a verb).
+    clauses.push(piece);
+  }
+  return clauses.filter((c) => c.end > c.start).map((c) => ({ ...c, holes: holes.filter((h) => h.start >= c.start && h.end <= c.end && !(h.start === c.start && h.end === c.end)) })) as Clause[];
+}
+
+/** The innermost clause holding [start, end), with its relative clauses blanked out. */
+function clauseOf(sentence: string, start: number, end: number): { text: string; offset: number } {
+  const clauses = splitClauses(sentence) as (Clause & { holes?: Clause[] })[];
+  const holding = clauses.filter((c) => c.start <= start && c.end >= end).sort((a, b) => a.end - a.start - (b.end - b.start));
+  const c = holding[0] ?? { start: 0, end: sentence.length, holes: [] };
+  let text = sentence.slice(c.start, c.end);
+  for (const h of c.holes ?? []) {
+    if (h.start <= start && h.end >= end) continue;
+    text = text.slice(0, h.start - c.start) + ' '.repeat(h.end - h.start) + text.slice(h.end - c.start);
+  }
+  return { text, offset: c.start };
 }
 
 export interface EventDraft {
@@ -73,13 +132,23 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     if (dates.length) anyDate = true;
     const seen = new Set<string>();
     let dated = false;
-    for (const d of dates) {
-      if (!d.occurrence) continue;
+    if (/\bstill\b/i.test(s.text)) return; // a state that lasts, not an occurrence
+    const clauses = dates.map((d) => clauseOf(s.text, d.start, d.end));
+    dates.forEach((d, i) => {
+      if (!d.occurrence) return;
+      const clause = clauses[i];
+      const others = dates.filter((o, j) => j !== i && o.occurrence && clauses[j].offset === clause.offset && clauses[j].text === clause.text);
+      const local = { start: d.start - clause.offset, end: d.end - clause.offset };
+      // A date that only points back to a past happening ("the 2022 unrest") or qualifies a
+      // thing ("2022 Facebook posts") is no occurrence of its own, unless it is the clause's
+      // one date and a verb there happened during or after it.
+      if (d.background && (others.some((o) => !o.background) || !(d.preposition && ['during', 'after', 'following', 'amid'].includes(d.preposition) && hasVerbCue(clause.text, local.start, local.end)))) return;
+      if (d.adjectival && others.some((o) => o.start < d.start)) return;
       const resolved = resolveRelative(d, last);
-      if (!resolved || seen.has(resolved.date)) continue;
+      if (!resolved || seen.has(resolved.date)) return;
       seen.add(resolved.date);
       dated = true;
-      if (!PAST_TENSE.test(s.text)) continue;
+      if (!PAST_TENSE.test(clause.text) && !PAST_TENSE.test(s.text)) return;
       const draft: EventDraft = {
         sentence: index + 1,
         text: s.text,
@@ -87,18 +156,18 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
-        type: classifyEvent(s.text, d.start, d.end),
+        type: classifyEvent(clause.text, local.start, local.end),
       };
       drafts.push(draft);
       last = draft;
-    }
+    });
     if (!dated && last && CONTINUATION.test(s.text) && PAST_TENSE.test(s.text)) {
       drafts.push({ sentence: index + 1, text: s.text, sentenceStart: s.start, ...last, dateSource: 'context', type: classifyEvent(s.text, 0, 0) });
     }
   });
   if (!anyDate && headingYear !== null && sentences.length && PAST_TENSE.test(sentences[0].text)) {
     const s = sentences[0];
-    drafts.push({ sentence: 1, text: s.text, sentenceStart: s.start, date: String(headingYear), precision: 'year', qualifier: null, dateText: '', dateSource: 'heading', type: classifyEvent(s.text, 0, s.text.length) });
+    drafts.push({ sentence: 1, text: s.text, sentenceStart: s.start, date: String(headingYear), precision: 'year', qualifier: null, dateText: '', dateSource: 'heading', type: classifyEvent(s.text, 0, 0) });
   }
   return drafts;
 }
@@ -108,5 +177,6 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
   if (!last) return d.relative === 'same_year' ? { date: d.date, precision: d.precision, qualifier: d.qualifier } : null;
   if (d.relative === 'same_month' && last.precision !== 'year') return { date: last.date.slice(0, 7), precision: 'month' as const, qualifier: null };
   if (d.relative === 'same_day' && last.precision === 'day') return { date: last.date, precision: 'day' as const, qualifier: null };
+  if (d.relative === 'year_later') return { date: String(Number(last.date.slice(0, 4)) + 1), precision: 'year' as const, qualifier: null };
   return { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: null };
 }

@@ -18,15 +18,14 @@ export interface NameCandidate {
   /** The surface as written, possessive included. */
   surface: string;
   possessive: boolean;
-  /** The role or description given with the name ("former intelligence chief"). */
-  role: string | null;
+  /** Roles or descriptions given with the name ("former intelligence chief"). */
+  roles: string[];
   /** Evidence that the words name a person (a role, an appositive, a reporting verb). */
   cue: boolean;
 }
 
 const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'la', 'le']);
 const PERSON_VERBS = /^\s*(?:,\s*who\b|,\s*whose\b|\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)|were each sentenced))/;
-const APPOSITIVE = /^,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?(?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+)/u;
 
 export function tokenize(text: string): Token[] {
   return [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'\u2019-]*[\p{L}\p{M}'\u2019]|[\p{L}]/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
@@ -46,12 +45,17 @@ function roleBefore(text: string, start: number): string | null {
   return words.slice(first).join(' ').replace(/^(?:the|a|an|his|her|its|their)\s+/i, '').trim() || null;
 }
 
+/** A description set off after the name: "Gulnara Ospanova, a former editor, said ...". */
 function appositiveRole(text: string, end: number): string | null {
-  const m = APPOSITIVE.exec(text.slice(end, end + 90));
+  const m = /^,\s+([^,.;:()]{1,80})/.exec(text.slice(end, end + 90));
   if (!m) return null;
-  const words = m[0].replace(/^,\s+/, '').split(/\s+/);
-  if (!words.some((w) => ROLE_WORDS.has(stripPossessive(w).toLowerCase()))) return null;
-  return words.filter((w) => !/^(?:a|an|the)$/i.test(w)).join(' ');
+  const words = m[1].trim().split(/\s+/).slice(0, 7);
+  let last = -1;
+  words.forEach((w, i) => {
+    if (ROLE_WORDS.has(stripPossessive(w).toLowerCase())) last = i;
+  });
+  if (last < 0) return null;
+  return words.slice(0, last + 1).join(' ').replace(/^(?:a|an|the)\s+/i, '') || null;
 }
 
 /** Full-name candidates of a paragraph: runs of two to four name words. */
@@ -72,7 +76,7 @@ export function findNameCandidates(text: string): NameCandidate[] {
     const end = words[words.length - 1].end;
     const surface = text.slice(start, end);
     const possessive = /['\u2019]s?$/.test(surface);
-    const role = roleBefore(text, start) ?? appositiveRole(text, end);
+    const roles = [roleBefore(text, start), appositiveRole(text, end)].filter((r): r is string => r !== null);
     const after = text.slice(end, end + 60);
     found.push({
       words: words.map((w) => stripPossessive(w.text)),
@@ -80,8 +84,8 @@ export function findNameCandidates(text: string): NameCandidate[] {
       end,
       surface,
       possessive,
-      role,
-      cue: role !== null || PERSON_VERBS.test(after),
+      roles,
+      cue: roles.length > 0 || PERSON_VERBS.test(after),
     });
   };
   for (let k = 0; k < tokens.length; k++) {
@@ -147,7 +151,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       surnameKey,
       givenKey: wordKey(words[0]),
       spellings: new Set(list.map((c) => c.words.join(' '))),
-      roles: new Set(list.map((c) => c.role).filter((r): r is string => r !== null)),
+      roles: new Set(list.flatMap((c) => c.roles)),
     });
   }
 
@@ -158,26 +162,28 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   paragraphs.forEach((text, paragraphIndex) => {
     const full = candidates[paragraphIndex].filter((c) => people.has(nameKey(c.words)));
     const taken = full.map((c) => [c.start, c.end] as const);
-    const events: { start: number; mention: MentionInReport; person: PersonInReport }[] = full.map((c) => ({
-      start: c.start,
-      person: people.get(nameKey(c.words))!,
-      mention: { paragraphIndex, start: c.start, end: c.end, surface: c.surface, form: 'full_name', possessive: c.possessive, personKey: nameKey(c.words) },
-    }));
+    type Item = { start: number; full?: (typeof full)[number]; token?: { text: string; start: number; end: number; matches: PersonInReport[] } };
+    const items: Item[] = full.map((c) => ({ start: c.start, full: c }));
     for (const t of tokenize(text)) {
       if (taken.some(([a, b]) => t.start < b && t.end > a) || !isNameWord(t.text)) continue;
       const key = wordKey(t.text);
       let matches = bySurname.get(key) ?? [];
       if (!matches.length) matches = [...people.values()].filter((p) => key.length >= 6 && similarSurnames(p.surnameKey, key));
-      if (!matches.length) continue;
-      // Two people share the surname: the one named most recently is meant.
-      const person = matches.length === 1 ? matches[0] : (matches.find((m) => m === lastPerson) ?? matches[0]);
-      const surface = t.text;
-      events.push({ start: t.start, person, mention: { paragraphIndex, start: t.start, end: t.end, surface, form: 'surname', possessive: /['\u2019]s?$/.test(surface), personKey: person.key } });
+      if (matches.length) items.push({ start: t.start, token: { ...t, matches } });
     }
-    events.sort((a, b) => a.start - b.start);
-    for (const e of events) {
-      mentions.push(e.mention);
-      lastPerson = e.person;
+    items.sort((a, b) => a.start - b.start);
+    for (const item of items) {
+      if (item.full) {
+        const c = item.full;
+        lastPerson = people.get(nameKey(c.words))!;
+        mentions.push({ paragraphIndex, start: c.start, end: c.end, surface: c.surface, form: 'full_name', possessive: c.possessive, personKey: lastPerson.key });
+        continue;
+      }
+      const t = item.token!;
+      // Two people share the surname: the one named most recently is meant.
+      const person = t.matches.length === 1 ? t.matches[0] : (t.matches.find((m) => m === lastPerson) ?? t.matches[0]);
+      lastPerson = person;
+      mentions.push({ paragraphIndex, start: t.start, end: t.end, surface: t.text, form: 'surname', possessive: /['\u2019]s?$/.test(t.text), personKey: person.key });
     }
   });
   return { people, mentions };

@@ -1,0 +1,45 @@
+// Rules on the extracted tables: mention offsets point at their surface, event dates lie in the
+// coverage year or before, and people's mention counts agree with the mentions.
+import type { CheckContext } from './context.ts';
+
+/** Code-point substring, as the mention offsets count. */
+function slice(text: string, start: number, end: number): string {
+  return Array.from(text).slice(start, end).join('');
+}
+
+export function checkMentions(ctx: CheckContext) {
+  const texts = new Map((ctx.tables.paragraphs ?? []).map((p) => [String(p.paragraph_id), String(p.text)]));
+  const paragraphLine = new Map((ctx.tables.paragraphs ?? []).map((p) => [String(p.paragraph_id), Number(p.source_line)]));
+  const counts = new Map<string, number>();
+  (ctx.tables.mentions ?? []).forEach((m, index) => {
+    counts.set(String(m.person_id), (counts.get(String(m.person_id)) ?? 0) + 1);
+    const text = texts.get(String(m.paragraph_id));
+    if (text === undefined) return; // reported by the foreign-key rule
+    const found = slice(text, Number(m.start), Number(m.end));
+    if (found !== m.surface) {
+      ctx.row('MENTION_OFFSETS', 'mentions', index, m, 'start', `offsets ${m.start}..${m.end} hold "${found}", not "${m.surface}"`, paragraphLine.get(String(m.paragraph_id)) ?? null);
+    }
+  });
+  (ctx.tables.people ?? []).forEach((p, index) => {
+    const n = counts.get(String(p.person_id)) ?? 0;
+    if (n !== p.mentions) ctx.row('PERSON_MENTION_COUNT', 'people', index, p, 'mentions', `says ${p.mentions} mentions, the mentions table has ${n}`);
+    if (Number(p.first_edition) > Number(p.last_edition)) ctx.row('PERSON_EDITIONS', 'people', index, p, 'first_edition', 'first edition is after the last');
+  });
+}
+
+export function checkEvents(ctx: CheckContext) {
+  const coverage = new Map((ctx.tables.reports ?? []).map((r) => [String(r.report_id), Number(r.coverage_year)]));
+  const paragraphs = new Map((ctx.tables.paragraphs ?? []).map((p) => [String(p.paragraph_id), p]));
+  (ctx.tables.events ?? []).forEach((e, index) => {
+    const year = Number(String(e.date).slice(0, 4));
+    const paragraph = paragraphs.get(String(e.paragraph_id));
+    const line = paragraph ? Number(paragraph.source_line) : null;
+    if (year > (coverage.get(String(e.report_id)) ?? Infinity)) {
+      ctx.row('EVENT_AFTER_COVERAGE', 'events', index, e, 'date', `dated ${e.date}, after the report's coverage year ${coverage.get(String(e.report_id))}`, line);
+    }
+    const precision = String(e.date).length === 4 ? 'year' : String(e.date).length === 7 ? 'month' : 'day';
+    if (precision !== e.date_precision) ctx.row('EVENT_PRECISION', 'events', index, e, 'date_precision', `${e.date} has ${precision} precision, not ${e.date_precision}`, line);
+    if (paragraph && !String(paragraph.text).includes(String(e.text))) ctx.row('EVENT_TEXT', 'events', index, e, 'text', 'the sentence is not in its paragraph', line);
+    if (paragraph && paragraph.report_id !== e.report_id) ctx.row('EVENT_REPORT', 'events', index, e, 'report_id', 'the paragraph belongs to another report', line);
+  });
+}

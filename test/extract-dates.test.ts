@@ -1,0 +1,80 @@
+// Date rules, on sentences of our own making, for a report covering 2023.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../pipeline/extract/dates.ts';
+import { extractEvents } from '../pipeline/extract/events.ts';
+
+const Y = 2023;
+const occurrences = (s: string) => findDates(s, Y).filter((d) => d.occurrence).map((d) => [d.date, d.qualifier, d.text]);
+
+describe('dates relative to the coverage year', () => {
+  it('gives a month without a year the coverage year', () => {
+    expect(occurrences('In April, the court sentenced a blogger.')).toEqual([['2023-04', null, 'April']]);
+  });
+  it('keeps a year that is written', () => {
+    expect(occurrences('In January 2022, protests spread.')).toEqual([['2022-01', null, 'January 2022']]);
+  });
+  it('reads days in either order', () => {
+    expect(occurrences('On April 12, 2021, and on 3 May 2022, he was detained.')).toEqual([
+      ['2021-04-12', null, 'April 12, 2021'],
+      ['2022-05-03', null, '3 May 2022'],
+    ]);
+    expect(occurrences('He was detained on March 5.')).toEqual([['2023-03-05', null, 'March 5']]);
+  });
+  it('keeps early, mid and late', () => {
+    expect(occurrences('In late March, officials resigned.')).toEqual([['2023-03', 'late', 'late March']]);
+    expect(occurrences('In early 2022, a law was passed.')).toEqual([['2022', 'early', 'early 2022']]);
+    expect(occurrences('Talks resumed in mid-July.')).toEqual([['2023-07', 'mid', 'mid-July']]);
+  });
+  it("reads year's end and the year as the coverage year", () => {
+    expect(occurrences("He was freed at year's end.")).toEqual([['2023', 'late', "at year's end"]]);
+    expect(occurrences('Charges were filed during the year.')).toEqual([['2023', null, 'during the year']]);
+  });
+  it('does not take "may" the verb for May the month', () => {
+    expect(occurrences('Officials may detain protesters.')).toEqual([]);
+    expect(occurrences('The law was adopted in May.')).toEqual([['2023-05', null, 'May']]);
+  });
+});
+
+describe('what is not the date of an occurrence', () => {
+  it('ranges and durations', () => {
+    expect(occurrences('He ruled from 1990 to 2019.')).toEqual([]);
+    expect(occurrences('He ruled from 1990 to 2019, when he stepped down.')).toEqual([['2019', null, '2019']]);
+    expect(occurrences('A program was approved for 2024-2027.')).toEqual([]);
+    expect(occurrences('She was jailed for 15 days and banned within six months.')).toEqual([]);
+  });
+  it('states, deadlines and forecasts', () => {
+    expect(occurrences('All nine remained imprisoned as of September 2023.')).toEqual([]);
+    expect(occurrences('The party has been banned since 2019.')).toEqual([]);
+    expect(occurrences('The debt will double by 2029.')).toEqual([]);
+  });
+  it('years that are numbers', () => {
+    expect(occurrences('Some 2,019 people and 2020 percent.')).toEqual([]);
+  });
+});
+
+describe('events from dates', () => {
+  it('one event per dated occurrence, each with its own date', () => {
+    const events = extractEvents('Elections to the Senate and the lower house were held in January and March, respectively.', Y, null);
+    expect(events.map((e) => [e.date, e.type])).toEqual([['2023-01', 'election'], ['2023-03', 'election']]);
+  });
+  it('"that same month" takes the month of the occurrence before', () => {
+    const events = extractEvents('In June, the minister announced a reform. That same month, residents protested in the capital.', Y, null);
+    expect(events.map((e) => [e.date, e.dateSource])).toEqual([['2023-06', 'text'], ['2023-06', 'context']]);
+  });
+  it('a Key Developments bullet without a date takes its heading year', () => {
+    const events = extractEvents('Several journalists were detained during protests. Their lawyers objected.', Y, 2023);
+    expect(events.map((e) => [e.date, e.dateSource, e.text])).toEqual([['2023', 'heading', 'Several journalists were detained during protests.']]);
+  });
+  it('a past happening a sentence only refers to is not an event of its own', () => {
+    expect(extractEvents('In April, a court jailed a blogger for posts about the January 2022 protests.', Y, null).map((e) => e.date)).toEqual(['2023-04']);
+    expect(extractEvents('Prosecutions of participants in the events of January 2022 continue.', Y, null)).toEqual([]);
+  });
+  it('a standing condition is no event', () => {
+    expect(extractEvents('Corruption is widespread, as it was in 2019.', Y, null).length).toBeLessThanOrEqual(1);
+    expect(extractEvents('The activist was still being held at year’s end.', Y, null)).toEqual([]);
+  });
+  it('types the occurrence by the verb of its own clause', () => {
+    const events = extractEvents('In April, the former security chief, who was dismissed during the violence of January 2022, received an 18-year prison sentence.', Y, null);
+    expect(events.map((e) => [e.date, e.type])).toEqual([['2023-04', 'sentencing'], ['2022-01', 'dismissal_resignation']]);
+  });
+});
