@@ -12,7 +12,7 @@ const COMMON = new Set<string>([...english10, ...english20, ...english35].map((w
 
 /** Words that stand before a name and say who the person is. */
 export const ROLE_WORDS = new Set(
-  `president vice prime minister ministers deputy former late opposition leader leaders chief chairman chairwoman chairperson head
+  `president minister ministers leader leaders chief chairman chairwoman chairperson head
   journalist journalists blogger bloggers activist activists lawyer lawyers attorney judge judges prosecutor senator mp lawmaker legislator
   member governor mayor ambassador commissioner ombudsman ombudsperson spokesperson spokesman spokeswoman speaker secretary director
   founder cofounder editor reporter correspondent businessman businesswoman oligarch tycoon banker cleric imam bishop pope king queen prince princess
@@ -20,7 +20,15 @@ export const ROLE_WORDS = new Set(
   wife husband son daughter nephew niece brother sister father mother widow cousin uncle aunt rapper singer musician artist writer poet
   author scholar researcher academic economist analyst defender defenders dissident dissidents politician politicians presenter host
   filmmaker director commander envoy adviser advisor aide ruler monarch dictator premier chancellor leader's nominee incumbent
+  congressman congresswoman councilor councillor representative lieutenant admiral marshal archbishop cardinal patriarch rabbi
+  ayatollah mullah warlord justice magistrate investigator detective inspector superintendent
   vice-minister vice-president vice-chairman co-founder co-chair chair`.split(/\s+/),
+);
+
+/** Words that stand before a role word and belong to the role ("former", "opposition"). */
+export const ROLE_MODIFIERS = new Set(
+  `former late opposition vice prime deputy acting exiled jailed detained imprisoned independent prominent local civic veteran
+  then-president then-prime longtime fellow`.split(/\s+/),
 );
 
 /** Words that make a capitalised phrase an organisation, place, event or document. */
@@ -46,23 +54,27 @@ const COUNTRY_NAMES = [...PLACE_TOKENS];
 const GROUP_WORDS = new Set(
   `muslim muslims islam islamic islamist islamists christian christians jewish jews hindu hindus buddhist buddhists sunni shia shiite
   uyghur uyghurs uighur tibetan tibetans kurd kurds kurdish arab arabs taliban soviet covid youtube facebook instagram whatsapp tiktok
-  telegram google twitter monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+  telegram google twitter monday tuesday wednesday thursday friday saturday sunday roma romany rohingya`.split(/\s+/),
 );
 const DEMONYM_SUFFIXES = ['ese', 'ian', 'ean', 'ans', 'ish', 'stani', 'i', 'an', 'ic'];
 
 /** A nationality or place adjective: "Kazakh", "Chinese", "Russian", "Kazakhstani". */
-function isPlaceWord(lower: string): boolean {
-  if (PLACE_TOKENS.has(lower)) return true;
+function isPlaceWord(word: string): boolean {
+  const lower = word.replace(/s$/, '');
+  if (PLACE_TOKENS.has(word) || PLACE_TOKENS.has(lower)) return true;
   if (lower.length >= 4 && COUNTRY_NAMES.some((c) => c.startsWith(lower))) return true;
   for (const suffix of DEMONYM_SUFFIXES) {
     if (!lower.endsWith(suffix)) continue;
     const stem = lower.slice(0, -suffix.length);
-    if (stem.length >= 4 && COUNTRY_NAMES.some((c) => c.startsWith(stem))) return true;
+    // "Hungarian" from "Hungary", "Kazakhstani" from "Kazakhstan".
+    if (stem.length >= 4 && COUNTRY_NAMES.some((c) => c.startsWith(stem) || (stem.length >= 5 && c.startsWith(stem.slice(0, -1)) && c.length <= stem.length + 2))) return true;
   }
   return false;
 }
 
 export const stripPossessive = (token: string) => token.replace(/['\u2019]s?$/, '');
+
+const isOrganisationWord = (lower: string) => ORGANISATION_WORDS.has(lower) || ORGANISATION_WORDS.has(lower.replace(/e?s$/, ''));
 
 /** A capitalised word that could be part of a person's name. */
 export function isNameWord(token: string): boolean {
@@ -71,10 +83,13 @@ export function isNameWord(token: string): boolean {
   const lower = word.toLowerCase();
   const parts = lower.split('-');
   if (parts.every((p) => COMMON.has(p))) return false;
-  if (MONTHS.includes(lower) || GROUP_WORDS.has(lower) || ORGANISATION_WORDS.has(lower) || ROLE_WORDS.has(lower)) return false;
+  if (MONTHS.includes(lower) || GROUP_WORDS.has(lower) || isOrganisationWord(lower) || ROLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower)) return false;
   return !isPlaceWord(lower);
 }
 
-export function isCommonWord(word: string): boolean {
-  return COMMON.has(word.toLowerCase());
+/** A capitalised common word that may still be part of a name after a role ("President Donald Trump"). */
+export function isCommonNameWord(token: string): boolean {
+  const word = stripPossessive(token);
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}/u.test(word) && COMMON.has(lower) && !MONTHS.includes(lower) && !isOrganisationWord(lower) && !ROLE_WORDS.has(lower) && !ROLE_MODIFIERS.has(lower) && !isPlaceWord(lower);
 }

@@ -1,7 +1,7 @@
 // People in a report's paragraphs: full names found by their shape (capitalised words that are
 // not common English, places or organisations) and the cues around them (a role before, an
 // appositive or a reporting verb after), then every mention by full name or surname alone.
-import { isNameWord, ROLE_WORDS, stripPossessive, ORGANISATION_WORDS } from './lexicon.ts';
+import { isCommonNameWord, isNameWord, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive } from './lexicon.ts';
 import { nameKey, similarSurnames, wordKey } from './names.ts';
 
 export interface Token {
@@ -31,19 +31,40 @@ export function tokenize(text: string): Token[] {
   return [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'\u2019-]*[\p{L}\p{M}'\u2019]|[\p{L}]/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
-/** The role words just before a name, within its clause ("former intelligence chief"). */
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'to', 'on', 'by', 'with', 'into', 'near', 'across', 'outside', 'inside', 'called', 'named']);
+const isRoleWord = (w: string) => {
+  const lower = stripPossessive(w).toLowerCase().replace(/,$/, '');
+  return ROLE_WORDS.has(lower) || lower.split('-').some((p) => ROLE_WORDS.has(p));
+};
+
+/**
+ * The role just before a name ("former intelligence chief Karim Masimov", "its leader, Marat
+ * Zhylanbaev"): a role word among the four words before it, in the same clause, with no
+ * preposition right before the name ("mayor of El Hatillo" names a place).
+ */
 function roleBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 80), start);
   const clause = before.split(/[.;:!?()\u201C\u201D"]|,(?!\s*$)/).pop() ?? '';
-  const words = clause.trim().replace(/,$/, '').split(/\s+/).filter(Boolean).slice(-6);
-  let first = -1;
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = stripPossessive(words[i]).toLowerCase();
-    if (ROLE_WORDS.has(w) || w.split('-').some((p) => ROLE_WORDS.has(p))) first = i;
+  const words = clause.trim().replace(/,$/, '').split(/\s+/).filter(Boolean);
+  const nearest = words.filter((w) => !/^(?:the|a|an)$/i.test(w)).at(-1)?.toLowerCase();
+  if (!nearest || PREPOSITIONS.has(nearest)) return null;
+  // "the leader of the unregistered party, Janbolat Mamai": a role set off by a comma reaches further.
+  const window = words.slice(/,\s*$/.test(before) ? -8 : -4);
+  let last = -1;
+  window.forEach((w, i) => {
+    if (isRoleWord(w)) last = i;
+  });
+  if (last < 0) return null;
+  // Extend back over the words of the role ("former intelligence chief"), at most two more.
+  let first = last;
+  while (first > 0 && last - first < 2 && !ROLE_STOP.test(window[first - 1]) && !/ed$/i.test(window[first - 1].replace(/,$/, '')) ? true : first > 0 && ROLE_MODIFIERS.has(window[first - 1].toLowerCase())) {
+    if (PREPOSITIONS.has(window[first - 1].toLowerCase())) break;
+    first--;
   }
-  if (first < 0) return null;
-  return words.slice(first).join(' ').replace(/^(?:the|a|an|his|her|its|their)\s+/i, '').trim() || null;
+  return window.slice(first, last + 1).join(' ').replace(/,$/, '').trim() || null;
 }
+
+const ROLE_STOP = /^(?:the|a|an|his|her|its|their|and|or|who|was|were|is|are|by|to|that|because|after|before|against|with|for|of|in|on|at|as|from|than|then|when|while|also|has|had|have|be|been)$/i;
 
 /** A description set off after the name: "Gulnara Ospanova, a former editor, said ...". */
 function appositiveRole(text: string, end: number): string | null {
@@ -58,6 +79,16 @@ function appositiveRole(text: string, end: number): string | null {
   return words.slice(0, last + 1).join(' ').replace(/^(?:a|an|the)\s+/i, '') || null;
 }
 
+/** A role written as part of a capitalised run: "President Donald Trump", "Prime Minister Hun Sen". */
+function runRole(run: Token[], nameStart: Token): string | null {
+  const before = run.slice(0, run.indexOf(nameStart));
+  const lastRole = before.map((t) => isRoleWord(t.text)).lastIndexOf(true);
+  if (lastRole < 0 || lastRole !== before.length - 1) return null;
+  let first = lastRole;
+  while (first > 0 && (isRoleWord(before[first - 1].text) || ROLE_MODIFIERS.has(before[first - 1].text.toLowerCase()))) first--;
+  return before.slice(first).map((t) => t.text).join(' ');
+}
+
 /** Full-name candidates of a paragraph: runs of two to four name words. */
 export function findNameCandidates(text: string): NameCandidate[] {
   const tokens = tokenize(text);
@@ -67,16 +98,24 @@ export function findNameCandidates(text: string): NameCandidate[] {
     // Keep the longest tail of name words: "National Security Committee Samat Abish" -> "Samat Abish".
     let i = run.length;
     while (i > 0 && (isNameWord(run[i - 1].text) || (PARTICLES.has(run[i - 1].text) && i < run.length))) i--;
+    // After a role, a common word may be part of the name: "President Donald Trump".
+    const roleInRun = run.slice(0, i).some((t) => isRoleWord(t.text));
+    if (run.length >= 2 && (roleInRun || roleBefore(text, run[0].start) !== null)) {
+      let j = run.length;
+      while (j > 0 && run.length - j < 4 && (isNameWord(run[j - 1].text) || isCommonNameWord(run[j - 1].text))) j--;
+      if (j < i && run.slice(j).some((t) => isNameWord(t.text))) i = j;
+    }
     while (i < run.length && PARTICLES.has(run[i].text)) i++;
     const words = run.slice(i);
+    const runTokens = run;
     run = [];
     if (words.length < 2 || words.length > 4) return;
-    // A possessive ends a name: "Toqaev's party" -> the name is the tokens up to it.
     const start = words[0].start;
     const end = words[words.length - 1].end;
     const surface = text.slice(start, end);
     const possessive = /['\u2019]s?$/.test(surface);
-    const roles = [roleBefore(text, start), appositiveRole(text, end)].filter((r): r is string => r !== null);
+    const inRun = runRole(runTokens, words[0]);
+    const roles = [inRun ?? roleBefore(text, start), appositiveRole(text, end)].filter((r): r is string => r !== null);
     const after = text.slice(end, end + 60);
     found.push({
       words: words.map((w) => stripPossessive(w.text)),
@@ -133,8 +172,14 @@ export interface MentionInReport {
 export function findPeople(paragraphs: string[]): { people: Map<string, PersonInReport>; mentions: MentionInReport[] } {
   const candidates = paragraphs.map((text) => findNameCandidates(text));
   const surnameUse = new Map<string, number>();
-  paragraphs.forEach((text) => {
-    for (const t of tokenize(text)) if (isNameWord(t.text)) surnameUse.set(wordKey(t.text), (surnameUse.get(wordKey(t.text)) ?? 0) + 1);
+  paragraphs.forEach((text, index) => {
+    const spans = candidates[index];
+    for (const t of tokenize(text)) {
+      // "the Jirga" is an institution, not a person named by surname; tokens of longer names do not count.
+      if (!isNameWord(t.text) || /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
+      if (spans.some((c) => t.start >= c.start && t.end <= c.end)) continue;
+      surnameUse.set(wordKey(t.text), (surnameUse.get(wordKey(t.text)) ?? 0) + 1);
+    }
   });
   const people = new Map<string, PersonInReport>();
   const byKey = new Map<string, NameCandidate[]>();
@@ -142,7 +187,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   for (const [key, list] of byKey) {
     const words = list[0].words;
     const surnameKey = wordKey(words[words.length - 1]);
-    const aloneElsewhere = (surnameUse.get(surnameKey) ?? 0) > list.length;
+    const aloneElsewhere = (surnameUse.get(surnameKey) ?? 0) > 0;
     if (!list.some((c) => c.cue) && !aloneElsewhere) continue;
     if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
     people.set(key, {
@@ -155,12 +200,20 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     });
   }
 
+  // "Ben Taleb" after "Imed Ben Taleb": the tail of a longer name is that person's surname.
+  for (const [key, p] of [...people]) {
+    const longer = [...people.values()].find((o) => o !== p && o.words.length > p.words.length && nameKey(o.words.slice(-p.words.length)) === key);
+    if (longer) people.delete(key);
+  }
+  const tails = new Map<string, PersonInReport>();
+  for (const p of people.values()) for (let k = 2; k < p.words.length; k++) tails.set(nameKey(p.words.slice(-k)), p);
+
   const mentions: MentionInReport[] = [];
   const bySurname = new Map<string, PersonInReport[]>();
   for (const p of people.values()) bySurname.set(p.surnameKey, [...(bySurname.get(p.surnameKey) ?? []), p]);
   let lastPerson: PersonInReport | null = null;
   paragraphs.forEach((text, paragraphIndex) => {
-    const full = candidates[paragraphIndex].filter((c) => people.has(nameKey(c.words)));
+    const full = candidates[paragraphIndex].filter((c) => people.has(nameKey(c.words)) || tails.has(nameKey(c.words)));
     const taken = full.map((c) => [c.start, c.end] as const);
     type Item = { start: number; full?: (typeof full)[number]; token?: { text: string; start: number; end: number; matches: PersonInReport[] } };
     const items: Item[] = full.map((c) => ({ start: c.start, full: c }));
@@ -175,8 +228,9 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     for (const item of items) {
       if (item.full) {
         const c = item.full;
-        lastPerson = people.get(nameKey(c.words))!;
-        mentions.push({ paragraphIndex, start: c.start, end: c.end, surface: c.surface, form: 'full_name', possessive: c.possessive, personKey: lastPerson.key });
+        const whole = people.get(nameKey(c.words));
+        lastPerson = whole ?? tails.get(nameKey(c.words))!;
+        mentions.push({ paragraphIndex, start: c.start, end: c.end, surface: c.surface, form: whole ? 'full_name' : 'surname', possessive: c.possessive, personKey: lastPerson.key });
         continue;
       }
       const t = item.token!;
