@@ -2,6 +2,10 @@
 // `npm run generate` writes them; a test fails when a committed copy is stale.
 import { columnsOf, jsonSchemaOf, type Column } from './columns.ts';
 import { TABLES, type TableDefinition } from './tables.ts';
+import { citationCff, loadMetadata, zenodoJson } from '../pipeline/release/metadata.ts';
+import { fileURLToPath } from 'node:url';
+
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export function jsonSchemaFiles(): Map<string, string> {
   const files = new Map<string, string>();
@@ -75,5 +79,8 @@ export function dataDictionary(): string {
 export function generatedFiles(): Map<string, string> {
   const files = jsonSchemaFiles();
   files.set('DATA_DICTIONARY.md', dataDictionary());
+  const metadata = loadMetadata(PROJECT_ROOT);
+  files.set('CITATION.cff', citationCff(metadata));
+  files.set('.zenodo.json', zenodoJson(metadata));
   return files;
 }
