@@ -1,16 +1,12 @@
 // Command line: `build`, `validate`, `manifest`, `generate`, `compare`. Progress and problems
-// go to stderr, results to stdout; exit 1 on bad input, 2 on bad usage.
+// go to stderr, results to stdout; exit 1 on bad input, 2 on bad usage. Only node built-ins are
+// loaded up front, so that a build with nothing to do answers at once.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generatedFiles } from '../schemas/generate.ts';
-import { compareDatasets } from './compare.ts';
-import { ingestFile } from './ingest/document.ts';
-import { formatManifest, MANIFEST_FILE } from './ingest/manifest.ts';
-import { parseDocument } from './parse/index.ts';
-import { formatProblem, InputError, sortProblems, type Problem } from './problems.ts';
-import { listRawFiles, loadCountries, PROJECT_ROOT, runPipeline } from './run.ts';
-import { validateDist } from './validate.ts';
+import { DEFAULT_CACHE_DIR } from './cache.ts';
+import { buildFingerprint, recordBuild, upToDate } from './fingerprint.ts';
+import type { Problem } from './problems.ts';
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
@@ -21,38 +17,67 @@ function writeAtomically(path: string, content: string) {
   renameSync(temporary, path);
 }
 
-function printProblems(problems: Problem[], limit = 200) {
+async function printProblems(problems: Problem[], limit = 200) {
+  const { formatProblem, sortProblems } = await import('./problems.ts');
   const sorted = sortProblems(problems);
   for (const p of sorted.slice(0, limit)) log(formatProblem(p));
   if (sorted.length > limit) log(`... and ${sorted.length - limit} more`);
 }
 
 async function build(args: string[]) {
-  const { values } = parseArgs({ args, options: { raw: { type: 'string', default: 'raw' }, out: { type: 'string', default: 'dist' }, 'keep-going': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      raw: { type: 'string', default: 'raw' },
+      out: { type: 'string', default: 'dist' },
+      'keep-going': { type: 'boolean', default: false },
+      cache: { type: 'string', default: DEFAULT_CACHE_DIR },
+      'no-cache': { type: 'boolean', default: false },
+      workers: { type: 'string' },
+    },
+  });
   const started = performance.now();
-  const result = await runPipeline({ raw: values.raw!, out: values.out!, keepGoing: values['keep-going'], log });
-  printProblems(result.warnings, 50);
+  const raw = values.raw!;
+  const out = values.out!;
+  const cache = values['no-cache'] ? null : values.cache!;
+  const fingerprint = cache ? buildFingerprint(raw, out, { keepGoing: values['keep-going'] }) : null;
+  if (cache && fingerprint && upToDate(cache, fingerprint, out)) {
+    console.log(`${out} is up to date: no input changed since the last build (${((performance.now() - started) / 1000).toFixed(2)} s)`);
+    return;
+  }
+  const { runPipeline } = await import('./run.ts');
+  const result = await runPipeline({ raw, out, keepGoing: values['keep-going'], cache, workers: values.workers === undefined ? undefined : Number(values.workers), log });
+  await printProblems(result.warnings, 50);
   if (result.rejected.length) {
     log(`rejected ${result.rejected.length} report(s):`);
-    for (const r of result.rejected) printProblems(r.problems, 20);
-    writeAtomically(join(values.out!, '..', `${values.out!.replace(/\/$/, '').split('/').pop()}.rejected.json`), `${JSON.stringify(result.rejected, null, 2)}\n`);
+    for (const r of result.rejected) await printProblems(r.problems, 20);
+    writeAtomically(`${resolve(out)}.rejected.json`, `${JSON.stringify(result.rejected, null, 2)}\n`);
   }
+  if (cache && fingerprint) recordBuild(cache, fingerprint, out);
   const counts = Object.entries(result.tables).map(([name, rows]) => `${name} ${rows.length}`).join(', ');
-  console.log(`built ${result.tables.reports.length} reports into ${values.out} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  log(`stage times: ${Object.entries(result.timings).map(([s, ms]) => `${s} ${(ms / 1000).toFixed(2)} s`).join(', ')}; ${result.cacheHits} reports from the cache`);
+  console.log(`built ${result.tables.reports.length} reports into ${out} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   console.log(`rows: ${counts}`);
   console.log(`checks: ${result.rules} rule sets passed on ${result.checksPassed} rows; ${result.warnings.length} warnings; ${result.rejected.length} reports rejected`);
 }
 
 async function validate(args: string[]) {
   const { values } = parseArgs({ args, options: { dist: { type: 'string', default: 'dist' } } });
+  const { validateDist } = await import('./validate.ts');
+  const { InputError } = await import('./problems.ts');
   const problems = await validateDist(values.dist!);
   if (problems.length) throw new InputError(problems);
   console.log(`${values.dist}: valid`);
 }
 
-function manifest(args: string[]) {
+async function manifest(args: string[]) {
   const { values } = parseArgs({ args, options: { raw: { type: 'string', default: 'raw' } } });
   const raw = values.raw!;
+  const { listRawFiles, loadCountries } = await import('./run.ts');
+  const { ingestFile } = await import('./ingest/document.ts');
+  const { parseDocument } = await import('./parse/index.ts');
+  const { formatManifest, MANIFEST_FILE } = await import('./ingest/manifest.ts');
+  const { InputError } = await import('./problems.ts');
   const countries = loadCountries(raw);
   const entries = [];
   const problems: Problem[] = [];
@@ -75,8 +100,10 @@ function manifest(args: string[]) {
   console.log(`wrote ${join(raw, MANIFEST_FILE)}: ${entries.length} files`);
 }
 
-function generate(args: string[]) {
+async function generate(args: string[]) {
   const { values } = parseArgs({ args, options: { check: { type: 'boolean', default: false } } });
+  const { generatedFiles } = await import('../schemas/generate.ts');
+  const { PROJECT_ROOT } = await import('./run.ts');
   const stale: string[] = [];
   for (const [path, content] of generatedFiles()) {
     const target = join(PROJECT_ROOT, path);
@@ -94,6 +121,7 @@ function generate(args: string[]) {
 async function compare(args: string[]) {
   const [a, b] = args;
   if (!a || !b) throw new UsageError('usage: compare DIR_A DIR_B');
+  const { compareDatasets } = await import('./compare.ts');
   const differences = await compareDatasets(resolve(a), resolve(b));
   for (const d of differences) console.log(d);
   if (differences.length) process.exitCode = 1;
@@ -111,9 +139,10 @@ async function main() {
   await run(args);
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
+  const { InputError } = await import('./problems.ts');
   if (error instanceof InputError) {
-    printProblems(error.problems);
+    await printProblems(error.problems);
     log(`failed: ${error.problems.length} problem(s); nothing was written`);
     process.exitCode = 1;
   } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -3,15 +3,19 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
+import { codeFingerprint, DEFAULT_CACHE_DIR, ReportCache, sha256Hex } from './cache.ts';
+import { WorkerPool } from './pool.ts';
+import { processFile, type ProcessedFile } from './process.ts';
 import type { Tables } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
 import { CountryResolver } from './ingest/countries.ts';
-import { extractReport, type Extraction } from './extract/index.ts';
+import type { Extraction } from './extract/index.ts';
 import { parseAliases, type PersonAlias } from './extract/identity.ts';
-import { ingestFile, parseSourcePath, type Document } from './ingest/document.ts';
+import { parseSourcePath } from './ingest/document.ts';
+import { listRawFiles } from './ingest/files.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manifest.ts';
-import { parseDocument } from './parse/index.ts';
 import type { Report } from './parse/report.ts';
 import { InputError, problem, sortProblems, type Problem } from './problems.ts';
 import { buildTables } from './tables/index.ts';
@@ -30,6 +34,10 @@ export interface BuildOptions {
   raw: string;
   out: string;
   keepGoing?: boolean;
+  /** Cache folder for per-report results; null for none. Default: node_modules/.cache/freedom-reports. */
+  cache?: string | null;
+  /** Worker threads for the per-report work; default: the machine's cores for 64 files or more, else none. */
+  workers?: number;
   /** Progress messages (the CLI sends them to stderr). */
   log?: (message: string) => void;
 }
@@ -46,11 +54,17 @@ export interface BuildResult {
   timings: Record<Stage, number>;
   checksPassed: number;
   rules: number;
+  cacheHits: number;
+}
+
+/** The country override table: the raw folder's own, else the project's. */
+export function countryOverridesFile(raw?: string): string {
+  const local = raw ? join(raw, 'country-overrides.csv') : null;
+  return local && existsSync(local) ? local : COUNTRY_OVERRIDES;
 }
 
 export function loadCountries(raw?: string): CountryResolver {
-  const local = raw ? join(raw, 'country-overrides.csv') : null;
-  return new CountryResolver(readFileSync(local && existsSync(local) ? local : COUNTRY_OVERRIDES, 'utf8'));
+  return new CountryResolver(readFileSync(countryOverridesFile(raw), 'utf8'));
 }
 
 /** The reviewed person aliases: the raw folder's own, else the project's. */
@@ -60,27 +74,17 @@ export function loadAliases(raw?: string): PersonAlias[] {
   return existsSync(file) ? parseAliases(readFileSync(file, 'utf8')) : [];
 }
 
-/** Every `.txt` file under the raw folder, relative, with forward slashes. */
-export function listRawFiles(raw: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && entry.name.endsWith('.txt')) found.push(relative(raw, path).split(sep).join('/'));
-    }
-  };
-  walk(raw);
-  return found.sort();
-}
+export { listRawFiles };
 
-interface IngestResult {
-  documents: Document[];
-  problems: Problem[];
+interface RawFolder {
+  files: string[];
   manifest: Map<string, ManifestEntry>;
+  manifestPath: string;
+  problems: Problem[];
 }
 
-async function ingestStage(raw: string, countries: CountryResolver): Promise<IngestResult> {
+/** The raw folder's files and manifest, with every problem of the manifest itself. */
+function readRawFolder(raw: string): RawFolder {
   const problems: Problem[] = [];
   if (!existsSync(raw) || !statSync(raw).isDirectory()) throw new InputError([problem('RAW_MISSING', 'the raw folder does not exist', { file: raw })]);
   const manifestPath = join(raw, MANIFEST_FILE);
@@ -89,6 +93,7 @@ async function ingestStage(raw: string, countries: CountryResolver): Promise<Ing
   if (existsSync(manifestPath)) {
     const parsed = parseManifest(readFileSync(manifestPath, 'utf8'), manifestPath);
     problems.push(...parsed.problems);
+    const present = new Set(files);
     for (const entry of parsed.entries) {
       const path = parseSourcePath(entry.source_file ?? '');
       if (typeof path === 'string') {
@@ -96,7 +101,7 @@ async function ingestStage(raw: string, countries: CountryResolver): Promise<Ing
         continue;
       }
       manifest.set(entry.source_file, entry);
-      if (!files.includes(entry.source_file)) {
+      if (!present.has(entry.source_file)) {
         problems.push(problem('MANIFEST_FILE_MISSING', `${entry.source_file} is in the manifest but not in the raw folder`, { file: manifestPath, line: entry.line }));
       }
     }
@@ -106,21 +111,17 @@ async function ingestStage(raw: string, countries: CountryResolver): Promise<Ing
   } else {
     problems.push(problem('NO_MANIFEST', `no ${MANIFEST_FILE}: hashes are not checked; \`npm run manifest -- --raw ${raw}\` writes one`, { file: raw, severity: 'warning' }));
   }
-  const limit = pLimit(8);
-  const results = await Promise.all(
-    files.map((file) =>
-      limit(async () => ingestFile({ source_file: file, bytes: readFileSync(join(raw, file)) }, manifest.get(file) ?? null, countries)),
-    ),
-  );
-  const documents: Document[] = [];
-  for (const r of results) {
-    problems.push(...r.problems);
-    if (r.document) documents.push(r.document);
-  }
-  for (const d of documents) {
-    const entry = manifest.get(d.source_file);
+  return { files, manifest, manifestPath, problems };
+}
+
+/** The manifest's publication, edition and country against what the path gave each report. */
+function checkAgainstManifest(reports: Report[], folder: RawFolder): Problem[] {
+  const problems: Problem[] = [];
+  for (const r of reports) {
+    const d = r.document;
+    const entry = folder.manifest.get(d.source_file);
     if (!entry) continue;
-    const where = { file: manifestPath, line: entry.line, report_id: d.report_id };
+    const where = { file: folder.manifestPath, line: entry.line, report_id: d.report_id };
     if (entry.publication !== d.publication || entry.edition !== d.edition) {
       problems.push(problem('METADATA_MISMATCH', `manifest says ${entry.publication} ${entry.edition} for ${d.source_file}`, { ...where, field: 'publication' }));
     }
@@ -128,26 +129,23 @@ async function ingestStage(raw: string, countries: CountryResolver): Promise<Ing
       problems.push(problem('METADATA_MISMATCH', `manifest says ${entry.country_code} for ${d.source_file}, the path ${d.country_code}`, { ...where, field: 'country_code' }));
     }
   }
-  return { documents, problems, manifest };
+  return problems;
 }
 
-function parseStage(documents: Document[], countries: CountryResolver): { reports: Report[]; problems: Problem[] } {
-  const reports: Report[] = [];
+/** One report per id: a second file giving the same id is a problem of its own. */
+function dropDuplicates(processed: ProcessedFile[]): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<string, string>();
-  for (const document of documents) {
-    const result = parseDocument(document, countries);
-    problems.push(...result.problems);
-    if (!result.report) continue;
-    const clash = ids.get(document.report_id);
+  for (const p of processed) {
+    if (!p.report) continue;
+    const clash = ids.get(p.report.report_id);
     if (clash) {
-      problems.push(problem('DUPLICATE_REPORT', `${document.report_id} is also read from ${clash}`, { file: document.source_file, report_id: document.report_id }));
-      continue;
-    }
-    ids.set(document.report_id, document.source_file);
-    reports.push(result.report);
+      problems.push(problem('DUPLICATE_REPORT', `${p.report.report_id} is also read from ${clash}`, { file: p.source_file, report_id: p.report.report_id }));
+      p.report = null;
+      p.extraction = null;
+    } else ids.set(p.report.report_id, p.source_file);
   }
-  return { reports, problems };
+  return problems;
 }
 
 /** Which report (by source file) each problem rejects; null for problems that stop the build. */
@@ -167,20 +165,61 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     timings[stage] += performance.now() - start;
     return result;
   };
-  const countries = loadCountries(options.raw);
-  const ingested = await time('ingest', () => ingestStage(options.raw, countries));
-  log(`ingest: ${ingested.documents.length} reports read`);
-  const parsed = await time('parse', () => parseStage(ingested.documents, countries));
-  let reports = parsed.reports;
-  const extractions: Extraction[] = await time('extract', () => reports.map(extractReport));
+  const overrides = readFileSync(countryOverridesFile(options.raw), 'utf8');
+  const countries = new CountryResolver(overrides);
   const aliases = loadAliases(options.raw);
+  const folder = readRawFolder(options.raw);
+
+  // Ingest, parse and extract each report: from the cache when its inputs are unchanged, else in
+  // worker threads (or in this thread for small inputs).
+  const cache = options.cache === null ? null : new ReportCache(options.cache ?? DEFAULT_CACHE_DIR);
+  const salt = sha256Hex(codeFingerprint(), overrides);
+  const workers = options.workers ?? (folder.files.length >= 64 ? Math.max(1, Math.min(availableParallelism(), 8)) : 0);
+  const pool = workers > 0 ? new WorkerPool(workers, overrides) : null;
+  const limit = pLimit(Math.max(4, workers * 4));
+  let hits = 0;
+  const started = performance.now();
+  log(`ingest, parse and extract ${folder.files.length} files${pool ? ` on ${workers} worker threads` : ''}...`);
+  let processed: ProcessedFile[];
+  try {
+    processed = await Promise.all(
+      folder.files.map((file) =>
+        limit(async () => {
+          const bytes = readFileSync(join(options.raw, file));
+          const entry = folder.manifest.get(file) ?? null;
+          const key = sha256Hex(salt, file, bytes, entry ? `${entry.sha256}:${entry.line}` : '');
+          const cached = cache?.get<ProcessedFile>(key);
+          if (cached) {
+            hits++;
+            return cached;
+          }
+          const result = pool ? await pool.run({ source_file: file, bytes }, entry) : processFile({ source_file: file, bytes }, entry, countries);
+          cache?.set(key, result);
+          return result;
+        }),
+      ),
+    );
+  } finally {
+    await pool?.close();
+  }
+  processed.sort((a, b) => (a.source_file < b.source_file ? -1 : 1));
+  // Stage times: the workers' own time per stage, scaled to the wall time of the phase.
+  const wall = performance.now() - started;
+  const spent = processed.reduce((t, p) => ({ ingest: t.ingest + p.timings.ingest, parse: t.parse + p.timings.parse, extract: t.extract + p.timings.extract }), { ingest: 0, parse: 0, extract: 0 });
+  const total = spent.ingest + spent.parse + spent.extract || 1;
+  for (const stage of ['ingest', 'parse', 'extract'] as const) timings[stage] = (wall * spent[stage]) / total;
+  log(`read ${processed.length} files (${hits} from the cache)`);
+
+  const duplicates = dropDuplicates(processed);
+  let reports = processed.map((p) => p.report).filter((r): r is Report => r !== null);
+  const extractions = processed.map((p) => p.extraction).filter((x): x is Extraction => x !== null);
   let tables = await time('tables', () => buildTables(reports, extractions, aliases));
   let checkProblems = await time('check', () => checkTables(tables));
 
-  const all = [...ingested.problems, ...parsed.problems, ...checkProblems];
+  const all = [...folder.problems, ...processed.flatMap((p) => p.problems), ...duplicates, ...checkAgainstManifest(reports, folder), ...checkProblems];
   const errors = all.filter((p) => p.severity === 'error');
   const warnings = all.filter((p) => p.severity === 'warning');
-  const fileOf = new Map(ingested.documents.map((d) => [d.report_id, d.source_file]));
+  const fileOf = new Map(reports.map((r) => [r.report_id, r.document.source_file]));
   const fatal = errors.filter((p) => rejectedFile(p, fileOf) === null);
   if (fatal.length || (errors.length && !options.keepGoing)) throw new InputError(errors);
 
@@ -199,7 +238,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   if (reports.length === 0) throw new InputError([problem('NO_REPORTS', 'no report passed its checks; nothing to publish', { file: options.raw })]);
 
   await time('write', () => publish(tables, options.out, log));
-  return { tables, warnings: sortProblems(warnings), rejected, timings, checksPassed: countChecks(tables), rules: RULES.length };
+  return { tables, warnings: sortProblems(warnings), rejected, timings, checksPassed: countChecks(tables), rules: RULES.length, cacheHits: hits };
 }
 
 /** Rows every rule of the check stage ran over. */
@@ -220,7 +259,7 @@ export async function publish(tables: Tables, out: string, log: (m: string) => v
   try {
     await writeDataset(tables, staging);
     log('validate written files...');
-    const problems = await validateDist(staging);
+    const problems = await validateDist(staging, { rules: false });
     if (problems.length) throw new InputError(problems);
     const previous = `${target}.old-${process.pid}`;
     if (existsSync(target)) renameSync(target, previous);

@@ -8,7 +8,7 @@ import { compareDatasets } from '../pipeline/compare.ts';
 import { InputError } from '../pipeline/problems.ts';
 import { PROJECT_ROOT, runPipeline } from '../pipeline/run.ts';
 import { validateDist } from '../pipeline/validate.ts';
-import { renderFiw, renderNit, uniformScores } from './fixtures/synthetic.ts';
+import { renderFiw, renderNit, uniformScores } from '../scripts/synthetic.ts';
 import { makeRaw, readSeed, SEED_FIW, SEED_NIT, tempDir } from './helpers.ts';
 
 const RAW = join(PROJECT_ROOT, 'raw');

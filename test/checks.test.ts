@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTables } from '../pipeline/check/index.ts';
 import { formatProblem, type Problem } from '../pipeline/problems.ts';
-import { renderFiw, renderNit, uniformScores } from './fixtures/synthetic.ts';
+import { renderFiw, renderNit, uniformScores } from '../scripts/synthetic.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
 const FIW_FILE = 'fiw/2021/bolivia.txt';

@@ -51,7 +51,7 @@ describe('transliteration-aware keys', () => {
 describe('identity across reports', () => {
   const person = (name: string) => {
     const words = name.split(' ');
-    return { key: nameKey(words), words, surnameKey: wordKey(words.at(-1)!), givenKey: wordKey(words[0]), spellings: new Set([name]), roles: new Set<string>() };
+    return { key: nameKey(words), words, surnameKey: wordKey(words.at(-1)!), givenKey: wordKey(words[0]), spellings: [name], roles: [] };
   };
   const extraction = (report_id: string, names: string[]): Extraction => ({ report_id, people: names.map(person), mentions: [], events: [] });
   const contexts = new Map([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIW_QUESTION_CODES } from '../pipeline/methodology.ts';
-import { fiwTotals, renderFiw, uniformScores } from './fixtures/synthetic.ts';
+import { fiwTotals, renderFiw, uniformScores } from '../scripts/synthetic.ts';
 import { parseText, readSeed, scoreOf, SEED_FIW } from './helpers.ts';
 
 describe('FIW seed (Kazakhstan 2024)', () => {

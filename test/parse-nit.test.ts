@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NIT_CATEGORIES } from '../pipeline/methodology.ts';
-import { renderNit } from './fixtures/synthetic.ts';
+import { renderNit } from '../scripts/synthetic.ts';
 import { parseText, readSeed, scoreOf, SEED_NIT } from './helpers.ts';
 
 describe('NIT seed (Kazakhstan 2024)', () => {

@@ -8,7 +8,7 @@ import { InputError } from '../pipeline/problems.ts';
 import { assembleRelease, verifyRelease } from '../pipeline/release/index.ts';
 import { diffReleases, type ReleaseData } from '../pipeline/release/diff.ts';
 import { PROJECT_ROOT } from '../pipeline/run.ts';
-import { renderFiw, uniformScores } from './fixtures/synthetic.ts';
+import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
 import { makeRaw, readSeed, SEED_FIW, SEED_NIT, tempDir } from './helpers.ts';
 
 const VERSION = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version as string;

@@ -2,9 +2,9 @@
 // coverage year or before, and people's mention counts agree with the mentions.
 import type { CheckContext } from './context.ts';
 
-/** Code-point substring, as the mention offsets count. */
+/** Code-point substring, as the mention offsets count (plain substring when no surrogate pairs). */
 function slice(text: string, start: number, end: number): string {
-  return Array.from(text).slice(start, end).join('');
+  return /[\uD800-\uDFFF]/.test(text) ? Array.from(text).slice(start, end).join('') : text.slice(start, end);
 }
 
 export function checkMentions(ctx: CheckContext) {

@@ -1,15 +1,30 @@
 // Rules on every row of every table: the schema (types, required fields, ranges, patterns),
 // unique keys, foreign keys, and clean text.
-import { TABLES, type Tables } from '../../schemas/tables.ts';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { jsonSchemaOf } from '../../schemas/columns.ts';
+import { TABLES, type TableDefinition, type Tables } from '../../schemas/tables.ts';
 import type { CheckContext } from './context.ts';
+
+// The JSON Schemas generated from the zod schemas, compiled once: the same rules, much faster
+// per row than zod's parser.
+let validators: Map<string, ValidateFunction> | null = null;
+function validatorOf(table: TableDefinition): ValidateFunction {
+  if (!validators) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv.addVocabulary(['unit']);
+    validators = new Map(TABLES.map((t) => [t.name, ajv.compile(jsonSchemaOf(t))]));
+  }
+  return validators.get(table.name)!;
+}
 
 export function checkSchemas(ctx: CheckContext) {
   for (const table of TABLES) {
+    const validate = validatorOf(table);
     (ctx.tables[table.name] ?? []).forEach((row, index) => {
-      const result = table.schema.safeParse(row);
-      if (result.success) return;
-      for (const issue of result.error.issues) {
-        ctx.row('SCHEMA', table.name, index, row, issue.path.join('.') || null, issue.message);
+      if (validate(row)) return;
+      for (const e of validate.errors ?? []) {
+        const field = e.instancePath.replace(/^\//, '').replace(/\//g, '.') || (e.params as { missingProperty?: string }).missingProperty || null;
+        ctx.row('SCHEMA', table.name, index, row, field, e.message ?? 'does not match the schema');
       }
     });
   }

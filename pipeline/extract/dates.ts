@@ -114,8 +114,12 @@ const BACKGROUND_BEFORE = new RegExp(`\\b${BACKGROUND_NOUNS}\\s+(?:of|in|that ye
 const BACKGROUND_PREPOSITION = new RegExp(`\\b(during|after|following|amid)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${BACKGROUND_NOUNS}\\s+(?:of|in)\\s+$`, 'iu');
 const PREPOSITION_BEFORE = /\b(in|on|during|after|following|at|by|of|for|since|until|from|between|before|through|throughout|around)\s+(?:(?:the|a|an|late|early|mid|snap)\s+)*$/i;
 
+// Every date expression holds a digit, a month name or one of these words.
+const MAY_HOLD_A_DATE = /\d|january|february|march|april|may|june|july|august|september|october|november|december|year|month|day/i;
+
 export function findDates(sentence: string, coverageYear: number): DateMention[] {
   const found: DateMention[] = [];
+  if (!MAY_HOLD_A_DATE.test(sentence)) return found;
   const taken: [number, number][] = [];
   for (const { re, build } of PATTERNS) {
     re.lastIndex = 0;

@@ -76,8 +76,19 @@ export const stripPossessive = (token: string) => token.replace(/['\u2019]s?$/, 
 
 const isOrganisationWord = (lower: string) => ORGANISATION_WORDS.has(lower) || ORGANISATION_WORDS.has(lower.replace(/e?s$/, ''));
 
+const nameWordCache = new Map<string, boolean>();
+
 /** A capitalised word that could be part of a person's name. */
 export function isNameWord(token: string): boolean {
+  let known = nameWordCache.get(token);
+  if (known === undefined) {
+    known = nameWordUncached(token);
+    nameWordCache.set(token, known);
+  }
+  return known;
+}
+
+function nameWordUncached(token: string): boolean {
   const word = stripPossessive(token);
   if (!/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word)) return false;
   const lower = word.toLowerCase();

@@ -90,8 +90,7 @@ function runRole(run: Token[], nameStart: Token): string | null {
 }
 
 /** Full-name candidates of a paragraph: runs of two to four name words. */
-export function findNameCandidates(text: string): NameCandidate[] {
-  const tokens = tokenize(text);
+export function findNameCandidates(text: string, tokens: Token[] = tokenize(text)): NameCandidate[] {
   const found: NameCandidate[] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -150,8 +149,9 @@ export interface PersonInReport {
   words: string[];
   surnameKey: string;
   givenKey: string;
-  spellings: Set<string>;
-  roles: Set<string>;
+  /** Distinct spellings and roles, in order of appearance (plain arrays: the result is cached as JSON). */
+  spellings: string[];
+  roles: string[];
 }
 
 export interface MentionInReport {
@@ -170,11 +170,12 @@ export interface MentionInReport {
  * in full once, then by surname).
  */
 export function findPeople(paragraphs: string[]): { people: Map<string, PersonInReport>; mentions: MentionInReport[] } {
-  const candidates = paragraphs.map((text) => findNameCandidates(text));
+  const tokens = paragraphs.map((text) => tokenize(text));
+  const candidates = paragraphs.map((text, i) => findNameCandidates(text, tokens[i]));
   const surnameUse = new Map<string, number>();
   paragraphs.forEach((text, index) => {
     const spans = candidates[index];
-    for (const t of tokenize(text)) {
+ for (const t of tokens[index]) {
       // "the Jirga" is an institution, not a person named by surname; tokens of longer names do not count.
       if (!isNameWord(t.text) || /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
       if (spans.some((c) => t.start >= c.start && t.end <= c.end)) continue;
@@ -195,8 +196,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       words,
       surnameKey,
       givenKey: wordKey(words[0]),
-      spellings: new Set(list.map((c) => c.words.join(' '))),
-      roles: new Set(list.flatMap((c) => c.roles)),
+      spellings: [...new Set(list.map((c) => c.words.join(' ')))],
+      roles: [...new Set(list.flatMap((c) => c.roles))],
     });
   }
 
@@ -217,7 +218,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     const taken = full.map((c) => [c.start, c.end] as const);
     type Item = { start: number; full?: (typeof full)[number]; token?: { text: string; start: number; end: number; matches: PersonInReport[] } };
     const items: Item[] = full.map((c) => ({ start: c.start, full: c }));
-    for (const t of tokenize(text)) {
+    for (const t of tokens[paragraphIndex]) {
       if (taken.some(([a, b]) => t.start < b && t.end > a) || !isNameWord(t.text)) continue;
       const key = wordKey(t.text);
       let matches = bySurname.get(key) ?? [];

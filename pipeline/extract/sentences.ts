@@ -22,7 +22,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const m of text.matchAll(boundary)) {
     const end = m.index + m[1].length + m[2].length;
     if (m[1] === '.' && !m[2]) {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(start, m.index))?.[1] ?? '';
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, m.index - 24), m.index))?.[1] ?? '';
       const bare = word.replace(/^\./, '').toLowerCase();
       // "U.S.", "Jan.", an initial ("J. Smith") or "No. 5" do not end a sentence.
       if (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;

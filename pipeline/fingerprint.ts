@@ -1,0 +1,56 @@
+// "Nothing changed" for a whole build: a fingerprint of every input (raw bytes, manifest,
+// reference files, the pipeline's code, the options) recorded with the outputs it produced. When
+// both still hold, a rebuild does nothing and rewrites nothing. Node built-ins only.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { codeFingerprint, PROJECT_DIR } from './cache.ts';
+import { listRawFiles } from './ingest/files.ts';
+
+const REFERENCE_FILES = ['sources.csv', 'country-overrides.csv', 'person-aliases.csv'];
+
+export function buildFingerprint(raw: string, out: string, options: Record<string, unknown>): string {
+  const hash = createHash('sha256');
+  hash.update(codeFingerprint()).update(resolve(out)).update(JSON.stringify(options));
+  for (const file of listRawFiles(raw)) hash.update(file).update('\0').update(readFileSync(join(raw, file))).update('\0');
+  for (const name of REFERENCE_FILES) {
+    for (const dir of [raw, join(PROJECT_DIR, 'raw')]) {
+      const path = join(dir, name);
+      hash.update(path).update(existsSync(path) ? readFileSync(path) : '-');
+    }
+  }
+  return hash.digest('hex');
+}
+
+function outputs(out: string): Record<string, number> {
+  const found: Record<string, number> = {};
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else found[relative(out, path).split(sep).join('/')] = statSync(path).size;
+    }
+  };
+  walk(out);
+  return Object.fromEntries(Object.entries(found).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+const recordFile = (cacheDir: string) => join(cacheDir, 'last-build.json');
+
+/** True when the last build had this fingerprint and its outputs are still all there, unchanged in size. */
+export function upToDate(cacheDir: string, fingerprint: string, out: string): boolean {
+  if (!existsSync(recordFile(cacheDir)) || !existsSync(out)) return false;
+  try {
+    const record = JSON.parse(readFileSync(recordFile(cacheDir), 'utf8')) as { fingerprint: string; out: string; outputs: Record<string, number> };
+    return record.fingerprint === fingerprint && record.out === resolve(out) && JSON.stringify(outputs(out)) === JSON.stringify(record.outputs);
+  } catch {
+    return false;
+  }
+}
+
+export function recordBuild(cacheDir: string, fingerprint: string, out: string): void {
+  mkdirSync(cacheDir, { recursive: true });
+  const temporary = `${recordFile(cacheDir)}.tmp-${process.pid}`;
+  writeFileSync(temporary, JSON.stringify({ fingerprint, out: resolve(out), outputs: outputs(out) }));
+  renameSync(temporary, recordFile(cacheDir));
+}

@@ -1,0 +1,5 @@
+// Worker thread entry: registers tsx so the TypeScript pipeline loads, then serves jobs.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./worker.ts');
