@@ -148,11 +148,15 @@ function dropDuplicates(processed: ProcessedFile[]): Problem[] {
   return problems;
 }
 
-/** Which report (by source file) each problem rejects; null for problems that stop the build. */
+// Problems no report can be set aside for: the build stops whatever --keep-going says.
+const FATAL = new Set(['RAW_MISSING', 'MANIFEST_UNREADABLE', 'NO_REPORTS']);
+
+/** What each problem rejects: its report's file, else the place it names (a manifest row); null when fatal. */
 function rejectedFile(p: Problem, fileOf: Map<string, string>): string | null {
+  if (FATAL.has(p.code)) return null;
   if (p.report_id && fileOf.has(p.report_id)) return fileOf.get(p.report_id)!;
-  if (typeof parseSourcePath(p.file) !== 'string') return p.file;
-  return null;
+  if (typeof parseSourcePath(p.file) !== 'string' || p.line === null) return p.file;
+  return `${p.file}:${p.line}`;
 }
 
 export async function runPipeline(options: BuildOptions): Promise<BuildResult> {

@@ -6,24 +6,32 @@ import { problem, type Problem } from '../problems.ts';
 export class CheckContext {
   readonly problems: Problem[] = [];
   private readonly sourceOf = new Map<string, string>();
+  /** The last line of each report that any row was read from: where a report with something missing ends. */
+  private readonly lastLine = new Map<string, number>();
 
   constructor(readonly tables: Tables, private readonly tableFiles: (table: string) => string = (t) => t) {
     for (const r of tables.reports ?? []) this.sourceOf.set(String(r.report_id), String(r.source_file));
+    for (const table of ['scores', 'paragraphs']) {
+      for (const row of tables[table] ?? []) {
+        const id = String(row.report_id);
+        if (typeof row.source_line === 'number' && row.source_line > (this.lastLine.get(id) ?? 0)) this.lastLine.set(id, row.source_line);
+      }
+    }
   }
 
   /** Report a problem about one row of a table. */
   row(code: string, table: string, index: number, row: Row, field: string | null, message: string, line: number | null = null) {
     const reportId = typeof row.report_id === 'string' ? row.report_id : null;
     const source = reportId ? this.sourceOf.get(reportId) : undefined;
-    const sourceLine = line ?? (typeof row.source_line === 'number' ? row.source_line : null);
-    const where = source && sourceLine !== null
-      ? { file: source, line: sourceLine }
+    const sourceLine = line ?? (typeof row.source_line === 'number' ? row.source_line : reportId ? (this.lastLine.get(reportId) ?? null) : null);
+    const where = source
+      ? { file: source, line: sourceLine ?? 1 }
       : { file: this.tableFiles(table), line: this.tableFiles(table) === table ? index + 1 : index + 2 };
     this.problems.push(problem(code, message, { ...where, field: field ? `${table}.${field}` : table, report_id: reportId }));
   }
 
   /** Report a problem about a whole report, at the line given. */
   report(code: string, reportId: string, line: number | null, field: string | null, message: string) {
-    this.problems.push(problem(code, message, { file: this.sourceOf.get(reportId) ?? reportId, line, field, report_id: reportId }));
+    this.problems.push(problem(code, message, { file: this.sourceOf.get(reportId) ?? reportId, line: line ?? this.lastLine.get(reportId) ?? 1, field, report_id: reportId }));
   }
 }

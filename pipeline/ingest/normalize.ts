@@ -46,6 +46,9 @@ export function normalizeText(bytes: Uint8Array, file: string): NormalizedText {
   }
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
   const lines = rawLines.map((raw, index) => {
+    if (raw.includes('\uFFFD')) {
+      problems.push(problem('REPLACEMENT_CHARACTER', 'holds U+FFFD, the mark of an earlier decoding error: the copy lost characters', { file, line: index + 1 }));
+    }
     if (CONTROLS.test(raw)) {
       problems.push(problem('CONTROL_CHARACTER', 'control characters removed', { file, line: index + 1, severity: 'warning' }));
     }

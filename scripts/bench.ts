@@ -1,0 +1,113 @@
+// The benchmark: builds a generated corpus (5,000 reports by default) and prints wall time,
+// reports and MB per second, peak memory, time per stage, the floor (reading, hashing,
+// normalising and splitting the raw files without parsing), incremental rebuilds and output
+// sizes; then rewrites BENCHMARKS.md with the figures.
+//   npm run bench [-- --reports N] [--keep DIR]
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compareDatasets } from '../pipeline/compare.ts';
+import { listRawFiles, PROJECT_ROOT, runPipeline, STAGES } from '../pipeline/run.ts';
+import { writeCorpus } from './corpus.ts';
+
+const { values } = parseArgs({ options: { reports: { type: 'string', default: '5000' } } });
+const reports = Number(values.reports);
+const work = mkdtempSync(join(tmpdir(), 'frd-bench-'));
+const say = (m: string) => process.stderr.write(`${m}\n`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const size = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+
+try {
+  const raw = join(work, 'raw');
+  say(`generating ${reports} reports...`);
+  const corpus = writeCorpus({ reports, out: raw, seed: 1, broken: 0.01 });
+  const mb = corpus.bytes / 1e6;
+
+  // The floor: what any build must do before parsing.
+  let t = performance.now();
+  let lines = 0;
+  for (const file of listRawFiles(raw)) {
+    const bytes = readFileSync(join(raw, file));
+    createHash('sha256').update(bytes).digest('hex');
+    lines += new TextDecoder().decode(bytes).normalize('NFC').split(/\r\n|\r|\n/).length;
+  }
+  const floor = performance.now() - t;
+
+  say('clean build...');
+  const out = join(work, 'dist');
+  const rssBefore = process.memoryUsage.rss();
+  t = performance.now();
+  const result = await runPipeline({ raw, out, keepGoing: true, cache: join(work, 'cache'), log: say });
+  const wall = performance.now() - t;
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+
+  // Incremental: nothing changed (the CLI's fast path), then one raw file changed.
+  const cli = (...args: string[]) => {
+    const start = performance.now();
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), 'build', ...args], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(run.stderr);
+    return { ms: performance.now() - start, stdout: run.stdout };
+  };
+  const cliOut = join(work, 'dist-cli');
+  const cache = join(work, 'cache');
+  cli('--raw', raw, '--out', cliOut, '--keep-going', '--cache', cache);
+  const noop = cli('--raw', raw, '--out', cliOut, '--keep-going', '--cache', cache);
+  const changed = listRawFiles(raw).find((f) => f.startsWith('fiw/'))!;
+  appendFileSync(join(raw, changed), '\nAn added closing paragraph that changes this one report.\n');
+  const oneChanged = cli('--raw', raw, '--out', cliOut, '--keep-going', '--cache', cache);
+  const clean = join(work, 'dist-clean');
+  cli('--raw', raw, '--out', clean, '--keep-going', '--no-cache');
+  const identical = (await compareDatasets(cliOut, clean)).length === 0;
+
+  const csv = size(join(out, 'csv'), '.csv');
+  const parquet = size(join(out, 'parquet'), '.parquet');
+  const figures = {
+    reports: corpus.files,
+    built: result.tables.reports.length,
+    rejected: result.rejected.length,
+    megabytes: mb,
+    wall,
+    reportsPerSecond: corpus.files / (wall / 1000),
+    mbPerSecond: mb / (wall / 1000),
+    floor,
+    ratioToFloor: wall / floor,
+    peakRssMb: peakRss / 1e6,
+    rssBeforeMb: rssBefore / 1e6,
+    stages: result.timings,
+    noop: noop.ms,
+    noopSaidUpToDate: /up to date/.test(noop.stdout),
+    oneChanged: oneChanged.ms,
+    oneChangedIdenticalToClean: identical,
+    csvMb: csv / 1e6,
+    parquetMb: parquet / 1e6,
+    parquetToCsv: parquet / csv,
+  };
+  const rows = [
+    ['reports in the corpus', `${figures.reports} (${figures.megabytes.toFixed(1)} MB, ${lines} lines; ${corpus.broken} broken on purpose)`, ''],
+    ['reports built / rejected', `${figures.built} / ${figures.rejected}`, ''],
+    ['full build, wall', seconds(wall), '<= 10 s'],
+    ['reports per second', figures.reportsPerSecond.toFixed(0), ''],
+    ['MB per second', figures.mbPerSecond.toFixed(1), ''],
+    ['floor (read, hash, NFC, split lines; one thread)', seconds(floor), ''],
+    ['full build / floor', `${figures.ratioToFloor.toFixed(1)}x`, '<= 5x'],
+    ['peak RSS', `${figures.peakRssMb.toFixed(0)} MB`, '< 1,000 MB'],
+    ...STAGES.map((s) => [`stage: ${s}`, seconds(result.timings[s]), '']),
+    ['rebuild, nothing changed (CLI, wall)', `${seconds(figures.noop)}${figures.noopSaidUpToDate ? ', rewrote nothing' : ''}`, '< 1 s'],
+    ['rebuild, one raw file changed (CLI, wall)', seconds(figures.oneChanged), ''],
+    ['that rebuild equals a clean build', figures.oneChangedIdenticalToClean ? 'yes (byte for byte; database by content)' : 'NO', 'yes'],
+    ['CSV / Parquet size', `${figures.csvMb.toFixed(1)} MB / ${figures.parquetMb.toFixed(1)} MB (${(100 * figures.parquetToCsv).toFixed(0)}%)`, '< 25%'],
+  ];
+  const table = ['| measure | value | target |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  writeFileSync(
+    join(PROJECT_ROOT, 'BENCHMARKS.md'),
+    `# Benchmarks\n\nWritten by \`npm run bench\` (\`scripts/bench.ts\`); do not edit by hand. Corpus: \`npm run corpus -- --reports ${reports} --seed 1\`\n(the seeds' text recombined for many countries and editions, both FIW layouts, 1% broken on purpose).\nMachine: ${machine}.\n\n${table}\n\nStage times of the per-report stages (ingest, parse, extract) are the worker threads' own time,\nscaled to the wall time of that phase.\n`,
+  );
+  console.log(table);
+  console.log(JSON.stringify(figures));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,58 @@
+// Crash safety: a build killed (SIGKILL) at random points while it writes leaves the output folder
+// holding the previous complete dataset or the new complete one, after the restore every run
+// does first; and a rerun succeeds.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareDatasets } from '../pipeline/compare.ts';
+import { PROJECT_ROOT, recoverInterruptedPublish, runPipeline } from '../pipeline/run.ts';
+import { random } from '../scripts/corpus.ts';
+import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
+import { makeRaw, readSeed, SEED_FIW, SEED_NIT, tempDir } from './helpers.ts';
+
+const KILLS = 12;
+
+function buildAndKill(raw: string, out: string, afterMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), 'build', '--raw', raw, '--out', out, '--no-cache'], { stdio: 'ignore' });
+    const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+describe('crash safety', () => {
+  it(`a build killed ${KILLS} times leaves the old or the new dataset, never a mix`, async () => {
+    const before = makeRaw({ 'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW), 'nit/2024/kazakhstan.txt': readSeed(SEED_NIT) });
+    const after = makeRaw({
+      'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW),
+      'nit/2024/kazakhstan.txt': readSeed(SEED_NIT),
+      'fiw/2021/bolivia.txt': renderFiw({ country: 'Bolivia', edition: 2021, scores: uniformScores(2) }),
+    });
+    const old = join(tempDir(), 'dist');
+    const fresh = join(tempDir(), 'dist');
+    await runPipeline({ raw: before, out: old, cache: null });
+    await runPipeline({ raw: after, out: fresh, cache: null });
+    const out = join(tempDir(), 'dist');
+    cpSync(old, out, { recursive: true });
+    const rand = random(7);
+    const seen = { old: 0, fresh: 0 };
+    for (let i = 0; i < KILLS; i++) {
+      // The build takes a few seconds (most of it startup); kill anywhere in it.
+      await buildAndKill(after, out, 300 + Math.floor(rand() * 4000));
+      recoverInterruptedPublish(out);
+      expect(existsSync(out), `kill ${i}`).toBe(true);
+      const isOld = (await compareDatasets(out, old)).length === 0;
+      const isFresh = !isOld && (await compareDatasets(out, fresh)).length === 0;
+      expect(isOld || isFresh, `kill ${i}: the output is neither the old nor the new dataset`).toBe(true);
+      seen[isOld ? 'old' : 'fresh']++;
+      if (isFresh) cpSync(old, out, { recursive: true, force: true });
+    }
+    await runPipeline({ raw: after, out, cache: null });
+    expect(await compareDatasets(out, fresh)).toEqual([]);
+    expect(seen.old + seen.fresh).toBe(KILLS);
+  }, 180_000);
+});
