@@ -12,22 +12,21 @@ const RUNS = 1000;
 const SEED = 20261124;
 const encoder = new TextEncoder();
 
-type Mutation = (lines: string[], bytes: (b: Uint8Array) => Uint8Array) => void;
 
 /** One way a copy goes wrong, as an arbitrary that mutates the lines (or the bytes). */
 const mutation = (count: number): fc.Arbitrary<{ name: string; apply: (lines: string[]) => string[] | Uint8Array }> =>
   fc.oneof(
-    fc.record({ i: fc.nat(count - 1), n: fc.integer({ min: 1, max: 20 }) }).map(({ i, n }) => ({ name: `delete ${n} lines at ${i}`, apply: (l) => [...l.slice(0, i), ...l.slice(i + n)] })),
-    fc.record({ i: fc.nat(count - 1), n: fc.integer({ min: 1, max: 5 }) }).map(({ i, n }) => ({ name: `duplicate ${n} lines at ${i}`, apply: (l) => [...l.slice(0, i + n), ...l.slice(i, i + n), ...l.slice(i + n)] })),
-    fc.record({ i: fc.nat(count - 1), j: fc.nat(count - 1) }).map(({ i, j }) => ({ name: `swap lines ${i} and ${j}`, apply: (l) => { const c = [...l]; [c[i], c[j]] = [c[j], c[i]]; return c; } })),
-    fc.nat(40000).map((k) => ({ name: `cut at byte ${k}`, apply: (l) => encoder.encode(l.join('\n')).slice(0, k) })),
-    fc.record({ i: fc.nat(count - 1), d: fc.integer({ min: 0, max: 9 }) }).map(({ i, d }) => ({ name: `change digits on line ${i} to ${d}`, apply: (l) => l.map((x, k) => (k === i ? x.replace(/\d/g, String(d)) : x)) })),
-    fc.record({ i: fc.nat(count - 1), c: fc.constantFrom('\u0000', '\u0007', '\u001b', '\u007f', '\u0085') }).map(({ i, c }) => ({ name: `control ${c.charCodeAt(0)} on line ${i}`, apply: (l) => l.map((x, k) => (k === i ? `${x.slice(0, 5)}${c}${x.slice(5)}` : x)) })),
-    fc.record({ at: fc.nat(40000), b: fc.constantFrom(0xff, 0xc3, 0x80, 0xfe) }).map(({ at, b }) => ({ name: `byte ${b} at ${at}`, apply: (l) => { const bytes = encoder.encode(l.join('\n')); const k = Math.min(at, bytes.length); return new Uint8Array([...bytes.slice(0, k), b, ...bytes.slice(k)]); } })),
+    fc.record({ i: fc.nat(count - 1), n: fc.integer({ min: 1, max: 20 }) }).map(({ i, n }) => ({ name: `delete ${n} lines at ${i}`, apply: (l: string[]) => [...l.slice(0, i), ...l.slice(i + n)] })),
+    fc.record({ i: fc.nat(count - 1), n: fc.integer({ min: 1, max: 5 }) }).map(({ i, n }) => ({ name: `duplicate ${n} lines at ${i}`, apply: (l: string[]) => [...l.slice(0, i + n), ...l.slice(i, i + n), ...l.slice(i + n)] })),
+    fc.record({ i: fc.nat(count - 1), j: fc.nat(count - 1) }).map(({ i, j }) => ({ name: `swap lines ${i} and ${j}`, apply: (l: string[]) => { const c = [...l]; [c[i], c[j]] = [c[j], c[i]]; return c; } })),
+    fc.nat(40000).map((k) => ({ name: `cut at byte ${k}`, apply: (l: string[]) => encoder.encode(l.join('\n')).slice(0, k) })),
+    fc.record({ i: fc.nat(count - 1), d: fc.integer({ min: 0, max: 9 }) }).map(({ i, d }) => ({ name: `change digits on line ${i} to ${d}`, apply: (l: string[]) => l.map((x, k) => (k === i ? x.replace(/\d/g, String(d)) : x)) })),
+    fc.record({ i: fc.nat(count - 1), c: fc.constantFrom('\u0000', '\u0007', '\u001b', '\u007f', '\u0085') }).map(({ i, c }) => ({ name: `control ${c.charCodeAt(0)} on line ${i}`, apply: (l: string[]) => l.map((x, k) => (k === i ? `${x.slice(0, 5)}${c}${x.slice(5)}` : x)) })),
+    fc.record({ at: fc.nat(40000), b: fc.constantFrom(0xff, 0xc3, 0x80, 0xfe) }).map(({ at, b }) => ({ name: `byte ${b} at ${at}`, apply: (l: string[]) => { const bytes = encoder.encode(l.join('\n')); const k = Math.min(at, bytes.length); return new Uint8Array([...bytes.slice(0, k), b, ...bytes.slice(k)]); } })),
     fc.constant({ name: 'BOM', apply: (l: string[]) => ['\uFEFF' + l[0], ...l.slice(1)] }),
     fc.constant({ name: 'CRLF', apply: (l: string[]) => encoder.encode(l.join('\r\n')) }),
-    fc.record({ i: fc.nat(count - 1), c: fc.constantFrom('\u200B', '\u00A0', '\u202F', '\uFEFF', '\u2060') }).map(({ i, c }) => ({ name: `space ${c.charCodeAt(0)} in line ${i}`, apply: (l) => l.map((x, k) => (k === i ? x.split(' ').join(c) : x)) })),
-    fc.record({ i: fc.nat(count - 1), n: fc.integer({ min: 1000, max: 200000 }) }).map(({ i, n }) => ({ name: `line ${i} of ${n} characters`, apply: (l) => l.map((x, k) => (k === i ? `${x} ${'9.00'.repeat(n / 4)}` : x)) })),
+    fc.record({ i: fc.nat(count - 1), c: fc.constantFrom('\u200B', '\u00A0', '\u202F', '\uFEFF', '\u2060') }).map(({ i, c }) => ({ name: `space ${c.charCodeAt(0)} in line ${i}`, apply: (l: string[]) => l.map((x, k) => (k === i ? x.split(' ').join(c) : x)) })),
+    fc.record({ i: fc.nat(count - 1), n: fc.integer({ min: 1000, max: 200000 }) }).map(({ i, n }) => ({ name: `line ${i} of ${n} characters`, apply: (l: string[]) => l.map((x, k) => (k === i ? `${x} ${'9.00'.repeat(n / 4)}` : x)) })),
     fc.constant({ name: 'empty', apply: () => new Uint8Array() }),
   );
 

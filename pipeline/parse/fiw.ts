@@ -5,7 +5,7 @@ import { FIW_QUESTION_CODES } from '../methodology.ts';
 import { problem, type Problem } from '../problems.ts';
 import type { Document } from '../ingest/document.ts';
 import { contentLines, headingKey, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
-import { matchScoreAndStatus, matchStatus } from './header.ts';
+import { matchScoreAndStatus, matchStatus, matchTitle } from './header.ts';
 import { ParagraphCollector } from './paragraphs.ts';
 import { emptyReport, type ParseResult, type ParsedScore, type ScoreChange } from './report.ts';
 
@@ -79,7 +79,7 @@ export function parseFiw(document: Document): ParseResult {
     const t = line.text;
     if (line.taggedHeading) report.layout = 'website';
 
-    if (inHeader && /^freedom in the world\b/i.test(t) && /\d{4}/.test(t) && !report.title) {
+    if (inHeader && !report.title && matchTitle(t)) {
       report.title = t;
       continue;
     }

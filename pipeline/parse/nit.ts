@@ -5,7 +5,7 @@ import { NIT_CATEGORIES, NIT_FIRST_EDITION_MOST_DEMOCRATIC_IS_7 } from '../metho
 import { problem, type Problem } from '../problems.ts';
 import type { Document } from '../ingest/document.ts';
 import { contentLines, headingKey, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
-import { matchStatus } from './header.ts';
+import { matchStatus, matchTitle } from './header.ts';
 import { ParagraphCollector } from './paragraphs.ts';
 import { emptyReport, type ParseResult, type ParsedScore, type ScoreChange } from './report.ts';
 
@@ -85,7 +85,7 @@ export function parseNit(document: Document): ParseResult {
   for (const line of lines) {
     const t = line.text;
     if (line.taggedHeading) report.layout = 'website';
-    if (inHeader && /^nations in transit\b/i.test(t) && /\d{4}/.test(t) && !report.title) {
+    if (inHeader && !report.title && matchTitle(t)) {
       report.title = t;
       continue;
     }

@@ -28,10 +28,28 @@ export async function openDatabase(path: string): Promise<{ instance: DuckDBInst
   return { instance, connection: await instance.connect() };
 }
 
-export async function writeDuckDbTable(connection: DuckDBConnection, table: DuckDbTable): Promise<void> {
+async function createTable(connection: DuckDBConnection, table: Omit<DuckDbTable, 'rows'>): Promise<void> {
   const columns = table.columns.map((c) => `${quoteIdentifier(c.name)} ${SQL_TYPES[c.type]}${c.nullable ? '' : ' NOT NULL'}`);
   const key = table.primaryKey.length ? `, PRIMARY KEY (${table.primaryKey.map(quoteIdentifier).join(', ')})` : '';
   await connection.run(`CREATE TABLE ${quoteIdentifier(table.name)} (${columns.join(', ')}${key})`);
+}
+
+const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/**
+ * Loads a table from the JSON writer's file (an array of rows) with DuckDB's own JSON reader,
+ * typed from the schema: far faster than appending value by value from JavaScript.
+ */
+export async function loadDuckDbTableFromJson(connection: DuckDBConnection, table: Omit<DuckDbTable, 'rows'>, jsonFile: string): Promise<void> {
+  await createTable(connection, table);
+  const types = table.columns.map((c) => `${sqlString(c.name)}: ${sqlString(SQL_TYPES[c.type])}`).join(', ');
+  await connection.run(
+    `INSERT INTO ${quoteIdentifier(table.name)} SELECT * FROM read_json(${sqlString(jsonFile)}, format = 'array', columns = {${types}}, maximum_object_size = 1073741824)`,
+  );
+}
+
+export async function writeDuckDbTable(connection: DuckDBConnection, table: DuckDbTable): Promise<void> {
+  await createTable(connection, table);
   const appender = await connection.createAppender(table.name);
   for (const row of table.rows) {
     for (const c of table.columns) {

@@ -6,7 +6,7 @@ import { columnsOf } from '../../schemas/columns.ts';
 import { TABLES, type Tables } from '../../schemas/tables.ts';
 import { toArrow } from './arrow.ts';
 import { toCsv } from './csv.ts';
-import { openDatabase, writeDuckDbTable } from './duckdb.ts';
+import { loadDuckDbTableFromJson, openDatabase } from './duckdb.ts';
 import { toJson } from './json.ts';
 import { writeParquet } from './parquet.ts';
 
@@ -25,7 +25,7 @@ export async function writeDataset(tables: Tables, dir: string): Promise<void> {
   const { instance, connection } = await openDatabase(join(dir, DATABASE_FILE));
   try {
     for (const table of TABLES) {
-      await writeDuckDbTable(connection, { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey, rows: tables[table.name] ?? [] });
+      await loadDuckDbTableFromJson(connection, { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey }, join(dir, 'json', `${table.name}.json`));
       await writeParquet(connection, table.name, join(dir, 'parquet', `${table.name}.parquet`));
     }
     await connection.run('CHECKPOINT');
