@@ -10,6 +10,8 @@ import { WorkerPool } from './pool.ts';
 import { processFile, type ProcessedFile } from './process.ts';
 import type { Tables } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
+import { CheckContext } from './check/context.ts';
+import { checkKeys } from './check/rows.ts';
 import { CountryResolver } from './ingest/countries.ts';
 import type { Extraction } from './extract/index.ts';
 import { parseAliases, type PersonAlias } from './extract/identity.ts';
@@ -235,9 +237,12 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const rejected = [...rejectedBy].sort(([a], [b]) => a.localeCompare(b)).map(([report, problems]) => ({ report, problems: sortProblems(problems) }));
   if (rejected.length) {
     reports = reports.filter((r) => !rejectedBy.has(r.document.source_file));
+    // The kept reports passed every rule already; rebuilding the tables without the rejected ones
+    // changes only which rows there are, which the key rules confirm.
     tables = buildTables(reports, extractions, aliases);
-    checkProblems = checkTables(tables).filter((p) => p.severity === 'error');
-    if (checkProblems.length) throw new InputError(checkProblems);
+    const ctx = new CheckContext(tables);
+    checkKeys(ctx);
+    if (ctx.problems.length) throw new InputError(ctx.problems);
   }
   if (reports.length === 0) throw new InputError([problem('NO_REPORTS', 'no report passed its checks; nothing to publish', { file: options.raw })]);
 

@@ -47,7 +47,7 @@ try {
   // Incremental: nothing changed (the CLI's fast path), then one raw file changed.
   const cli = (...args: string[]) => {
     const start = performance.now();
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), 'build', ...args], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--single-threaded-gc', '--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), 'build', ...args], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(run.stderr);
     return { ms: performance.now() - start, stdout: run.stdout };
   };

@@ -126,5 +126,13 @@ describe('FIW layout variants (synthetic reports)', () => {
   it('checks the title against the path', () => {
     const p = codes(renderFiw(base), 'fiw/2020/bolivia.txt');
     expect(p.problems.find((x) => x.code === 'METADATA_MISMATCH')).toMatchObject({ file: 'fiw/2020/bolivia.txt', line: 1 });
+    const elsewhere = codes(renderFiw(base), 'nit/2021/bolivia.txt');
+    expect(elsewhere.problems.find((x) => x.code === 'METADATA_MISMATCH')?.message).toBe('title says fiw, the path says nit');
+  });
+
+  it('reads a title written the other way round', () => {
+    const p = codes(renderFiw(base).replace('Freedom in the World 2021 - Bolivia', 'Bolivia: Freedom in the World 2021'));
+    expect(p.report.title).toBe('Bolivia: Freedom in the World 2021');
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
   });
 });

@@ -24,15 +24,18 @@ const ROUNDING = 0.005 + 1e-9;
 interface ReportScores {
   report: Row;
   rows: Map<string, { row: Row; index: number }>;
+  paragraphs: Row[];
 }
 
+/** Scores and paragraphs grouped by report in one pass (the rules below run per report). */
 function byReport(ctx: CheckContext): ReportScores[] {
   const groups = new Map<string, ReportScores>();
-  for (const report of ctx.tables.reports ?? []) groups.set(String(report.report_id), { report, rows: new Map() });
+  for (const report of ctx.tables.reports ?? []) groups.set(String(report.report_id), { report, rows: new Map(), paragraphs: [] });
   (ctx.tables.scores ?? []).forEach((row, index) => {
     const group = groups.get(String(row.report_id));
     if (group) group.rows.set(String(row.indicator_id).replace(/^\w+\./, ''), { row, index });
   });
+  for (const p of ctx.tables.paragraphs ?? []) groups.get(String(p.report_id))?.paragraphs.push(p);
   return [...groups.values()];
 }
 
@@ -59,7 +62,7 @@ export function checkScoreRanges(ctx: CheckContext) {
 }
 
 export function checkFiwScores(ctx: CheckContext) {
-  for (const { report, rows } of byReport(ctx)) {
+  for (const { report, rows, paragraphs } of byReport(ctx)) {
     if (report.publication !== 'fiw') continue;
     const id = String(report.report_id);
     const v = (code: string) => rows.get(code)?.row.value as number | undefined;
@@ -90,7 +93,7 @@ export function checkFiwScores(ctx: CheckContext) {
         ctx.report('FIW_STATUS', id, lineOf('total') ?? lineOf('pr'), 'reports.status', `status is "${report.status}", but PR ${pr} and CL ${cl} give ratings whose mean means "${status}"`);
       }
     }
-    checkStatedChanges(ctx, id, rows, (ctx.tables.paragraphs ?? []).filter((p) => p.report_id === id), 'fiw');
+    checkStatedChanges(ctx, report, rows, paragraphs, 'fiw');
   }
 }
 
@@ -104,7 +107,7 @@ function regimeType(score: number): string {
 }
 
 export function checkNitScores(ctx: CheckContext) {
-  for (const { report, rows } of byReport(ctx)) {
+  for (const { report, rows, paragraphs } of byReport(ctx)) {
     if (report.publication !== 'nit') continue;
     const id = String(report.report_id);
     const v = (code: string) => rows.get(code)?.row.value as number | undefined;
@@ -127,14 +130,14 @@ export function checkNitScores(ctx: CheckContext) {
     if (sevenBest && score !== undefined && regimeType(score) !== report.status) {
       ctx.report('NIT_STATUS', id, lineOf('democracy_score'), 'reports.status', `regime type is "${report.status}", but a Democracy Score of ${score} means "${regimeType(score)}"`);
     }
-    checkStatedChanges(ctx, id, rows, (ctx.tables.paragraphs ?? []).filter((p) => p.report_id === id), 'nit');
+    checkStatedChanges(ctx, report, rows, paragraphs, 'nit');
   }
 }
 
 /** previous_value and value against every "declined from A to B" sentence of the report. */
-function checkStatedChanges(ctx: CheckContext, id: string, rows: ReportScores['rows'], paragraphs: Row[], publication: 'fiw' | 'nit') {
-  const scale = (ctx.tables.reports ?? []).find((r) => r.report_id === id)?.rating_scale;
-  const higherIsBetter = scale !== '1_is_most_democratic';
+function checkStatedChanges(ctx: CheckContext, report: Row, rows: ReportScores['rows'], paragraphs: Row[], publication: 'fiw' | 'nit') {
+  const id = String(report.report_id);
+  const higherIsBetter = report.rating_scale !== '1_is_most_democratic';
   for (const p of paragraphs) {
     const changes =
       publication === 'fiw'

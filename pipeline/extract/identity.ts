@@ -34,22 +34,26 @@ interface Cluster {
 export function resolveIdentities(extractions: Extraction[], reports: Map<string, ReportContext>, aliases: PersonAlias[]): Map<string, string> {
   const pinnedByKey = new Map(aliases.map((a) => [nameKey(a.name.split(/\s+/)), a.person_id]));
   const clusters: Cluster[] = [];
+  // Candidates for a merge share country and given name: index clusters by both, and by alias.
+  const byGiven = new Map<string, Cluster[]>();
+  const byPin = new Map<string, Cluster>();
   // Deterministic order: reports by id, people by key.
   const sorted = [...extractions].sort((a, b) => a.report_id.localeCompare(b.report_id));
   for (const extraction of sorted) {
     const country = reports.get(extraction.report_id)?.country_code ?? '';
     for (const person of [...extraction.people].sort((a, b) => a.key.localeCompare(b.key))) {
       const pinned = pinnedByKey.get(person.key) ?? null;
-      let cluster = clusters.find(
-        (c) =>
-          (pinned !== null && c.pinned === pinned) ||
-          (c.country === country && c.givenKey === person.givenKey && [...c.surnameKeys].some((s) => similarSurnames(s, person.surnameKey)) && (pinned === null || c.pinned === null)),
-      );
+      const sameGiven = byGiven.get(`${country}|${person.givenKey}`) ?? [];
+      let cluster =
+        (pinned !== null ? byPin.get(pinned) : undefined) ??
+        sameGiven.find((c) => [...c.surnameKeys].some((s) => similarSurnames(s, person.surnameKey)) && (pinned === null || c.pinned === null));
       if (!cluster) {
         cluster = { country, givenKey: person.givenKey, surnameKeys: new Set(), keys: new Set(), members: [], pinned };
         clusters.push(cluster);
+        byGiven.set(`${country}|${person.givenKey}`, [...sameGiven, cluster]);
       }
       cluster.pinned ??= pinned;
+      if (cluster.pinned !== null) byPin.set(cluster.pinned, cluster);
       cluster.surnameKeys.add(person.surnameKey);
       cluster.keys.add(person.key);
       cluster.members.push({ report: extraction.report_id, key: person.key });
