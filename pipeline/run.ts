@@ -266,9 +266,11 @@ export async function publish(tables: Tables, out: string, log: (m: string) => v
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   try {
-    await writeDataset(tables, staging);
+    await writeDataset(tables, staging, log);
     log('validate written files...');
+    const started = performance.now();
     const problems = await validateDist(staging, { rules: false });
+    log(`validated in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     if (problems.length) throw new InputError(problems);
     const previous = `${target}.old-${process.pid}`;
     if (existsSync(target)) renameSync(target, previous);
