@@ -26,8 +26,19 @@ interface Cluster {
   givenKey: string;
   surnameKeys: Set<string>;
   keys: Set<string>;
-  members: { report: string; key: string }[];
+  members: { report: string; key: string; edition: number; words: string[] }[];
   pinned: string | null;
+}
+
+/** A readable ASCII slug of a name as written: "Zhanbolat Mamay" -> "zhanbolat-mamay". */
+export function nameSlug(words: string[]): string {
+  return words
+    .join(' ')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** person_id for every (report_id, person key) of every extraction. */
@@ -56,15 +67,16 @@ export function resolveIdentities(extractions: Extraction[], reports: Map<string
       if (cluster.pinned !== null) byPin.set(cluster.pinned, cluster);
       cluster.surnameKeys.add(person.surnameKey);
       cluster.keys.add(person.key);
-      cluster.members.push({ report: extraction.report_id, key: person.key });
+      cluster.members.push({ report: extraction.report_id, key: person.key, edition: reports.get(extraction.report_id)?.edition ?? 0, words: person.words });
     }
   }
   const ids = new Map<string, string>();
   const used = new Map<string, string>();
   for (const cluster of clusters) {
-    // The id is the slug of the folded name, which all spellings share; where spellings fold
-    // differently, the first in sort order.
-    let id = cluster.pinned ?? slugOfKey([...cluster.keys].sort()[0]);
+    // The id is the slug of the spelling in the earliest report that names the person: reports
+    // added later (new editions) never change it; a reviewed alias pins it where that is not enough.
+    const first = [...cluster.members].sort((a, b) => a.edition - b.edition || a.report.localeCompare(b.report) || nameSlug(a.words).localeCompare(nameSlug(b.words)))[0];
+    let id = cluster.pinned ?? (nameSlug(first.words) || slugOfKey(first.key));
     const owner = used.get(id);
     if (owner !== undefined && owner !== cluster.country && !cluster.pinned) id = `${id}-${cluster.country.toLowerCase()}`;
     used.set(id, cluster.country);

@@ -55,6 +55,8 @@ function roleBefore(text: string, start: number): string | null {
     if (isRoleWord(w)) last = i;
   });
   if (last < 0) return null;
+  // "leaders of the former Khmer Rouge": the name heads an object of the role, not the role's holder.
+  if (/^(?:of|in|at|from|for|to|on|with)$/i.test(window[last + 1] ?? '') && /^(?:the|a|an)$/i.test(window[last + 2] ?? '')) return null;
   // Extend back over the words of the role ("former intelligence chief"), at most two more.
   let first = last;
   while (first > 0 && last - first < 2 && !ROLE_STOP.test(window[first - 1]) && !/ed$/i.test(window[first - 1].replace(/,$/, '')) ? true : first > 0 && ROLE_MODIFIERS.has(window[first - 1].toLowerCase())) {
@@ -189,7 +191,10 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     const words = list[0].words;
     const surnameKey = wordKey(words[words.length - 1]);
     const aloneElsewhere = (surnameUse.get(surnameKey) ?? 0) > 0;
-    if (!list.some((c) => c.cue) && !aloneElsewhere) continue;
+    // A name with a particle ("Rio de Janeiro", "Porta dos Fundos") is as often a place or a title:
+    // only a cue makes it a person.
+    const hasParticle = words.some((w) => PARTICLES.has(w));
+    if (!list.some((c) => c.cue) && (!aloneElsewhere || hasParticle)) continue;
     if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
     people.set(key, {
       key,

@@ -18,7 +18,7 @@ export function countryKey(name: string): string {
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/\bsaint\b/g, 'st')
-    .replace(/^the\s+/, '')
+    .replace(/^the[\s-]+/, '')
     .replace(/[^a-z0-9]+/g, '');
 }
 
