@@ -218,11 +218,13 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
 
   const duplicates = dropDuplicates(processed);
   let reports = processed.map((p) => p.report).filter((r): r is Report => r !== null);
-  const extractions = processed.map((p) => p.extraction).filter((x): x is Extraction => x !== null);
+  let extractions = processed.map((p) => p.extraction).filter((x): x is Extraction => x !== null);
+  const fileProblems = processed.flatMap((p) => p.problems);
+  processed = [];
   let tables = await time('tables', () => buildTables(reports, extractions, aliases));
   let checkProblems = await time('check', () => checkTables(tables));
 
-  const all = [...folder.problems, ...processed.flatMap((p) => p.problems), ...duplicates, ...checkAgainstManifest(reports, folder), ...checkProblems];
+  const all = [...folder.problems, ...fileProblems, ...duplicates, ...checkAgainstManifest(reports, folder), ...checkProblems];
   const errors = all.filter((p) => p.severity === 'error');
   const warnings = all.filter((p) => p.severity === 'warning');
   const fileOf = new Map(reports.map((r) => [r.report_id, r.document.source_file]));
@@ -245,6 +247,9 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     if (ctx.problems.length) throw new InputError(ctx.problems);
   }
   if (reports.length === 0) throw new InputError([problem('NO_REPORTS', 'no report passed its checks; nothing to publish', { file: options.raw })]);
+  // The tables hold everything the writers need: let the parsed reports go before writing.
+  reports = [];
+  extractions = [];
 
   await time('write', () => publish(tables, options.out, log));
   return { tables, warnings: sortProblems(warnings), rejected, timings, checksPassed: countChecks(tables), rules: RULES.length, cacheHits: hits };
