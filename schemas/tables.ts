@@ -154,7 +154,7 @@ export const EVENT_TYPES = [
   'death', 'appointment', 'dismissal_resignation', 'registration', 'ban_restriction', 'policy_announcement', 'other',
 ] as const;
 
-const personId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: 'Person id: a slug of the name as spelled in the earliest report that names the person (`qasym-jomart-toqaev`); later reports and other spellings keep it.' });
+const personId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: 'Person id: a slug of the name as spelled in the earliest report that names the person (`ivan-petrov`); later reports and other spellings keep it.' });
 const paragraphRef = z.string().min(1).meta({ description: 'Paragraph the row comes from (see `paragraphs`).' });
 
 export const events = z
@@ -195,7 +195,7 @@ export const mentions = z
     person_id: personId,
     start: integer('Offset of the mention in the paragraph text, in Unicode code points from 0.', 0, 1000000),
     end: integer('End offset (exclusive), in code points: `substring(text, start + 1, end - start)` in DuckDB is the surface.', 1, 1000000),
-    surface: text('The mention as written, possessive included ("Toqaev\u2019s").'),
+    surface: text('The mention as written, possessive included ("Petrov\u2019s").'),
     form: z.enum(['full_name', 'surname']).meta({ description: 'Whether the mention gives the full name or the surname alone.' }),
     possessive: z.boolean().meta({ description: 'True when the surface ends in a possessive \'s.' }),
   })

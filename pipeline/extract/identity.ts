@@ -30,7 +30,7 @@ interface Cluster {
   pinned: string | null;
 }
 
-/** A readable ASCII slug of a name as written: "Zhanbolat Mamay" -> "zhanbolat-mamay". */
+/** A readable ASCII slug of a name as written: "Ilham Aliyev" -> "ilham-aliyev". */
 export function nameSlug(words: string[]): string {
   return words
     .join(' ')

@@ -41,7 +41,7 @@ export const ORGANISATION_WORDS = new Set(
   agreement accord declaration convention protocol charter summit conference festival day week month year university college school
   academy hospital media channel agency watch rights international republican democratic national federal supreme constitutional
   central people's peoples' general authority council's club team society trust campaign mission watchdog observatory index report
-  board chamber majilis senate's cabinet presidency embassy consulate`.split(/\s+/),
+  board chamber senate's cabinet presidency embassy consulate`.split(/\s+/),
 );
 
 const PLACE_TOKENS = new Set<string>();
@@ -58,7 +58,7 @@ const GROUP_WORDS = new Set(
 );
 const DEMONYM_SUFFIXES = ['ese', 'ian', 'ean', 'ans', 'ish', 'stani', 'i', 'an', 'ic'];
 
-/** A nationality or place adjective: "Kazakh", "Chinese", "Russian", "Kazakhstani". */
+/** A nationality or place adjective: "Chilean", "Chinese", "Russian", "Pakistani". */
 function isPlaceWord(word: string): boolean {
   const lower = word.replace(/s$/, '');
   if (PLACE_TOKENS.has(word) || PLACE_TOKENS.has(lower)) return true;
@@ -66,7 +66,7 @@ function isPlaceWord(word: string): boolean {
   for (const suffix of DEMONYM_SUFFIXES) {
     if (!lower.endsWith(suffix)) continue;
     const stem = lower.slice(0, -suffix.length);
-    // "Hungarian" from "Hungary", "Kazakhstani" from "Kazakhstan".
+    // "Hungarian" from "Hungary", "Pakistani" from "Pakistan".
     if (stem.length >= 4 && COUNTRY_NAMES.some((c) => c.startsWith(stem) || (stem.length >= 5 && c.startsWith(stem.slice(0, -1)) && c.length <= stem.length + 2))) return true;
   }
   return false;

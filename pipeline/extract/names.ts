@@ -1,5 +1,5 @@
-// Transliteration-aware name keys: the same name romanised different ways (Toqaev / Tokayev,
-// Zhylanbaev / Zhylanbayev, Mamai / Mamay, Masimov / Massimov) folds to one key.
+// Transliteration-aware name keys: the same name romanised different ways (Qadyrov / Kadyrov,
+// Aliev / Aliyev, Dzhabarov / Jabarov, Osipov / Ossipov) folds to one key.
 
 /** The key of one name word. */
 export function wordKey(word: string): string {
@@ -20,8 +20,8 @@ export function wordKey(word: string): string {
     .replace(/x/g, 'ks')
     .replace(/ou/g, 'u')
     .replace(/y/g, 'i')
-    .replace(/([aeiou])i(?=[aeiou])/g, '$1') // Bishimbayev / Bishimbaev
-    .replace(/(.)\1+/g, '$1'); // Massimov / Masimov
+    .replace(/([aeiou])i(?=[aeiou])/g, '$1') // Aliyev / Aliev
+    .replace(/(.)\1+/g, '$1'); // Ossipov / Osipov
   return k;
 }
 

@@ -38,8 +38,8 @@ const isRoleWord = (w: string) => {
 };
 
 /**
- * The role just before a name ("former intelligence chief Karim Masimov", "its leader, Marat
- * Zhylanbaev"): a role word among the four words before it, in the same clause, with no
+ * The role just before a name ("former intelligence chief Ivan Petrov", "its leader, Anna
+ * Sokolova"): a role word among the four words before it, in the same clause, with no
  * preposition right before the name ("mayor of El Hatillo" names a place).
  */
 function roleBefore(text: string, start: number): string | null {
@@ -48,7 +48,7 @@ function roleBefore(text: string, start: number): string | null {
   const words = clause.trim().replace(/,$/, '').split(/\s+/).filter(Boolean);
   const nearest = words.filter((w) => !/^(?:the|a|an)$/i.test(w)).at(-1)?.toLowerCase();
   if (!nearest || PREPOSITIONS.has(nearest)) return null;
-  // "the leader of the unregistered party, Janbolat Mamai": a role set off by a comma reaches further.
+  // "the leader of the unregistered party, Pavel Orlov": a role set off by a comma reaches further.
   const window = words.slice(/,\s*$/.test(before) ? -8 : -4);
   let last = -1;
   window.forEach((w, i) => {

@@ -10,7 +10,7 @@ export type Publication = 'fiw' | 'nit';
 export const KNOWN_PUBLICATIONS: Publication[] = ['fiw', 'nit'];
 
 export interface RawFile {
-  /** Path relative to the raw folder, with forward slashes: `fiw/2024/kazakhstan.txt`. */
+  /** Path relative to the raw folder, with forward slashes: `fiw/2024/chile.txt`. */
   source_file: string;
   bytes: Uint8Array;
 }

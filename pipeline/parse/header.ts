@@ -12,7 +12,7 @@ const PUBLICATION_NAMES: [RegExp, 'fiw' | 'nit'][] = [
   [/^nations in transit$/i, 'nit'],
 ];
 
-/** `Freedom in the World 2024 - Kazakhstan`, `... 2024: Kazakhstan` or `Kazakhstan: Freedom in the World 2024`. */
+/** `Freedom in the World 2024 - Chile`, `... 2024: Chile` or `Chile: Freedom in the World 2024`. */
 export function matchTitle(text: string): Title | null {
   const forward = /^(freedom in the world|nations in transit)\s+(\d{4})\s*[-\u2013\u2014:|]\s*(.+)$/i.exec(text);
   const backward = /^(.+?)\s*[-\u2013\u2014:|]\s*(freedom in the world|nations in transit)\s+(\d{4})$/i.exec(text);
