@@ -1,7 +1,7 @@
 // Column descriptors derived from the zod table schemas (through their JSON Schema), so every
 // writer and generated document reads one definition of each column.
 import { z } from 'zod';
-import { TABLES, type TableDefinition } from './tables.ts';
+import type { TableDefinition } from './tables.ts';
 
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'string[]' | 'integer[]';
 
@@ -86,10 +86,4 @@ export function columnsOf(table: TableDefinition): Column[] {
   const columns = Object.entries(schema.properties ?? {}).map(([name, s]) => describeColumn(name, s));
   cache.set(table.name, columns);
   return columns;
-}
-
-export function tableByName(name: string): TableDefinition {
-  const table = TABLES.find((t) => t.name === name);
-  if (!table) throw new Error(`no table named ${name}`);
-  return table;
 }

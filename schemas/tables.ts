@@ -215,6 +215,9 @@ export interface TableDefinition {
   foreignKeys: { fields: string[]; table: string; reference: string[] }[];
 }
 
+/** A single-column foreign key: `field` refers to `table.reference` (the same name by default). */
+const ref = (field: string, table: string, reference = field) => ({ fields: [field], table, reference: [reference] });
+
 // The run order of tables in every output, and their keys.
 export const TABLES: TableDefinition[] = [
   { name: 'reports', schema: reports, primaryKey: ['report_id'], foreignKeys: [] },
@@ -222,15 +225,15 @@ export const TABLES: TableDefinition[] = [
     name: 'indicators',
     schema: indicators,
     primaryKey: ['indicator_id'],
-    foreignKeys: [{ fields: ['parent_id'], table: 'indicators', reference: ['indicator_id'] }],
+    foreignKeys: [ref('parent_id', 'indicators', 'indicator_id')],
   },
   {
     name: 'scores',
     schema: scores,
     primaryKey: ['report_id', 'indicator_id'],
     foreignKeys: [
-      { fields: ['report_id'], table: 'reports', reference: ['report_id'] },
-      { fields: ['indicator_id'], table: 'indicators', reference: ['indicator_id'] },
+      ref('report_id', 'reports'),
+      ref('indicator_id', 'indicators'),
     ],
   },
   {
@@ -238,8 +241,8 @@ export const TABLES: TableDefinition[] = [
     schema: paragraphs,
     primaryKey: ['paragraph_id'],
     foreignKeys: [
-      { fields: ['report_id'], table: 'reports', reference: ['report_id'] },
-      { fields: ['indicator_id'], table: 'indicators', reference: ['indicator_id'] },
+      ref('report_id', 'reports'),
+      ref('indicator_id', 'indicators'),
     ],
   },
   {
@@ -247,8 +250,8 @@ export const TABLES: TableDefinition[] = [
     schema: events,
     primaryKey: ['event_id'],
     foreignKeys: [
-      { fields: ['report_id'], table: 'reports', reference: ['report_id'] },
-      { fields: ['paragraph_id'], table: 'paragraphs', reference: ['paragraph_id'] },
+      ref('report_id', 'reports'),
+      ref('paragraph_id', 'paragraphs'),
     ],
   },
   { name: 'people', schema: people, primaryKey: ['person_id'], foreignKeys: [] },
@@ -257,9 +260,9 @@ export const TABLES: TableDefinition[] = [
     schema: mentions,
     primaryKey: ['mention_id'],
     foreignKeys: [
-      { fields: ['report_id'], table: 'reports', reference: ['report_id'] },
-      { fields: ['paragraph_id'], table: 'paragraphs', reference: ['paragraph_id'] },
-      { fields: ['person_id'], table: 'people', reference: ['person_id'] },
+      ref('report_id', 'reports'),
+      ref('paragraph_id', 'paragraphs'),
+      ref('person_id', 'people'),
     ],
   },
   {
@@ -267,15 +270,15 @@ export const TABLES: TableDefinition[] = [
     schema: event_people,
     primaryKey: ['event_id', 'person_id'],
     foreignKeys: [
-      { fields: ['event_id'], table: 'events', reference: ['event_id'] },
-      { fields: ['person_id'], table: 'people', reference: ['person_id'] },
+      ref('event_id', 'events'),
+      ref('person_id', 'people'),
     ],
   },
   {
     name: 'fiw_all_data',
     schema: fiw_all_data,
     primaryKey: ['report_id'],
-    foreignKeys: [{ fields: ['report_id'], table: 'reports', reference: ['report_id'] }],
+    foreignKeys: [ref('report_id', 'reports')],
   },
 ];
 

@@ -2,7 +2,7 @@
 // country merge when their given names fold to the same key and their surnames are the same or
 // one transliteration apart; a reviewed alias file (raw/person-aliases.csv) decides the rest.
 import { parse } from 'csv-parse/sync';
-import { nameKey, similarSurnames, slugOfKey, wordKey } from './names.ts';
+import { nameKey, similarSurnames, slugOfKey } from './names.ts';
 import type { Extraction } from './index.ts';
 
 export interface PersonAlias {
@@ -85,4 +85,3 @@ export function resolveIdentities(extractions: Extraction[], reports: Map<string
   return ids;
 }
 
-export { wordKey };

@@ -7,19 +7,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import ajvDraft04 from 'ajv-draft-04';
+import { columnsOf } from '../../schemas/columns.ts';
 import { generatedFiles } from '../../schemas/generate.ts';
 import { TABLES, type Tables } from '../../schemas/tables.ts';
 import { compareDatasets } from '../compare.ts';
 import { problem, InputError, type Problem } from '../problems.ts';
 import { PROJECT_ROOT, runPipeline } from '../run.ts';
 import { validateDist } from '../validate.ts';
-import { openDatabase } from '../write/duckdb.ts';
+import { openDatabase, SQL_TYPES } from '../write/duckdb.ts';
 import { DATABASE_FILE } from '../write/index.ts';
 import { dataPackage, sha256File, TABLE_FORMATS } from './datapackage.ts';
 import { atLeast, bumpOf, currentColumns, diffReleases, formatDiff, loadReleaseFolder, loadTaggedRelease, type DataDiff, type ReleaseData } from './diff.ts';
 import { changelogEntry, loadMetadata, SEMVER, type DatasetMetadata } from './metadata.ts';
-import { SQL_TYPES } from '../write/duckdb.ts';
-import { columnsOf } from '../../schemas/columns.ts';
 
 export interface ReleaseOptions {
   version: string;

@@ -66,14 +66,3 @@ export async function writeDuckDbTable(connection: DuckDBConnection, table: Duck
   appender.flushSync();
   appender.closeSync();
 }
-
-export async function writeDuckDb(path: string, tables: DuckDbTable[]): Promise<void> {
-  const { instance, connection } = await openDatabase(path);
-  try {
-    for (const table of tables) await writeDuckDbTable(connection, table);
-    await connection.run('CHECKPOINT');
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
-}
