@@ -1,9 +1,29 @@
 // Name rules and identity across reports, on text of our own making.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNameCandidates, findPeople } from '../pipeline/extract/people.ts';
+import { findNameCandidates, findPeople, tokenize } from '../pipeline/extract/people.ts';
 import { nameKey, similarSurnames, wordKey } from '../pipeline/extract/names.ts';
 import { resolveIdentities } from '../pipeline/extract/identity.ts';
 import type { Extraction } from '../pipeline/extract/index.ts';
+
+describe('tokenize', () => {
+  // The scanner is hand-written for speed; the regular expression it replaces says what it must do.
+  const byRegex = (text: string) => [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'\u2019-]*[\p{L}\p{M}'\u2019]|[\p{L}]/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+
+  it('splits words as the regular expression does, on letters, marks, apostrophes, hyphens and surrogates', () => {
+    const pieces = fc.constantFrom('a', 'B', 'é', '\u0301', "'", '\u2019', '-', ' ', '.', '\u{1D400}', '\ud800', 'Ж', '1', '\u200b', 'ß', '\u00a0');
+    const text = fc.array(pieces, { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (s) => {
+      expect(tokenize(s)).toEqual(byRegex(s));
+    }), { numRuns: 20000, seed: 7 });
+  });
+
+  it('gives the words of a real sentence with their offsets', () => {
+    const text = 'Former Prime Minister Karim Massimov’s trial—closed to the public—ended in a 18-year term.';
+    expect(tokenize(text).map((t) => t.text)).toEqual(['Former', 'Prime', 'Minister', 'Karim', 'Massimov’s', 'trial', 'closed', 'to', 'the', 'public', 'ended', 'in', 'a', 'year', 'term']);
+    expect(tokenize(text)).toEqual(byRegex(text));
+  });
+});
 
 describe('names', () => {
   it('finds named people with their roles, not offices, parties, outlets, laws or places', () => {

@@ -45,6 +45,8 @@ function qualifierOf(words: string | undefined): Qualifier | null {
 
 interface Pattern {
   re: RegExp;
+  /** What a sentence must hold for the pattern to have a chance: a cheap test run first. */
+  needs: 'month' | 'year' | 'year-word' | 'month-word' | 'day-word';
   build: (m: RegExpExecArray, coverageYear: number) => Pick<DateMention, 'date' | 'precision' | 'qualifier' | 'relative'> | null;
 }
 
@@ -53,53 +55,64 @@ const PATTERNS: Pattern[] = [
   {
     // April 12, 2023 / April 12 2023
     re: new RegExp(`\\b${QUALIFIER}${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}\\b`, 'g'),
+    needs: 'month',
     build: (m) => ({ date: `${m[4]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[3]))}`, precision: 'day', qualifier: null, relative: null }),
   },
   {
     // 12 April 2023
     re: new RegExp(`\\b(\\d{1,2}) ${MONTH},? ${YEAR}\\b`, 'g'),
+    needs: 'month',
     build: (m) => ({ date: `${m[3]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[1]))}`, precision: 'day', qualifier: null, relative: null }),
   },
   {
     // late March 2023 / March 2023
     re: new RegExp(`\\b${QUALIFIER}${MONTH},? ${YEAR}\\b`, 'g'),
+    needs: 'month',
     build: (m) => ({ date: `${m[3]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}`, precision: 'month', qualifier: qualifierOf(m[1]), relative: null }),
   },
   {
     // April 12 (this year)
     re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? (?:19|20)\\d{2})(?! (?:percent|people|days|years|members|seats))`, 'g'),
+    needs: 'month',
     build: (m, y) => (Number(m[2]) >= 1 && Number(m[2]) <= 31 ? { date: `${y}-${pad(MONTHS.indexOf(m[1].toLowerCase()) + 1)}-${pad(Number(m[2]))}`, precision: 'day', qualifier: null, relative: null } : null),
   },
   {
     // 12 April (this year)
     re: new RegExp(`\\b(\\d{1,2}) ${MONTH}\\b`, 'g'),
+    needs: 'month',
     build: (m, y) => ({ date: `${y}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[1]))}`, precision: 'day', qualifier: null, relative: null }),
   },
   {
     // in late March / In April (this year). "May" only after a preposition: it is also a verb.
     re: new RegExp(`\\b${QUALIFIER}${MONTH}\\b`, 'g'),
+    needs: 'month',
     build: (m, y) => ({ date: `${y}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}`, precision: 'month', qualifier: qualifierOf(m[1]), relative: null }),
   },
   {
     // early 2023 / the end of 2022 / 2019
     re: new RegExp(`(?<![\\d,.$\\u2013-])\\b${QUALIFIER}${YEAR}\\b(?![\\d\\u2013]|,\\d|-\\d| percent)`, 'g'),
+    needs: 'year',
     build: (m) => ({ date: m[2], precision: 'year', qualifier: qualifierOf(m[1]), relative: null }),
   },
   {
     // during the year / at year's end / by the end of the year / this year
     re: /\b(?:during|throughout|over|in|at|by|for|earlier in|later in) (?:the (?:course of the )?)?(?:year['\u2019]s end|end of the year|year)\b|\b(?:this|that|the same) year\b|\byear['\u2019]s end\b/gi,
+    needs: 'year-word',
     build: (m, y) => ({ date: String(y), precision: 'year', qualifier: /end/i.test(m[0]) ? 'late' : null, relative: /that|same/i.test(m[0]) ? 'same_year' : null }),
   },
   {
     re: /\b(?:that|the) same month\b|\blater that month\b|\bthat month\b/gi,
+    needs: 'month-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'same_month' }),
   },
   {
     re: /\ba year later\b|\bthe (?:following|next) year\b/gi,
+    needs: 'year-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'year_later' }),
   },
   {
     re: /\b(?:that|the) same day\b|\bthe next day\b|\bthe following day\b/gi,
+    needs: 'day-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'same_day' }),
   },
 ];
@@ -114,6 +127,9 @@ const BACKGROUND_BEFORE = new RegExp(`\\b${BACKGROUND_NOUNS}\\s+(?:of|in|that ye
 const BACKGROUND_PREPOSITION = new RegExp(`\\b(during|after|following|amid)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${BACKGROUND_NOUNS}\\s+(?:of|in)\\s+$`, 'iu');
 const PREPOSITION_BEFORE = /\b(in|on|during|after|following|at|by|of|for|since|until|from|between|before|through|throughout|around)\s+(?:(?:the|a|an|late|early|mid|snap)\s+)*$/i;
 
+const HAS_MONTH = new RegExp(MONTH);
+const HAS_YEAR = /(?:19|20)\d{2}/;
+
 // Every date expression holds a digit, a month name or one of these words.
 const MAY_HOLD_A_DATE = /\d|january|february|march|april|may|june|july|august|september|october|november|december|year|month|day/i;
 
@@ -121,7 +137,15 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
   const found: DateMention[] = [];
   if (!MAY_HOLD_A_DATE.test(sentence)) return found;
   const taken: [number, number][] = [];
-  for (const { re, build } of PATTERNS) {
+  const holds = {
+    month: HAS_MONTH.test(sentence),
+    year: HAS_YEAR.test(sentence),
+    'year-word': /year/i.test(sentence),
+    'month-word': /month/i.test(sentence),
+    'day-word': /day/i.test(sentence),
+  };
+  for (const { re, build, needs } of PATTERNS) {
+    if (!holds[needs]) continue;
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       const start = m.index;

@@ -87,8 +87,7 @@ export function splitClauses(sentence: string): Clause[] {
 }
 
 /** The innermost clause holding [start, end), with its relative clauses blanked out. */
-function clauseOf(sentence: string, start: number, end: number): { text: string; offset: number } {
-  const clauses = splitClauses(sentence) as (Clause & { holes?: Clause[] })[];
+function clauseOf(sentence: string, start: number, end: number, clauses = splitClauses(sentence) as (Clause & { holes?: Clause[] })[]): { text: string; offset: number } {
   const holding = clauses.filter((c) => c.start <= start && c.end >= end).sort((a, b) => a.end - a.start - (b.end - b.start));
   const c = holding[0] ?? { start: 0, end: sentence.length, holes: [] };
   let text = sentence.slice(c.start, c.end);
@@ -116,7 +115,8 @@ export interface EventDraft {
 // A sentence that carries on the occurrence before it ("Then", "In response,").
 const CONTINUATION = /^(?:then|in response|later|subsequently|afterward|afterwards|shortly after(?:ward)?|soon after|following (?:this|that)|as a result)\b/i;
 // Standing conditions are in the present tense: no past-tense verb, no occurrence.
-const PAST_TENSE = /\b(?:\w+ed|won|held|took|began|made|led|met|said|told|went|sent|set|fled|sought|gave|brought|came|became|rose|fell|left|ran|saw|struck|broke|paid|spent|lost|built|chose|drew|grew|hid|kept|put|shut|stood|wrote|was|were|had)\b/i;
+// ("\wed\b" is "\b\w+ed\b" without the backtracking over every word.)
+const PAST_TENSE = /\wed\b|\b(?:won|held|took|began|made|led|met|said|told|went|sent|set|fled|sought|gave|brought|came|became|rose|fell|left|ran|saw|struck|broke|paid|spent|lost|built|chose|drew|grew|hid|kept|put|shut|stood|wrote|was|were|had)\b/i;
 
 /**
  * The events of one paragraph. `headingYear` dates a Key Developments bullet that gives no date
@@ -133,7 +133,8 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     const seen = new Set<string>();
     let dated = false;
     if (/\bstill\b/i.test(s.text)) return; // a state that lasts, not an occurrence
-    const clauses = dates.map((d) => clauseOf(s.text, d.start, d.end));
+    const sentenceClauses = dates.length ? splitClauses(s.text) : [];
+    const clauses = dates.map((d) => clauseOf(s.text, d.start, d.end, sentenceClauses));
     dates.forEach((d, i) => {
       if (!d.occurrence) return;
       const clause = clauses[i];

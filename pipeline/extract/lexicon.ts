@@ -80,9 +80,13 @@ const nameWordCache = new Map<string, boolean>();
 
 /** A capitalised word that could be part of a person's name. */
 export function isNameWord(token: string): boolean {
+  // Most words are lower case: answer them before hashing the word for the cache.
+  const first = token.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
   let known = nameWordCache.get(token);
   if (known === undefined) {
     known = nameWordUncached(token);
+    if (nameWordCache.size > 100_000) nameWordCache.clear(); // bounded: words of many reports pass through
     nameWordCache.set(token, known);
   }
   return known;

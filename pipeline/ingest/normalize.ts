@@ -11,6 +11,9 @@ const ZERO_WIDTH = /[\u200B\u2060\uFEFF\u00AD]/g; // zero-width space, word join
 const SPACES = /[\t\p{Zs}]/gu; // non-breaking, narrow and other Unicode spaces become plain spaces
 // C0/C1 controls other than tab and line feed carry nothing a reader sees.
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// A line of printable ASCII, Latin letters and typographic punctuation needs none of the above
+// (none of these characters changes under NFC): most lines take this fast path.
+const NOTHING_TO_CLEAN = /^[\u0020-\u007E\u00A1-\u00AC\u00AE-\u024F\u2010-\u2027]*$/;
 
 function firstInvalidUtf8Line(bytes: Uint8Array): number {
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -46,6 +49,7 @@ export function normalizeText(bytes: Uint8Array, file: string): NormalizedText {
   }
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
   const lines = rawLines.map((raw, index) => {
+    if (NOTHING_TO_CLEAN.test(raw)) return raw.endsWith(' ') ? raw.replace(/ +$/, '') : raw;
     if (raw.includes('\uFFFD')) {
       problems.push(problem('REPLACEMENT_CHARACTER', 'holds U+FFFD, the mark of an earlier decoding error: the copy lost characters', { file, line: index + 1 }));
     }

@@ -4,7 +4,7 @@ import { FIW_STATUSES } from '../../schemas/tables.ts';
 import { FIW_QUESTION_CODES } from '../methodology.ts';
 import { problem, type Problem } from '../problems.ts';
 import type { Document } from '../ingest/document.ts';
-import { contentLines, headingKey, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
+import { contentLines, HEADING_MAX, headingKey, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
 import { matchScoreAndStatus, matchStatus, matchTitle } from './header.ts';
 import { ParagraphCollector } from './paragraphs.ts';
 import { emptyReport, type ParseResult, type ParsedScore, type ScoreChange } from './report.ts';
@@ -25,6 +25,7 @@ const SECTION_HEADINGS: [RegExp, string][] = [
 const SKIPPED_SECTIONS = new Set(['footnotes']);
 
 export function sectionHeading(text: string): string | null {
+  if (text.length > HEADING_MAX) return null; // a paragraph: most lines end here
   const key = headingKey(text);
   for (const [re, name] of SECTION_HEADINGS) if (re.test(key)) return name;
   return null;

@@ -1,5 +1,5 @@
 // What the two publications' report headers share: the title line and status names.
-import { headingKey } from './lines.ts';
+import { HEADING_MAX, headingKey } from './lines.ts';
 
 export interface Title {
   publication: 'fiw' | 'nit';
@@ -24,6 +24,7 @@ export function matchTitle(text: string): Title | null {
 
 /** The canonical spelling of a status printed in any case (`NOT FREE` -> `Not Free`). */
 export function matchStatus(text: string, statuses: readonly string[]): string | null {
+  if (text.length > HEADING_MAX) return null;
   const key = headingKey(text);
   return statuses.find((s) => s.toLowerCase() === key) ?? null;
 }

@@ -30,6 +30,9 @@ export function contentLines(lines: string[]): Line[] {
   return out;
 }
 
+/** No heading, status or category line is longer than this: longer lines skip heading matching. */
+export const HEADING_MAX = 200;
+
 /** Folds a heading for matching: lower case, straight apostrophes, single spaces, no colon. */
 export function headingKey(text: string): string {
   return text
@@ -63,6 +66,8 @@ export interface PrintedScore {
  * without a slash, which is only safe where a score is expected.
  */
 export function trailingScore(text: string, allowBare: boolean): PrintedScore | null {
+  const last = text.charCodeAt(text.length - 1);
+  if (!(last >= 48 && last <= 57)) return null; // every form ends in a digit
   const glued = /^(.*?)\s*(-?\d+(?:\.\d+)?)\.(\d{2})(-?\d+(?:\.\d+)?)(?:\s+(\d+)\.(\d{2})(\d+))?$/.exec(text);
   if (glued) {
     // "1.001" is "1.00" followed by "1"; both halves must agree or this is not a glued pair.
@@ -120,5 +125,5 @@ export class FootnoteSplitter {
 
 /** Single spaces, trimmed: the text as a reader sees it. */
 export function cleanText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }

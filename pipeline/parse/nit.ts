@@ -4,7 +4,7 @@ import { NIT_STATUSES } from '../../schemas/tables.ts';
 import { NIT_CATEGORIES, NIT_FIRST_EDITION_MOST_DEMOCRATIC_IS_7 } from '../methodology.ts';
 import { problem, type Problem } from '../problems.ts';
 import type { Document } from '../ingest/document.ts';
-import { contentLines, headingKey, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
+import { contentLines, HEADING_MAX, headingKey, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
 import { matchStatus, matchTitle } from './header.ts';
 import { ParagraphCollector } from './paragraphs.ts';
 import { emptyReport, type ParseResult, type ParsedScore, type ScoreChange } from './report.ts';
@@ -19,6 +19,7 @@ const SECTION_HEADINGS: [RegExp, string][] = [
 const SKIPPED_SECTIONS = new Set(['footnotes']);
 
 function sectionHeading(text: string): string | null {
+  if (text.length > HEADING_MAX) return null; // a paragraph: most lines end here
   const key = headingKey(text);
   for (const [re, name] of SECTION_HEADINGS) if (re.test(key)) return name;
   return null;
