@@ -1,58 +1,66 @@
 // A pool of worker threads for the per-report work (both cores of the machine and more, where
-// there are more). Results come back in any order; callers sort.
+// there are more). Each worker holds a few jobs at once so it never waits on the main thread
+// between two reports. Results come back in any order; callers sort.
 import { Worker } from 'node:worker_threads';
-import type { RawFile } from './ingest/document.ts';
-import type { ManifestEntry } from './ingest/manifest.ts';
-import type { ProcessedFile } from './process.ts';
+import type { FileJob, ProcessedFile } from './process.ts';
+
+export interface JobOutcome {
+  result: ProcessedFile;
+  cacheHit: boolean;
+}
 
 interface Pending {
-  resolve: (r: ProcessedFile) => void;
+  resolve: (r: JobOutcome) => void;
   reject: (e: Error) => void;
 }
 
+/** Jobs sent ahead to each worker. */
+export const IN_FLIGHT = 4;
+
 export class WorkerPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly queue: { id: number; raw: RawFile; manifestEntry: ManifestEntry | null }[] = [];
+  private readonly load = new Map<Worker, number>();
+  private readonly queue: { id: number; file: FileJob }[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
   constructor(size: number, overrides: string) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { overrides } });
-      worker.on('message', (m: { id: number; result?: ProcessedFile; error?: string }) => {
+      worker.on('message', (m: { id: number; outcome?: JobOutcome; error?: string }) => {
         const p = this.pending.get(m.id)!;
         this.pending.delete(m.id);
+        this.load.set(worker, this.load.get(worker)! - 1);
         if (m.error) p.reject(new Error(m.error));
-        else p.resolve(m.result!);
-        this.dispatch(worker);
+        else p.resolve(m.outcome!);
+        this.dispatch();
       });
       worker.on('error', (e) => {
         for (const p of this.pending.values()) p.reject(e);
         this.pending.clear();
       });
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.load.set(worker, 0);
     }
   }
 
-  run(raw: RawFile, manifestEntry: ManifestEntry | null): Promise<ProcessedFile> {
+  run(file: FileJob): Promise<JobOutcome> {
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
       this.pending.set(id, { resolve, reject });
-      this.queue.push({ id, raw, manifestEntry });
-      const worker = this.idle.pop();
-      if (worker) this.dispatch(worker);
+      this.queue.push({ id, file });
+      this.dispatch();
     });
   }
 
-  private dispatch(worker: Worker) {
-    const job = this.queue.shift();
-    if (!job) {
-      if (!this.idle.includes(worker)) this.idle.push(worker);
-      return;
+  /** Hands queued jobs to the least loaded workers, up to IN_FLIGHT each. */
+  private dispatch() {
+    while (this.queue.length) {
+      const worker = this.workers.reduce((a, b) => (this.load.get(b)! < this.load.get(a)! ? b : a));
+      if (this.load.get(worker)! >= IN_FLIGHT) return;
+      this.load.set(worker, this.load.get(worker)! + 1);
+      worker.postMessage(this.queue.shift()!);
     }
-    worker.postMessage(job);
   }
 
   async close(): Promise<void> {

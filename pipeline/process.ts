@@ -1,5 +1,8 @@
 // The per-report part of the pipeline, ingest -> parse -> extract, as one pure function of a raw
 // file's bytes: what the workers run and the cache stores, keyed by content hash.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ReportCache, sha256Hex } from './cache.ts';
 import { CountryResolver } from './ingest/countries.ts';
 import { ingestFile, type RawFile } from './ingest/document.ts';
 import type { ManifestEntry } from './ingest/manifest.ts';
@@ -33,4 +36,32 @@ export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, c
   // The lines are not needed past parsing; dropping them keeps the cache and messages small.
   const report: Report = { ...parsed.report, document: { ...parsed.report.document, lines: [] } };
   return { source_file: raw.source_file, report, extraction, problems, timings };
+}
+
+/** One raw file to process: where to read it, and what its cache key is made of. */
+export interface FileJob {
+  raw: string;
+  source_file: string;
+  manifestEntry: ManifestEntry | null;
+  /** Hash of the code and reference files, part of every cache key. */
+  salt: string;
+  /** Cache folder, or null for no cache. */
+  cache: string | null;
+}
+
+/**
+ * Reads one raw file and processes it, or takes its result from the cache when the same bytes
+ * (with the same code and reference files) were processed before. Runs in the worker threads,
+ * so reading, hashing and the cache are off the main thread too.
+ */
+export function processJob(job: FileJob, countries: CountryResolver): { result: ProcessedFile; cacheHit: boolean } {
+  const bytes = readFileSync(join(job.raw, job.source_file));
+  const entry = job.manifestEntry;
+  const key = sha256Hex(job.salt, job.source_file, bytes, entry ? `${entry.sha256}:${entry.line}` : '');
+  const cache = job.cache === null ? null : new ReportCache(job.cache);
+  const cached = cache?.get<ProcessedFile>(key);
+  if (cached) return { result: cached, cacheHit: true };
+  const result = processFile({ source_file: job.source_file, bytes }, entry, countries);
+  cache?.set(key, result);
+  return { result, cacheHit: false };
 }

@@ -5,9 +5,9 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
-import { codeFingerprint, DEFAULT_CACHE_DIR, ReportCache, sha256Hex } from './cache.ts';
-import { WorkerPool } from './pool.ts';
-import { processFile, type ProcessedFile } from './process.ts';
+import { codeFingerprint, DEFAULT_CACHE_DIR, sha256Hex } from './cache.ts';
+import { IN_FLIGHT, WorkerPool } from './pool.ts';
+import { processJob, type FileJob, type ProcessedFile } from './process.ts';
 import type { Tables } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
 import { CheckContext } from './check/context.ts';
@@ -21,8 +21,8 @@ import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manif
 import type { Report } from './parse/report.ts';
 import { InputError, problem, sortProblems, type Problem } from './problems.ts';
 import { buildTables } from './tables/index.ts';
-import { writeDataset } from './write/index.ts';
-import { validateDist } from './validate.ts';
+import { writeDataset, type WriteOptions } from './write/index.ts';
+import { compareDuckDbWithParquet } from './validate.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const COUNTRY_OVERRIDES = join(PROJECT_ROOT, 'raw', 'country-overrides.csv');
@@ -40,6 +40,8 @@ export interface BuildOptions {
   cache?: string | null;
   /** Worker threads for the per-report work; default: the machine's cores for 64 files or more, else none. */
   workers?: number;
+  /** Write CSV and Arrow in a second thread; default: for large datasets (see write/index.ts). */
+  derivedInWorker?: boolean;
   /** Progress messages (the CLI sends them to stderr). */
   log?: (message: string) => void;
 }
@@ -177,33 +179,25 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const folder = readRawFolder(options.raw);
 
   // Ingest, parse and extract each report: from the cache when its inputs are unchanged, else in
-  // worker threads (or in this thread for small inputs).
-  const cache = options.cache === null ? null : new ReportCache(options.cache ?? DEFAULT_CACHE_DIR);
+  // worker threads (or in this thread for small inputs). The workers read, hash and cache too.
+  const cacheDir = options.cache === null ? null : (options.cache ?? DEFAULT_CACHE_DIR);
   const salt = sha256Hex(codeFingerprint(), overrides);
   const workers = options.workers ?? (folder.files.length >= 64 ? Math.max(1, Math.min(availableParallelism(), 8)) : 0);
   const pool = workers > 0 ? new WorkerPool(workers, overrides) : null;
-  const limit = pLimit(Math.max(4, workers * 4));
+  // Jobs are handed to the pool as it can take them: the pool's queue stays short.
+  const limit = pLimit(Math.max(1, workers * IN_FLIGHT));
   let hits = 0;
   const started = performance.now();
   log(`ingest, parse and extract ${folder.files.length} files${pool ? ` on ${workers} worker threads` : ''}...`);
   let processed: ProcessedFile[];
   try {
     processed = await Promise.all(
-      folder.files.map((file) =>
-        limit(async () => {
-          const bytes = readFileSync(join(options.raw, file));
-          const entry = folder.manifest.get(file) ?? null;
-          const key = sha256Hex(salt, file, bytes, entry ? `${entry.sha256}:${entry.line}` : '');
-          const cached = cache?.get<ProcessedFile>(key);
-          if (cached) {
-            hits++;
-            return cached;
-          }
-          const result = pool ? await pool.run({ source_file: file, bytes }, entry) : processFile({ source_file: file, bytes }, entry, countries);
-          cache?.set(key, result);
-          return result;
-        }),
-      ),
+      folder.files.map((file) => limit(async () => {
+        const job: FileJob = { raw: options.raw, source_file: file, manifestEntry: folder.manifest.get(file) ?? null, salt, cache: cacheDir };
+        const { result, cacheHit } = pool ? await pool.run(job) : processJob(job, countries);
+        if (cacheHit) hits++;
+        return result;
+      })),
     );
   } finally {
     await pool?.close();
@@ -251,7 +245,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   reports = [];
   extractions = [];
 
-  await time('write', () => publish(tables, options.out, log));
+  await time('write', () => publish(tables, options.out, { log, derivedInWorker: options.derivedInWorker }));
   return { tables, warnings: sortProblems(warnings), rejected, timings, checksPassed: countChecks(tables), rules: RULES.length, cacheHits: hits };
 }
 
@@ -264,18 +258,17 @@ function countChecks(tables: Tables): number {
  * Writes the dataset into a fresh sibling folder, validates what was written, then swaps it in:
  * `out` always holds either the previous complete dataset or the new one.
  */
-export async function publish(tables: Tables, out: string, log: (m: string) => void = () => {}): Promise<void> {
+export async function publish(tables: Tables, out: string, options: WriteOptions = {}): Promise<void> {
   const target = resolve(out);
   recoverInterruptedPublish(target);
   const staging = `${target}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   try {
-    await writeDataset(tables, staging, log);
-    log('validate written files...');
-    const started = performance.now();
-    const problems = await validateDist(staging, { rules: false });
-    log(`validated in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    // The JSON files are validated against their JSON Schemas as they are written, and the
+    // database against the Parquet files after: what is published is what was checked.
+    const problems = await writeDataset(tables, staging, options);
+    problems.push(...(await compareDuckDbWithParquet(staging)));
     if (problems.length) throw new InputError(problems);
     const previous = `${target}.old-${process.pid}`;
     if (existsSync(target)) renameSync(target, previous);

@@ -7,8 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { TABLES, type Tables } from '../schemas/tables.ts';
 import { checkTables } from './check/index.ts';
 import { problem, type Problem } from './problems.ts';
-import { openDatabase, quoteIdentifier } from './write/duckdb.ts';
-import { DATABASE_FILE } from './write/index.ts';
+import { DATABASE_FILE, openDatabase, quoteIdentifier } from './write/duckdb.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('../schemas/', import.meta.url));
 
@@ -35,32 +34,40 @@ export function readJsonTables(dir: string, problems: Problem[], names: string[]
   return tables;
 }
 
-/**
- * Validates a dataset folder. `rules: false` skips the check stage's rules, for a folder just
- * written from tables that passed them in memory; the files are still checked against the JSON
- * Schemas and the database against the Parquet files.
- */
-export async function validateDist(dir: string, options: { rules?: boolean } = {}): Promise<Problem[]> {
-  const problems: Problem[] = [];
+export function newAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   ajv.addVocabulary(['unit']);
-  const checkRules = options.rules !== false;
-  // Without the cross-table rules, one table at a time is enough: memory stays at one table.
+  return ajv;
+}
+
+/** Every row of one table's JSON file against the table's JSON Schema. */
+export function schemaProblems(ajv: Ajv2020, table: string, rows: Record<string, unknown>[], file: string): Problem[] {
+  const problems: Problem[] = [];
+  const validate = ajv.getSchema(table) ?? (ajv.addSchema(JSON.parse(readFileSync(schemaFile(table), 'utf8')), table), ajv.getSchema(table)!);
+  rows.forEach((row, index) => {
+    if (validate(row)) return;
+    for (const e of validate.errors ?? []) {
+      // One row per line, after the opening bracket: row i is on line i + 2.
+      problems.push(problem('JSON_SCHEMA', `${e.instancePath || '/'} ${e.message}`, { file, line: index + 2, field: `${table}${e.instancePath.replace(/\//g, '.')}` }));
+    }
+  });
+  return problems;
+}
+
+/**
+ * Validates a dataset folder: every JSON file against its JSON Schema, every rule of the check
+ * stage on the rows read back, and the database against the Parquet files.
+ */
+export async function validateDist(dir: string): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const ajv = newAjv();
   const tables: Tables = {};
   for (const table of TABLES) {
     const file = join(dir, 'json', `${table.name}.json`);
-    const rows = readJsonTables(dir, problems, [table.name])[table.name];
-    const validate = ajv.compile(JSON.parse(readFileSync(schemaFile(table.name), 'utf8')));
-    rows.forEach((row, index) => {
-      if (validate(row)) return;
-      for (const e of validate.errors ?? []) {
-        // One row per line, after the opening bracket: row i is on line i + 2.
-        problems.push(problem('JSON_SCHEMA', `${e.instancePath || '/'} ${e.message}`, { file, line: index + 2, field: `${table.name}${e.instancePath.replace(/\//g, '.')}` }));
-      }
-    });
-    if (checkRules) tables[table.name] = rows;
+    tables[table.name] = readJsonTables(dir, problems, [table.name])[table.name];
+    problems.push(...schemaProblems(ajv, table.name, tables[table.name], file));
   }
-  if (checkRules) problems.push(...checkTables(tables, (t) => join(dir, 'json', `${t}.json`)).filter((p) => p.severity === 'error'));
+  problems.push(...checkTables(tables, (t) => join(dir, 'json', `${t}.json`)).filter((p) => p.severity === 'error'));
   problems.push(...(await compareDuckDbWithParquet(dir)));
   return problems;
 }

@@ -1,5 +1,7 @@
-// Worker thread entry: registers tsx so the TypeScript pipeline loads, then serves jobs.
+// Worker thread entry: registers tsx so the TypeScript pipeline loads, then loads the module
+// named in workerData.entry (relative to this folder; the per-report worker by default).
+import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./worker.ts');
+await import(new URL(workerData?.entry ?? './worker.ts', import.meta.url).href);

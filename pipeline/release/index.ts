@@ -15,7 +15,7 @@ import { problem, InputError, type Problem } from '../problems.ts';
 import { PROJECT_ROOT, runPipeline } from '../run.ts';
 import { validateDist } from '../validate.ts';
 import { openDatabase, SQL_TYPES } from '../write/duckdb.ts';
-import { DATABASE_FILE } from '../write/index.ts';
+import { DATABASE_FILE } from '../write/duckdb.ts';
 import { dataPackage, sha256File, TABLE_FORMATS } from './datapackage.ts';
 import { atLeast, bumpOf, currentColumns, diffReleases, formatDiff, loadReleaseFolder, loadTaggedRelease, type DataDiff, type ReleaseData } from './diff.ts';
 import { changelogEntry, loadMetadata, SEMVER, type DatasetMetadata } from './metadata.ts';

@@ -4,8 +4,6 @@
 import { Bool, Field, Float64, Int32, List, Table, Utf8, makeData, makeVector, tableToIPC, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
 import type { Column, ColumnType } from '../../schemas/columns.ts';
 
-const encoder = new TextEncoder();
-
 function validity(values: unknown[]): { nullBitmap: Uint8Array | undefined; nullCount: number } {
   let nullCount = 0;
   const bitmap = new Uint8Array(Math.ceil(values.length / 8));
@@ -18,12 +16,14 @@ function validity(values: unknown[]): { nullBitmap: Uint8Array | undefined; null
 
 function stringVector(values: unknown[]): Vector {
   const { nullBitmap, nullCount } = validity(values);
-  const encoded = values.map((v) => (v === null || v === undefined ? new Uint8Array(0) : encoder.encode(String(v))));
+  const strings = values.map((v) => (v === null || v === undefined ? '' : String(v)));
+  // Offsets from each string's UTF-8 length, then one buffer written string by string: no
+  // per-value byte arrays (TextEncoder.encode per value took most of this writer's time).
   const valueOffsets = new Int32Array(values.length + 1);
-  encoded.forEach((bytes, i) => (valueOffsets[i + 1] = valueOffsets[i] + bytes.length));
-  const data = new Uint8Array(valueOffsets[values.length]);
-  encoded.forEach((bytes, i) => data.set(bytes, valueOffsets[i]));
-  return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount, nullBitmap, valueOffsets, data }));
+  for (let i = 0; i < strings.length; i++) valueOffsets[i + 1] = valueOffsets[i] + Buffer.byteLength(strings[i], 'utf8');
+  const data = Buffer.alloc(valueOffsets[values.length]);
+  for (let i = 0; i < strings.length; i++) data.write(strings[i], valueOffsets[i], 'utf8');
+  return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount, nullBitmap, valueOffsets, data: new Uint8Array(data.buffer, data.byteOffset, data.length) }));
 }
 
 function numberVector(values: unknown[], type: Int32 | Float64): Vector {

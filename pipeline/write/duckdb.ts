@@ -3,6 +3,8 @@
 import { BOOLEAN, DOUBLE, DuckDBInstance, INTEGER, LIST, VARCHAR, listValue, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
 import type { Column, ColumnType } from '../../schemas/columns.ts';
 
+export const DATABASE_FILE = 'freedom-reports.duckdb';
+
 export const SQL_TYPES: Record<ColumnType, string> = {
   string: 'VARCHAR',
   integer: 'INTEGER',

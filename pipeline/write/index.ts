@@ -1,44 +1,68 @@
 // Write stage: every table in every format into one folder (the caller's staging folder, which
-// run.ts renames into place). One writer per format.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// run.ts renames into place). One writer per format. This thread writes the JSON files, then
+// loads the database from them and exports Parquet from it; a second thread (derived.ts)
+// validates each JSON file as it appears and writes the CSV and Arrow files from it.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnsOf } from '../../schemas/columns.ts';
 import { TABLES, type Tables } from '../../schemas/tables.ts';
-import { toArrow } from './arrow.ts';
-import { toCsv } from './csv.ts';
-import { loadDuckDbTableFromJson, openDatabase } from './duckdb.ts';
-import { toJson } from './json.ts';
+import type { Problem } from '../problems.ts';
+import { DerivedWriter, type DerivedResult } from './derived.ts';
+import { DATABASE_FILE, loadDuckDbTableFromJson, openDatabase } from './duckdb.ts';
+import { writeChunks } from './file.ts';
+import { jsonChunks } from './json.ts';
 import { writeParquet } from './parquet.ts';
 
-export const DATABASE_FILE = 'freedom-reports.duckdb';
+export { DATABASE_FILE };
 export const FORMATS = ['json', 'csv', 'parquet', 'arrow'] as const;
 
-export async function writeDataset(tables: Tables, dir: string, log: (m: string) => void = () => {}): Promise<void> {
+/** Below this many rows a second thread costs more to start than it saves. */
+export const DERIVED_WORKER_ROWS = 50_000;
+
+export interface WriteOptions {
+  log?: (message: string) => void;
+  /** Write CSV and Arrow in a worker thread; default: for datasets of DERIVED_WORKER_ROWS rows or more. */
+  derivedInWorker?: boolean;
+}
+
+/** Writes the dataset and returns the problems found validating the written JSON files. */
+export async function writeDataset(tables: Tables, dir: string, options: WriteOptions = {}): Promise<Problem[]> {
+  const log = options.log ?? (() => {});
   for (const format of FORMATS) mkdirSync(join(dir, format), { recursive: true });
-  const spent: Record<string, number> = { json: 0, csv: 0, arrow: 0, duckdb: 0, parquet: 0 };
+  const rowCount = TABLES.reduce((n, t) => n + (tables[t.name]?.length ?? 0), 0);
+  const derived = new DerivedWriter(options.derivedInWorker ?? rowCount >= DERIVED_WORKER_ROWS);
+  const spent: Record<string, number> = { json: 0, duckdb: 0, parquet: 0 };
   const timed = async <T>(format: string, work: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
     const result = await work();
     spent[format] += performance.now() - start;
     return result;
   };
-  for (const table of TABLES) {
-    const columns = columnsOf(table);
-    const rows = tables[table.name] ?? [];
-    await timed('json', () => writeFileSync(join(dir, 'json', `${table.name}.json`), toJson(columns, rows)));
-    await timed('csv', () => writeFileSync(join(dir, 'csv', `${table.name}.csv`), toCsv(columns, rows)));
-    await timed('arrow', () => writeFileSync(join(dir, 'arrow', `${table.name}.arrow`), toArrow(columns, rows)));
-  }
-  const { instance, connection } = await openDatabase(join(dir, DATABASE_FILE));
+  const pending: Promise<DerivedResult>[] = [];
   try {
     for (const table of TABLES) {
-      await timed('duckdb', () => loadDuckDbTableFromJson(connection, { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey }, join(dir, 'json', `${table.name}.json`)));
-      await timed('parquet', () => writeParquet(connection, table.name, join(dir, 'parquet', `${table.name}.parquet`)));
+      await timed('json', () => writeChunks(join(dir, 'json', `${table.name}.json`), jsonChunks(columnsOf(table), tables[table.name] ?? [])));
+      const result = derived.submit({ table: table.name, dir });
+      result.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+      pending.push(result);
     }
-    await timed('duckdb', () => connection.run('CHECKPOINT'));
+    const { instance, connection } = await openDatabase(join(dir, DATABASE_FILE));
+    try {
+      for (const table of TABLES) {
+        await timed('duckdb', () => loadDuckDbTableFromJson(connection, { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey }, join(dir, 'json', `${table.name}.json`)));
+        await timed('parquet', () => writeParquet(connection, table.name, join(dir, 'parquet', `${table.name}.parquet`)));
+      }
+      await timed('duckdb', () => connection.run('CHECKPOINT'));
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+    const results = await Promise.all(pending);
+    const other = results.reduce((t, r) => ({ validate: t.validate + r.spent.validate, csv: t.csv + r.spent.csv, arrow: t.arrow + r.spent.arrow }), { validate: 0, csv: 0, arrow: 0 });
+    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    log(`written: json ${s(spent.json)}, duckdb ${s(spent.duckdb)}, parquet ${s(spent.parquet)}; alongside: json validated ${s(other.validate)}, csv ${s(other.csv)}, arrow ${s(other.arrow)}`);
+    return results.flatMap((r) => r.problems);
   } finally {
-    connection.closeSync();
-    instance.closeSync();
+    await derived.close();
   }
-  log(`written: ${Object.entries(spent).map(([f, ms]) => `${f} ${(ms / 1000).toFixed(2)} s`).join(', ')}`);
 }
