@@ -1,7 +1,7 @@
 // Arrow IPC file writer (apache-arrow), typed from the schema, for R and Python arrow users.
-// Scalar columns are laid out directly as Arrow buffers (apache-arrow's generic builders are
-// several times slower on large tables); list columns, which are small, use its builder.
-import { Bool, Field, Float64, Int32, List, Table, Utf8, makeData, makeVector, tableToIPC, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
+// Columns are laid out directly as Arrow buffers, lists as offsets into one child vector:
+// apache-arrow's generic builders are several times slower on large tables.
+import { Bool, Field, Float64, Int32, List, Table, Utf8, makeData, makeVector, tableToIPC, type Vector } from 'apache-arrow';
 import type { Column, ColumnType } from '../../schemas/columns.ts';
 
 function validity(values: unknown[]): { nullBitmap: Uint8Array | undefined; nullCount: number } {
@@ -42,8 +42,16 @@ function boolVector(values: unknown[]): Vector {
   return makeVector(makeData({ type: new Bool(), length: values.length, nullCount, nullBitmap, data }));
 }
 
-function listType(type: ColumnType): DataType {
-  return new List(new Field('item', type === 'string[]' ? new Utf8() : new Int32(), false));
+/** A list column (string[] or integer[]): offsets into one child vector of all the items. */
+function listVector(values: unknown[], type: ColumnType): Vector {
+  const { nullBitmap, nullCount } = validity(values);
+  const lists = values.map((v) => (Array.isArray(v) ? v : []));
+  const valueOffsets = new Int32Array(values.length + 1);
+  for (let i = 0; i < lists.length; i++) valueOffsets[i + 1] = valueOffsets[i] + lists[i].length;
+  const items = lists.flat();
+  const child = type === 'string[]' ? stringVector(items) : numberVector(items, new Int32());
+  const listType = new List(new Field('item', child.type, false));
+  return makeVector(makeData({ type: listType, length: values.length, nullCount, nullBitmap, valueOffsets, child: child.data[0] }));
 }
 
 function vectorOf(column: Column, values: unknown[]): Vector {
@@ -57,7 +65,7 @@ function vectorOf(column: Column, values: unknown[]): Vector {
     case 'boolean':
       return boolVector(values);
     default:
-      return vectorFromArray(values as never[], listType(column.type));
+      return listVector(values, column.type);
   }
 }
 

@@ -1,6 +1,6 @@
 // DuckDB writer: one database file holding every table, typed from the schema. The Parquet
 // writer exports from this database, so the two hold the same rows by construction.
-import { BOOLEAN, DOUBLE, DuckDBInstance, INTEGER, LIST, VARCHAR, listValue, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
+import { BOOLEAN, DOUBLE, DuckDBDataChunk, DuckDBInstance, INTEGER, LIST, VARCHAR, listValue, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
 import type { Column, ColumnType } from '../../schemas/columns.ts';
 
 export const DATABASE_FILE = 'freedom-reports.duckdb';
@@ -13,7 +13,6 @@ export const SQL_TYPES: Record<ColumnType, string> = {
   'string[]': 'VARCHAR[]',
   'integer[]': 'INTEGER[]',
 };
-const LIST_TYPES: Partial<Record<ColumnType, DuckDBType>> = { 'string[]': LIST(VARCHAR), 'integer[]': LIST(INTEGER) };
 
 export const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -36,34 +35,30 @@ async function createTable(connection: DuckDBConnection, table: Omit<DuckDbTable
   await connection.run(`CREATE TABLE ${quoteIdentifier(table.name)} (${columns.join(', ')}${key})`);
 }
 
-const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const DUCKDB_TYPES: Record<ColumnType, DuckDBType> = { string: VARCHAR, integer: INTEGER, number: DOUBLE, boolean: BOOLEAN, 'string[]': LIST(VARCHAR), 'integer[]': LIST(INTEGER) };
+
+/** Rows per appended chunk: DuckDB's vector size. */
+const CHUNK_ROWS = 2048;
 
 /**
- * Loads a table from the JSON writer's file (an array of rows) with DuckDB's own JSON reader,
- * typed from the schema: far faster than appending value by value from JavaScript.
+ * Creates a table typed from the schema and appends its rows a column chunk at a time: far
+ * faster than value by value, and than reading the JSON file back with read_json.
  */
-export async function loadDuckDbTableFromJson(connection: DuckDBConnection, table: Omit<DuckDbTable, 'rows'>, jsonFile: string): Promise<void> {
-  await createTable(connection, table);
-  const types = table.columns.map((c) => `${sqlString(c.name)}: ${sqlString(SQL_TYPES[c.type])}`).join(', ');
-  await connection.run(
-    `INSERT INTO ${quoteIdentifier(table.name)} SELECT * FROM read_json(${sqlString(jsonFile)}, format = 'array', columns = {${types}}, maximum_object_size = 1073741824)`,
-  );
-}
-
 export async function writeDuckDbTable(connection: DuckDBConnection, table: DuckDbTable): Promise<void> {
   await createTable(connection, table);
   const appender = await connection.createAppender(table.name);
-  for (const row of table.rows) {
-    for (const c of table.columns) {
-      const v = row[c.name];
-      if (v === null || v === undefined) appender.appendNull();
-      else if (c.type === 'string') appender.appendVarchar(String(v));
-      else if (c.type === 'integer') appender.appendInteger(Number(v));
-      else if (c.type === 'number') appender.appendDouble(Number(v));
-      else if (c.type === 'boolean') appender.appendBoolean(Boolean(v));
-      else appender.appendList(listValue(v as never[]), LIST_TYPES[c.type] as never);
-    }
-    appender.endRow();
+  const types = table.columns.map((c) => DUCKDB_TYPES[c.type]);
+  for (let from = 0; from < table.rows.length; from += CHUNK_ROWS) {
+    const rows = table.rows.slice(from, from + CHUNK_ROWS);
+    const chunk = DuckDBDataChunk.create(types, rows.length);
+    table.columns.forEach((c, i) => {
+      const list = c.type === 'string[]' || c.type === 'integer[]';
+      chunk.setColumnValues(i, rows.map((row) => {
+        const v = row[c.name];
+        return v === null || v === undefined ? null : list ? listValue(v as never[]) : (v as string | number | boolean);
+      }));
+    });
+    appender.appendDataChunk(chunk);
   }
   appender.flushSync();
   appender.closeSync();

@@ -1,14 +1,14 @@
 // Write stage: every table in every format into one folder (the caller's staging folder, which
 // run.ts renames into place). One writer per format. This thread writes the JSON files, then
-// loads the database from them and exports Parquet from it; a second thread (derived.ts)
-// validates each JSON file as it appears and writes the CSV and Arrow files from it.
+// the database, and exports Parquet from it; a second thread (derived.ts) validates each JSON
+// file as it appears and writes the CSV and Arrow files from it.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnsOf } from '../../schemas/columns.ts';
 import { TABLES, type Tables } from '../../schemas/tables.ts';
 import type { Problem } from '../problems.ts';
 import { DerivedWriter, type DerivedResult } from './derived.ts';
-import { DATABASE_FILE, loadDuckDbTableFromJson, openDatabase } from './duckdb.ts';
+import { DATABASE_FILE, openDatabase, writeDuckDbTable } from './duckdb.ts';
 import { writeChunks } from './file.ts';
 import { jsonChunks } from './json.ts';
 import { writeParquet } from './parquet.ts';
@@ -49,7 +49,7 @@ export async function writeDataset(tables: Tables, dir: string, options: WriteOp
     const { instance, connection } = await openDatabase(join(dir, DATABASE_FILE));
     try {
       for (const table of TABLES) {
-        await timed('duckdb', () => loadDuckDbTableFromJson(connection, { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey }, join(dir, 'json', `${table.name}.json`)));
+        await timed('duckdb', () => writeDuckDbTable(connection, { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey, rows: tables[table.name] ?? [] }));
         await timed('parquet', () => writeParquet(connection, table.name, join(dir, 'parquet', `${table.name}.parquet`)));
       }
       await timed('duckdb', () => connection.run('CHECKPOINT'));
