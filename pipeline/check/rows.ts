@@ -1,7 +1,7 @@
 // Rules on every row of every table: the schema (types, required fields, ranges, patterns),
 // unique keys, foreign keys, and clean text.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { jsonSchemaOf } from '../../schemas/columns.ts';
+import { columnsOf, jsonSchemaOf } from '../../schemas/columns.ts';
 import { TABLES, type Row, type TableDefinition, type Tables } from '../../schemas/tables.ts';
 import type { CheckContext } from './context.ts';
 
@@ -30,41 +30,70 @@ export function checkSchemas(ctx: CheckContext) {
   }
 }
 
+const keyOf = (row: Row, fields: string[]): string => {
+  if (fields.length === 1) {
+    const v = row[fields[0]];
+    return typeof v === 'string' ? v : String(v);
+  }
+  return fields.map((k) => String(row[k])).join('\u0000');
+};
+
 export function checkKeys(ctx: CheckContext) {
   const tables: Tables = ctx.tables;
+  // The set of each table's primary keys, which most foreign keys point at.
+  const primaryKeys = new Map<string, Map<string, number>>();
   for (const table of TABLES) {
     const seen = new Map<string, number>();
-    const keyOf = (row: Row, fields: string[]) => (fields.length === 1 ? String(row[fields[0]]) : fields.map((k) => String(row[k])).join('\u0000'));
-    (tables[table.name] ?? []).forEach((row, index) => {
+    const rows = tables[table.name] ?? [];
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index];
       const key = keyOf(row, table.primaryKey);
-      if (seen.has(key)) ctx.row('KEY_DUPLICATE', table.name, index, row, table.primaryKey.join('+'), `duplicate key ${JSON.stringify(table.primaryKey.map((k) => row[k]))} (first at row ${seen.get(key)! + 1})`);
+      const first = seen.get(key);
+      if (first !== undefined) ctx.row('KEY_DUPLICATE', table.name, index, row, table.primaryKey.join('+'), `duplicate key ${JSON.stringify(table.primaryKey.map((k) => row[k]))} (first at row ${first + 1})`);
       else seen.set(key, index);
-    });
+    }
+    primaryKeys.set(table.name, seen);
+  }
+  for (const table of TABLES) {
     for (const fk of table.foreignKeys) {
-      const targets = new Set((tables[fk.table] ?? []).map((r) => keyOf(r, fk.reference)));
-      (tables[table.name] ?? []).forEach((row, index) => {
-        if (fk.fields.some((f) => row[f] === null || row[f] === undefined)) return;
-        const key = keyOf(row, fk.fields);
-        if (!targets.has(key)) ctx.row('FOREIGN_KEY', table.name, index, row, fk.fields.join('+'), `${JSON.stringify(fk.fields.map((f) => row[f]))} is not a ${fk.table}.${fk.reference.join('+')}`);
-      });
+      const target = TABLES.find((t) => t.name === fk.table);
+      const targets: { has(key: string): boolean } =
+        target && target.primaryKey.join('\u0000') === fk.reference.join('\u0000') ? primaryKeys.get(fk.table)! : new Set((tables[fk.table] ?? []).map((r) => keyOf(r, fk.reference)));
+      const rows = tables[table.name] ?? [];
+      for (let index = 0; index < rows.length; index++) {
+        const row = rows[index];
+        if (fk.fields.some((f) => row[f] === null || row[f] === undefined)) continue;
+        if (!targets.has(keyOf(row, fk.fields))) ctx.row('FOREIGN_KEY', table.name, index, row, fk.fields.join('+'), `${JSON.stringify(fk.fields.map((f) => row[f]))} is not a ${fk.table}.${fk.reference.join('+')}`);
+      }
     }
   }
 }
 
 const STRAY_SPACE = /^\s|\s$|\s{2}|[\t\n\r\u00A0\u200B\uFEFF]/;
-// One scan for anything any text rule looks for; most strings have none of it.
-const ANY_TEXT_PROBLEM = /^\s|\s$|\s{2}|[\t\n\r\u00A0\u200B\uFEFF\uFFFD\u0000-\u0008\u000B-\u001F\u007F]/;
+// One scan for anything any text rule looks for (most strings have none of it): the edges, then
+// doubled or special space and bad characters inside.
+const INSIDE_PROBLEM = /\s\s|[\t\n\r\u00A0\u200B\uFEFF\uFFFD\u0000-\u0008\u000B-\u001F\u007F]/;
+const SPACE = /\s/;
+const anyTextProblem = (text: string) => text.length > 0 && (SPACE.test(text[0]) || SPACE.test(text[text.length - 1]) || INSIDE_PROBLEM.test(text));
+function checkOneText(ctx: CheckContext, table: string, index: number, row: Row, field: string, text: unknown) {
+  if (typeof text !== 'string' || !anyTextProblem(text)) return;
+  if (text.includes('\uFFFD')) ctx.row('TEXT_REPLACEMENT_CHARACTER', table, index, row, field, 'holds U+FFFD, the mark of a decoding error');
+  if (STRAY_SPACE.test(text)) ctx.row('TEXT_WHITESPACE', table, index, row, field, 'has leading, trailing, doubled or special white space');
+  if (/[\u0000-\u0008\u000B-\u001F\u007F]/.test(text)) ctx.row('TEXT_CONTROL_CHARACTER', table, index, row, field, 'holds a control character');
+}
+
 export function checkText(ctx: CheckContext) {
   for (const table of TABLES) {
-    (ctx.tables[table.name] ?? []).forEach((row, index) => {
-      for (const [field, value] of Object.entries(row)) {
-        for (const text of Array.isArray(value) ? value : [value]) {
-          if (typeof text !== 'string' || !ANY_TEXT_PROBLEM.test(text)) continue;
-          if (text.includes('\uFFFD')) ctx.row('TEXT_REPLACEMENT_CHARACTER', table.name, index, row, field, 'holds U+FFFD, the mark of a decoding error');
-          if (STRAY_SPACE.test(text)) ctx.row('TEXT_WHITESPACE', table.name, index, row, field, 'has leading, trailing, doubled or special white space');
-          if (/[\u0000-\u0008\u000B-\u001F\u007F]/.test(text)) ctx.row('TEXT_CONTROL_CHARACTER', table.name, index, row, field, 'holds a control character');
-        }
+    // The text columns only: the schema rule reports any other field that holds text.
+    const fields = columnsOf(table).filter((c) => c.type === 'string' || c.type === 'string[]').map((c) => c.name);
+    const rows = ctx.tables[table.name] ?? [];
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index];
+      for (const field of fields) {
+        const value = row[field];
+        if (Array.isArray(value)) for (const text of value) checkOneText(ctx, table.name, index, row, field, text);
+        else checkOneText(ctx, table.name, index, row, field, value);
       }
-    });
+    }
   }
 }
