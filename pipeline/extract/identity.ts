@@ -75,7 +75,9 @@ export function resolveIdentities(extractions: Extraction[], reports: Map<string
   for (const cluster of clusters) {
     // The id is the slug of the spelling in the earliest report that names the person: reports
     // added later (new editions) never change it; a reviewed alias pins it where that is not enough.
-    const first = [...cluster.members].sort((a, b) => a.edition - b.edition || a.report.localeCompare(b.report) || nameSlug(a.words).localeCompare(nameSlug(b.words)))[0];
+    const before = (a: Cluster['members'][number], b: Cluster['members'][number]) => a.edition - b.edition || a.report.localeCompare(b.report) || nameSlug(a.words).localeCompare(nameSlug(b.words));
+    // The earliest member (the first of equals, as a stable sort would give): one pass, not a sort.
+    const first = cluster.members.reduce((best, m) => (before(m, best) < 0 ? m : best));
     let id = cluster.pinned ?? (nameSlug(first.words) || slugOfKey(first.key));
     const owner = used.get(id);
     if (owner !== undefined && owner !== cluster.country && !cluster.pinned) id = `${id}-${cluster.country.toLowerCase()}`;

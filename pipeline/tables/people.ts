@@ -14,6 +14,8 @@ function codePoints(text: string, utf16Offset: number): number {
   return count;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 export function buildExtractionTables(
   extractions: Extraction[],
   reports: Map<string, ReportContext>,
@@ -48,14 +50,16 @@ export function buildExtractionTables(
     for (const m of x.mentions) {
       const id = idOf(x.report_id, m.personKey);
       const text = paragraphText.get(m.paragraph_id)!;
-      const start = codePoints(text, m.start);
+      // Code points and UTF-16 units differ only past an astral character: most texts have none.
+      const astral = SURROGATE.test(text);
+      const start = astral ? codePoints(text, m.start) : m.start;
       mentions.push({
         mention_id: `${m.paragraph_id}@${start}`,
         report_id: x.report_id,
         paragraph_id: m.paragraph_id,
         person_id: id,
         start,
-        end: codePoints(text, m.end),
+        end: astral ? codePoints(text, m.end) : m.end,
         surface: m.surface,
         form: m.form,
         possessive: m.possessive,
