@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 
 export const PROJECT_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_CACHE_DIR = join(PROJECT_DIR, 'node_modules', '.cache', 'freedom-reports');
@@ -24,6 +25,8 @@ export function codeFingerprint(): string {
   walk(join(PROJECT_DIR, 'pipeline'));
   walk(join(PROJECT_DIR, 'schemas'));
   hash.update(readFileSync(join(PROJECT_DIR, 'package-lock.json')));
+  // Cached results are V8 serialisations: another V8 may not read them.
+  hash.update(process.versions.v8);
   codeHash = hash.digest('hex');
   return codeHash;
 }
@@ -34,28 +37,32 @@ export const sha256Hex = (...parts: (string | Uint8Array)[]) => {
   return hash.digest('hex');
 };
 
+/**
+ * Per-report results stored as V8 serialisations (the format worker threads pass messages in):
+ * a hit goes from disk to the main thread without being parsed and re-encoded on the way.
+ */
 export class ReportCache {
   constructor(private readonly dir: string) {}
 
   private path(key: string) {
-    return join(this.dir, 'reports', key.slice(0, 2), `${key}.json`);
+    return join(this.dir, 'reports', key.slice(0, 2), `${key}.v8`);
   }
 
-  get<T>(key: string): T | null {
+  get(key: string): Buffer | null {
     const path = this.path(key);
     if (!existsSync(path)) return null;
     try {
-      return JSON.parse(readFileSync(path, 'utf8')) as T;
+      return readFileSync(path);
     } catch {
-      return null; // a damaged entry is recomputed
+      return null;
     }
   }
 
-  set(key: string, value: unknown): void {
+  set(key: string, bytes: Uint8Array): void {
     const path = this.path(key);
     mkdirSync(dirname(path), { recursive: true });
-    const temporary = `${path}.tmp-${process.pid}`;
-    writeFileSync(temporary, JSON.stringify(value));
+    const temporary = `${path}.tmp-${process.pid}-${threadId}`;
+    writeFileSync(temporary, bytes);
     renameSync(temporary, path);
   }
 }

@@ -2,12 +2,7 @@
 // there are more). Each worker holds a few jobs at once so it never waits on the main thread
 // between two reports. Results come back in any order; callers sort.
 import { Worker } from 'node:worker_threads';
-import type { FileJob, ProcessedFile } from './process.ts';
-
-export interface JobOutcome {
-  result: ProcessedFile;
-  cacheHit: boolean;
-}
+import type { FileJob, JobOutcome } from './process.ts';
 
 interface Pending {
   resolve: (r: JobOutcome) => void;

@@ -2,6 +2,7 @@
 // file's bytes: what the workers run and the cache stores, keyed by content hash.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { ReportCache, sha256Hex } from './cache.ts';
 import { CountryResolver } from './ingest/countries.ts';
 import { ingestFile, type RawFile } from './ingest/document.ts';
@@ -49,19 +50,35 @@ export interface FileJob {
   cache: string | null;
 }
 
+/** A job's result as a V8 serialisation, which the cache stores and the worker posts as it is. */
+export interface JobOutcome {
+  serialized: Uint8Array;
+  cacheHit: boolean;
+}
+
 /**
  * Reads one raw file and processes it, or takes its result from the cache when the same bytes
  * (with the same code and reference files) were processed before. Runs in the worker threads,
  * so reading, hashing and the cache are off the main thread too.
  */
-export function processJob(job: FileJob, countries: CountryResolver): { result: ProcessedFile; cacheHit: boolean } {
+export function processJob(job: FileJob, countries: CountryResolver): JobOutcome {
   const bytes = readFileSync(join(job.raw, job.source_file));
   const entry = job.manifestEntry;
   const key = sha256Hex(job.salt, job.source_file, bytes, entry ? `${entry.sha256}:${entry.line}` : '');
   const cache = job.cache === null ? null : new ReportCache(job.cache);
-  const cached = cache?.get<ProcessedFile>(key);
-  if (cached) return { result: cached, cacheHit: true };
-  const result = processFile({ source_file: job.source_file, bytes }, entry, countries);
-  cache?.set(key, result);
-  return { result, cacheHit: false };
+  const cached = cache?.get(key);
+  if (cached && readResult(cached)) return { serialized: cached, cacheHit: true };
+  const serialized = serialize(processFile({ source_file: job.source_file, bytes }, entry, countries));
+  cache?.set(key, serialized);
+  return { serialized, cacheHit: false };
+}
+
+/** A serialised result back as an object; null for bytes that are not one (a damaged cache entry). */
+export function readResult(serialized: Uint8Array): ProcessedFile | null {
+  try {
+    const value = deserialize(serialized) as ProcessedFile;
+    return value && typeof value.source_file === 'string' ? value : null;
+  } catch {
+    return null;
+  }
 }

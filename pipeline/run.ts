@@ -1,5 +1,6 @@
 // The pipeline: the stages in order (declared once, in STAGES), the raw folder's bookkeeping,
-// and the atomic publish of dist/. Only this module and write/ touch the file system.
+// and the atomic publish of dist/. The stages' own modules do not touch the file system: only
+// this one, process.ts (one raw file per job), the cache and write/ do.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { codeFingerprint, DEFAULT_CACHE_DIR, sha256Hex } from './cache.ts';
 import { IN_FLIGHT, WorkerPool } from './pool.ts';
-import { processJob, type FileJob, type ProcessedFile } from './process.ts';
+import { processJob, readResult, type FileJob, type ProcessedFile } from './process.ts';
 import type { Tables } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
 import { CheckContext } from './check/context.ts';
@@ -21,7 +22,7 @@ import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manif
 import type { Report } from './parse/report.ts';
 import { InputError, problem, sortProblems, type Problem } from './problems.ts';
 import { buildTables } from './tables/index.ts';
-import { writeDataset, type WriteOptions } from './write/index.ts';
+import { writeDataset, type WriteOptions, type WriteResult } from './write/index.ts';
 import { compareDuckDbWithParquet } from './validate.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,6 +57,8 @@ export interface BuildResult {
   warnings: Problem[];
   rejected: Rejected[];
   timings: Record<Stage, number>;
+  /** The write stage by writer (see write/index.ts). */
+  writers: WriteResult['spent'];
   checksPassed: number;
   rules: number;
   cacheHits: number;
@@ -194,8 +197,10 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     processed = await Promise.all(
       folder.files.map((file) => limit(async () => {
         const job: FileJob = { raw: options.raw, source_file: file, manifestEntry: folder.manifest.get(file) ?? null, salt, cache: cacheDir };
-        const { result, cacheHit } = pool ? await pool.run(job) : processJob(job, countries);
+        const { serialized, cacheHit } = pool ? await pool.run(job) : processJob(job, countries);
         if (cacheHit) hits++;
+        const result = readResult(serialized);
+        if (!result) throw new Error(`${file}: the per-report result does not read back`);
         return result;
       })),
     );
@@ -245,8 +250,8 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   reports = [];
   extractions = [];
 
-  await time('write', () => publish(tables, options.out, { log, derivedInWorker: options.derivedInWorker }));
-  return { tables, warnings: sortProblems(warnings), rejected, timings, checksPassed: countChecks(tables), rules: RULES.length, cacheHits: hits };
+  const writers = await time('write', () => publish(tables, options.out, { log, derivedInWorker: options.derivedInWorker }));
+  return { tables, warnings: sortProblems(warnings), rejected, timings, writers, checksPassed: countChecks(tables), rules: RULES.length, cacheHits: hits };
 }
 
 /** Rows every rule of the check stage ran over. */
@@ -258,7 +263,7 @@ function countChecks(tables: Tables): number {
  * Writes the dataset into a fresh sibling folder, validates what was written, then swaps it in:
  * `out` always holds either the previous complete dataset or the new one.
  */
-export async function publish(tables: Tables, out: string, options: WriteOptions = {}): Promise<void> {
+export async function publish(tables: Tables, out: string, options: WriteOptions = {}): Promise<WriteResult['spent']> {
   const target = resolve(out);
   recoverInterruptedPublish(target);
   const staging = `${target}.tmp-${process.pid}`;
@@ -267,13 +272,14 @@ export async function publish(tables: Tables, out: string, options: WriteOptions
   try {
     // The JSON files are validated against their JSON Schemas as they are written, and the
     // database against the Parquet files after: what is published is what was checked.
-    const problems = await writeDataset(tables, staging, options);
+    const { problems, spent } = await writeDataset(tables, staging, options);
     problems.push(...(await compareDuckDbWithParquet(staging)));
     if (problems.length) throw new InputError(problems);
     const previous = `${target}.old-${process.pid}`;
     if (existsSync(target)) renameSync(target, previous);
     renameSync(staging, target);
     rmSync(previous, { recursive: true, force: true });
+    return spent;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
