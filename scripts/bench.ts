@@ -107,7 +107,7 @@ try {
   const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   writeFileSync(
     join(PROJECT_ROOT, 'BENCHMARKS.md'),
-    `# Benchmarks\n\nWritten by \`npm run bench\` (\`scripts/bench.ts\`); do not edit by hand. Corpus: \`npm run corpus -- --reports ${reports} --seed 1\`\n(the seeds' text recombined for many countries and editions, both FIW layouts, 1% broken on purpose).\nMachine: ${machine}.\n\n${table}\n\nStage times of the per-report stages (ingest, parse, extract) are the worker threads' own time,\nscaled to the wall time of that phase.\n`,
+    `# Benchmarks\n\nWritten by \`npm run bench\` (\`scripts/bench.ts\`); do not edit by hand. Corpus: \`npm run corpus -- --reports ${reports} --seed 1\`\n(the seeds' text recombined for many countries and editions, both FIW layouts, 1% broken on purpose).\nMachine: ${machine}.\n\n${table}\n\nStage times of the per-report stages (ingest, parse, extract) are the worker threads' own time,\nscaled to the wall time of that phase. The write stage runs on two threads: its wall time is\nabout the longer of its two rows.\n`,
   );
   console.log(table);
   console.log(JSON.stringify(figures));
