@@ -30,13 +30,17 @@ export class WorkerPool {
         else p.resolve(m.outcome!);
         this.dispatch();
       });
-      worker.on('error', (e) => {
-        for (const p of this.pending.values()) p.reject(e);
-        this.pending.clear();
-      });
+      worker.on('error', (e) => this.failAll(e));
+      // A worker that stops without an error (killed, out of memory) must not leave the build waiting.
+      worker.on('exit', (code) => this.failAll(new Error(`a worker thread stopped (exit code ${code})`)));
       this.workers.push(worker);
       this.load.set(worker, 0);
     }
+  }
+
+  private failAll(error: Error) {
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
   }
 
   run(file: FileJob): Promise<JobOutcome> {

@@ -68,10 +68,14 @@ export class DerivedWriter {
       if (m.error) w.reject(new Error(m.error));
       else w.resolve(m.result!);
     });
-    this.worker.on('error', (e) => {
-      for (const w of this.waiting.values()) w.reject(e);
-      this.waiting.clear();
-    });
+    this.worker.on('error', (e) => this.failAll(e));
+    // A worker that stops without an error (killed, out of memory) must not leave the build waiting.
+    this.worker.on('exit', (code) => this.failAll(new Error(`the CSV and Arrow writer thread stopped (exit code ${code})`)));
+  }
+
+  private failAll(error: Error) {
+    for (const w of this.waiting.values()) w.reject(error);
+    this.waiting.clear();
   }
 
   submit(job: DerivedJob): Promise<DerivedResult> {

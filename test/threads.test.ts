@@ -1,0 +1,40 @@
+// The worker threads: a thread that stops without an error (killed, out of memory) fails the
+// jobs it held, so a build reports it instead of waiting forever.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { WorkerPool } from '../pipeline/pool.ts';
+import { PROJECT_ROOT } from '../pipeline/run.ts';
+import { DerivedWriter } from '../pipeline/write/derived.ts';
+import { tempDir } from './helpers.ts';
+
+const overrides = readFileSync(join(PROJECT_ROOT, 'raw', 'country-overrides.csv'), 'utf8');
+const seedJob = { raw: join(PROJECT_ROOT, 'raw'), source_file: 'fiw/2024/kazakhstan.txt', manifestEntry: null, salt: 'test', cache: null };
+
+describe('worker threads', () => {
+  it('the per-report pool answers, and fails the jobs of a worker that stops', async () => {
+    const pool = new WorkerPool(1, overrides);
+    try {
+      const done = await pool.run(seedJob);
+      expect(done.cacheHit).toBe(false);
+      expect(done.serialized.length).toBeGreaterThan(1000);
+      const pending = pool.run(seedJob);
+      await ((pool as unknown as { workers: Worker[] }).workers[0]).terminate();
+      await expect(pending).rejects.toThrow(/worker thread stopped/);
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
+
+  it('the CSV and Arrow writer thread fails the tables it held when it stops', async () => {
+    const writer = new DerivedWriter(true);
+    try {
+      const pending = writer.submit({ table: 'reports', dir: tempDir() });
+      await ((writer as unknown as { worker: Worker }).worker).terminate();
+      await expect(pending).rejects.toThrow(/writer thread stopped/);
+    } finally {
+      await writer.close();
+    }
+  }, 30_000);
+});
