@@ -147,7 +147,8 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
   for (const { re, build, needs } of PATTERNS) {
     if (!holds[needs]) continue;
     re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) {
+    // exec over the shared expression rather than matchAll, which copies it on every call.
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
@@ -156,7 +157,7 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
       // "May" is a month only after a preposition or a qualifier ("in May", "early May").
       if (/^May$/.test(m[0]) && !/\b(?:in|of|since|until|by|early|late|mid|and|or|from|to|between|during|last|this|that|next|on)\s+$/i.test(sentence.slice(0, start))) continue;
       taken.push([start, end]);
-      found.push({ ...built, text: m[0], start, end, occurrence: true, background: false, adjectival: false, preposition: null });
+      found.push({ date: built.date, precision: built.precision, qualifier: built.qualifier, relative: built.relative, text: m[0], start, end, occurrence: true, background: false, adjectival: false, preposition: null });
     }
   }
   found.sort((a, b) => a.start - b.start);

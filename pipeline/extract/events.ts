@@ -33,7 +33,8 @@ function nearestCue(clause: string, start: number, end: number, kind: 'verbs' | 
     const re = cue[kind];
     if (!re) return;
     re.lastIndex = 0;
-    for (const m of clause.matchAll(re)) {
+    // exec over the shared expression rather than matchAll, which copies it on every call.
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
       const a = m.index;
       const b = a + m[0].length;
       if (a < end && b > start) continue; // the date's own words
@@ -83,7 +84,7 @@ export function splitClauses(sentence: string): Clause[] {
     // A piece minus the relative clauses inside it stays one clause (its parts share a verb).
     clauses.push(piece);
   }
-  return clauses.filter((c) => c.end > c.start).map((c) => ({ ...c, holes: holes.filter((h) => h.start >= c.start && h.end <= c.end && !(h.start === c.start && h.end === c.end)) })) as Clause[];
+  return clauses.filter((c) => c.end > c.start).map((c) => ({ start: c.start, end: c.end, holes: holes.filter((h) => h.start >= c.start && h.end <= c.end && !(h.start === c.start && h.end === c.end)) })) as Clause[];
 }
 
 /** The innermost clause holding [start, end), with its relative clauses blanked out. */

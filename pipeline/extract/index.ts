@@ -26,15 +26,18 @@ export function extractReport(report: Report): Extraction {
   const paragraphs = report.paragraphs;
   const { people, mentions } = findPeople(paragraphs.map((p) => p.text));
   const coverageYear = report.edition - 1;
-  const withIds: ExtractedMention[] = mentions.map((m) => ({ ...m, paragraph_id: paragraphId(report.report_id, paragraphs[m.paragraphIndex]) }));
+  const paragraphIds = paragraphs.map((p) => paragraphId(report.report_id, p));
+  const withIds: ExtractedMention[] = mentions.map((m) => Object.assign(m, { paragraph_id: paragraphIds[m.paragraphIndex] }));
   const events: ExtractedEvent[] = [];
   paragraphs.forEach((p, index) => {
     // Key Developments bullets without a date of their own take their heading's year.
     const headingYear = p.section === 'key_developments' ? coverageYear : null;
-    for (const draft of extractEvents(p.text, coverageYear, headingYear)) {
+    const drafts = extractEvents(p.text, coverageYear, headingYear);
+    const here = drafts.length ? mentions.filter((m) => m.paragraphIndex === index) : [];
+    for (const draft of drafts) {
       const end = draft.sentenceStart + draft.text.length;
-      const named = mentions.filter((m) => m.paragraphIndex === index && m.start >= draft.sentenceStart && m.end <= end).map((m) => m.personKey);
-      events.push({ ...draft, paragraph_id: paragraphId(report.report_id, p), section: p.section, people: [...new Set(named)] });
+      const named = here.filter((m) => m.start >= draft.sentenceStart && m.end <= end).map((m) => m.personKey);
+      events.push(Object.assign(draft, { paragraph_id: paragraphIds[index], section: p.section, people: [...new Set(named)] }));
     }
   });
   return { report_id: report.report_id, people: [...people.values()], mentions: withIds, events };

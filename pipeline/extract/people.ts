@@ -259,7 +259,14 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   });
   const people = new Map<string, PersonInReport>();
   const byKey = new Map<string, NameCandidate[]>();
-  for (const list of candidates) for (const c of list) byKey.set(nameKey(c.words), [...(byKey.get(nameKey(c.words)) ?? []), c]);
+  for (const list of candidates) {
+    for (const c of list) {
+      const key = nameKey(c.words);
+      const same = byKey.get(key);
+      if (same) same.push(c);
+      else byKey.set(key, [c]);
+    }
+  }
   for (const [key, list] of byKey) {
     const words = list[0].words;
     const surnameKey = wordKey(words[words.length - 1]);
@@ -289,7 +296,11 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
 
   const mentions: MentionInReport[] = [];
   const bySurname = new Map<string, PersonInReport[]>();
-  for (const p of people.values()) bySurname.set(p.surnameKey, [...(bySurname.get(p.surnameKey) ?? []), p]);
+  for (const p of people.values()) {
+    const same = bySurname.get(p.surnameKey);
+    if (same) same.push(p);
+    else bySurname.set(p.surnameKey, [p]);
+  }
   const similarByKey = new Map<string, PersonInReport[]>();
   let lastPerson: PersonInReport | null = null;
   paragraphs.forEach((text, paragraphIndex) => {
@@ -306,7 +317,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
         if (!similar) similarByKey.set(key, (similar = [...people.values()].filter((p) => similarSurnames(p.surnameKey, key))));
         matches = similar;
       }
-      if (matches.length) items.push({ start: t.start, token: { ...t, matches } });
+      if (matches.length) items.push({ start: t.start, token: { text: t.text, start: t.start, end: t.end, matches } });
     }
     items.sort((a, b) => a.start - b.start);
     for (const item of items) {
