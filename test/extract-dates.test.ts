@@ -1,7 +1,9 @@
 // Date rules, on sentences of our own making, for a report covering 2023.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../pipeline/extract/dates.ts';
 import { extractEvents } from '../pipeline/extract/events.ts';
+import { splitSentences, wordBefore } from '../pipeline/extract/sentences.ts';
 
 const Y = 2023;
 const occurrences = (s: string) => findDates(s, Y).filter((d) => d.occurrence).map((d) => [d.date, d.qualifier, d.text]);
@@ -76,5 +78,22 @@ describe('events from dates', () => {
   it('types the occurrence by the verb of its own clause', () => {
     const events = extractEvents('In April, the former security chief, who was dismissed during the violence of January 2022, received an 18-year prison sentence.', Y, null);
     expect(events.map((e) => [e.date, e.type])).toEqual([['2023-04', 'sentencing'], ['2022-01', 'dismissal_resignation']]);
+  });
+});
+
+describe('sentences', () => {
+  it('a full stop after an abbreviation, an initial or a number ends no sentence', () => {
+    expect(splitSentences('Mr. Ospanov met U.S. officials on Jan. 5. J. Smith left. It rained.').map((x) => x.text)).toEqual(['Mr. Ospanov met U.S. officials on Jan. 5.', 'J. Smith left.', 'It rained.']);
+  });
+
+  it('reads the word before a full stop as /([\\p{L}.]+)$/u does (property, 5000 runs)', () => {
+    const piece = fc.constantFrom('a', 'Z', '.', ' ', 'é', '\u{1D400}', '\ud835', '\udc00', '1', '\u0301', 'Ж');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), fc.nat(30), (text, back) => {
+        const from = Math.max(0, text.length - back);
+        expect(wordBefore(text, text.length, from)).toBe(/([\p{L}.]+)$/u.exec(text.slice(from))?.[1] ?? '');
+      }),
+      { numRuns: 5000, seed: 5 },
+    );
   });
 });

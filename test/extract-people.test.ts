@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findNameCandidates, findPeople, tokenize } from '../pipeline/extract/people.ts';
-import { nameKey, similarSurnames, wordKey } from '../pipeline/extract/names.ts';
+import { editDistance, nameKey, similarSurnames, wordKey } from '../pipeline/extract/names.ts';
 import { resolveIdentities } from '../pipeline/extract/identity.ts';
 import type { Extraction } from '../pipeline/extract/index.ts';
 
@@ -65,6 +65,15 @@ describe('transliteration-aware keys', () => {
     expect(similarSurnames(wordKey('Mukhammedkarim'), wordKey('Muhammetkarim'))).toBe(true);
     expect(similarSurnames(wordKey('Ivanov'), wordKey('Ivanova'))).toBe(true);
     expect(similarSurnames(wordKey('Petrov'), wordKey('Popov'))).toBe(false);
+    // The bounded distance that similarSurnames uses agrees with the plain one.
+    const key = fc.array(fc.constantFrom('a', 'b', 'k', 'o', 'v', 'i'), { minLength: 3, maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(key, key, (a, b) => {
+        const reference = a === b || (Math.abs(a.length - b.length) <= 2 && Math.min(a.length, b.length) >= 5 && editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 6)));
+        expect(similarSurnames(a, b)).toBe(reference);
+      }),
+      { numRuns: 5000, seed: 3 },
+    );
   });
 });
 

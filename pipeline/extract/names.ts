@@ -62,7 +62,25 @@ export function editDistance(a: string, b: string): number {
 export function similarSurnames(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 2 || Math.min(a.length, b.length) < 5) return false;
-  return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 6));
+  return withinEditDistance(a, b, Math.max(1, Math.floor(Math.min(a.length, b.length) / 6)));
+}
+
+/** editDistance(a, b) <= limit, stopping as soon as every path is over the limit. */
+function withinEditDistance(a: string, b: string, limit: number): boolean {
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      if (current[j] < best) best = current[j];
+    }
+    if (best > limit) return false; // distances never fall from one row to the next
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] <= limit;
 }
 
 /** A URL-safe slug of a name key. */

@@ -168,6 +168,11 @@ export function findNameCandidates(text: string, tokens: Token[] = tokenize(text
   const found: NameCandidate[] = [];
   let run: Token[] = [];
   const flush = () => {
+    // One word or none makes no full name: most words end a run of length 0 or 1.
+    if (run.length < 2) {
+      if (run.length) run = [];
+      return;
+    }
     // Keep the longest tail of name words: "National Security Committee Samat Abish" -> "Samat Abish".
     let i = run.length;
     while (i > 0 && (isNameWord(run[i - 1].text) || (PARTICLES.has(run[i - 1].text) && i < run.length))) i--;

@@ -14,6 +14,30 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'art', 'para', 'vol', 'fig', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m',
 ]);
 
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The letters and dots just before `end`, not before `from`: what /([\p{L}.]+)$/u finds in
+ * text.slice(from, end), by a scan back instead of a match tried at every start.
+ */
+export function wordBefore(text: string, end: number, from: number): string {
+  let i = end;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 46 || (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : false)) {
+      i--;
+      continue;
+    }
+    if (c < 128) break;
+    const low = c >= 0xdc00 && c <= 0xdfff;
+    const width = low && i - 2 >= from && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? 2 : 1;
+    if (low && width === 1) break;
+    if (!LETTER.test(text.slice(i - width, i))) break;
+    i -= width;
+  }
+  return text.slice(i, end);
+}
+
 /** Splits a paragraph into sentences; each keeps its closing punctuation and quote marks. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -22,7 +46,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const m of text.matchAll(boundary)) {
     const end = m.index + m[1].length + m[2].length;
     if (m[1] === '.' && !m[2]) {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, m.index - 24), m.index))?.[1] ?? '';
+      const word = wordBefore(text, m.index, Math.max(start, m.index - 24));
       const bare = word.replace(/^\./, '').toLowerCase();
       // "U.S.", "Jan.", an initial ("J. Smith") or "No. 5" do not end a sentence.
       if (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
