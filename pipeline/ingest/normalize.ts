@@ -50,6 +50,9 @@ export function normalizeText(bytes: Uint8Array, file: string): NormalizedText {
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
   const lines = rawLines.map((raw, index) => {
     if (NOTHING_TO_CLEAN.test(raw)) return raw.endsWith(' ') ? raw.replace(/ +$/, '') : raw;
+    // Often the one thing to clean is a non-breaking space.
+    const spaced = raw.replaceAll('\u00A0', ' ');
+    if (NOTHING_TO_CLEAN.test(spaced)) return spaced.replace(/ +$/, '');
     if (raw.includes('\uFFFD')) {
       problems.push(problem('REPLACEMENT_CHARACTER', 'holds U+FFFD, the mark of an earlier decoding error: the copy lost characters', { file, line: index + 1 }));
     }

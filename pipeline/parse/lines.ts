@@ -34,7 +34,20 @@ export function contentLines(lines: string[]): Line[] {
 export const HEADING_MAX = 200;
 
 /** Folds a heading for matching: lower case, straight apostrophes, single spaces, no colon. */
+const headingKeys = new Map<string, string>();
+
 export function headingKey(text: string): string {
+  // Headings and question lines recur in every report of a family: remember their keys.
+  let key = headingKeys.get(text);
+  if (key === undefined) {
+    key = headingKeyUncached(text);
+    if (headingKeys.size > 20_000) headingKeys.clear(); // bounded: lines of many reports pass through
+    headingKeys.set(text, key);
+  }
+  return key;
+}
+
+function headingKeyUncached(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02BC`]/g, "'")
