@@ -9,8 +9,8 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-/** Jobs sent ahead to each worker. */
-export const IN_FLIGHT = 4;
+/** Jobs sent ahead to each worker: enough to keep it busy through a pause of the main thread. */
+export const IN_FLIGHT = 16;
 
 export class WorkerPool {
   private readonly workers: Worker[] = [];
