@@ -1,13 +1,15 @@
 // CSV safety, fuzzed (fast-check, fixed seed): no emitted cell can start a spreadsheet formula,
 // every text survives a round trip (less the one guarding apostrophe), and numeric columns equal
 // their Parquet values.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Column } from '../schemas/columns.ts';
 import { toCsv } from '../pipeline/write/csv.ts';
-import { openDatabase, writeDuckDbTable } from '../pipeline/write/duckdb.ts';
+import { toJson } from '../pipeline/write/json.ts';
+import { loadDuckDbTableFromJson, openDatabase } from '../pipeline/write/duckdb.ts';
 import { writeParquet } from '../pipeline/write/parquet.ts';
 import { tempDir } from './helpers.ts';
 
@@ -43,7 +45,8 @@ describe('CSV safety', () => {
     const rows = fc.sample(row, { numRuns: 500, seed: 7 });
     const dir = tempDir();
     const { instance, connection } = await openDatabase(join(dir, 'db.duckdb'));
-    await writeDuckDbTable(connection, { name: 't', columns, primaryKey: [], rows });
+    writeFileSync(join(dir, 't.json'), toJson(columns, rows));
+    await loadDuckDbTableFromJson(connection, { name: 't', columns, primaryKey: [] }, join(dir, 't.json'));
     await writeParquet(connection, 't', join(dir, 't.parquet'));
     const parquet = await (await connection.run(`SELECT n, x FROM read_parquet('${join(dir, 't.parquet')}')`)).getRowObjectsJS();
     connection.closeSync();

@@ -1,6 +1,6 @@
 // One writer per format, each tested on the exact bytes it writes.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { stringify } from 'csv-stringify/sync';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Column } from '../schemas/columns.ts';
 import { toArrow } from '../pipeline/write/arrow.ts';
 import { csvCell, csvChunks, toCsv } from '../pipeline/write/csv.ts';
-import { openDatabase, writeDuckDbTable } from '../pipeline/write/duckdb.ts';
+import { loadDuckDbTableFromJson, openDatabase } from '../pipeline/write/duckdb.ts';
 import { jsonChunks, ROWS_PER_CHUNK, toJson } from '../pipeline/write/json.ts';
 import { writeParquet } from '../pipeline/write/parquet.ts';
 import { tempDir } from './helpers.ts';
@@ -125,7 +125,8 @@ describe('DuckDB and Parquet writers', () => {
   it('write the same rows; the Parquet bytes are stable', async () => {
     const dir = tempDir();
     const { instance, connection } = await openDatabase(join(dir, 'test.duckdb'));
-    await writeDuckDbTable(connection, { name: 't', columns, primaryKey: ['id'], rows });
+    writeFileSync(join(dir, 't.json'), toJson(columns, rows));
+    await loadDuckDbTableFromJson(connection, { name: 't', columns, primaryKey: ['id'] }, join(dir, 't.json'));
     await writeParquet(connection, 't', join(dir, 't.parquet'));
     const fromDb = await (await connection.run('SELECT * FROM t')).getRowObjectsJS();
     const fromParquet = await (await connection.run(`SELECT * FROM read_parquet('${join(dir, 't.parquet')}')`)).getRowObjectsJS();

@@ -1,14 +1,14 @@
 // Write stage: every table in every format into one folder (the caller's staging folder, which
-// run.ts renames into place). One writer per format. This thread writes the JSON files, then
-// the database, and exports Parquet from it; a second thread (derived.ts) validates each JSON
-// file as it appears and writes the CSV and Arrow files from it.
+// run.ts renames into place). One writer per format. This thread writes the JSON files; as each
+// lands, DuckDB (on its own thread) loads it and exports Parquet from the table, and a second
+// thread (derived.ts) validates it and writes the CSV and Arrow files from it.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnsOf } from '../../schemas/columns.ts';
 import { TABLES, type Tables } from '../../schemas/tables.ts';
 import type { Problem } from '../problems.ts';
 import { DerivedWriter, type DerivedResult } from './derived.ts';
-import { DATABASE_FILE, openDatabase, writeDuckDbTable } from './duckdb.ts';
+import { DATABASE_FILE, loadDuckDbTableFromJson, openDatabase } from './duckdb.ts';
 import { writeChunks } from './file.ts';
 import { jsonChunks } from './json.ts';
 import { writeParquet } from './parquet.ts';
@@ -46,18 +46,25 @@ export async function writeDataset(tables: Tables, dir: string, options: WriteOp
   };
   const pending: Promise<DerivedResult>[] = [];
   try {
-    for (const table of TABLES) {
-      await timed('json', () => writeChunks(join(dir, 'json', `${table.name}.json`), jsonChunks(columnsOf(table), tables[table.name] ?? [])));
-      const result = derived.submit({ table: table.name, dir });
-      result.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-      pending.push(result);
-    }
     const { instance, connection } = await openDatabase(join(dir, DATABASE_FILE));
     try {
+      // Each table's JSON file, once written, goes to the second thread (CSV, Arrow) and to
+      // DuckDB, whose queries run on its own thread: this one goes on to the next table meanwhile.
+      let database: Promise<unknown> = Promise.resolve();
       for (const table of TABLES) {
-        await timed('duckdb', () => writeDuckDbTable(connection, { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey, rows: tables[table.name] ?? [] }));
-        await timed('parquet', () => writeParquet(connection, table.name, join(dir, 'parquet', `${table.name}.parquet`)));
+        const json = join(dir, 'json', `${table.name}.json`);
+        await timed('json', () => writeChunks(json, jsonChunks(columnsOf(table), tables[table.name] ?? [])));
+        const result = derived.submit({ table: table.name, dir });
+        result.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+        pending.push(result);
+        const definition = { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey };
+        database = database
+          .then(() => timed('duckdb', () => loadDuckDbTableFromJson(connection, definition, json)))
+          .then(() => timed('parquet', () => writeParquet(connection, table.name, join(dir, 'parquet', `${table.name}.parquet`))));
+        database.catch(() => {}); // awaited below
+        await new Promise((resolve) => setImmediate(resolve)); // lets the next query start
       }
+      await database;
       await timed('duckdb', () => connection.run('CHECKPOINT'));
     } finally {
       connection.closeSync();
