@@ -240,9 +240,9 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     reports = reports.filter((r) => !rejectedBy.has(r.document.source_file));
     // The kept reports passed every rule already; rebuilding the tables without the rejected ones
     // changes only which rows there are, which the key rules confirm.
-    tables = buildTables(reports, extractions, aliases);
+    tables = await time('tables', () => buildTables(reports, extractions, aliases));
     const ctx = new CheckContext(tables);
-    checkKeys(ctx);
+    await time('check', () => checkKeys(ctx));
     if (ctx.problems.length) throw new InputError(ctx.problems);
   }
   if (reports.length === 0) throw new InputError([problem('NO_REPORTS', 'no report passed its checks; nothing to publish', { file: options.raw })]);

@@ -35,6 +35,7 @@ export function buildExtractionTables(
     mentions: number;
   }
   const persons = new Map<string, PersonTotals>();
+  const astralByParagraph = new Map<string, boolean>();
 
   for (const x of extractions) {
     const report = reports.get(x.report_id)!;
@@ -51,7 +52,8 @@ export function buildExtractionTables(
       const id = idOf(x.report_id, m.personKey);
       const text = paragraphText.get(m.paragraph_id)!;
       // Code points and UTF-16 units differ only past an astral character: most texts have none.
-      const astral = SURROGATE.test(text);
+      let astral = astralByParagraph.get(m.paragraph_id);
+      if (astral === undefined) astralByParagraph.set(m.paragraph_id, (astral = SURROGATE.test(text)));
       const start = astral ? codePoints(text, m.start) : m.start;
       mentions.push({
         mention_id: `${m.paragraph_id}@${start}`,
