@@ -4,12 +4,14 @@
 // fuzzed tables): the quoting is done here because csv-stringify's per-field generality took a
 // fifth of the build's time on large tables.
 import type { ColumnType } from '../../schemas/columns.ts';
-import { ROWS_PER_CHUNK } from './json.ts';
 
 export interface CsvColumn {
   name: string;
   type: ColumnType;
 }
+
+/** Rows per chunk: about a megabyte of text for the widest table. */
+export const ROWS_PER_CHUNK = 2048;
 
 /** Separator for list cells (footnotes, authors). */
 export const LIST_SEPARATOR = ';';
