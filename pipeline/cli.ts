@@ -47,7 +47,7 @@ async function build(args: string[]) {
     return;
   }
   const { runPipeline } = await import('./run.ts');
-  const result = await runPipeline({ raw, out, keepGoing: values['keep-going'], cache, workers: values.workers === undefined ? undefined : Number(values.workers), log });
+  const result = await runPipeline({ raw, out, keepGoing: values['keep-going'], cache, workers: values.workers === undefined ? undefined : Number(values.workers), releaseTables: true, log });
   await printProblems(result.warnings, 50);
   if (result.rejected.length) {
     log(`rejected ${result.rejected.length} report(s):`);
@@ -55,14 +55,14 @@ async function build(args: string[]) {
     writeAtomically(`${resolve(out)}.rejected.json`, `${JSON.stringify(result.rejected, null, 2)}\n`);
   }
   if (cache && fingerprint) recordBuild(cache, fingerprint, out);
-  const counts = Object.entries(result.tables).map(([name, rows]) => `${name} ${rows.length}`).join(', ');
+  const counts = Object.entries(result.rowCounts).map(([name, n]) => `${name} ${n}`).join(', ');
   log(`stage times: ${Object.entries(result.timings).map(([s, ms]) => `${s} ${(ms / 1000).toFixed(2)} s`).join(', ')}; ${result.cacheHits} reports from the cache`);
-  console.log(`built ${result.tables.reports.length} reports into ${out} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  console.log(`built ${result.rowCounts.reports} reports into ${out} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   console.log(`rows: ${counts}`);
   console.log(`checks: ${result.rules} rule sets passed on ${result.checksPassed} rows; ${result.warnings.length} warnings; ${result.rejected.length} reports rejected`);
   if (values.stats) {
     // For the benchmark: this run's figures, measured inside the process that did the work.
-    const stats = { wallMs: performance.now() - started, peakRssBytes: process.resourceUsage().maxRSS * 1024, built: result.tables.reports.length, rejected: result.rejected.length, cacheHits: result.cacheHits, timings: result.timings, writers: result.writers };
+    const stats = { wallMs: performance.now() - started, peakRssBytes: process.resourceUsage().maxRSS * 1024, built: result.rowCounts.reports, rejected: result.rejected.length, cacheHits: result.cacheHits, timings: result.timings, writers: result.writers };
     writeAtomically(values.stats, `${JSON.stringify(stats, null, 2)}\n`);
   }
 }

@@ -43,6 +43,11 @@ export interface BuildOptions {
   workers?: number;
   /** Write CSV and Arrow in a second thread; default: for large datasets (see write/index.ts). */
   derivedInWorker?: boolean;
+  /**
+   * Let each table's rows go once its JSON file is written (the other formats are made from the
+   * files), so memory falls as the write stage goes on; the result then holds row counts only.
+   */
+  releaseTables?: boolean;
   /** Progress messages (the CLI sends them to stderr). */
   log?: (message: string) => void;
 }
@@ -53,7 +58,9 @@ export interface Rejected {
 }
 
 export interface BuildResult {
+  /** The tables written (empty when releaseTables was set: see rowCounts). */
   tables: Tables;
+  rowCounts: Record<string, number>;
   warnings: Problem[];
   rejected: Rejected[];
   timings: Record<Stage, number>;
@@ -250,8 +257,10 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   reports = [];
   extractions = [];
 
-  const writers = await time('write', () => publish(tables, options.out, { log, derivedInWorker: options.derivedInWorker }));
-  return { tables, warnings: sortProblems(warnings), rejected, timings, writers, checksPassed: countChecks(tables), rules: RULES.length, cacheHits: hits };
+  const rowCounts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
+  const checksPassed = countChecks(tables);
+  const writers = await time('write', () => publish(tables, options.out, { log, derivedInWorker: options.derivedInWorker, release: options.releaseTables }));
+  return { tables, rowCounts, warnings: sortProblems(warnings), rejected, timings, writers, checksPassed, rules: RULES.length, cacheHits: hits };
 }
 
 /** Rows every rule of the check stage ran over. */

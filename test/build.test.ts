@@ -41,13 +41,17 @@ describe('build of the seed reports', () => {
     expect(await validateDist(a)).toEqual([]);
   }, 60_000);
 
-  it('worker threads, the second writer thread and the cache change no byte', async () => {
+  it('worker threads, the second writer thread, the cache and releasing tables change no byte', async () => {
     const cache = tempDir();
     const [a, b, c] = [join(tempDir(), 'dist'), join(tempDir(), 'dist'), join(tempDir(), 'dist')];
     const alone = await runPipeline({ raw: RAW, out: a, workers: 0, derivedInWorker: false, cache: null });
     const threaded = await runPipeline({ raw: RAW, out: b, workers: 2, derivedInWorker: true, cache });
-    const cached = await runPipeline({ raw: RAW, out: c, workers: 2, derivedInWorker: true, cache });
+    const cached = await runPipeline({ raw: RAW, out: c, workers: 2, derivedInWorker: true, cache, releaseTables: true });
     expect([alone.cacheHits, threaded.cacheHits, cached.cacheHits]).toEqual([0, 0, 2]);
+    // Released tables leave their counts behind.
+    expect(cached.tables.paragraphs).toEqual([]);
+    expect(cached.rowCounts).toEqual(Object.fromEntries(Object.entries(alone.tables).map(([name, rows]) => [name, rows.length])));
+    expect(alone.rowCounts).toEqual(cached.rowCounts);
     expect(await compareDatasets(a, b)).toEqual([]);
     expect(await compareDatasets(a, c)).toEqual([]);
   }, 60_000);

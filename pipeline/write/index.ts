@@ -23,6 +23,8 @@ export interface WriteOptions {
   log?: (message: string) => void;
   /** Write CSV and Arrow in a worker thread; default: for datasets of DERIVED_WORKER_ROWS rows or more. */
   derivedInWorker?: boolean;
+  /** Empty each table once its JSON file is written: every other format is made from the file. */
+  release?: boolean;
 }
 
 export interface WriteResult {
@@ -54,6 +56,7 @@ export async function writeDataset(tables: Tables, dir: string, options: WriteOp
       for (const table of TABLES) {
         const json = join(dir, 'json', `${table.name}.json`);
         await timed('json', () => writeChunks(json, jsonChunks(columnsOf(table), tables[table.name] ?? [])));
+        if (options.release) tables[table.name] = [];
         const result = derived.submit({ table: table.name, dir });
         result.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
         pending.push(result);
