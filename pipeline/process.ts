@@ -9,7 +9,7 @@ import { ingestFile, type RawFile } from './ingest/document.ts';
 import type { ManifestEntry } from './ingest/manifest.ts';
 import { extractReport, type Extraction } from './extract/index.ts';
 import { parseDocument } from './parse/index.ts';
-import type { Report } from './parse/report.ts';
+import { paragraphId, type Report } from './parse/report.ts';
 import type { Problem } from './problems.ts';
 
 export interface ProcessedFile {
@@ -68,16 +68,43 @@ export function processJob(job: FileJob, countries: CountryResolver): JobOutcome
   const cache = job.cache === null ? null : new ReportCache(job.cache);
   const cached = cache?.get(key);
   if (cached && readResult(cached)) return { serialized: cached, cacheHit: true };
-  const serialized = serialize(processFile({ source_file: job.source_file, bytes }, entry, countries));
+  const serialized = packResult(processFile({ source_file: job.source_file, bytes }, entry, countries));
   cache?.set(key, serialized);
   return { serialized, cacheHit: false };
 }
 
-/** A serialised result back as an object; null for bytes that are not one (a damaged cache entry). */
+type Packed = ProcessedFile & { eventTextLengths: number[] };
+
+/**
+ * A result as it travels and is cached: each event's sentence, a piece of its paragraph's text,
+ * goes as its length rather than as a copy (readResult slices it back out of the paragraph).
+ */
+export function packResult(result: ProcessedFile): Uint8Array {
+  const events = result.extraction?.events ?? [];
+  const packed: Packed = {
+    ...result,
+    extraction: result.extraction && { ...result.extraction, events: events.map((e) => ({ ...e, text: '' })) },
+    eventTextLengths: events.map((e) => e.text.length),
+  };
+  return serialize(packed);
+}
+
+/** A packed result back as an object; null for bytes that are not one (a damaged cache entry). */
 export function readResult(serialized: Uint8Array): ProcessedFile | null {
   try {
-    const value = deserialize(serialized) as ProcessedFile;
-    return value && typeof value.source_file === 'string' ? value : null;
+    const value = deserialize(serialized) as Packed;
+    if (!value || typeof value.source_file !== 'string' || !Array.isArray(value.eventTextLengths)) return null;
+    const { eventTextLengths, ...result } = value;
+    if (result.extraction && result.report) {
+      const report = result.report;
+      const texts = new Map(report.paragraphs.map((p) => [paragraphId(report.report_id, p), p.text]));
+      result.extraction.events.forEach((e, i) => {
+        const text = texts.get(e.paragraph_id);
+        if (text === undefined) throw new Error(`no paragraph ${e.paragraph_id}`);
+        e.text = text.slice(e.sentenceStart, e.sentenceStart + eventTextLengths[i]);
+      });
+    }
+    return result;
   } catch {
     return null;
   }
