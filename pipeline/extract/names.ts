@@ -1,18 +1,9 @@
 // Transliteration-aware name keys: the same name romanised different ways (Qadyrov / Kadyrov,
 // Aliev / Aliyev, Dzhabarov / Jabarov, Osipov / Ossipov) folds to one key.
-
-const wordKeyCache = new Map<string, string>();
+import { remembered } from '../memo.ts';
 
 /** The key of one name word. */
-export function wordKey(word: string): string {
-  let key = wordKeyCache.get(word);
-  if (key === undefined) {
-    key = wordKeyUncached(word);
-    if (wordKeyCache.size > 100_000) wordKeyCache.clear(); // bounded: words of many reports pass through
-    wordKeyCache.set(word, key);
-  }
-  return key;
-}
+export const wordKey = remembered(wordKeyUncached);
 
 function wordKeyUncached(word: string): string {
   let k = word

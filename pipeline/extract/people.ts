@@ -2,6 +2,7 @@
 // not common English, places or organisations) and the cues around them (a role before, an
 // appositive or a reporting verb after), then every mention by full name or surname alone.
 import { isCommonNameWord, isNameWord, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive } from './lexicon.ts';
+import { remembered } from '../memo.ts';
 import { nameKey, similarSurnames, wordKey } from './names.ts';
 
 export interface Token {
@@ -85,17 +86,10 @@ export function tokenize(text: string): Token[] {
 }
 
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'to', 'on', 'by', 'with', 'into', 'near', 'across', 'outside', 'inside', 'called', 'named']);
-const roleWordCache = new Map<string, boolean>();
-function isRoleWord(w: string): boolean {
-  let known = roleWordCache.get(w);
-  if (known === undefined) {
-    const lower = stripPossessive(w).toLowerCase().replace(/,$/, '');
-    known = ROLE_WORDS.has(lower) || lower.split('-').some((p) => ROLE_WORDS.has(p));
-    if (roleWordCache.size > 100_000) roleWordCache.clear(); // bounded: words of many reports pass through
-    roleWordCache.set(w, known);
-  }
-  return known;
-}
+const isRoleWord = remembered((w: string): boolean => {
+  const lower = stripPossessive(w).toLowerCase().replace(/,$/, '');
+  return ROLE_WORDS.has(lower) || lower.split('-').some((p) => ROLE_WORDS.has(p));
+});
 
 /**
  * The role just before a name ("former intelligence chief Ivan Petrov", "its leader, Anna

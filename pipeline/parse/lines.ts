@@ -1,5 +1,6 @@
 // Line-level helpers the publication parsers share: classifying a line, bullets, headings,
 // scores printed in either layout, and glued footnote numbers.
+import { remembered } from '../memo.ts';
 
 export interface Line {
   /** 1-based line number in the raw file. */
@@ -33,19 +34,11 @@ export function contentLines(lines: string[]): Line[] {
 /** No heading, status or category line is longer than this: longer lines skip heading matching. */
 export const HEADING_MAX = 200;
 
-/** Folds a heading for matching: lower case, straight apostrophes, single spaces, no colon. */
-const headingKeys = new Map<string, string>();
-
-export function headingKey(text: string): string {
-  // Headings and question lines recur in every report of a family: remember their keys.
-  let key = headingKeys.get(text);
-  if (key === undefined) {
-    key = headingKeyUncached(text);
-    if (headingKeys.size > 20_000) headingKeys.clear(); // bounded: lines of many reports pass through
-    headingKeys.set(text, key);
-  }
-  return key;
-}
+/**
+ * Folds a heading for matching: lower case, straight apostrophes, single spaces, no colon.
+ * Remembered: headings and question lines recur in every report of a family.
+ */
+export const headingKey = remembered(headingKeyUncached, 20_000);
 
 function headingKeyUncached(text: string): string {
   return text
