@@ -21,7 +21,7 @@ import { listRawFiles } from './ingest/files.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manifest.ts';
 import type { Report } from './parse/report.ts';
 import { InputError, problem, sortProblems, type Problem } from './problems.ts';
-import { buildTables } from './tables/index.ts';
+import { buildTables, keepReports } from './tables/index.ts';
 import { writeDataset, type WriteOptions, type WriteResult } from './write/index.ts';
 import { compareDuckDbWithParquet } from './validate.ts';
 
@@ -247,7 +247,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     reports = reports.filter((r) => !rejectedBy.has(r.document.source_file));
     // The kept reports passed every rule already; rebuilding the tables without the rejected ones
     // changes only which rows there are, which the key rules confirm.
-    tables = await time('tables', () => buildTables(reports, extractions, aliases));
+    tables = await time('tables', () => keepReports(tables, reports, extractions, aliases));
     const ctx = new CheckContext(tables);
     await time('check', () => checkKeys(ctx));
     if (ctx.problems.length) throw new InputError(ctx.problems);

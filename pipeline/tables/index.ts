@@ -27,6 +27,25 @@ export function buildTables(reports: Report[], extractions: Extraction[] = [], a
   return sortTables(tables);
 }
 
+// Tables whose every row comes from its own report alone.
+const PER_REPORT_TABLES = ['reports', 'scores', 'paragraphs', 'fiw_all_data'];
+
+/**
+ * The tables of `reports`, a subset of the reports `tables` were built from: the same as
+ * buildTables(reports, ...), for less work. Rows that depend on one report only are kept or
+ * dropped; the codebook and everything that depends on which reports there are (people and their
+ * ids, mentions, events and their links) is built again.
+ */
+export function keepReports(tables: Tables, reports: Report[], extractions: Extraction[] = [], aliases: PersonAlias[] = []): Tables {
+  const kept = new Set(reports.map((r) => r.report_id));
+  const next: Tables = { reports: [], indicators: buildIndicators(reports), scores: [], paragraphs: [], fiw_all_data: [] };
+  for (const name of PER_REPORT_TABLES) next[name] = (tables[name] ?? []).filter((row) => kept.has(String(row.report_id)));
+  const contexts = new Map(next.reports.map((r) => [String(r.report_id), { report_id: String(r.report_id), country_code: String(r.country_code), edition: Number(r.edition) }]));
+  const texts = new Map(next.paragraphs.map((p) => [String(p.paragraph_id), String(p.text)]));
+  Object.assign(next, buildExtractionTables(extractions.filter((x) => kept.has(x.report_id)), contexts, texts, aliases));
+  return sortTables(next);
+}
+
 // Tables read in document order rather than by id.
 const ORDER: Record<string, string[]> = {
   paragraphs: ['report_id', 'source_line', 'paragraph_id'],
