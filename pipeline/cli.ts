@@ -41,13 +41,13 @@ async function build(args: string[]) {
   const raw = values.raw!;
   const out = values.out!;
   const cache = values['no-cache'] ? null : values.cache!;
-  const fingerprint = cache ? buildFingerprint(raw, out, { keepGoing: values['keep-going'] }) : null;
+  const { fingerprint, fileHashes } = cache ? buildFingerprint(raw, out, { keepGoing: values['keep-going'] }) : { fingerprint: null, fileHashes: undefined };
   if (cache && fingerprint && upToDate(cache, fingerprint, out)) {
     console.log(`${out} is up to date: no input changed since the last build (${((performance.now() - started) / 1000).toFixed(2)} s)`);
     return;
   }
   const { runPipeline } = await import('./run.ts');
-  const result = await runPipeline({ raw, out, keepGoing: values['keep-going'], cache, workers: values.workers === undefined ? undefined : Number(values.workers), releaseTables: true, log });
+  const result = await runPipeline({ raw, out, keepGoing: values['keep-going'], cache, workers: values.workers === undefined ? undefined : Number(values.workers), releaseTables: true, fileHashes, log });
   await printProblems(result.warnings, 50);
   if (result.rejected.length) {
     log(`rejected ${result.rejected.length} report(s):`);

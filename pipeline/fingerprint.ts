@@ -9,17 +9,23 @@ import { listRawFiles } from './ingest/files.ts';
 
 const REFERENCE_FILES = ['sources.csv', 'country-overrides.csv', 'person-aliases.csv'];
 
-export function buildFingerprint(raw: string, out: string, options: Record<string, unknown>): string {
+/** The build's fingerprint, and each raw file's sha256 (which the build reuses for its cache). */
+export function buildFingerprint(raw: string, out: string, options: Record<string, unknown>): { fingerprint: string; fileHashes: Map<string, string> } {
   const hash = createHash('sha256');
+  const fileHashes = new Map<string, string>();
   hash.update(codeFingerprint()).update(resolve(out)).update(JSON.stringify(options));
-  for (const file of listRawFiles(raw)) hash.update(file).update('\0').update(readFileSync(join(raw, file))).update('\0');
+  for (const file of listRawFiles(raw)) {
+    const digest = createHash('sha256').update(readFileSync(join(raw, file))).digest('hex');
+    fileHashes.set(file, digest);
+    hash.update(file).update('\0').update(digest).update('\0');
+  }
   for (const name of REFERENCE_FILES) {
     for (const dir of [raw, join(PROJECT_DIR, 'raw')]) {
       const path = join(dir, name);
       hash.update(path).update(existsSync(path) ? readFileSync(path) : '-');
     }
   }
-  return hash.digest('hex');
+  return { fingerprint: hash.digest('hex'), fileHashes };
 }
 
 function outputs(out: string): Record<string, number> {

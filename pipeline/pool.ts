@@ -1,38 +1,45 @@
-// A pool of worker threads for the per-report work (both cores of the machine and more, where
-// there are more). Each worker holds a few jobs at once so it never waits on the main thread
-// between two reports. Results come back in any order; callers sort.
-import { Worker } from 'node:worker_threads';
-import type { FileJob, JobOutcome } from './process.ts';
+// A pool of worker threads, each running one module's job handler: the per-report work (on every
+// core) and the CSV and Arrow writer (one thread) both use it. Each worker holds several jobs at
+// once so it never waits on the main thread between two. Results resolve in any order.
+import { parentPort, Worker } from 'node:worker_threads';
 
-interface Pending {
-  resolve: (r: JobOutcome) => void;
+interface Pending<Result> {
+  resolve: (r: Result) => void;
   reject: (e: Error) => void;
 }
 
 /** Jobs sent ahead to each worker: enough to keep it busy through a pause of the main thread. */
 export const IN_FLIGHT = 16;
 
-export class WorkerPool {
+export interface PoolOptions {
+  /** The worker module, relative to this folder (loaded through worker.mjs). */
+  entry: string;
+  workerData?: Record<string, unknown>;
+  /** How a stopped thread is named in the error its jobs fail with. */
+  name: string;
+}
+
+export class WorkerPool<Job, Result> {
   private readonly workers: Worker[] = [];
   private readonly load = new Map<Worker, number>();
-  private readonly queue: { id: number; file: FileJob }[] = [];
-  private readonly pending = new Map<number, Pending>();
+  private readonly queue: { id: number; job: Job }[] = [];
+  private readonly pending = new Map<number, Pending<Result>>();
   private nextId = 0;
 
-  constructor(size: number, overrides: string) {
+  constructor(size: number, options: PoolOptions) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { overrides } });
-      worker.on('message', (m: { id: number; outcome?: JobOutcome; error?: string }) => {
+      const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { ...options.workerData, entry: options.entry } });
+      worker.on('message', (m: { id: number; result?: Result; error?: string }) => {
         const p = this.pending.get(m.id)!;
         this.pending.delete(m.id);
         this.load.set(worker, this.load.get(worker)! - 1);
         if (m.error) p.reject(new Error(m.error));
-        else p.resolve(m.outcome!);
+        else p.resolve(m.result!);
         this.dispatch();
       });
       worker.on('error', (e) => this.failAll(e));
       // A worker that stops without an error (killed, out of memory) must not leave the build waiting.
-      worker.on('exit', (code) => this.failAll(new Error(`a worker thread stopped (exit code ${code})`)));
+      worker.on('exit', (code) => this.failAll(new Error(`${options.name} stopped (exit code ${code})`)));
       this.workers.push(worker);
       this.load.set(worker, 0);
     }
@@ -43,11 +50,11 @@ export class WorkerPool {
     this.pending.clear();
   }
 
-  run(file: FileJob): Promise<JobOutcome> {
+  run(job: Job): Promise<Result> {
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
       this.pending.set(id, { resolve, reject });
-      this.queue.push({ id, file });
+      this.queue.push({ id, job });
       this.dispatch();
     });
   }
@@ -65,4 +72,15 @@ export class WorkerPool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
+}
+
+/** The worker side: answers each job the pool sends with `handle`'s result or its error. */
+export function serveJobs<Job, Result>(handle: (job: Job) => Result): void {
+  parentPort!.on('message', ({ id, job }: { id: number; job: Job }) => {
+    try {
+      parentPort!.postMessage({ id, result: handle(job) });
+    } catch (error) {
+      parentPort!.postMessage({ id, error: (error as Error).stack ?? String(error) });
+    }
+  });
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { ReportCache, sha256Hex } from './cache.ts';
 import { CountryResolver } from './ingest/countries.ts';
-import { ingestFile, type RawFile } from './ingest/document.ts';
+import { ingestFile, sha256, type RawFile } from './ingest/document.ts';
 import type { ManifestEntry } from './ingest/manifest.ts';
 import { extractReport, type Extraction } from './extract/index.ts';
 import { parseDocument } from './parse/index.ts';
@@ -48,6 +48,10 @@ export interface FileJob {
   salt: string;
   /** Cache folder, or null for no cache. */
   cache: string | null;
+  /** Compute even when the cache holds an entry, and store the result over it (a damaged entry). */
+  refresh?: boolean;
+  /** sha256 of the file, when known: a cache hit then skips reading it. */
+  sha256?: string;
 }
 
 /** A job's result as a V8 serialisation, which the cache stores and the worker posts as it is. */
@@ -62,14 +66,25 @@ export interface JobOutcome {
  * so reading, hashing and the cache are off the main thread too.
  */
 export function processJob(job: FileJob, countries: CountryResolver): JobOutcome {
-  const bytes = readFileSync(join(job.raw, job.source_file));
   const entry = job.manifestEntry;
-  const key = sha256Hex(job.salt, job.source_file, bytes, entry ? `${entry.sha256}:${entry.line}` : '');
   const cache = job.cache === null ? null : new ReportCache(job.cache);
-  const cached = cache?.get(key);
-  if (cached && readResult(cached)) return { serialized: cached, cacheHit: true };
-  const serialized = packResult(processFile({ source_file: job.source_file, bytes }, entry, countries));
-  cache?.set(key, serialized);
+  const keyOf = (digest: string) => sha256Hex(job.salt, job.source_file, digest, entry ? `${entry.sha256}:${entry.line}` : '');
+  // A hit is passed on unread: the main thread reads every result once, and asks again with
+  // `refresh` for an entry that does not read back.
+  const lookUp = (digest: string): JobOutcome | null => {
+    const cached = job.refresh ? null : cache?.get(keyOf(digest));
+    return cached ? { serialized: cached, cacheHit: true } : null;
+  };
+  // Given the file's hash (the command line has it from its nothing-changed check, moments
+  // before), a hit needs no reading of the raw file at all; a stale hash only costs the read.
+  const known = job.sha256 ? lookUp(job.sha256) : null;
+  if (known) return known;
+  const bytes = readFileSync(join(job.raw, job.source_file));
+  const digest = sha256(bytes);
+  const hit = digest !== job.sha256 ? lookUp(digest) : null;
+  if (hit) return hit;
+  const serialized = packResult(processFile({ source_file: job.source_file, bytes, sha256: digest }, entry, countries));
+  cache?.set(keyOf(digest), serialized);
   return { serialized, cacheHit: false };
 }
 

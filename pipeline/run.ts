@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { codeFingerprint, DEFAULT_CACHE_DIR, sha256Hex } from './cache.ts';
 import { IN_FLIGHT, WorkerPool } from './pool.ts';
-import { processJob, readResult, type FileJob, type ProcessedFile } from './process.ts';
+import { processJob, readResult, type FileJob, type JobOutcome, type ProcessedFile } from './process.ts';
 import type { Tables } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
 import { CheckContext } from './check/context.ts';
@@ -48,6 +48,8 @@ export interface BuildOptions {
    * files), so memory falls as the write stage goes on; the result then holds row counts only.
    */
   releaseTables?: boolean;
+  /** Each raw file's sha256, when the caller has read them already: cache hits then skip the file. */
+  fileHashes?: Map<string, string>;
   /** Progress messages (the CLI sends them to stderr). */
   log?: (message: string) => void;
 }
@@ -193,7 +195,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = options.cache === null ? null : (options.cache ?? DEFAULT_CACHE_DIR);
   const salt = sha256Hex(codeFingerprint(), overrides);
   const workers = options.workers ?? (folder.files.length >= 64 ? Math.max(1, Math.min(availableParallelism(), 8)) : 0);
-  const pool = workers > 0 ? new WorkerPool(workers, overrides) : null;
+  const pool = workers > 0 ? new WorkerPool<FileJob, JobOutcome>(workers, { entry: './worker.ts', workerData: { overrides }, name: 'a worker thread' }) : null;
   // Jobs are handed to the pool as it can take them: the pool's queue stays short.
   const limit = pLimit(Math.max(1, workers * IN_FLIGHT));
   let hits = 0;
@@ -201,12 +203,15 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   log(`ingest, parse and extract ${folder.files.length} files${pool ? ` on ${workers} worker threads` : ''}...`);
   let processed: ProcessedFile[];
   try {
+    // In the raw folder's (sorted) order, whatever order the workers finish in.
     processed = await Promise.all(
       folder.files.map((file) => limit(async () => {
-        const job: FileJob = { raw: options.raw, source_file: file, manifestEntry: folder.manifest.get(file) ?? null, salt, cache: cacheDir };
-        const { serialized, cacheHit } = pool ? await pool.run(job) : processJob(job, countries);
-        if (cacheHit) hits++;
-        const result = readResult(serialized);
+        const job: FileJob = { raw: options.raw, source_file: file, manifestEntry: folder.manifest.get(file) ?? null, salt, cache: cacheDir, sha256: options.fileHashes?.get(file) };
+        const outcome = pool ? await pool.run(job) : processJob(job, countries);
+        let result = readResult(outcome.serialized);
+        if (outcome.cacheHit && result) hits++;
+        // A damaged cache entry: computed again here, and stored over the damaged one.
+        if (!result && outcome.cacheHit) result = readResult(processJob({ ...job, refresh: true }, countries).serialized);
         if (!result) throw new Error(`${file}: the per-report result does not read back`);
         return result;
       })),
@@ -214,7 +219,6 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await pool?.close();
   }
-  processed.sort((a, b) => (a.source_file < b.source_file ? -1 : 1));
   // Stage times: the workers' own time per stage, scaled to the wall time of the phase.
   const wall = performance.now() - started;
   const spent = processed.reduce((t, p) => ({ ingest: t.ingest + p.timings.ingest, parse: t.parse + p.timings.parse, extract: t.extract + p.timings.extract }), { ingest: 0, parse: 0, extract: 0 });
@@ -228,7 +232,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const fileProblems = processed.flatMap((p) => p.problems);
   processed = [];
   let tables = await time('tables', () => buildTables(reports, extractions, aliases));
-  let checkProblems = await time('check', () => checkTables(tables));
+  const checkProblems = await time('check', () => checkTables(tables));
 
   const all = [...folder.problems, ...fileProblems, ...duplicates, ...checkAgainstManifest(reports, folder), ...checkProblems];
   const errors = all.filter((p) => p.severity === 'error');
@@ -258,14 +262,10 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   extractions = [];
 
   const rowCounts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
-  const checksPassed = countChecks(tables);
+  // Every rule of the check stage ran over every row.
+  const checksPassed = Object.values(rowCounts).reduce((n, count) => n + count, 0);
   const writers = await time('write', () => publish(tables, options.out, { log, derivedInWorker: options.derivedInWorker, release: options.releaseTables }));
   return { tables, rowCounts, warnings: sortProblems(warnings), rejected, timings, writers, checksPassed, rules: RULES.length, cacheHits: hits };
-}
-
-/** Rows every rule of the check stage ran over. */
-function countChecks(tables: Tables): number {
-  return Object.values(tables).reduce((n, rows) => n + rows.length, 0);
 }
 
 /**

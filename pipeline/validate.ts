@@ -3,9 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { TABLES, type Tables } from '../schemas/tables.ts';
 import { checkTables } from './check/index.ts';
+import { newAjv } from './check/rows.ts';
 import { problem, type Problem } from './problems.ts';
 import { DATABASE_FILE, openDatabase, quoteIdentifier } from './write/duckdb.ts';
 
@@ -32,12 +33,6 @@ export function readJsonTables(dir: string, problems: Problem[], names: string[]
     }
   }
   return tables;
-}
-
-export function newAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  ajv.addVocabulary(['unit']);
-  return ajv;
 }
 
 /** Every row of one table's JSON file against the table's JSON Schema. */

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDatasets } from '../pipeline/compare.ts';
+import { buildFingerprint } from '../pipeline/fingerprint.ts';
 import { InputError } from '../pipeline/problems.ts';
 import { PROJECT_ROOT, runPipeline } from '../pipeline/run.ts';
 import { validateDist } from '../pipeline/validate.ts';
@@ -52,6 +53,21 @@ describe('build of the seed reports', () => {
     expect(cached.tables.paragraphs).toEqual([]);
     expect(cached.rowCounts).toEqual(Object.fromEntries(Object.entries(alone.tables).map(([name, rows]) => [name, rows.length])));
     expect(alone.rowCounts).toEqual(cached.rowCounts);
+    // A damaged cache entry is computed again, and the output does not change.
+    const entry = readdirSync(join(cache, 'reports'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.v8'))!;
+    writeFileSync(join(cache, 'reports', entry), 'damaged');
+    const d = join(tempDir(), 'dist');
+    const repaired = await runPipeline({ raw: RAW, out: d, workers: 2, cache });
+    expect(repaired.cacheHits).toBe(1);
+    expect(await compareDatasets(a, d)).toEqual([]);
+    expect((await runPipeline({ raw: RAW, out: d, workers: 0, cache })).cacheHits).toBe(2);
+    // The command line's file hashes find the same entries without reading the files; a stale
+    // hash only costs a read.
+    const { fileHashes } = buildFingerprint(RAW, d, {});
+    expect((await runPipeline({ raw: RAW, out: d, workers: 0, cache, fileHashes })).cacheHits).toBe(2);
+    const stale = new Map([...fileHashes.keys()].map((f) => [f, '0'.repeat(64)]));
+    expect((await runPipeline({ raw: RAW, out: d, workers: 0, cache, fileHashes: stale })).cacheHits).toBe(2);
+    expect(await compareDatasets(a, d)).toEqual([]);
     expect(await compareDatasets(a, b)).toEqual([]);
     expect(await compareDatasets(a, c)).toEqual([]);
   }, 60_000);

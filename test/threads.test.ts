@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../pipeline/pool.ts';
+import type { JobOutcome } from '../pipeline/process.ts';
 import { PROJECT_ROOT } from '../pipeline/run.ts';
 import { DerivedWriter } from '../pipeline/write/derived.ts';
 import { tempDir } from './helpers.ts';
@@ -14,7 +15,7 @@ const seedJob = { raw: join(PROJECT_ROOT, 'raw'), source_file: 'fiw/2024/kazakhs
 
 describe('worker threads', () => {
   it('the per-report pool answers, and fails the jobs of a worker that stops', async () => {
-    const pool = new WorkerPool(1, overrides);
+    const pool = new WorkerPool<typeof seedJob, JobOutcome>(1, { entry: './worker.ts', workerData: { overrides }, name: 'a worker thread' });
     try {
       const done = await pool.run(seedJob);
       expect(done.cacheHit).toBe(false);
@@ -31,7 +32,7 @@ describe('worker threads', () => {
     const writer = new DerivedWriter(true);
     try {
       const pending = writer.submit({ table: 'reports', dir: tempDir() });
-      await ((writer as unknown as { worker: Worker }).worker).terminate();
+      await ((writer as unknown as { pool: { workers: Worker[] } }).pool.workers[0]).terminate();
       await expect(pending).rejects.toThrow(/writer thread stopped/);
     } finally {
       await writer.close();

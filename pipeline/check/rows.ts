@@ -8,10 +8,17 @@ import type { CheckContext } from './context.ts';
 // The JSON Schemas generated from the zod schemas, compiled once: the same rules, much faster
 // per row than zod's parser.
 let validators: Map<string, ValidateFunction> | null = null;
+
+/** The validator both the check stage and the validation of written files use. */
+export function newAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  ajv.addVocabulary(['unit']); // the schemas' own keyword for a column's unit
+  return ajv;
+}
+
 function validatorOf(table: TableDefinition): ValidateFunction {
   if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    ajv.addVocabulary(['unit']);
+    const ajv = newAjv();
     validators = new Map(TABLES.map((t) => [t.name, ajv.compile(jsonSchemaOf(t))]));
   }
   return validators.get(table.name)!;

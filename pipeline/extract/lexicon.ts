@@ -75,6 +75,13 @@ function isPlaceWord(word: string): boolean {
 
 export const stripPossessive = (token: string) => token.replace(/['\u2019]s?$/, '');
 
+/** Ends in 's, ’s, ' or ’ (what stripPossessive strips), tested without a regular expression: it runs on every word. */
+export function endsPossessive(word: string): boolean {
+  let c = word.charCodeAt(word.length - 1);
+  if (c === 115 && word.length > 1) c = word.charCodeAt(word.length - 2);
+  return c === 39 || c === 0x2019;
+}
+
 const isOrganisationWord = (lower: string) => ORGANISATION_WORDS.has(lower) || ORGANISATION_WORDS.has(lower.replace(/e?s$/, ''));
 
 const nameWord = remembered(nameWordUncached);

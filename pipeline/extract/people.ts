@@ -1,7 +1,7 @@
 // People in a report's paragraphs: full names found by their shape (capitalised words that are
 // not common English, places or organisations) and the cues around them (a role before, an
 // appositive or a reporting verb after), then every mention by full name or surname alone.
-import { isCommonNameWord, isNameWord, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive } from './lexicon.ts';
+import { endsPossessive, isCommonNameWord, isNameWord, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive } from './lexicon.ts';
 import { remembered } from '../memo.ts';
 import { nameKey, similarSurnames, wordKey } from './names.ts';
 
@@ -150,12 +150,6 @@ function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
 }
-/** Ends in 's, ’s, ' or ’. */
-function endsPossessive(word: string): boolean {
-  let c = word.charCodeAt(word.length - 1);
-  if (c === 115 && word.length > 1) c = word.charCodeAt(word.length - 2);
-  return c === 39 || c === 0x2019;
-}
 
 /** Full-name candidates of a paragraph: runs of two to four name words. */
 export function findNameCandidates(text: string, tokens: Token[] = tokenize(text)): NameCandidate[] {
@@ -185,7 +179,7 @@ export function findNameCandidates(text: string, tokens: Token[] = tokenize(text
     const start = words[0].start;
     const end = words[words.length - 1].end;
     const surface = text.slice(start, end);
-    const possessive = /['\u2019]s?$/.test(surface);
+    const possessive = endsPossessive(surface);
     const inRun = runRole(runTokens, words[0]);
     const roles = [inRun ?? roleBefore(text, start), appositiveRole(text, end)].filter((r): r is string => r !== null);
     const after = text.slice(end, end + 60);
@@ -331,7 +325,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       // Two people share the surname: the one named most recently is meant.
       const person = t.matches.length === 1 ? t.matches[0] : (t.matches.find((m) => m === lastPerson) ?? t.matches[0]);
       lastPerson = person;
-      mentions.push({ paragraphIndex, start: t.start, end: t.end, surface: t.text, form: 'surname', possessive: /['\u2019]s?$/.test(t.text), personKey: person.key });
+      mentions.push({ paragraphIndex, start: t.start, end: t.end, surface: t.text, form: 'surname', possessive: endsPossessive(t.text), personKey: person.key });
     }
   });
   return { people, mentions };

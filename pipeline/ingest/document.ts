@@ -13,6 +13,8 @@ export interface RawFile {
   /** Path relative to the raw folder, with forward slashes: `fiw/2024/chile.txt`. */
   source_file: string;
   bytes: Uint8Array;
+  /** sha256 of the bytes, when the caller has it already. */
+  sha256?: string;
 }
 
 export interface Document {
@@ -61,7 +63,7 @@ export function ingestFile(
   if (!KNOWN_PUBLICATIONS.includes(parts.publication as Publication)) {
     return { document: null, problems: [problem('UNKNOWN_PUBLICATION', `"${parts.publication}" is not one of ${KNOWN_PUBLICATIONS.join(', ')}`, { file })] };
   }
-  const digest = sha256(raw.bytes);
+  const digest = raw.sha256 ?? sha256(raw.bytes);
   if (manifestEntry && manifestEntry.sha256 !== digest) {
     problems.push(problem('HASH_MISMATCH', `sha256 ${digest} differs from the manifest's ${manifestEntry.sha256}; the raw file changed`, { file, line: manifestEntry.line }));
   }

@@ -3,6 +3,7 @@
 import type { Row } from '../../schemas/tables.ts';
 import type { Extraction } from '../extract/index.ts';
 import { resolveIdentities, type PersonAlias, type ReportContext } from '../extract/identity.ts';
+import { stripPossessive } from '../extract/lexicon.ts';
 
 /** Offset in Unicode code points, as Python and DuckDB count characters. */
 function codePoints(text: string, utf16Offset: number): number {
@@ -69,7 +70,7 @@ export function buildExtractionTables(
       const entry = persons.get(id)!;
       entry.mentions++;
       if (m.form === 'full_name') {
-        const spelling = m.surface.replace(/['\u2019]s?$/, '');
+        const spelling = stripPossessive(m.surface);
         const s = entry.spellings.get(spelling);
         if (s) s.count++;
       }

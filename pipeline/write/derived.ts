@@ -4,11 +4,12 @@
 // and what they hold is what the validated JSON holds.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { columnsOf } from '../../schemas/columns.ts';
 import { TABLES } from '../../schemas/tables.ts';
+import { WorkerPool } from '../pool.ts';
 import { problem, type Problem } from '../problems.ts';
-import { newAjv, schemaProblems } from '../validate.ts';
+import { newAjv } from '../check/rows.ts';
+import { schemaProblems } from '../validate.ts';
 import { toArrow } from './arrow.ts';
 import { csvChunks } from './csv.ts';
 import { writeChunks } from './file.ts';
@@ -56,37 +57,17 @@ export function writeDerived(job: DerivedJob): DerivedResult {
 
 /** Runs writeDerived in a worker thread (or, for small datasets, in this one), a table at a time. */
 export class DerivedWriter {
-  private worker: Worker | null = null;
-  private readonly waiting = new Map<string, { resolve: (r: DerivedResult) => void; reject: (e: Error) => void }>();
+  private readonly pool: WorkerPool<DerivedJob, DerivedResult> | null;
 
   constructor(inWorker: boolean) {
-    if (!inWorker) return;
-    this.worker = new Worker(new URL('../worker.mjs', import.meta.url), { workerData: { entry: './write/derived-worker.ts' } });
-    this.worker.on('message', (m: { table: string; result?: DerivedResult; error?: string }) => {
-      const w = this.waiting.get(m.table)!;
-      this.waiting.delete(m.table);
-      if (m.error) w.reject(new Error(m.error));
-      else w.resolve(m.result!);
-    });
-    this.worker.on('error', (e) => this.failAll(e));
-    // A worker that stops without an error (killed, out of memory) must not leave the build waiting.
-    this.worker.on('exit', (code) => this.failAll(new Error(`the CSV and Arrow writer thread stopped (exit code ${code})`)));
-  }
-
-  private failAll(error: Error) {
-    for (const w of this.waiting.values()) w.reject(error);
-    this.waiting.clear();
+    this.pool = inWorker ? new WorkerPool(1, { entry: './write/derived-worker.ts', name: 'the CSV and Arrow writer thread' }) : null;
   }
 
   submit(job: DerivedJob): Promise<DerivedResult> {
-    if (!this.worker) return Promise.resolve().then(() => writeDerived(job));
-    return new Promise((resolve, reject) => {
-      this.waiting.set(job.table, { resolve, reject });
-      this.worker!.postMessage(job);
-    });
+    return this.pool ? this.pool.run(job) : Promise.resolve().then(() => writeDerived(job));
   }
 
   async close(): Promise<void> {
-    await this.worker?.terminate();
+    await this.pool?.close();
   }
 }
