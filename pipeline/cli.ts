@@ -47,7 +47,7 @@ async function build(args: string[]) {
     return;
   }
   const { runPipeline } = await import('./run.ts');
-  const result = await runPipeline({ raw, out, keepGoing: values['keep-going'], cache, workers: values.workers === undefined ? undefined : Number(values.workers), releaseTables: true, fileHashes, log });
+  const result = await runPipeline({ raw, out, keepGoing: values['keep-going'], cache, workers: values.workers === undefined ? undefined : Number(values.workers), fileHashes, log });
   await printProblems(result.warnings, 50);
   if (result.rejected.length) {
     log(`rejected ${result.rejected.length} report(s):`);

@@ -74,11 +74,12 @@ export class WorkerPool<Job, Result> {
   }
 }
 
-/** The worker side: answers each job the pool sends with `handle`'s result or its error. */
-export function serveJobs<Job, Result>(handle: (job: Job) => Result): void {
+/** The worker side: answers each job the pool sends with `handle`'s result (moving the buffers `transfer` names) or its error. */
+export function serveJobs<Job, Result>(handle: (job: Job) => Result, transfer: (result: Result) => ArrayBuffer[] = () => []): void {
   parentPort!.on('message', ({ id, job }: { id: number; job: Job }) => {
     try {
-      parentPort!.postMessage({ id, result: handle(job) });
+      const result = handle(job);
+      parentPort!.postMessage({ id, result }, transfer(result));
     } catch (error) {
       parentPort!.postMessage({ id, error: (error as Error).stack ?? String(error) });
     }

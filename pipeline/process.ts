@@ -1,42 +1,110 @@
-// The per-report part of the pipeline, ingest -> parse -> extract, as one pure function of a raw
-// file's bytes: what the workers run and the cache stores, keyed by content hash.
+// The per-report part of the pipeline as one pure function of a raw file's bytes: ingest, parse,
+// extract, the report's own table rows, every check on them, and those rows serialised as JSON
+// and CSV. What the workers run and the cache stores, keyed by content hash; the main thread
+// only appends the serialised rows to the files, in report order.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { columnsOf } from '../schemas/columns.ts';
+import { TABLES } from '../schemas/tables.ts';
 import { ReportCache, sha256Hex } from './cache.ts';
+import { checkTables } from './check/index.ts';
+import type { PersonAlias } from './extract/identity.ts';
 import { CountryResolver } from './ingest/countries.ts';
 import { ingestFile, sha256, type RawFile } from './ingest/document.ts';
 import type { ManifestEntry } from './ingest/manifest.ts';
-import { extractReport, type Extraction } from './extract/index.ts';
+import { extractReport } from './extract/index.ts';
 import { parseDocument } from './parse/index.ts';
-import { paragraphId, type Report } from './parse/report.ts';
 import type { Problem } from './problems.ts';
+import { buildReportRows, buildSharedTables, PER_REPORT_TABLES } from './tables/index.ts';
+import type { PeopleOfReport } from './tables/people.ts';
+import type { LabelsOfReport } from './tables/indicators.ts';
+import { csvLines } from './write/csv.ts';
+import { JsonRowWriter } from './write/json.ts';
+import type { TablePiece } from './write/tables.ts';
+
+export type PerReportTable = (typeof PER_REPORT_TABLES)[number];
+
+
+/** What a report that passed every check gives the dataset. */
+export interface ReportOutput {
+  report_id: string;
+  publication: string;
+  edition: number;
+  country_code: string;
+  pieces: Record<PerReportTable, TablePiece>;
+  people: PeopleOfReport;
+  labels: LabelsOfReport;
+}
 
 export interface ProcessedFile {
   source_file: string;
-  report: Report | null;
-  extraction: Extraction | null;
+  /** The report's id once parsed, whether or not it passed its checks. */
+  report_id: string | null;
+  /** Null when the file was rejected (see problems). */
+  output: ReportOutput | null;
   problems: Problem[];
-  /** Milliseconds spent in each stage, for the benchmark. */
-  timings: { ingest: number; parse: number; extract: number };
+  /** Milliseconds spent in each stage, for the benchmark; `write` serialised the rows. */
+  timings: { ingest: number; parse: number; extract: number; tables: number; check: number; write: number };
 }
 
-export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, countries: CountryResolver): ProcessedFile {
-  const t0 = performance.now();
+// Writers built once per thread.
+const jsonWriters = new Map(TABLES.map((t) => [t.name, new JsonRowWriter(columnsOf(t))]));
+const csvColumns = new Map(TABLES.map((t) => [t.name, columnsOf(t)]));
+
+export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, countries: CountryResolver, aliases: PersonAlias[] = []): ProcessedFile {
+  let t = performance.now();
+  const timings = { ingest: 0, parse: 0, extract: 0, tables: 0, check: 0, write: 0 };
+  const lap = (stage: keyof typeof timings) => {
+    const now = performance.now();
+    timings[stage] += now - t;
+    t = now;
+  };
+  const rejected = (problems: Problem[], report_id: string | null = null): ProcessedFile => ({ source_file: raw.source_file, report_id, output: null, problems, timings });
   const ingested = ingestFile(raw, manifestEntry, countries);
-  const t1 = performance.now();
-  const timings = { ingest: t1 - t0, parse: 0, extract: 0 };
-  if (!ingested.document) return { source_file: raw.source_file, report: null, extraction: null, problems: ingested.problems, timings };
+  lap('ingest');
+  if (!ingested.document) return rejected(ingested.problems);
   const parsed = parseDocument(ingested.document, countries);
-  const t2 = performance.now();
-  timings.parse = t2 - t1;
+  lap('parse');
   const problems = [...ingested.problems, ...parsed.problems];
-  if (!parsed.report) return { source_file: raw.source_file, report: null, extraction: null, problems, timings };
-  const extraction = extractReport(parsed.report);
-  timings.extract = performance.now() - t2;
-  // The lines are not needed past parsing; dropping them keeps the cache and messages small.
-  const report: Report = { ...parsed.report, document: { ...parsed.report.document, lines: [] } };
-  return { source_file: raw.source_file, report, extraction, problems, timings };
+  if (!parsed.report) return rejected(problems);
+  const report = parsed.report;
+  const extraction = extractReport(report);
+  lap('extract');
+  const rows = buildReportRows(report, extraction);
+  // The rules run on every table the report has rows in: its own, and the shared tables as
+  // they would be with this report alone (the main thread checks the shared tables again).
+  const tables = { ...rows.tables, ...buildSharedTables([rows], aliases) };
+  lap('tables');
+  problems.push(...checkTables(tables));
+  lap('check');
+  if (problems.some((p) => p.severity === 'error')) return rejected(problems, report.report_id);
+  const pieces = {} as Record<PerReportTable, TablePiece>;
+  for (const name of PER_REPORT_TABLES) {
+    const tableRows = rows.tables[name];
+    pieces[name] = {
+      rows: tableRows.length,
+      json: Buffer.from(jsonWriters.get(name)!.lines(tableRows), 'utf8'),
+      csv: Buffer.from(csvLines(csvColumns.get(name)!, tableRows), 'utf8'),
+    };
+  }
+  lap('write');
+  const reportRow = rows.tables.reports[0];
+  return {
+    source_file: raw.source_file,
+    report_id: report.report_id,
+    output: {
+      report_id: report.report_id,
+      publication: report.publication,
+      edition: report.edition,
+      country_code: String(reportRow.country_code),
+      pieces,
+      people: rows.people,
+      labels: rows.labels,
+    },
+    problems,
+    timings,
+  };
 }
 
 /** One raw file to process: where to read it, and what its cache key is made of. */
@@ -60,12 +128,18 @@ export interface JobOutcome {
   cacheHit: boolean;
 }
 
+/** What the per-report work needs besides the job: the country table and the reviewed aliases. */
+export interface Reference {
+  countries: CountryResolver;
+  aliases: PersonAlias[];
+}
+
 /**
  * Reads one raw file and processes it, or takes its result from the cache when the same bytes
  * (with the same code and reference files) were processed before. Runs in the worker threads,
  * so reading, hashing and the cache are off the main thread too.
  */
-export function processJob(job: FileJob, countries: CountryResolver): JobOutcome {
+export function processJob(job: FileJob, reference: Reference): JobOutcome {
   const entry = job.manifestEntry;
   const cache = job.cache === null ? null : new ReportCache(job.cache);
   const keyOf = (digest: string) => sha256Hex(job.salt, job.source_file, digest, entry ? `${entry.sha256}:${entry.line}` : '');
@@ -83,44 +157,75 @@ export function processJob(job: FileJob, countries: CountryResolver): JobOutcome
   const digest = sha256(bytes);
   const hit = digest !== job.sha256 ? lookUp(digest) : null;
   if (hit) return hit;
-  const serialized = packResult(processFile({ source_file: job.source_file, bytes, sha256: digest }, entry, countries));
+  const serialized = packResult(processFile({ source_file: job.source_file, bytes, sha256: digest }, entry, reference.countries, reference.aliases));
   cache?.set(keyOf(digest), serialized);
   return { serialized, cacheHit: false };
 }
 
-type Packed = ProcessedFile & { eventTextLengths: number[] };
+// A packed result: MAGIC, the header's length (4 bytes), the header (a V8 serialisation of the
+// small fields), every piece's JSON then CSV bytes in table order, then the report's people and
+// labels (a V8 serialisation the main thread keeps unread until all reports are in). The pieces
+// are appended to the files straight from the received bytes, and the main thread's heap holds
+// no report's objects: that keeps its garbage collection short, however many reports there are.
+const MAGIC = Buffer.from('FRD3');
 
-/**
- * A result as it travels and is cached: each event's sentence, a piece of its paragraph's text,
- * goes as its length rather than as a copy (readResult slices it back out of the paragraph).
- */
-export function packResult(result: ProcessedFile): Uint8Array {
-  const events = result.extraction?.events ?? [];
-  const packed: Packed = {
-    ...result,
-    extraction: result.extraction && { ...result.extraction, events: events.map((e) => ({ ...e, text: '' })) },
-    eventTextLengths: events.map((e) => e.text.length),
-  };
-  return serialize(packed);
+interface PackedHeader extends Omit<ProcessedFile, 'output'> {
+  output: (Omit<ReportOutput, 'pieces' | 'people' | 'labels'> & { pieces: Record<PerReportTable, [rows: number, json: number, csv: number]>; shared: number }) | null;
 }
 
-/** A packed result back as an object; null for bytes that are not one (a damaged cache entry). */
-export function readResult(serialized: Uint8Array): ProcessedFile | null {
-  try {
-    const value = deserialize(serialized) as Packed;
-    if (!value || typeof value.source_file !== 'string' || !Array.isArray(value.eventTextLengths)) return null;
-    const { eventTextLengths, ...result } = value;
-    if (result.extraction && result.report) {
-      const report = result.report;
-      const texts = new Map(report.paragraphs.map((p) => [paragraphId(report.report_id, p), p.text]));
-      result.extraction.events.forEach((e, i) => {
-        const text = texts.get(e.paragraph_id);
-        if (text === undefined) throw new Error(`no paragraph ${e.paragraph_id}`);
-        e.text = text.slice(e.sentenceStart, e.sentenceStart + eventTextLengths[i]);
-      });
+/** A result as the main thread reads it: pieces as views of the packed bytes, people and labels still packed. */
+export interface PackedResult extends Omit<ProcessedFile, 'output'> {
+  output: (Omit<ReportOutput, 'people' | 'labels'> & { shared: Uint8Array }) | null;
+}
+
+/** A result as it travels and is cached. */
+export function packResult(result: ProcessedFile): Uint8Array {
+  const { output, ...rest } = result;
+  const parts: Uint8Array[] = [];
+  let header: PackedHeader = { ...rest, output: null };
+  if (output) {
+    const { pieces, people, labels, ...fields } = output;
+    const lengths = {} as Record<PerReportTable, [number, number, number]>;
+    for (const name of PER_REPORT_TABLES) {
+      lengths[name] = [pieces[name].rows, pieces[name].json.length, pieces[name].csv.length];
+      parts.push(pieces[name].json, pieces[name].csv);
     }
-    return result;
+    const shared = serialize({ people, labels });
+    parts.push(shared);
+    header = { ...rest, output: { ...fields, pieces: lengths, shared: shared.length } };
+  }
+  const head = serialize(header);
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(head.length);
+  return Buffer.concat([MAGIC, size, head, ...parts]);
+}
+
+/** A packed result read back; null for bytes that are not one (a damaged cache entry). */
+export function readResult(bytes: Uint8Array): PackedResult | null {
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (buffer.length < 8 || !buffer.subarray(0, 4).equals(MAGIC)) return null;
+    const headLength = buffer.readUInt32LE(4);
+    const header = deserialize(buffer.subarray(8, 8 + headLength)) as PackedHeader;
+    if (!header || typeof header.source_file !== 'string' || !Array.isArray(header.problems)) return null;
+    const { output, ...rest } = header;
+    if (!output) return buffer.length === 8 + headLength ? { ...rest, output: null } : null;
+    let at = 8 + headLength;
+    const take = (n: number) => buffer.subarray(at, (at += n));
+    const pieces = {} as Record<PerReportTable, TablePiece>;
+    for (const name of PER_REPORT_TABLES) {
+      const [rows, json, csv] = output.pieces[name];
+      pieces[name] = { rows, json: take(json), csv: take(csv) };
+    }
+    const shared = take(output.shared);
+    if (at !== buffer.length) return null;
+    return { ...rest, output: { ...output, pieces, shared } };
   } catch {
     return null;
   }
+}
+
+/** The people and labels of a packed result. */
+export function readShared(shared: Uint8Array): { people: PeopleOfReport; labels: LabelsOfReport } {
+  return deserialize(shared) as { people: PeopleOfReport; labels: LabelsOfReport };
 }

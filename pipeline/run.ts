@@ -8,28 +8,28 @@ import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { codeFingerprint, DEFAULT_CACHE_DIR, sha256Hex } from './cache.ts';
 import { IN_FLIGHT, WorkerPool } from './pool.ts';
-import { processJob, readResult, type FileJob, type JobOutcome, type ProcessedFile } from './process.ts';
-import type { Tables } from '../schemas/tables.ts';
+import { processJob, readResult, readShared, type FileJob, type JobOutcome, type PackedResult } from './process.ts';
+import { TABLES, type Tables } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
-import { CheckContext } from './check/context.ts';
-import { checkKeys } from './check/rows.ts';
 import { CountryResolver } from './ingest/countries.ts';
-import type { Extraction } from './extract/index.ts';
 import { parseAliases, type PersonAlias } from './extract/identity.ts';
 import { parseSourcePath } from './ingest/document.ts';
 import { listRawFiles } from './ingest/files.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manifest.ts';
-import type { Report } from './parse/report.ts';
 import { InputError, problem, sortProblems, type Problem } from './problems.ts';
-import { buildTables, keepReports } from './tables/index.ts';
-import { writeDataset, type WriteOptions, type WriteResult } from './write/index.ts';
+import { buildSharedTables, PER_REPORT_TABLES } from './tables/index.ts';
+import { TableFiles, writeFromJson, type WriteOptions, type WriteResult } from './write/index.ts';
 import { compareDuckDbWithParquet } from './validate.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const COUNTRY_OVERRIDES = join(PROJECT_ROOT, 'raw', 'country-overrides.csv');
 export const PERSON_ALIASES = join(PROJECT_ROOT, 'raw', 'person-aliases.csv');
 
-/** The run order. Each stage is one module with one exported function. */
+/**
+ * The run order. Each stage is one module with one exported function. Ingest to the report's own
+ * rows, their checks and their serialisation run per report (process.ts); the tables built over
+ * all reports, their checks and the write stage's other formats run after (run.ts).
+ */
 export const STAGES = ['ingest', 'parse', 'extract', 'tables', 'check', 'write'] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -41,13 +41,8 @@ export interface BuildOptions {
   cache?: string | null;
   /** Worker threads for the per-report work; default: the machine's cores for 64 files or more, else none. */
   workers?: number;
-  /** Write CSV and Arrow in a second thread; default: for large datasets (see write/index.ts). */
+  /** Write Arrow in a second thread; default: for large datasets (see write/index.ts). */
   derivedInWorker?: boolean;
-  /**
-   * Let each table's rows go once its JSON file is written (the other formats are made from the
-   * files), so memory falls as the write stage goes on; the result then holds row counts only.
-   */
-  releaseTables?: boolean;
   /** Each raw file's sha256, when the caller has read them already: cache hits then skip the file. */
   fileHashes?: Map<string, string>;
   /** Progress messages (the CLI sends them to stderr). */
@@ -60,14 +55,15 @@ export interface Rejected {
 }
 
 export interface BuildResult {
-  /** The tables written (empty when releaseTables was set: see rowCounts). */
-  tables: Tables;
+  /** The ids of the reports built, in order. */
+  reports: string[];
+  /** Rows written per table. */
   rowCounts: Record<string, number>;
   warnings: Problem[];
   rejected: Rejected[];
   timings: Record<Stage, number>;
-  /** The write stage by writer (see write/index.ts). */
-  writers: WriteResult['spent'];
+  /** The write stage by writer (see write/index.ts); json_csv is this thread's appending. */
+  writers: WriteResult['spent'] & { json_csv: number };
   checksPassed: number;
   rules: number;
   cacheHits: number;
@@ -130,36 +126,17 @@ function readRawFolder(raw: string): RawFolder {
   return { files, manifest, manifestPath, problems };
 }
 
-/** The manifest's publication, edition and country against what the path gave each report. */
-function checkAgainstManifest(reports: Report[], folder: RawFolder): Problem[] {
+/** The manifest's publication, edition and country against what the path gave the report. */
+function checkAgainstManifest(output: NonNullable<PackedResult['output']>, source_file: string, folder: RawFolder): Problem[] {
   const problems: Problem[] = [];
-  for (const r of reports) {
-    const d = r.document;
-    const entry = folder.manifest.get(d.source_file);
-    if (!entry) continue;
-    const where = { file: folder.manifestPath, line: entry.line, report_id: d.report_id };
-    if (entry.publication !== d.publication || entry.edition !== d.edition) {
-      problems.push(problem('METADATA_MISMATCH', `manifest says ${entry.publication} ${entry.edition} for ${d.source_file}`, { ...where, field: 'publication' }));
-    }
-    if (entry.country_code && entry.country_code !== d.country_code) {
-      problems.push(problem('METADATA_MISMATCH', `manifest says ${entry.country_code} for ${d.source_file}, the path ${d.country_code}`, { ...where, field: 'country_code' }));
-    }
+  const entry = folder.manifest.get(source_file);
+  if (!entry) return problems;
+  const where = { file: folder.manifestPath, line: entry.line, report_id: output.report_id };
+  if (entry.publication !== output.publication || entry.edition !== output.edition) {
+    problems.push(problem('METADATA_MISMATCH', `manifest says ${entry.publication} ${entry.edition} for ${source_file}`, { ...where, field: 'publication' }));
   }
-  return problems;
-}
-
-/** One report per id: a second file giving the same id is a problem of its own. */
-function dropDuplicates(processed: ProcessedFile[]): Problem[] {
-  const problems: Problem[] = [];
-  const ids = new Map<string, string>();
-  for (const p of processed) {
-    if (!p.report) continue;
-    const clash = ids.get(p.report.report_id);
-    if (clash) {
-      problems.push(problem('DUPLICATE_REPORT', `${p.report.report_id} is also read from ${clash}`, { file: p.source_file, report_id: p.report.report_id }));
-      p.report = null;
-      p.extraction = null;
-    } else ids.set(p.report.report_id, p.source_file);
+  if (entry.country_code && entry.country_code !== output.country_code) {
+    problems.push(problem('METADATA_MISMATCH', `manifest says ${entry.country_code} for ${source_file}, the path ${output.country_code}`, { ...where, field: 'country_code' }));
   }
   return problems;
 }
@@ -167,12 +144,16 @@ function dropDuplicates(processed: ProcessedFile[]): Problem[] {
 // Problems no report can be set aside for: the build stops whatever --keep-going says.
 const FATAL = new Set(['RAW_MISSING', 'MANIFEST_UNREADABLE', 'NO_REPORTS']);
 
-/** What each problem rejects: its report's file, else the place it names (a manifest row); null when fatal. */
-function rejectedFile(p: Problem, fileOf: Map<string, string>): string | null {
-  if (FATAL.has(p.code)) return null;
-  if (p.report_id && fileOf.has(p.report_id)) return fileOf.get(p.report_id)!;
-  if (typeof parseSourcePath(p.file) !== 'string' || p.line === null) return p.file;
-  return `${p.file}:${p.line}`;
+/**
+ * The id a raw file's report will have, known from its path before it is read (ingest gives
+ * the same); files that will not give one sort first. Reports are processed in this order,
+ * which is the order of every per-report table: report ids are fixed-width.
+ */
+function expectedReportId(file: string, countries: CountryResolver): string {
+  const parts = parseSourcePath(file);
+  if (typeof parts === 'string') return '';
+  const country = countries.resolve(parts.slug);
+  return country ? `${parts.publication}-${parts.edition}-${country.code.toLowerCase()}` : '';
 }
 
 export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
@@ -180,7 +161,6 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const timings = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   const time = async <T>(stage: Stage, work: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
-    log(`${stage}...`);
     const result = await work();
     timings[stage] += performance.now() - start;
     return result;
@@ -189,89 +169,160 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const countries = new CountryResolver(overrides);
   const aliases = loadAliases(options.raw);
   const folder = readRawFolder(options.raw);
+  const fatalFolder = folder.problems.filter((p) => p.severity === 'error' && FATAL.has(p.code));
+  if (fatalFolder.length) throw new InputError(fatalFolder);
 
-  // Ingest, parse and extract each report: from the cache when its inputs are unchanged, else in
-  // worker threads (or in this thread for small inputs). The workers read, hash and cache too.
+  // Each report is processed (ingest, parse, extract, its rows, their checks, their JSON and
+  // CSV) from the cache when its inputs are unchanged, else in worker threads (or in this thread
+  // for small inputs). The workers read, hash and cache too. This thread takes the results in
+  // report order and appends each report's rows to the files as it comes.
   const cacheDir = options.cache === null ? null : (options.cache ?? DEFAULT_CACHE_DIR);
-  const salt = sha256Hex(codeFingerprint(), overrides);
+  const salt = sha256Hex(codeFingerprint(), overrides, JSON.stringify(aliases));
   const workers = options.workers ?? (folder.files.length >= 64 ? Math.max(1, Math.min(availableParallelism(), 8)) : 0);
-  const pool = workers > 0 ? new WorkerPool<FileJob, JobOutcome>(workers, { entry: './worker.ts', workerData: { overrides }, name: 'a worker thread' }) : null;
+  const order = folder.files.map((file) => ({ file, id: expectedReportId(file, countries) })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const target = resolve(options.out);
+  recoverInterruptedPublish(target);
+  const staging = `${target}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const pool = workers > 0 ? new WorkerPool<FileJob, JobOutcome>(workers, { entry: './worker.ts', workerData: { overrides, aliases }, name: 'a worker thread' }) : null;
   // Jobs are handed to the pool as it can take them: the pool's queue stays short.
   const limit = pLimit(Math.max(1, workers * IN_FLIGHT));
+  const reference = { countries, aliases };
   let hits = 0;
   const started = performance.now();
-  log(`ingest, parse and extract ${folder.files.length} files${pool ? ` on ${workers} worker threads` : ''}...`);
-  let processed: ProcessedFile[];
+  log(`process ${folder.files.length} files${pool ? ` on ${workers} worker threads` : ''}...`);
+  const perReport = { ingest: 0, parse: 0, extract: 0, tables: 0, check: 0, write: 0 };
+  // Problems by the file (or manifest row) they reject, and the problems that reject nothing.
+  const problemsOf = new Map<string, Problem[]>();
+  const warnings: Problem[] = [];
+  const reject = (key: string, problems: Problem[]) => problemsOf.set(key, [...(problemsOf.get(key) ?? []), ...problems]);
+  const claimed = new Map<string, string>();
+  const kept: Uint8Array[] = [];
+  const files = new TableFiles(staging, TABLES);
+  let rowCounts: Record<string, number> = {};
+  let published = false;
   try {
-    // In the raw folder's (sorted) order, whatever order the workers finish in.
-    processed = await Promise.all(
-      folder.files.map((file) => limit(async () => {
+    // The manifest's own problems: a row's, or a raw file's (which rejects that file).
+    for (const p of folder.problems) {
+      if (p.severity !== 'error') warnings.push(p);
+      else reject(p.line !== null && typeof parseSourcePath(p.file) === 'string' ? `${p.file}:${p.line}` : p.file, [p]);
+    }
+    const results: (Promise<{ job: FileJob; outcome: JobOutcome }> | null)[] = order.map(({ file }) =>
+      limit(async () => {
         const job: FileJob = { raw: options.raw, source_file: file, manifestEntry: folder.manifest.get(file) ?? null, salt, cache: cacheDir, sha256: options.fileHashes?.get(file) };
-        const outcome = pool ? await pool.run(job) : processJob(job, countries);
-        let result = readResult(outcome.serialized);
-        if (outcome.cacheHit && result) hits++;
-        // A damaged cache entry: computed again here, and stored over the damaged one.
-        if (!result && outcome.cacheHit) result = readResult(processJob({ ...job, refresh: true }, countries).serialized);
-        if (!result) throw new Error(`${file}: the per-report result does not read back`);
-        return result;
-      })),
+        const outcome = pool ? await pool.run(job) : processJob(job, reference);
+        return { job, outcome };
+      }),
     );
-  } finally {
+    for (const r of results) r!.catch(() => {}); // awaited in order below
+    for (let i = 0; i < results.length; i++) {
+      const { job, outcome } = await results[i]!;
+      results[i] = null; // a settled promise holds its value: let each result go once appended
+      let result = readResult(outcome.serialized);
+      if (outcome.cacheHit && result) hits++;
+      // A damaged cache entry: computed again here, and stored over the damaged one.
+      if (!result && outcome.cacheHit) result = readResult(processJob({ ...job, refresh: true }, reference).serialized);
+      if (!result) throw new Error(`${job.source_file}: the per-report result does not read back`);
+      for (const stage of Object.keys(perReport) as (keyof typeof perReport)[]) perReport[stage] += result.timings[stage];
+      const output = result.output;
+      const problems = [...result.problems];
+      if (output) {
+        problems.push(...checkAgainstManifest(output, result.source_file, folder));
+        const clash = claimed.get(output.report_id);
+        if (clash) problems.push(problem('DUPLICATE_REPORT', `${output.report_id} is also read from ${clash}`, { file: result.source_file, report_id: output.report_id }));
+      }
+      warnings.push(...problems.filter((p) => p.severity !== 'error'));
+      const errors = problems.filter((p) => p.severity === 'error');
+      if (errors.length || problemsOf.has(result.source_file)) reject(result.source_file, errors);
+      else if (output) {
+        claimed.set(output.report_id, result.source_file);
+        // Without --keep-going a problem anywhere fails the build: writing on would be wasted.
+        if (options.keepGoing || problemsOf.size === 0) {
+          for (const name of PER_REPORT_TABLES) files.append(name, output.pieces[name]);
+          // A copy, so the rest of the result's bytes can go; read only when all reports are in.
+          kept.push(Buffer.from(output.shared));
+        }
+      }
+    }
+  } catch (error) {
     await pool?.close();
+    files.close();
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
   }
+  await pool?.close();
   // Stage times: the workers' own time per stage, scaled to the wall time of the phase.
   const wall = performance.now() - started;
-  const spent = processed.reduce((t, p) => ({ ingest: t.ingest + p.timings.ingest, parse: t.parse + p.timings.parse, extract: t.extract + p.timings.extract }), { ingest: 0, parse: 0, extract: 0 });
-  const total = spent.ingest + spent.parse + spent.extract || 1;
-  for (const stage of ['ingest', 'parse', 'extract'] as const) timings[stage] = (wall * spent[stage]) / total;
-  log(`read ${processed.length} files (${hits} from the cache)`);
+  const total = Object.values(perReport).reduce((a, b) => a + b, 0) || 1;
+  for (const stage of Object.keys(perReport) as (keyof typeof perReport)[]) timings[stage] += (wall * perReport[stage]) / total;
+  log(`read ${folder.files.length} files (${hits} from the cache)`);
 
-  const duplicates = dropDuplicates(processed);
-  let reports = processed.map((p) => p.report).filter((r): r is Report => r !== null);
-  let extractions = processed.map((p) => p.extraction).filter((x): x is Extraction => x !== null);
-  const fileProblems = processed.flatMap((p) => p.problems);
-  processed = [];
-  let tables = await time('tables', () => buildTables(reports, extractions, aliases));
-  const checkProblems = await time('check', () => checkTables(tables));
+  try {
+    const errors = [...problemsOf.values()].flat();
+    const rejected = [...problemsOf].sort(([a], [b]) => a.localeCompare(b)).map(([report, problems]) => ({ report, problems: sortProblems(problems) }));
+    if (errors.length && !options.keepGoing) throw new InputError(errors);
+    if (kept.length === 0) throw new InputError([problem('NO_REPORTS', 'no report passed its checks; nothing to publish', { file: options.raw })]);
 
-  const all = [...folder.problems, ...fileProblems, ...duplicates, ...checkAgainstManifest(reports, folder), ...checkProblems];
-  const errors = all.filter((p) => p.severity === 'error');
-  const warnings = all.filter((p) => p.severity === 'warning');
-  const fileOf = new Map(reports.map((r) => [r.report_id, r.document.source_file]));
-  const fatal = errors.filter((p) => rejectedFile(p, fileOf) === null);
-  if (fatal.length || (errors.length && !options.keepGoing)) throw new InputError(errors);
-
-  const rejectedBy = new Map<string, Problem[]>();
-  for (const p of errors) {
-    const file = rejectedFile(p, fileOf)!;
-    rejectedBy.set(file, [...(rejectedBy.get(file) ?? []), p]);
+    // The tables built over every kept report, checked here: each report's rows were checked
+    // where it was processed, these depend on which reports there are.
+    await appendSharedTables(kept, aliases, files, time);
+    // This thread's heap is now mostly garbage, and the thread idles while two others write: a
+    // collection here (when node runs with --expose-gc, as npm run build does) lowers the peak.
+    (globalThis as { gc?: () => void }).gc?.();
+    rowCounts = files.close();
+    const checksPassed = Object.values(rowCounts).reduce((n, count) => n + count, 0);
+    const writers = await time('write', () => finish(staging, target, rowCounts, { log, derivedInWorker: options.derivedInWorker }));
+    published = true;
+    return {
+      reports: [...claimed.keys()],
+      rowCounts,
+      warnings: sortProblems(warnings),
+      rejected,
+      timings,
+      writers: { json_csv: files.spent, ...writers },
+      checksPassed,
+      rules: RULES.length,
+      cacheHits: hits,
+    };
+  } finally {
+    if (!published) {
+      files.close();
+      rmSync(staging, { recursive: true, force: true });
+    }
   }
-  const rejected = [...rejectedBy].sort(([a], [b]) => a.localeCompare(b)).map(([report, problems]) => ({ report, problems: sortProblems(problems) }));
-  if (rejected.length) {
-    reports = reports.filter((r) => !rejectedBy.has(r.document.source_file));
-    // The kept reports passed every rule already; rebuilding the tables without the rejected ones
-    // changes only which rows there are, which the key rules confirm.
-    tables = await time('tables', () => keepReports(tables, reports, extractions, aliases));
-    const ctx = new CheckContext(tables);
-    await time('check', () => checkKeys(ctx));
-    if (ctx.problems.length) throw new InputError(ctx.problems);
-  }
-  if (reports.length === 0) throw new InputError([problem('NO_REPORTS', 'no report passed its checks; nothing to publish', { file: options.raw })]);
-  // The tables hold everything the writers need: let the parsed reports go before writing.
-  reports = [];
-  extractions = [];
+}
 
-  const rowCounts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
-  // Every rule of the check stage ran over every row.
-  const checksPassed = Object.values(rowCounts).reduce((n, count) => n + count, 0);
-  const writers = await time('write', () => publish(tables, options.out, { log, derivedInWorker: options.derivedInWorker, release: options.releaseTables }));
-  return { tables, rowCounts, warnings: sortProblems(warnings), rejected, timings, writers, checksPassed, rules: RULES.length, cacheHits: hits };
+/** Builds, checks and appends the tables over all reports, and lets their rows go. */
+async function appendSharedTables(kept: Uint8Array[], aliases: PersonAlias[], files: TableFiles, time: <T>(stage: Stage, work: () => T | Promise<T>) => Promise<T>): Promise<void> {
+  const shared = await time('tables', () => buildSharedTables(kept.map((bytes) => ({ tables: {}, ...readShared(bytes) })), aliases));
+  kept.length = 0;
+  const problems = await time('check', () => checkTables(shared).filter((p) => p.severity === 'error'));
+  if (problems.length) throw new InputError(problems);
+  await time('write', () => {
+    for (const [name, rows] of Object.entries(shared)) files.appendRows(name, rows);
+  });
 }
 
 /**
- * Writes the dataset into a fresh sibling folder, validates what was written, then swaps it in:
- * `out` always holds either the previous complete dataset or the new one.
+ * Completes the staging folder (the database, Parquet and Arrow from the JSON files), validates
+ * what was written, then swaps it in: `out` always holds either the previous complete dataset or
+ * the new one.
  */
+async function finish(staging: string, target: string, rowCounts: Record<string, number>, options: WriteOptions): Promise<WriteResult['spent']> {
+  // The JSON files are validated against their JSON Schemas as they are read back, and the
+  // database against the Parquet files after: what is published is what was checked.
+  const { problems, spent } = await writeFromJson(staging, rowCounts, options);
+  problems.push(...(await compareDuckDbWithParquet(staging)));
+  if (problems.length) throw new InputError(problems);
+  const previous = `${target}.old-${process.pid}`;
+  if (existsSync(target)) renameSync(target, previous);
+  renameSync(staging, target);
+  rmSync(previous, { recursive: true, force: true });
+  return spent;
+}
+
+/** Writes tables held in memory as a complete dataset, swapped into `out` as a build's is. */
 export async function publish(tables: Tables, out: string, options: WriteOptions = {}): Promise<WriteResult['spent']> {
   const target = resolve(out);
   recoverInterruptedPublish(target);
@@ -279,16 +330,9 @@ export async function publish(tables: Tables, out: string, options: WriteOptions
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   try {
-    // The JSON files are validated against their JSON Schemas as they are written, and the
-    // database against the Parquet files after: what is published is what was checked.
-    const { problems, spent } = await writeDataset(tables, staging, options);
-    problems.push(...(await compareDuckDbWithParquet(staging)));
-    if (problems.length) throw new InputError(problems);
-    const previous = `${target}.old-${process.pid}`;
-    if (existsSync(target)) renameSync(target, previous);
-    renameSync(staging, target);
-    rmSync(previous, { recursive: true, force: true });
-    return spent;
+    const files = new TableFiles(staging, TABLES);
+    for (const table of TABLES) files.appendRows(table.name, tables[table.name] ?? []);
+    return await finish(staging, target, files.close(), options);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;

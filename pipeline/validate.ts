@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import { TABLES, type Tables } from '../schemas/tables.ts';
 import { checkTables } from './check/index.ts';
 import { newAjv } from './check/rows.ts';
@@ -35,16 +35,23 @@ export function readJsonTables(dir: string, problems: Problem[], names: string[]
   return tables;
 }
 
+/** The compiled JSON Schema of a table, from its generated file. */
+export function schemaValidator(ajv: Ajv2020, table: string): ValidateFunction {
+  return ajv.getSchema(table) ?? (ajv.addSchema(JSON.parse(readFileSync(schemaFile(table), 'utf8')), table), ajv.getSchema(table)!);
+}
+
+/** The errors of a row the validator just refused, at the row's line of the JSON file. */
+export function rowSchemaProblems(validate: ValidateFunction, table: string, file: string, line: number): Problem[] {
+  return (validate.errors ?? []).map((e) => problem('JSON_SCHEMA', `${e.instancePath || '/'} ${e.message}`, { file, line, field: `${table}${e.instancePath.replace(/\//g, '.')}` }));
+}
+
 /** Every row of one table's JSON file against the table's JSON Schema. */
 export function schemaProblems(ajv: Ajv2020, table: string, rows: Record<string, unknown>[], file: string): Problem[] {
   const problems: Problem[] = [];
-  const validate = ajv.getSchema(table) ?? (ajv.addSchema(JSON.parse(readFileSync(schemaFile(table), 'utf8')), table), ajv.getSchema(table)!);
+  const validate = schemaValidator(ajv, table);
   rows.forEach((row, index) => {
-    if (validate(row)) return;
-    for (const e of validate.errors ?? []) {
-      // One row per line, after the opening bracket: row i is on line i + 2.
-      problems.push(problem('JSON_SCHEMA', `${e.instancePath || '/'} ${e.message}`, { file, line: index + 2, field: `${table}${e.instancePath.replace(/\//g, '.')}` }));
-    }
+    // One row per line, after the opening bracket: row i is on line i + 2.
+    if (!validate(row)) problems.push(...rowSchemaProblems(validate, table, file, index + 2));
   });
   return problems;
 }

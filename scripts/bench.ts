@@ -40,7 +40,7 @@ try {
   // threads and a fresh cache); the clean build reports its own stage times and peak memory.
   const cli = (...args: string[]) => {
     const start = performance.now();
-    const run = spawnSync(process.execPath, ['--single-threaded-gc', '--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), 'build', ...args], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--single-threaded-gc', '--expose-gc', '--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), 'build', ...args], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(run.stderr);
     return { ms: performance.now() - start, stdout: run.stdout };
   };

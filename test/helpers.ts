@@ -7,7 +7,7 @@ import { afterAll } from 'vitest';
 import { checkTables } from '../pipeline/check/index.ts';
 import { ingestFile } from '../pipeline/ingest/document.ts';
 import { parseDocument } from '../pipeline/parse/index.ts';
-import { extractReport } from '../pipeline/extract/index.ts';
+import { extractReport, type Extraction } from '../pipeline/extract/index.ts';
 import type { Report } from '../pipeline/parse/report.ts';
 import type { Problem } from '../pipeline/problems.ts';
 import { loadCountries, PROJECT_ROOT } from '../pipeline/run.ts';
@@ -21,6 +21,7 @@ export const readSeed = (path: string) => readFileSync(path, 'utf8');
 
 export interface Parsed {
   report: Report;
+  extraction: Extraction;
   problems: Problem[];
   tables: Tables;
   checks: Problem[];
@@ -32,8 +33,9 @@ export function parseText(text: string | Uint8Array, sourceFile: string): Parsed
   const ingested = ingestFile({ source_file: sourceFile, bytes }, null, countries);
   if (!ingested.document) throw new Error(`not ingested: ${ingested.problems.map((p) => p.message).join('; ')}`);
   const parsed = parseDocument(ingested.document, countries);
-  const tables = buildTables([parsed.report!], [extractReport(parsed.report!)]);
-  return { report: parsed.report!, problems: [...ingested.problems, ...parsed.problems], tables, checks: checkTables(tables) };
+  const extraction = extractReport(parsed.report!);
+  const tables = buildTables([parsed.report!], [extraction]);
+  return { report: parsed.report!, extraction, problems: [...ingested.problems, ...parsed.problems], tables, checks: checkTables(tables) };
 }
 
 export function scoreOf(tables: Tables, indicator: string, report?: string): number | undefined {

@@ -17,7 +17,7 @@ describe('hostile inputs', () => {
     const parent = tempDir();
     const out = join(parent, 'dist');
     const result = await runPipeline({ raw: RAW, out, keepGoing: true, cache: null });
-    expect(result.tables.reports.map((r) => r.report_id)).toEqual(expected.built);
+    expect(result.reports).toEqual(expected.built);
     const rejected = Object.fromEntries(result.rejected.map((r) => [rel(r.report), [...new Set(r.problems.map((p) => p.code))]]));
     expect(rejected).toEqual(expected.rejected);
     for (const r of result.rejected) for (const p of r.problems) expect(p.line === null || p.line >= 1).toBe(true);

@@ -1,20 +1,59 @@
-// The per-report result as workers send it and the cache keeps it: packed, then read back whole.
+// The per-report result as workers send it and the cache keeps it: the report's rows, checked and
+// serialised, read back whole; anything else reads as nothing.
 import { readFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { packResult, processFile, readResult } from '../pipeline/process.ts';
-import { countries, SEED_FIW, SEED_NIT } from './helpers.ts';
+import { packResult, processFile, readResult, readShared } from '../pipeline/process.ts';
+import { PER_REPORT_TABLES } from '../pipeline/tables/index.ts';
+import { columnsOf } from '../schemas/columns.ts';
+import { TABLES } from '../schemas/tables.ts';
+import { toCsv } from '../pipeline/write/csv.ts';
+import { toJson } from '../pipeline/write/json.ts';
+import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
+import { countries, parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
-describe('packed results', () => {
-  it('read back equal to what was packed, every event sentence included', () => {
-    for (const [path, name] of [[SEED_FIW, 'fiw/2024/kazakhstan.txt'], [SEED_NIT, 'nit/2024/kazakhstan.txt']]) {
+const seeds = [[SEED_FIW, 'fiw/2024/kazakhstan.txt'], [SEED_NIT, 'nit/2024/kazakhstan.txt']] as const;
+
+describe('processed reports', () => {
+  it("hold each table's rows as the JSON and CSV writers write them", () => {
+    for (const [path, name] of seeds) {
       const result = processFile({ source_file: name, bytes: readFileSync(path) }, null, countries);
-      expect(result.extraction!.events.length).toBeGreaterThan(10);
-      const packed = packResult(result);
-      expect(readResult(packed)).toEqual(result);
-      // The sentences do not travel: the packed bytes are smaller than the plain serialisation.
-      expect(packed.length).toBeLessThan(serialize(result).length);
+      expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      const tables = parseText(readSeed(path), name).tables;
+      for (const table of PER_REPORT_TABLES) {
+        const piece = result.output!.pieces[table];
+        const columns = columnsOf(TABLES.find((t) => t.name === table)!);
+        const rows = tables[table];
+        expect(piece.rows).toBe(rows.length);
+        // A piece is the file without its brackets (JSON) or header (CSV).
+        const json = toJson(columns, rows);
+        expect(Buffer.from(piece.json).toString('utf8')).toBe(rows.length ? json.slice(2, -3) : '');
+        expect(Buffer.from(piece.csv).toString('utf8')).toBe(toCsv(columns, rows).split('\r\n').slice(1).join('\r\n'));
+      }
+      expect(result.output!.pieces.events.rows).toBeGreaterThan(10);
     }
+  });
+
+  it('read back equal to what was packed, pieces as views of the packed bytes', () => {
+    for (const [path, name] of seeds) {
+      const result = processFile({ source_file: name, bytes: readFileSync(path) }, null, countries);
+      const packed = packResult(result);
+      const read = readResult(packed)!;
+      const { people, labels, ...output } = result.output!;
+      expect(readShared(read.output!.shared)).toEqual({ people, labels });
+      expect({ ...read, output: { ...read.output, shared: null } }).toEqual({ ...result, output: { ...output, shared: null } });
+      expect(read.output!.pieces.paragraphs.json.buffer).toBe(packed.buffer);
+    }
+    const rejected = processFile({ source_file: 'fiw/2021/chile.txt', bytes: Buffer.from('nothing') }, null, countries);
+    expect(readResult(packResult(rejected))).toEqual(rejected);
+  });
+
+  it('reject a report whose rows fail a check, with nothing to write', () => {
+    const text = renderFiw({ country: 'Chile', edition: 2021, scores: uniformScores(3), printedTotal: 12 });
+    const result = processFile({ source_file: 'fiw/2021/chile.txt', bytes: Buffer.from(text) }, null, countries);
+    expect(result.output).toBeNull();
+    expect(result.report_id).toBe('fiw-2021-chl');
+    expect(result.problems.some((p) => p.code === 'FIW_TOTAL_SUM')).toBe(true);
   });
 
   it('a damaged or foreign entry reads as nothing, so it is recomputed', () => {
@@ -22,6 +61,7 @@ describe('packed results', () => {
     const packed = packResult(result);
     expect(readResult(packed.subarray(0, packed.length >> 1))).toBeNull();
     expect(readResult(new TextEncoder().encode('{"not": "a result"}'))).toBeNull();
-    expect(readResult(serialize(result))).toBeNull(); // an unpacked result is not an entry
+    expect(readResult(serialize(result))).toBeNull(); // an unmarked result is not an entry
+    expect(readResult(Buffer.concat([packed, Buffer.from('x')]))).toBeNull(); // nor one with bytes left over
   });
 });

@@ -1,26 +1,28 @@
-// The tables stage: dropping reports from built tables gives what building without them gives.
-import { readFileSync } from 'node:fs';
+// The tables stage: rows built report by report (in the workers) and the tables built over all
+// reports make, together, the tables of every report built at once.
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../pipeline/extract/index.ts';
-import { ingestFile } from '../pipeline/ingest/document.ts';
-import { parseDocument } from '../pipeline/parse/index.ts';
-import { buildTables, keepReports } from '../pipeline/tables/index.ts';
-import { countries, SEED_FIW, SEED_NIT } from './helpers.ts';
+import { buildReportRows, buildSharedTables, buildTables, PER_REPORT_TABLES, sortRows } from '../pipeline/tables/index.ts';
+import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
+import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
-const parsed = [[SEED_FIW, 'fiw/2024/kazakhstan.txt'], [SEED_NIT, 'nit/2024/kazakhstan.txt']].map(([path, name]) => {
-  const report = parseDocument(ingestFile({ source_file: name, bytes: readFileSync(path) }, null, countries).document!, countries).report!;
-  return { report, extraction: extractReport(report) };
-});
+const parsed = [
+  parseText(readSeed(SEED_FIW), 'fiw/2024/kazakhstan.txt'),
+  parseText(readSeed(SEED_NIT), 'nit/2024/kazakhstan.txt'),
+  parseText(renderFiw({ country: 'Bolivia', edition: 2021, scores: uniformScores(2) }), 'fiw/2021/bolivia.txt'),
+];
 
-describe('keepReports', () => {
-  it('equals buildTables of the kept reports, for each report kept alone and for both', () => {
-    const reports = parsed.map((p) => p.report);
-    const extractions = parsed.map((p) => p.extraction);
-    const all = buildTables(reports, extractions);
-    expect(all.people.length).toBeGreaterThan(10);
-    for (const kept of [[0], [1], [0, 1]]) {
-      const subset = kept.map((i) => reports[i]);
-      expect(keepReports(all, subset, extractions)).toEqual(buildTables(subset, extractions));
+describe('tables by report', () => {
+  it("each report's rows, in report order, are the whole table in key order", () => {
+    const all = buildTables(parsed.map((p) => p.report), parsed.map((p) => p.extraction));
+    const byReport = [...parsed].sort((a, b) => (a.report.report_id < b.report.report_id ? -1 : 1)).map((p) => buildReportRows(p.report, p.extraction));
+    for (const table of PER_REPORT_TABLES) {
+      const concatenated = byReport.flatMap((r) => r.tables[table]);
+      expect(concatenated.length).toBeGreaterThan(0);
+      expect(concatenated).toEqual(all[table]);
+      expect(sortRows(table, [...concatenated].reverse())).toEqual(concatenated);
     }
+    const shared = buildSharedTables(byReport, []);
+    for (const table of ['indicators', 'people', 'mentions', 'event_people']) expect(shared[table]).toEqual(all[table]);
+    expect(shared.people.length).toBeGreaterThan(10);
   });
 });

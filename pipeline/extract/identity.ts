@@ -42,7 +42,7 @@ export function nameSlug(words: string[]): string {
 }
 
 /** person_id for every (report_id, person key) of every extraction. */
-export function resolveIdentities(extractions: Extraction[], reports: Map<string, ReportContext>, aliases: PersonAlias[]): Map<string, string> {
+export function resolveIdentities(extractions: Pick<Extraction, 'report_id' | 'people'>[], reports: Map<string, ReportContext>, aliases: PersonAlias[]): Map<string, string> {
   const pinnedByKey = new Map(aliases.map((a) => [nameKey(a.name.split(/\s+/)), a.person_id]));
   const clusters: Cluster[] = [];
   // Candidates for a merge share country and given name: index clusters by both, and by alias.

@@ -13,7 +13,7 @@ import { TABLES, type Tables } from '../../schemas/tables.ts';
 import { compareDatasets } from '../compare.ts';
 import { problem, InputError, type Problem } from '../problems.ts';
 import { PROJECT_ROOT, runPipeline } from '../run.ts';
-import { validateDist } from '../validate.ts';
+import { readJsonTables, validateDist } from '../validate.ts';
 import { openDatabase, SQL_TYPES } from '../write/duckdb.ts';
 import { DATABASE_FILE } from '../write/duckdb.ts';
 import { dataPackage, sha256File, TABLE_FORMATS } from './datapackage.ts';
@@ -85,11 +85,14 @@ export async function assembleRelease(options: ReleaseOptions): Promise<ReleaseR
   const scratch = mkdtempSync(join(tmpdir(), 'frd-release-'));
   try {
     const build = join(scratch, 'dist');
-    const result = await runPipeline({ raw: options.raw ?? join(root, 'raw'), out: build, log });
+    await runPipeline({ raw: options.raw ?? join(root, 'raw'), out: build, log });
     const stale = await compareDatasets(resolve(options.dist ?? join(root, 'dist')), build);
     if (stale.length) throw refuse('DIST_STALE', `the committed dist/ differs from a clean build (${stale.slice(0, 3).join('; ')}); run npm run build and commit`, 'dist');
 
-    const current: ReleaseData = { version, tables: result.tables, columns: currentColumns() };
+    const readProblems: Problem[] = [];
+    const tables = readJsonTables(build, readProblems);
+    if (readProblems.length) throw new InputError(readProblems);
+    const current: ReleaseData = { version, tables, columns: currentColumns() };
     const previous = options.previous ? loadReleaseFolder(options.previous) : loadTaggedRelease(root, version);
     const diff = diffReleases(previous, current);
     if (previous) {
@@ -102,7 +105,7 @@ export async function assembleRelease(options: ReleaseOptions): Promise<ReleaseR
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
     try {
-      const files = writeAssets(build, staging, result.tables, metadata, diff, sourceDateEpoch(root));
+      const files = writeAssets(build, staging, tables, metadata, diff, sourceDateEpoch(root));
       const problems = await verifyRelease(staging, version);
       if (problems.length) throw new InputError(problems);
       renameSync(staging, out);

@@ -1,49 +1,62 @@
-// Tables stage: all parsed Reports to the rows of every published table, sorted by key.
-import { TABLES, type Tables } from '../../schemas/tables.ts';
+// Tables stage. Each report's own rows (its report row, scores, paragraphs, events, FIW wide row)
+// are built where the report is processed, sorted by key; the tables that depend on every report
+// (the codebook, people and what points at them) are built once all reports are in.
+import { TABLES, type Row, type Tables } from '../../schemas/tables.ts';
 import type { Extraction } from '../extract/index.ts';
 import type { PersonAlias } from '../extract/identity.ts';
 import type { Report } from '../parse/report.ts';
-import { buildExtractionTables } from './people.ts';
+import { buildReportExtraction, linkPeople, type PeopleOfReport } from './people.ts';
 import { buildFiwAllData } from './fiw_all_data.ts';
-import { buildIndicators } from './indicators.ts';
+import { buildIndicators, type LabelsOfReport } from './indicators.ts';
 import { buildParagraphs } from './paragraphs.ts';
 import { buildReport } from './reports.ts';
 import { buildScores } from './scores.ts';
 
-export function buildTables(reports: Report[], extractions: Extraction[] = [], aliases: PersonAlias[] = []): Tables {
-  const tables: Tables = { reports: [], indicators: buildIndicators(reports), scores: [], paragraphs: [], fiw_all_data: [] };
-  for (const report of reports) {
-    const reportRow = buildReport(report);
-    const scores = buildScores(report);
-    tables.reports.push(reportRow);
-    tables.scores.push(...scores);
-    tables.paragraphs.push(...buildParagraphs(report));
-    if (report.publication === 'fiw') tables.fiw_all_data.push(buildFiwAllData(reportRow, scores));
-  }
-  const contexts = new Map(tables.reports.map((r) => [String(r.report_id), { report_id: String(r.report_id), country_code: String(r.country_code), edition: Number(r.edition) }]));
-  const texts = new Map(tables.paragraphs.map((p) => [String(p.paragraph_id), String(p.text)]));
-  const kept = new Set(reports.map((r) => r.report_id));
-  Object.assign(tables, buildExtractionTables(extractions.filter((x) => kept.has(x.report_id)), contexts, texts, aliases));
-  return sortTables(tables);
+/** Tables whose every row belongs to one report: built per report, then concatenated in report order. */
+export const PER_REPORT_TABLES = ['reports', 'scores', 'paragraphs', 'events', 'fiw_all_data'] as const;
+
+/** One report's rows of the per-report tables, and what it gives the tables built over all reports. */
+export interface ReportRows {
+  tables: Tables;
+  people: PeopleOfReport;
+  labels: LabelsOfReport;
 }
 
-// Tables whose every row comes from its own report alone.
-const PER_REPORT_TABLES = ['reports', 'scores', 'paragraphs', 'fiw_all_data'];
+export function buildReportRows(report: Report, extraction: Extraction): ReportRows {
+  const reportRow = buildReport(report);
+  const scores = buildScores(report);
+  const paragraphs = buildParagraphs(report);
+  const context = { report_id: report.report_id, country_code: reportRow.country_code, edition: report.edition };
+  const texts = new Map(paragraphs.map((p) => [p.paragraph_id, p.text]));
+  const { events, people } = buildReportExtraction(extraction, context, texts);
+  const tables: Tables = {
+    reports: [reportRow],
+    scores,
+    paragraphs,
+    events,
+    fiw_all_data: report.publication === 'fiw' ? [buildFiwAllData(reportRow, scores)] : [],
+  };
+  for (const name of PER_REPORT_TABLES) sortRows(name, tables[name]);
+  const labels = { report_id: report.report_id, publication: report.publication, edition: report.edition, scores: report.scores.map((s) => ({ code: s.code, label: s.label })) };
+  return { tables, people, labels };
+}
 
-/**
- * The tables of `reports`, a subset of the reports `tables` were built from: the same as
- * buildTables(reports, ...), for less work. Rows that depend on one report only are kept or
- * dropped; the codebook and everything that depends on which reports there are (people and their
- * ids, mentions, events and their links) is built again.
- */
-export function keepReports(tables: Tables, reports: Report[], extractions: Extraction[] = [], aliases: PersonAlias[] = []): Tables {
-  const kept = new Set(reports.map((r) => r.report_id));
-  const next: Tables = { reports: [], indicators: buildIndicators(reports), scores: [], paragraphs: [], fiw_all_data: [] };
-  for (const name of PER_REPORT_TABLES) next[name] = (tables[name] ?? []).filter((row) => kept.has(String(row.report_id)));
-  const contexts = new Map(next.reports.map((r) => [String(r.report_id), { report_id: String(r.report_id), country_code: String(r.country_code), edition: Number(r.edition) }]));
-  const texts = new Map(next.paragraphs.map((p) => [String(p.paragraph_id), String(p.text)]));
-  Object.assign(next, buildExtractionTables(extractions.filter((x) => kept.has(x.report_id)), contexts, texts, aliases));
-  return sortTables(next);
+/** The tables built over all reports: the codebook, people, mentions and event links. */
+export function buildSharedTables(reports: ReportRows[], aliases: PersonAlias[]): Tables {
+  const tables: Tables = { indicators: buildIndicators(reports.map((r) => r.labels)), ...linkPeople(reports.map((r) => r.people), aliases) };
+  for (const name of Object.keys(tables)) sortRows(name, tables[name]);
+  return tables;
+}
+
+/** Every table of a set of reports, in memory: what the build writes, for tests and small jobs. */
+export function buildTables(reports: Report[], extractions: Extraction[] = [], aliases: PersonAlias[] = []): Tables {
+  const extractionOf = new Map(extractions.map((x) => [x.report_id, x]));
+  const empty = (r: Report): Extraction => ({ report_id: r.report_id, people: [], mentions: [], events: [] });
+  const rows = [...reports].sort((a, b) => compareKeys(a.report_id, b.report_id)).map((r) => buildReportRows(r, extractionOf.get(r.report_id) ?? empty(r)));
+  const shared = buildSharedTables(rows, aliases);
+  const tables: Tables = {};
+  for (const table of TABLES) tables[table.name] = shared[table.name] ?? rows.flatMap((r) => r.tables[table.name] ?? []);
+  return tables;
 }
 
 // Tables read in document order rather than by id.
@@ -51,27 +64,22 @@ const ORDER: Record<string, string[]> = {
   paragraphs: ['report_id', 'source_line', 'paragraph_id'],
 };
 
-function compareKeys(a: unknown, b: unknown): number {
+/** Code-unit order, the order of every key: report ids are fixed-width, so a table's rows in report order, each report's rows sorted, are the whole table sorted. */
+export function compareKeys(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   const x = String(a ?? '');
   const y = String(b ?? '');
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** Every table in primary-key order (paragraphs by report, then position in the report). */
-export function sortTables(tables: Tables): Tables {
-  const sorted: Tables = {};
-  for (const table of TABLES) {
-    const rows = [...(tables[table.name] ?? [])];
-    const key = ORDER[table.name] ?? table.primaryKey;
-    rows.sort((a, b) => {
-      for (const k of key) {
-        const c = compareKeys(a[k], b[k]);
-        if (c) return c;
-      }
-      return 0;
-    });
-    sorted[table.name] = rows;
-  }
-  return sorted;
+/** A table's rows in primary-key order (paragraphs by report, then position in the report), in place. */
+export function sortRows(table: string, rows: Row[]): Row[] {
+  const key = ORDER[table] ?? TABLES.find((t) => t.name === table)!.primaryKey;
+  return rows.sort((a, b) => {
+    for (const k of key) {
+      const c = compareKeys(a[k], b[k]);
+      if (c) return c;
+    }
+    return 0;
+  });
 }

@@ -13,7 +13,6 @@ import {
   NIT_RATING_MAX,
   NIT_RATING_MIN,
 } from '../methodology.ts';
-import type { Report } from '../parse/report.ts';
 
 type Entry = Omit<IndicatorRow, 'sort_order' | 'question'>;
 
@@ -55,7 +54,15 @@ export function indicatorId(publication: string, code: string): string {
   return `${publication}.${code}`;
 }
 
-export function buildIndicators(reports: Report[]): IndicatorRow[] {
+/** What the codebook needs of a report: the wording of each question it prints. */
+export interface LabelsOfReport {
+  report_id: string;
+  publication: string;
+  edition: number;
+  scores: { code: string; label: string | null }[];
+}
+
+export function buildIndicators(reports: LabelsOfReport[]): IndicatorRow[] {
   // Newest edition first, so the first label seen for an indicator is the current wording.
   const newestFirst = [...reports].sort((a, b) => b.edition - a.edition || a.report_id.localeCompare(b.report_id));
   const labels = new Map<string, string>();

@@ -48,20 +48,27 @@ function quote(text: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** The header line. */
+export function csvHeader(columns: CsvColumn[]): string {
+  return `${columns.map((c) => quote(c.name)).join(',')}\r\n`;
+}
+
+/** Rows' records, each ending in CRLF: a piece of the file after its header. */
+export function csvLines(columns: CsvColumn[], rows: Record<string, unknown>[], from = 0, to = rows.length): string {
+  let text = '';
+  for (let r = from; r < to; r++) {
+    const row = rows[r];
+    let line = '';
+    for (let i = 0; i < columns.length; i++) line += (i ? ',' : '') + quote(csvCell(row[columns[i].name], columns[i].type));
+    text += `${line}\r\n`;
+  }
+  return text;
+}
+
 /** The file in pieces: their concatenation is `toCsv`'s string. */
 export function* csvChunks(columns: CsvColumn[], rows: Record<string, unknown>[]): Generator<string> {
-  yield `${columns.map((c) => quote(c.name)).join(',')}\r\n`;
-  for (let from = 0; from < rows.length; from += ROWS_PER_CHUNK) {
-    const to = Math.min(rows.length, from + ROWS_PER_CHUNK);
-    let chunk = '';
-    for (let r = from; r < to; r++) {
-      const row = rows[r];
-      let line = '';
-      for (let i = 0; i < columns.length; i++) line += (i ? ',' : '') + quote(csvCell(row[columns[i].name], columns[i].type));
-      chunk += `${line}\r\n`;
-    }
-    yield chunk;
-  }
+  yield csvHeader(columns);
+  for (let from = 0; from < rows.length; from += ROWS_PER_CHUNK) yield csvLines(columns, rows, from, Math.min(rows.length, from + ROWS_PER_CHUNK));
 }
 
 export function toCsv(columns: CsvColumn[], rows: Record<string, unknown>[]): string {

@@ -1,4 +1,4 @@
-// The worker thread of DerivedWriter: validates each JSON file it is sent and writes its CSV and Arrow.
+// The worker thread of DerivedWriter: validates each JSON file it is sent and writes its Arrow file.
 import { serveJobs } from '../pool.ts';
 import { writeDerived } from './derived.ts';
 

@@ -1,18 +1,17 @@
-// CSV and Arrow are derived from each table's JSON file as soon as it is written, by a second
-// thread that first validates the file against its JSON Schema. The build's other core writes
-// them while this one loads the database, on a heap of one table rather than of the dataset,
-// and what they hold is what the validated JSON holds.
-import { readFileSync, writeFileSync } from 'node:fs';
+// The Arrow files are derived from each table's JSON file once it is written, by a second thread
+// that validates every row against the table's JSON Schema as it reads it: what the Arrow file
+// holds is what the validated JSON holds. The file is read a line (a row) at a time and the Arrow
+// file written a record batch at a time, so the thread never holds a table.
+import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnsOf } from '../../schemas/columns.ts';
 import { TABLES } from '../../schemas/tables.ts';
 import { WorkerPool } from '../pool.ts';
 import { problem, type Problem } from '../problems.ts';
 import { newAjv } from '../check/rows.ts';
-import { schemaProblems } from '../validate.ts';
-import { toArrow } from './arrow.ts';
-import { csvChunks } from './csv.ts';
-import { writeChunks } from './file.ts';
+import { schemaValidator, rowSchemaProblems } from '../validate.ts';
+import { ArrowFileWriter } from './arrow.ts';
+import { writeAll } from './file.ts';
 
 export interface DerivedJob {
   table: string;
@@ -22,36 +21,110 @@ export interface DerivedJob {
 export interface DerivedResult {
   table: string;
   problems: Problem[];
-  /** Milliseconds spent validating and writing, for the build's log and the benchmark. */
-  spent: { validate: number; csv: number; arrow: number };
+  /** Milliseconds spent reading and validating, and building the Arrow file, for the log and the benchmark. */
+  spent: { validate: number; arrow: number };
 }
 
 let ajv: ReturnType<typeof newAjv> | null = null;
 
-/** One table: its JSON file read back and validated, then its CSV and Arrow files written. */
+const READ_BYTES = 1 << 22;
+
+/** Each line of a file, with its 1-based number, read in blocks. */
+export function* fileLines(file: string): Generator<[string, number]> {
+  const fd = openSync(file, 'r');
+  try {
+    let carry: Buffer = Buffer.alloc(0);
+    let number = 0;
+    for (;;) {
+      const block = Buffer.allocUnsafe(READ_BYTES);
+      const read = readSync(fd, block, 0, READ_BYTES, null);
+      const bytes = carry.length ? Buffer.concat([carry, block.subarray(0, read)]) : block.subarray(0, read);
+      let start = 0;
+      for (let end = bytes.indexOf(10, start); end !== -1; end = bytes.indexOf(10, start)) {
+        yield [bytes.toString('utf8', start, end), ++number];
+        start = end + 1;
+      }
+      carry = Buffer.from(bytes.subarray(start));
+      if (read === 0) {
+        if (carry.length) yield [carry.toString('utf8'), ++number];
+        return;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The rows of a JSON file as the JSON writer lays it out (`[`, one row per line, `]`), each with
+ * its line; a file laid out otherwise is parsed whole, its rows then numbered as if it were.
+ */
+export function* jsonFileRows(file: string): Generator<[Record<string, unknown>, number]> {
+  const lines = fileLines(file);
+  const first = lines.next();
+  if (first.done) throw new Error('the file is empty');
+  const [head] = first.value;
+  if (head === '[]') return;
+  if (head !== '[') {
+    const text = [head, ...[...lines].map(([l]) => l)].join('\n');
+    const rows = JSON.parse(text) as Record<string, unknown>[];
+    if (!Array.isArray(rows)) throw new Error('the file is not an array of rows');
+    for (let i = 0; i < rows.length; i++) yield [rows[i], i + 2];
+    return;
+  }
+  let closed = false;
+  for (const [line, number] of lines) {
+    if (closed) {
+      if (line !== '') throw new Error(`line ${number}: text after the closing bracket`);
+      continue;
+    }
+    if (line === ']') {
+      closed = true;
+      continue;
+    }
+    const text = line.endsWith(',') ? line.slice(0, -1) : line;
+    let row: unknown;
+    try {
+      row = JSON.parse(text);
+    } catch (error) {
+      throw new Error(`line ${number}: ${(error as Error).message}`);
+    }
+    yield [row as Record<string, unknown>, number];
+  }
+  if (!closed) throw new Error('the file ends before its closing bracket');
+}
+
+/** One table: its JSON file read back and validated, and its Arrow file written as it is read. */
 export function writeDerived(job: DerivedJob): DerivedResult {
   const definition = TABLES.find((t) => t.name === job.table);
   if (!definition) throw new Error(`no table ${job.table}`);
-  const spent = { validate: 0, csv: 0, arrow: 0 };
+  const spent = { validate: 0, arrow: 0 };
   const file = join(job.dir, 'json', `${job.table}.json`);
-  let start = performance.now();
-  let rows: Record<string, unknown>[];
-  try {
-    rows = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    return { table: job.table, problems: [problem('JSON_UNREADABLE', (error as Error).message, { file })], spent };
-  }
   ajv ??= newAjv();
-  const problems = schemaProblems(ajv, job.table, rows, file);
-  spent.validate = performance.now() - start;
-  if (problems.length) return { table: job.table, problems, spent };
-  const columns = columnsOf(definition);
-  start = performance.now();
-  writeChunks(join(job.dir, 'csv', `${job.table}.csv`), csvChunks(columns, rows));
-  spent.csv = performance.now() - start;
-  start = performance.now();
-  writeFileSync(join(job.dir, 'arrow', `${job.table}.arrow`), toArrow(columns, rows));
-  spent.arrow = performance.now() - start;
+  const validate = schemaValidator(ajv, job.table);
+  const problems: Problem[] = [];
+  const start = performance.now();
+  let arrow = 0;
+  const fd = openSync(join(job.dir, 'arrow', `${job.table}.arrow`), 'w');
+  try {
+    const writer = new ArrowFileWriter(columnsOf(definition), (bytes) => writeAll(fd, bytes));
+    for (const [row, line] of jsonFileRows(file)) {
+      if (!validate(row)) problems.push(...rowSchemaProblems(validate, job.table, file, line));
+      if (problems.length) continue; // the file is not published: only its problems matter now
+      const t = performance.now();
+      writer.append(row);
+      arrow += performance.now() - t;
+    }
+    const t = performance.now();
+    if (!problems.length) writer.finish();
+    arrow += performance.now() - t;
+  } catch (error) {
+    problems.push(problem('JSON_UNREADABLE', (error as Error).message, { file }));
+  } finally {
+    closeSync(fd);
+  }
+  spent.validate = performance.now() - start - arrow;
+  spent.arrow = arrow;
   return { table: job.table, problems, spent };
 }
 
@@ -60,7 +133,7 @@ export class DerivedWriter {
   private readonly pool: WorkerPool<DerivedJob, DerivedResult> | null;
 
   constructor(inWorker: boolean) {
-    this.pool = inWorker ? new WorkerPool(1, { entry: './write/derived-worker.ts', name: 'the CSV and Arrow writer thread' }) : null;
+    this.pool = inWorker ? new WorkerPool(1, { entry: './write/derived-worker.ts', name: 'the Arrow writer thread' }) : null;
   }
 
   submit(job: DerivedJob): Promise<DerivedResult> {

@@ -24,7 +24,7 @@ export interface DuckDbTable {
 
 /** Opens a database with settings that make exports deterministic (one thread, insertion order). */
 export async function openDatabase(path: string): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }> {
-  const instance = await DuckDBInstance.create(path, { threads: '1', preserve_insertion_order: 'true' });
+  const instance = await DuckDBInstance.create(path, { threads: '1', preserve_insertion_order: 'true', memory_limit: '256MB' });
   return { instance, connection: await instance.connect() };
 }
 
@@ -45,6 +45,6 @@ export async function loadDuckDbTableFromJson(connection: DuckDBConnection, tabl
   await createTable(connection, table);
   const types = table.columns.map((c) => `${sqlString(c.name)}: ${sqlString(SQL_TYPES[c.type])}`).join(', ');
   await connection.run(
-    `INSERT INTO ${quoteIdentifier(table.name)} SELECT * FROM read_json(${sqlString(jsonFile)}, format = 'array', columns = {${types}}, maximum_object_size = 1073741824)`,
+    `INSERT INTO ${quoteIdentifier(table.name)} SELECT * FROM read_json(${sqlString(jsonFile)}, format = 'array', columns = {${types}}, maximum_object_size = 16777216)`,
   );
 }

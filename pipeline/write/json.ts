@@ -26,30 +26,52 @@ function plain(row: Record<string, unknown>, names: string[]): boolean {
 /** Bytes per chunk. */
 export const CHUNK_BYTES = 1 << 20;
 
+/** Writes rows one line each; the same text whatever pieces the rows come in. */
+export class JsonRowWriter {
+  private readonly names: string[];
+  private readonly keys: string[];
+
+  constructor(columns: Pick<Column, 'name'>[]) {
+    this.names = columns.map((c) => c.name);
+    this.keys = this.names.map((name, i) => `${i === 0 ? '{' : ','}${JSON.stringify(name)}:`);
+  }
+
+  /** One row's line, without separator: JSON.stringify of the row itself when it holds exactly the columns in order. */
+  line(row: Record<string, unknown>): string {
+    if (plain(row, this.names)) return JSON.stringify(row);
+    let line = '';
+    for (let i = 0; i < this.names.length; i++) line += this.keys[i] + value(row[this.names[i]]);
+    return `${line}}`;
+  }
+
+  /** Rows' lines joined by the file's separator: a piece of the file between its brackets. */
+  lines(rows: Record<string, unknown>[]): string {
+    let text = '';
+    for (let r = 0; r < rows.length; r++) text += (r ? ',\n' : '') + this.line(rows[r]);
+    return text;
+  }
+}
+
+/** The file's opening, the separator between pieces of rows, and its ending. */
+export const JSON_OPEN = '[\n';
+export const JSON_SEPARATOR = ',\n';
+export const JSON_CLOSE = '\n]\n';
+export const JSON_EMPTY = '[]\n';
+
 /**
  * The file in pieces: their concatenation is `toJson`'s text. Each row is serialised on its own
- * (JSON.stringify of the row itself when it holds exactly the columns in order) and encoded
- * straight into a chunk's buffer: no large string is ever built.
+ * and encoded straight into a chunk's buffer: no large string is ever built.
  */
 export function* jsonChunks(columns: Pick<Column, 'name'>[], rows: Record<string, unknown>[]): Generator<Uint8Array> {
   if (rows.length === 0) {
-    yield Buffer.from('[]\n');
+    yield Buffer.from(JSON_EMPTY);
     return;
   }
-  const names = columns.map((c) => c.name);
-  const keys = names.map((name, i) => `${i === 0 ? '{' : ','}${JSON.stringify(name)}:`);
+  const writer = new JsonRowWriter(columns);
   let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-  let used = buffer.write('[\n', 0);
+  let used = buffer.write(JSON_OPEN, 0);
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    let line: string;
-    if (plain(row, names)) line = JSON.stringify(row);
-    else {
-      line = '';
-      for (let i = 0; i < names.length; i++) line += keys[i] + value(row[names[i]]);
-      line += '}';
-    }
-    line += r === rows.length - 1 ? '\n]\n' : ',\n';
+    const line = writer.line(rows[r]) + (r === rows.length - 1 ? JSON_CLOSE : JSON_SEPARATOR);
     // A UTF-8 byte count is at most three per UTF-16 unit.
     if (used + line.length * 3 > buffer.length) {
       yield buffer.subarray(0, used);
