@@ -18,7 +18,7 @@ import { listRawFiles } from './ingest/files.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manifest.ts';
 import { InputError, problem, sortProblems, type Problem } from './problems.ts';
 import { buildSharedTables, PER_REPORT_TABLES } from './tables/index.ts';
-import { TableFiles, writeFromJson, type WriteOptions, type WriteResult } from './write/index.ts';
+import { FromJsonWriter, TableFiles, writeFromJson, type WriteOptions, type WriteResult } from './write/index.ts';
 import { compareDuckDbWithParquet } from './validate.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -201,6 +201,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const kept: Uint8Array[] = [];
   const files = new TableFiles(staging, TABLES);
   let rowCounts: Record<string, number> = {};
+  let formats: FromJsonWriter | null = null;
   let published = false;
   try {
     // The manifest's own problems: a row's, or a raw file's (which rejects that file).
@@ -264,15 +265,28 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     if (errors.length && !options.keepGoing) throw new InputError(errors);
     if (kept.length === 0) throw new InputError([problem('NO_REPORTS', 'no report passed its checks; nothing to publish', { file: options.raw })]);
 
-    // The tables built over every kept report, checked here: each report's rows were checked
-    // where it was processed, these depend on which reports there are.
-    await appendSharedTables(kept, aliases, files, time);
+    // The per-report tables are complete: the database, Parquet and Arrow are made from them on
+    // two other threads while this one builds and checks the tables over every kept report
+    // (each report's rows were checked where it was processed; these depend on which reports
+    // there are), whose files follow.
+    const perReportCounts = files.close(PER_REPORT_TABLES);
+    formats = new FromJsonWriter(staging, Object.values(perReportCounts).reduce((n, c) => n + c, 0), { log, derivedInWorker: options.derivedInWorker });
+    formats.add(perReportCounts);
+    await appendSharedTables(kept, aliases, files, log, time);
+    // The write stage's time: the writers' work past the shared tables (the rest ran alongside).
+    const writeStarted = performance.now();
     // This thread's heap is now mostly garbage, and the thread idles while two others write: a
     // collection here (when node runs with --expose-gc, as npm run build does) lowers the peak.
     (globalThis as { gc?: () => void }).gc?.();
-    rowCounts = files.close();
+    const sharedCounts = files.close(TABLES.map((t) => t.name).filter((name) => !(name in perReportCounts)));
+    formats.add(sharedCounts);
+    rowCounts = Object.fromEntries(TABLES.map((t) => [t.name, perReportCounts[t.name] ?? sharedCounts[t.name]]));
     const checksPassed = Object.values(rowCounts).reduce((n, count) => n + count, 0);
-    const writers = await time('write', () => finish(staging, target, rowCounts, { log, derivedInWorker: options.derivedInWorker }));
+    const { problems, spent: writers } = await formats.finish();
+    problems.push(...(await compareDuckDbWithParquet(staging)));
+    if (problems.length) throw new InputError(problems);
+    swapIn(staging, target);
+    timings.write += performance.now() - writeStarted;
     published = true;
     return {
       reports: [...claimed.keys()],
@@ -288,38 +302,35 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   } finally {
     if (!published) {
       files.close();
+      await formats?.close();
       rmSync(staging, { recursive: true, force: true });
     }
   }
 }
 
 /** Builds, checks and appends the tables over all reports, and lets their rows go. */
-async function appendSharedTables(kept: Uint8Array[], aliases: PersonAlias[], files: TableFiles, time: <T>(stage: Stage, work: () => T | Promise<T>) => Promise<T>): Promise<void> {
+async function appendSharedTables(kept: Uint8Array[], aliases: PersonAlias[], files: TableFiles, log: (message: string) => void, time: <T>(stage: Stage, work: () => T | Promise<T>) => Promise<T>): Promise<void> {
+  const spent = [performance.now()];
   const shared = await time('tables', () => buildSharedTables(kept.map((bytes) => ({ tables: {}, ...readShared(bytes) })), aliases));
   kept.length = 0;
+  spent.push(performance.now());
   const problems = await time('check', () => checkTables(shared).filter((p) => p.severity === 'error'));
   if (problems.length) throw new InputError(problems);
+  spent.push(performance.now());
   await time('write', () => {
     for (const [name, rows] of Object.entries(shared)) files.appendRows(name, rows);
   });
+  spent.push(performance.now());
+  const s = (i: number) => `${((spent[i + 1] - spent[i]) / 1000).toFixed(2)} s`;
+  log(`shared tables: built ${s(0)}, checked ${s(1)}, written ${s(2)}`);
 }
 
-/**
- * Completes the staging folder (the database, Parquet and Arrow from the JSON files), validates
- * what was written, then swaps it in: `out` always holds either the previous complete dataset or
- * the new one.
- */
-async function finish(staging: string, target: string, rowCounts: Record<string, number>, options: WriteOptions): Promise<WriteResult['spent']> {
-  // The JSON files are validated against their JSON Schemas as they are read back, and the
-  // database against the Parquet files after: what is published is what was checked.
-  const { problems, spent } = await writeFromJson(staging, rowCounts, options);
-  problems.push(...(await compareDuckDbWithParquet(staging)));
-  if (problems.length) throw new InputError(problems);
+/** Renames the complete staging folder into place: `target` always holds either the previous complete dataset or the new one. */
+function swapIn(staging: string, target: string): void {
   const previous = `${target}.old-${process.pid}`;
   if (existsSync(target)) renameSync(target, previous);
   renameSync(staging, target);
   rmSync(previous, { recursive: true, force: true });
-  return spent;
 }
 
 /** Writes tables held in memory as a complete dataset, swapped into `out` as a build's is. */
@@ -332,7 +343,13 @@ export async function publish(tables: Tables, out: string, options: WriteOptions
   try {
     const files = new TableFiles(staging, TABLES);
     for (const table of TABLES) files.appendRows(table.name, tables[table.name] ?? []);
-    return await finish(staging, target, files.close(), options);
+    // What is published is what was checked: the JSON files are validated as they are read
+    // back, and the database compared with the Parquet files.
+    const { problems, spent } = await writeFromJson(staging, files.close(), options);
+    problems.push(...(await compareDuckDbWithParquet(staging)));
+    if (problems.length) throw new InputError(problems);
+    swapIn(staging, target);
+    return spent;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;

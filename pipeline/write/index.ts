@@ -35,48 +35,87 @@ export interface WriteResult {
 }
 
 /**
- * The formats made from the complete JSON files: the database, Parquet and Arrow, with every
- * JSON file validated against its JSON Schema on the way.
+ * The formats made from complete JSON files: the database, Parquet and Arrow, each JSON file
+ * validated against its JSON Schema on the way. Tables are handed over as their files complete;
+ * DuckDB (on its own thread) and the Arrow writer (a second thread) work through them while the
+ * caller's thread goes on.
  */
-export async function writeFromJson(dir: string, rowCounts: Record<string, number>, options: WriteOptions = {}): Promise<WriteResult> {
-  const log = options.log ?? (() => {});
-  for (const format of ['parquet', 'arrow']) mkdirSync(join(dir, format), { recursive: true });
-  const rowCount = Object.values(rowCounts).reduce((n, c) => n + c, 0);
-  const derived = new DerivedWriter(options.derivedInWorker ?? rowCount >= DERIVED_WORKER_ROWS);
-  const spent = { duckdb: 0, parquet: 0 };
-  const timed = async <T>(writer: keyof typeof spent, work: () => T | Promise<T>): Promise<T> => {
+export class FromJsonWriter {
+  private readonly derived: DerivedWriter;
+  private readonly database: ReturnType<typeof openDatabase>;
+  private queue: Promise<unknown>;
+  private readonly pending: Promise<DerivedResult>[] = [];
+  private readonly spent = { duckdb: 0, parquet: 0 };
+  private closed = false;
+
+  constructor(private readonly dir: string, rowCount: number, private readonly options: WriteOptions = {}) {
+    for (const format of ['parquet', 'arrow']) mkdirSync(join(dir, format), { recursive: true });
+    this.derived = new DerivedWriter(options.derivedInWorker ?? rowCount >= DERIVED_WORKER_ROWS);
+    this.database = openDatabase(join(dir, DATABASE_FILE));
+    this.queue = this.database;
+    this.queue.catch(() => {}); // awaited in finish()
+  }
+
+  private async timed<T>(writer: keyof FromJsonWriter['spent'], work: () => Promise<T>): Promise<T> {
     const start = performance.now();
     const result = await work();
-    spent[writer] += performance.now() - start;
+    this.spent[writer] += performance.now() - start;
     return result;
-  };
-  try {
-    // Largest tables first on the second thread, smallest first in the database, so the two
-    // never hold the largest tables at once (memory), and the second thread's last job is short.
-    const bySize = [...TABLES].sort((a, b) => (rowCounts[a.name] ?? 0) - (rowCounts[b.name] ?? 0));
-    const pending: Promise<DerivedResult>[] = [...bySize].reverse().map((table) => derived.submit({ table: table.name, dir }));
-    for (const p of pending) p.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-    const { instance, connection } = await openDatabase(join(dir, DATABASE_FILE));
-    try {
-      // DuckDB's queries run on its own thread; this one only waits.
-      for (const table of bySize) {
-        const definition = { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey };
-        await timed('duckdb', () => loadDuckDbTableFromJson(connection, definition, join(dir, 'json', `${table.name}.json`)));
-        await timed('parquet', () => writeParquet(connection, table.name, join(dir, 'parquet', `${table.name}.parquet`)));
-      }
-      await timed('duckdb', () => connection.run('CHECKPOINT'));
-    } finally {
-      connection.closeSync();
-      instance.closeSync();
-    }
-    const results = await Promise.all(pending);
-    const other = results.reduce((t, r) => ({ validate: t.validate + r.spent.validate, arrow: t.arrow + r.spent.arrow }), { validate: 0, arrow: 0 });
-    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-    log(`written: duckdb ${s(spent.duckdb)}, parquet ${s(spent.parquet)}; alongside: json validated ${s(other.validate)}, arrow ${s(other.arrow)}`);
-    return { problems: results.flatMap((r) => r.problems), spent: { ...spent, ...other } };
-  } finally {
-    await derived.close();
   }
+
+  /** Tables whose JSON files are complete, with their row counts. */
+  add(rowCounts: Record<string, number>) {
+    // Largest tables first on the second thread, smallest first in the database, so the two
+    // seldom hold large tables at once (memory), and the second thread's last job is short.
+    const bySize = TABLES.filter((t) => t.name in rowCounts).sort((a, b) => rowCounts[a.name] - rowCounts[b.name]);
+    for (const table of [...bySize].reverse()) {
+      const result = this.derived.submit({ table: table.name, dir: this.dir });
+      result.catch(() => {}); // awaited in finish()
+      this.pending.push(result);
+    }
+    for (const table of bySize) {
+      const definition = { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey };
+      this.queue = this.queue.then(async () => {
+        const { connection } = await this.database;
+        await this.timed('duckdb', () => loadDuckDbTableFromJson(connection, definition, join(this.dir, 'json', `${table.name}.json`)));
+        await this.timed('parquet', () => writeParquet(connection, table.name, join(this.dir, 'parquet', `${table.name}.parquet`)));
+      });
+      this.queue.catch(() => {}); // awaited in finish()
+    }
+  }
+
+  /** Waits for every table, closes the database, and gives what the JSON files' validation found. */
+  async finish(): Promise<WriteResult> {
+    try {
+      await this.queue;
+      const { connection } = await this.database;
+      await this.timed('duckdb', () => connection.run('CHECKPOINT'));
+      const results = await Promise.all(this.pending);
+      const other = results.reduce((t, r) => ({ validate: t.validate + r.spent.validate, arrow: t.arrow + r.spent.arrow }), { validate: 0, arrow: 0 });
+      const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+      this.options.log?.(`written: duckdb ${s(this.spent.duckdb)}, parquet ${s(this.spent.parquet)}; alongside: json validated ${s(other.validate)}, arrow ${s(other.arrow)}`);
+      return { problems: results.flatMap((r) => r.problems), spent: { ...this.spent, ...other } };
+    } finally {
+      await this.close();
+    }
+  }
+
+  /** Stops: for a build that fails before finishing (the caller then removes the folder). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.queue.catch(() => {});
+    await Promise.allSettled(this.pending);
+    await this.database.then(({ connection, instance }) => (connection.closeSync(), instance.closeSync())).catch(() => {});
+    await this.derived.close();
+  }
+}
+
+/** The formats made from complete JSON files, for every table at once. */
+export async function writeFromJson(dir: string, rowCounts: Record<string, number>, options: WriteOptions = {}): Promise<WriteResult> {
+  const writer = new FromJsonWriter(dir, Object.values(rowCounts).reduce((n, c) => n + c, 0), options);
+  writer.add(rowCounts);
+  return writer.finish();
 }
 
 /** Every table in every format from tables held in memory (tests, small jobs). */

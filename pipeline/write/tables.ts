@@ -113,10 +113,11 @@ export class TableFiles {
     }
   }
 
-  /** Closes every file; returns each table's row count. */
-  close(): Record<string, number> {
+  /** Closes the tables' files (every table's by default); returns their row counts. */
+  close(tables: readonly string[] = [...this.files.keys()]): Record<string, number> {
     const counts: Record<string, number> = {};
-    for (const [name, file] of this.files) {
+    for (const name of tables) {
+      const file = this.fileOf(name);
       file.close();
       counts[name] = file.rows;
     }
