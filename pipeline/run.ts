@@ -2,14 +2,14 @@
 // and the atomic publish of dist/. The stages' own modules do not touch the file system: only
 // this one, process.ts (one raw file per job), the cache and write/ do.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { codeFingerprint, DEFAULT_CACHE_DIR, sha256Hex } from './cache.ts';
 import { IN_FLIGHT, WorkerPool } from './pool.ts';
 import { processJob, readResult, readShared, type FileJob, type JobOutcome, type PackedResult } from './process.ts';
-import { TABLES, type Tables } from '../schemas/tables.ts';
+import { TABLES } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
 import { CountryResolver } from './ingest/countries.ts';
 import { parseAliases, type PersonAlias } from './extract/identity.ts';
@@ -18,7 +18,7 @@ import { listRawFiles } from './ingest/files.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manifest.ts';
 import { InputError, problem, sortProblems, type Problem } from './problems.ts';
 import { buildSharedTables, PER_REPORT_TABLES } from './tables/index.ts';
-import { FromJsonWriter, TableFiles, writeFromJson, type WriteOptions, type WriteResult } from './write/index.ts';
+import { FromJsonWriter, TableFiles, type WriteResult } from './write/index.ts';
 import { compareDuckDbWithParquet } from './validate.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -331,29 +331,6 @@ function swapIn(staging: string, target: string): void {
   if (existsSync(target)) renameSync(target, previous);
   renameSync(staging, target);
   rmSync(previous, { recursive: true, force: true });
-}
-
-/** Writes tables held in memory as a complete dataset, swapped into `out` as a build's is. */
-export async function publish(tables: Tables, out: string, options: WriteOptions = {}): Promise<WriteResult['spent']> {
-  const target = resolve(out);
-  recoverInterruptedPublish(target);
-  const staging = `${target}.tmp-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  try {
-    const files = new TableFiles(staging, TABLES);
-    for (const table of TABLES) files.appendRows(table.name, tables[table.name] ?? []);
-    // What is published is what was checked: the JSON files are validated as they are read
-    // back, and the database compared with the Parquet files.
-    const { problems, spent } = await writeFromJson(staging, files.close(), options);
-    problems.push(...(await compareDuckDbWithParquet(staging)));
-    if (problems.length) throw new InputError(problems);
-    swapIn(staging, target);
-    return spent;
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
-  }
 }
 
 /** Restores the previous dataset when a publish was killed between its two renames. */

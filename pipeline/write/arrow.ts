@@ -133,7 +133,7 @@ class ListBuilder implements ColumnBuilder {
   private readonly offsets = new Numbers(new Int32Array(1024));
   private readonly child: ColumnBuilder;
   private items = 0;
-  constructor(private readonly type: ColumnType) {
+  constructor(type: ColumnType) {
     this.child = type === 'string[]' ? new StringBuilder() : new NumberBuilder(new Int32());
     this.offsets.push(0);
   }

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnsOf } from '../../schemas/columns.ts';
-import { TABLES, type Tables } from '../../schemas/tables.ts';
+import { TABLES } from '../../schemas/tables.ts';
 import type { Problem } from '../problems.ts';
 import { DerivedWriter, type DerivedResult } from './derived.ts';
 import { DATABASE_FILE, loadDuckDbTableFromJson, openDatabase } from './duckdb.ts';
@@ -109,18 +109,4 @@ export class FromJsonWriter {
     await this.database.then(({ connection, instance }) => (connection.closeSync(), instance.closeSync())).catch(() => {});
     await this.derived.close();
   }
-}
-
-/** The formats made from complete JSON files, for every table at once. */
-export async function writeFromJson(dir: string, rowCounts: Record<string, number>, options: WriteOptions = {}): Promise<WriteResult> {
-  const writer = new FromJsonWriter(dir, Object.values(rowCounts).reduce((n, c) => n + c, 0), options);
-  writer.add(rowCounts);
-  return writer.finish();
-}
-
-/** Every table in every format from tables held in memory (tests, small jobs). */
-export async function writeDataset(tables: Tables, dir: string, options: WriteOptions = {}): Promise<WriteResult> {
-  const files = new TableFiles(dir, TABLES);
-  for (const table of TABLES) files.appendRows(table.name, tables[table.name] ?? []);
-  return writeFromJson(dir, files.close(), options);
 }
