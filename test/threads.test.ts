@@ -28,7 +28,7 @@ describe('worker threads', () => {
     }
   }, 30_000);
 
-  it('the CSV and Arrow writer thread fails the tables it held when it stops', async () => {
+  it('the Arrow writer thread fails the tables it held when it stops', async () => {
     const writer = new DerivedWriter(true);
     try {
       const pending = writer.submit({ table: 'reports', dir: tempDir() });

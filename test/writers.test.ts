@@ -10,7 +10,9 @@ import type { Column } from '../schemas/columns.ts';
 import { toArrow } from '../pipeline/write/arrow.ts';
 import { csvCell, csvChunks, ROWS_PER_CHUNK, toCsv } from '../pipeline/write/csv.ts';
 import { loadDuckDbTableFromJson, openDatabase } from '../pipeline/write/duckdb.ts';
-import { CHUNK_BYTES, jsonChunks, toJson } from '../pipeline/write/json.ts';
+import { CHUNK_BYTES, jsonChunks, JsonRowWriter, toJson } from '../pipeline/write/json.ts';
+import { TableFiles } from '../pipeline/write/tables.ts';
+import { csvLines } from '../pipeline/write/csv.ts';
 import { writeParquet } from '../pipeline/write/parquet.ts';
 import { tempDir } from './helpers.ts';
 import { columnsOf } from '../schemas/columns.ts';
@@ -88,6 +90,33 @@ describe('CSV writer', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r']) {
       const csv = toCsv([column('t', 'string')], [{ t: `${start}cmd` }]);
       expect(csv.split('\r\n')[1].replace(/^"/, '')).toMatch(/^'/);
+    }
+  });
+});
+
+describe('JSON and CSV files written piece by piece', () => {
+  it('are the bytes of the whole table, however its rows are cut into pieces (200 runs)', () => {
+    for (const name of ['scores', 'people']) {
+      const table = TABLES.find((t) => t.name === name)!;
+      const columns = columnsOf(table);
+      const rows = JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist/json', `${name}.json`), 'utf8')) as Record<string, unknown>[];
+      const json = new JsonRowWriter(columns);
+      fc.assert(
+        fc.property(fc.array(fc.nat(rows.length), { maxLength: 6 }), fc.boolean(), (cuts, none) => {
+          const kept = none ? [] : rows;
+          const bounds = [0, ...cuts.map((c) => Math.min(c, kept.length)).sort((a, b) => a - b), kept.length];
+          const dir = tempDir();
+          const files = new TableFiles(dir, [table]);
+          for (let i = 1; i < bounds.length; i++) {
+            const piece = kept.slice(bounds[i - 1], bounds[i]);
+            files.append(name, { rows: piece.length, json: Buffer.from(json.lines(piece)), csv: Buffer.from(csvLines(columns, piece)) });
+          }
+          expect(files.close()).toEqual({ [name]: kept.length });
+          expect(readFileSync(join(dir, 'json', `${name}.json`), 'utf8')).toBe(toJson(columns, kept));
+          expect(readFileSync(join(dir, 'csv', `${name}.csv`), 'utf8')).toBe(toCsv(columns, kept));
+        }),
+        { numRuns: 100, seed: 20261124 },
+      );
     }
   });
 });

@@ -1,0 +1,51 @@
+// The Arrow writer's thread reads each JSON file back a row at a time, validating it: what it
+// writes is what the file holds, and a damaged file or row is named with its line.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import { fileLines, jsonFileRows, writeDerived } from '../pipeline/write/derived.ts';
+import { PROJECT_ROOT } from '../pipeline/run.ts';
+import { tempDir } from './helpers.ts';
+
+/** A dataset folder holding one table's JSON file. */
+function folderWith(table: string, json: string): string {
+  const dir = tempDir();
+  for (const format of ['json', 'arrow']) mkdirSync(join(dir, format), { recursive: true });
+  writeFileSync(join(dir, 'json', `${table}.json`), json);
+  return dir;
+}
+
+const scores = readFileSync(join(PROJECT_ROOT, 'dist/json/scores.json'), 'utf8');
+
+describe('the JSON files read back', () => {
+  it('line by line across read blocks, the last line without a newline too', () => {
+    const dir = tempDir();
+    const long = 'x'.repeat((1 << 22) + 10); // longer than a read block
+    writeFileSync(join(dir, 'lines.txt'), `a\n${long}\n\nend`);
+    expect([...fileLines(join(dir, 'lines.txt'))].map(([l, n]) => [l.length, n])).toEqual([[1, 1], [long.length, 2], [0, 3], [3, 4]]);
+  });
+
+  it('give every row of the file with its line, and the Arrow file holds them', () => {
+    const dir = folderWith('scores', scores);
+    const rows = [...jsonFileRows(join(dir, 'json', 'scores.json'))];
+    expect(rows.map(([row]) => row)).toEqual(JSON.parse(scores));
+    expect(rows[0][1]).toBe(2);
+    const result = writeDerived({ table: 'scores', dir });
+    expect(result.problems).toEqual([]);
+    const arrow = tableFromIPC(readFileSync(join(dir, 'arrow', 'scores.arrow')));
+    expect(arrow.numRows).toBe(rows.length);
+    expect(arrow.get(0)!.toJSON().indicator_id).toBe(rows[0][0].indicator_id);
+  });
+
+  it('name the line of a row that breaks the schema, and a file cut short', () => {
+    const lines = scores.split('\n');
+    lines[3] = lines[3].replace(/"value":[-0-9.]+/, '"value":"four"');
+    const bad = writeDerived({ table: 'scores', dir: folderWith('scores', lines.join('\n')) });
+    expect(bad.problems.map((p) => [p.code, p.line, p.field])).toEqual([['JSON_SCHEMA', 4, 'scores.value']]);
+    const cut = writeDerived({ table: 'scores', dir: folderWith('scores', scores.slice(0, scores.length >> 1)) });
+    expect(cut.problems.map((p) => p.code)).toEqual(['JSON_UNREADABLE']);
+    const empty = writeDerived({ table: 'scores', dir: folderWith('scores', '[]\n') });
+    expect(empty.problems).toEqual([]);
+  });
+});
