@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { columnsOf } from '../schemas/columns.ts';
-import { TABLES } from '../schemas/tables.ts';
+import { TABLES, type Row } from '../schemas/tables.ts';
 import { ReportCache, sha256Hex } from './cache.ts';
 import { checkTables } from './check/index.ts';
 import type { PersonAlias } from './extract/identity.ts';
@@ -16,7 +16,7 @@ import type { ManifestEntry } from './ingest/manifest.ts';
 import { extractReport } from './extract/index.ts';
 import { parseDocument } from './parse/index.ts';
 import type { Problem } from './problems.ts';
-import { buildReportRows, buildSharedTables, PER_REPORT_TABLES } from './tables/index.ts';
+import { buildPeopleTables, buildReportRows, CODEBOOK_ROWS, PER_REPORT_TABLES } from './tables/index.ts';
 import type { PeopleOfReport } from './tables/people.ts';
 import type { LabelsOfReport } from './tables/indicators.ts';
 import { csvLines } from './write/csv.ts';
@@ -72,11 +72,12 @@ export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, c
   const extraction = extractReport(report);
   lap('extract');
   const rows = buildReportRows(report, extraction);
-  // The rules run on every table the report has rows in: its own, and the shared tables as
-  // they would be with this report alone (the main thread checks the shared tables again).
-  const tables = { ...rows.tables, ...buildSharedTables([rows], aliases) };
+  // The rules run on the report's own rows and on its people, mentions and event links as they
+  // would be with this report alone (the main thread checks those tables again over all
+  // reports); the codebook, the same for every report, is only looked up in here.
+  const tables = { ...rows.tables, ...buildPeopleTables([rows], aliases) };
   lap('tables');
-  problems.push(...checkTables(tables));
+  problems.push(...checkTables(tables, undefined, { indicators: CODEBOOK_ROWS as Row[] }));
   lap('check');
   if (problems.some((p) => p.severity === 'error')) return rejected(problems, report.report_id);
   const pieces = {} as Record<PerReportTable, TablePiece>;

@@ -9,7 +9,15 @@ export class CheckContext {
   /** The last line of each report that any row was read from: where a report with something missing ends. */
   private readonly lastLine = new Map<string, number>();
 
-  constructor(readonly tables: Tables, private readonly tableFiles: (table: string) => string = (t) => t) {
+  /**
+   * `reference`: tables the rules look things up in (foreign keys, ranges) without checking
+   * their rows, which are checked elsewhere (the build checks the codebook once, not per report).
+   */
+  constructor(
+    readonly tables: Tables,
+    private readonly tableFiles: (table: string) => string = (t) => t,
+    private readonly reference: Tables = {},
+  ) {
     for (const r of tables.reports ?? []) this.sourceOf.set(String(r.report_id), String(r.source_file));
     for (const table of ['scores', 'paragraphs']) {
       for (const row of tables[table] ?? []) {
@@ -17,6 +25,11 @@ export class CheckContext {
         if (typeof row.source_line === 'number' && row.source_line > (this.lastLine.get(id) ?? 0)) this.lastLine.set(id, row.source_line);
       }
     }
+  }
+
+  /** A table's rows to look things up in: a checked table's, else a reference table's; undefined when neither is given. */
+  lookup(table: string): Row[] | undefined {
+    return this.tables[table] ?? this.reference[table];
   }
 
   /** Report a problem about one row of a table. */

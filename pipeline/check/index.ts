@@ -9,8 +9,9 @@ import { checkFiwScores, checkNitScores, checkScoreRanges } from './scores.ts';
 
 export const RULES: ((ctx: CheckContext) => void)[] = [checkSchemas, checkKeys, checkText, checkScoreRanges, checkFiwScores, checkNitScores, checkMentions, checkEvents];
 
-export function checkTables(tables: Tables, tableFiles?: (table: string) => string): Problem[] {
-  const ctx = new CheckContext(tables, tableFiles);
+/** Every rule over `tables`; `reference` tables are looked up in but not checked (see CheckContext). */
+export function checkTables(tables: Tables, tableFiles?: (table: string) => string, reference?: Tables): Problem[] {
+  const ctx = new CheckContext(tables, tableFiles, reference);
   for (const rule of RULES) rule(ctx);
   return ctx.problems;
 }

@@ -45,6 +45,18 @@ const keyOf = (row: Row, fields: string[]): string => {
   return fields.map((k) => String(row[k])).join('\u0000');
 };
 
+// Key sets of reference tables (see CheckContext), which the build passes unchanged from one
+// report to the next: made once per table and fields.
+const keySets = new WeakMap<Row[], Map<string, Set<string>>>();
+function referenceKeys(rows: Row[], fields: string[]): Set<string> {
+  const byFields = keySets.get(rows) ?? new Map<string, Set<string>>();
+  keySets.set(rows, byFields);
+  const name = fields.join('\u0000');
+  let set = byFields.get(name);
+  if (!set) byFields.set(name, (set = new Set(rows.map((r) => keyOf(r, fields)))));
+  return set;
+}
+
 export function checkKeys(ctx: CheckContext) {
   const tables: Tables = ctx.tables;
   // The set of each table's primary keys, which most foreign keys point at.
@@ -63,12 +75,18 @@ export function checkKeys(ctx: CheckContext) {
   }
   for (const table of TABLES) {
     for (const fk of table.foreignKeys) {
-      // A table not given at all (not an empty one) was checked elsewhere: the build checks each
-      // report's rows where it is processed, and the tables over all reports apart.
-      if (!(fk.table in tables)) continue;
+      // A table given neither to check nor to look up in (not an empty one) is checked
+      // elsewhere: the build checks each report's rows where it is processed, and the tables
+      // over all reports apart.
+      const targetRows = ctx.lookup(fk.table);
+      if (!targetRows) continue;
       const target = TABLES.find((t) => t.name === fk.table);
-      const targets: { has(key: string): boolean } =
-        target && target.primaryKey.join('\u0000') === fk.reference.join('\u0000') ? primaryKeys.get(fk.table)! : new Set((tables[fk.table] ?? []).map((r) => keyOf(r, fk.reference)));
+      const checked = fk.table in tables;
+      const targets: { has(key: string): boolean } = !checked
+        ? referenceKeys(targetRows, fk.reference)
+        : target && target.primaryKey.join('\u0000') === fk.reference.join('\u0000')
+          ? primaryKeys.get(fk.table)!
+          : new Set(targetRows.map((r) => keyOf(r, fk.reference)));
       const rows = tables[table.name] ?? [];
       for (let index = 0; index < rows.length; index++) {
         const row = rows[index];

@@ -40,7 +40,7 @@ function byReport(ctx: CheckContext): ReportScores[] {
 }
 
 export function checkScoreRanges(ctx: CheckContext) {
-  const ranges = new Map((ctx.tables.indicators ?? []).map((i) => [String(i.indicator_id), i]));
+  const ranges = new Map((ctx.lookup('indicators') ?? []).map((i) => [String(i.indicator_id), i]));
   (ctx.tables.scores ?? []).forEach((row, index) => {
     const indicator = ranges.get(String(row.indicator_id));
     if (!indicator || typeof row.value !== 'number') return;

@@ -43,10 +43,18 @@ export function buildReportRows(report: Report, extraction: Extraction): ReportR
 
 /** The tables built over all reports: the codebook, people, mentions and event links. */
 export function buildSharedTables(reports: ReportRows[], aliases: PersonAlias[]): Tables {
-  const tables: Tables = { indicators: buildIndicators(reports.map((r) => r.labels)), ...linkPeople(reports.map((r) => r.people), aliases) };
+  return { indicators: sortRows('indicators', buildIndicators(reports.map((r) => r.labels))), ...buildPeopleTables(reports, aliases) };
+}
+
+/** People, mentions and event links of the reports, sorted. */
+export function buildPeopleTables(reports: Pick<ReportRows, 'people'>[], aliases: PersonAlias[]): Tables {
+  const tables: Tables = linkPeople(reports.map((r) => r.people), aliases);
   for (const name of Object.keys(tables)) sortRows(name, tables[name]);
   return tables;
 }
+
+/** The codebook without any report's question wording: what a report's scores are checked against. */
+export const CODEBOOK_ROWS: readonly Row[] = buildIndicators([]);
 
 /** Every table of a set of reports, in memory: what the build writes, for tests and small jobs. */
 export function buildTables(reports: Report[], extractions: Extraction[] = [], aliases: PersonAlias[] = []): Tables {
