@@ -17,7 +17,7 @@ import { parseSourcePath } from './ingest/document.ts';
 import { listRawFiles } from './ingest/files.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manifest.ts';
 import { InputError, problem, sortProblems, type Problem } from './problems.ts';
-import { buildSharedTables, PER_REPORT_TABLES } from './tables/index.ts';
+import { buildSharedTables, PER_REPORT_TABLES, type ReportRows } from './tables/index.ts';
 import { FromJsonWriter, TableFiles, type WriteResult } from './write/index.ts';
 import { compareDuckDbWithParquet } from './validate.ts';
 
@@ -198,7 +198,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const warnings: Problem[] = [];
   const reject = (key: string, problems: Problem[]) => problemsOf.set(key, [...(problemsOf.get(key) ?? []), ...problems]);
   const claimed = new Map<string, string>();
-  const kept: Uint8Array[] = [];
+  const kept: ReportRows[] = [];
   const files = new TableFiles(staging, TABLES);
   let rowCounts: Record<string, number> = {};
   let formats: FromJsonWriter | null = null;
@@ -241,8 +241,8 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
         // Without --keep-going a problem anywhere fails the build: writing on would be wasted.
         if (options.keepGoing || problemsOf.size === 0) {
           for (const name of PER_REPORT_TABLES) files.append(name, output.pieces[name]);
-          // A copy, so the rest of the result's bytes can go; read only when all reports are in.
-          kept.push(Buffer.from(output.shared));
+          // Read now, while this thread mostly waits on the workers, rather than once all are in.
+          kept.push({ tables: {}, ...readShared(output.shared) });
         }
       }
     }
@@ -309,9 +309,9 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** Builds, checks and appends the tables over all reports, and lets their rows go. */
-async function appendSharedTables(kept: Uint8Array[], aliases: PersonAlias[], files: TableFiles, log: (message: string) => void, time: <T>(stage: Stage, work: () => T | Promise<T>) => Promise<T>): Promise<void> {
+async function appendSharedTables(kept: ReportRows[], aliases: PersonAlias[], files: TableFiles, log: (message: string) => void, time: <T>(stage: Stage, work: () => T | Promise<T>) => Promise<T>): Promise<void> {
   const spent = [performance.now()];
-  const shared = await time('tables', () => buildSharedTables(kept.map((bytes) => ({ tables: {}, ...readShared(bytes) })), aliases));
+  const shared = await time('tables', () => buildSharedTables(kept, aliases));
   kept.length = 0;
   spent.push(performance.now());
   const problems = await time('check', () => checkTables(shared).filter((p) => p.severity === 'error'));
