@@ -271,7 +271,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     // there are), whose files follow.
     const perReportCounts = files.close(PER_REPORT_TABLES);
     formats = new FromJsonWriter(staging, Object.values(perReportCounts).reduce((n, c) => n + c, 0), { log, derivedInWorker: options.derivedInWorker });
-    formats.add(perReportCounts);
+    formats.add(perReportCounts, (table) => files.longestRow(table));
     await appendSharedTables(kept, aliases, files, log, time);
     // The write stage's time: the writers' work past the shared tables (the rest ran alongside).
     const writeStarted = performance.now();
@@ -279,7 +279,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     // collection here (when node runs with --expose-gc, as npm run build does) lowers the peak.
     (globalThis as { gc?: () => void }).gc?.();
     const sharedCounts = files.close(TABLES.map((t) => t.name).filter((name) => !(name in perReportCounts)));
-    formats.add(sharedCounts);
+    formats.add(sharedCounts, (table) => files.longestRow(table));
     rowCounts = Object.fromEntries(TABLES.map((t) => [t.name, perReportCounts[t.name] ?? sharedCounts[t.name]]));
     const checksPassed = Object.values(rowCounts).reduce((n, count) => n + count, 0);
     const { problems, spent: writers } = await formats.finish();

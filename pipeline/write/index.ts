@@ -63,8 +63,8 @@ export class FromJsonWriter {
     return result;
   }
 
-  /** Tables whose JSON files are complete, with their row counts. */
-  add(rowCounts: Record<string, number>) {
+  /** Tables whose JSON files are complete, with their row counts (and, when known, the bytes of each one's longest row). */
+  add(rowCounts: Record<string, number>, longestRow: (table: string) => number = () => 0) {
     // Largest tables first on the second thread, smallest first in the database, so the two
     // seldom hold large tables at once (memory), and the second thread's last job is short.
     const bySize = TABLES.filter((t) => t.name in rowCounts).sort((a, b) => rowCounts[a.name] - rowCounts[b.name]);
@@ -77,7 +77,7 @@ export class FromJsonWriter {
       const definition = { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey };
       this.queue = this.queue.then(async () => {
         const { connection } = await this.database;
-        await this.timed('duckdb', () => loadDuckDbTableFromJson(connection, definition, join(this.dir, 'json', `${table.name}.json`)));
+        await this.timed('duckdb', () => loadDuckDbTableFromJson(connection, definition, join(this.dir, 'json', `${table.name}.json`), longestRow(table.name)));
         await this.timed('parquet', () => writeParquet(connection, table.name, join(this.dir, 'parquet', `${table.name}.parquet`)));
       });
       this.queue.catch(() => {}); // awaited in finish()

@@ -62,8 +62,12 @@ class TableFile {
     this.csv.write(Buffer.from(csvHeader(this.columns), 'utf8'));
   }
 
+  /** Bytes of the longest piece written: no row's line is longer. */
+  longest = 0;
+
   append(piece: TablePiece) {
     if (piece.rows === 0) return;
+    if (piece.json.length > this.longest) this.longest = piece.json.length;
     this.json.write(this.rows === 0 ? JSON_BYTES.open : JSON_BYTES.separator);
     this.json.write(piece.json);
     this.csv.write(piece.csv);
@@ -122,6 +126,11 @@ export class TableFiles {
       counts[name] = file.rows;
     }
     return counts;
+  }
+
+  /** Bytes of the longest row's line a table's JSON file may hold (at most its longest piece). */
+  longestRow(table: string): number {
+    return this.fileOf(table).longest;
   }
 
   private fileOf(table: string): TableFile {
