@@ -227,6 +227,8 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
       if (!result) throw new Error(`${job.source_file}: the per-report result does not read back`);
       for (const stage of Object.keys(perReport) as (keyof typeof perReport)[]) perReport[stage] += result.timings[stage];
       const output = result.output;
+      // The files are in key order only if each report comes at its id's place.
+      if (output && output.report_id !== order[i].id) throw new Error(`${job.source_file}: report ${output.report_id} was expected to be ${order[i].id}`);
       const problems = [...result.problems];
       if (output) {
         problems.push(...checkAgainstManifest(output, result.source_file, folder));
