@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { fileLines, jsonFileRows, writeDerived } from '../pipeline/write/derived.ts';
+import { FromJsonWriter } from '../pipeline/write/index.ts';
 import { PROJECT_ROOT } from '../pipeline/run.ts';
 import { tempDir } from './helpers.ts';
 
@@ -48,4 +49,25 @@ describe('the JSON files read back', () => {
     const empty = writeDerived({ table: 'scores', dir: folderWith('scores', '[]\n') });
     expect(empty.problems).toEqual([]);
   });
+});
+
+describe('the formats made from the JSON files', () => {
+  it('come from tables handed over in two rounds, on two threads, and a damaged file is reported', async () => {
+    const dir = folderWith('scores', scores);
+    writeFileSync(join(dir, 'json', 'reports.json'), readFileSync(join(PROJECT_ROOT, 'dist/json/reports.json'), 'utf8').slice(0, 100));
+    const writer = new FromJsonWriter(dir, 100_000, { derivedInWorker: true });
+    writer.add({ scores: JSON.parse(scores).length });
+    writer.add({ reports: 2 });
+    await expect(writer.finish()).rejects.toThrow(/reports/i);
+    // The scores table was written in every format before the damaged file stopped the database.
+    expect(tableFromIPC(readFileSync(join(dir, 'arrow', 'scores.arrow'))).numRows).toBe(JSON.parse(scores).length);
+  }, 60_000);
+
+  it('stop cleanly when the build fails before finishing', async () => {
+    const dir = folderWith('scores', scores);
+    const writer = new FromJsonWriter(dir, 100_000, { derivedInWorker: true });
+    writer.add({ scores: JSON.parse(scores).length });
+    await writer.close();
+    await writer.close(); // a second close is harmless
+  }, 60_000);
 });
