@@ -25,7 +25,6 @@ import type { TablePiece } from './write/tables.ts';
 
 export type PerReportTable = (typeof PER_REPORT_TABLES)[number];
 
-
 /** What a report that passed every check gives the dataset. */
 export interface ReportOutput {
   report_id: string;
