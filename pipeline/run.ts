@@ -12,7 +12,7 @@ import { processJob, readResult, readShared, type FileJob, type JobOutcome, type
 import { TABLES } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
 import { CountryResolver } from './ingest/countries.ts';
-import { parseAliases, type PersonAlias } from './extract/identity.ts';
+import { IdentityResolver, parseAliases, type PersonAlias } from './extract/identity.ts';
 import { parseSourcePath } from './ingest/document.ts';
 import { listRawFiles } from './ingest/files.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manifest.ts';
@@ -199,6 +199,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const reject = (key: string, problems: Problem[]) => problemsOf.set(key, [...(problemsOf.get(key) ?? []), ...problems]);
   const claimed = new Map<string, string>();
   const kept: ReportRows[] = [];
+  const identities = new IdentityResolver(aliases);
   const files = new TableFiles(staging, TABLES);
   let rowCounts: Record<string, number> = {};
   let formats: FromJsonWriter | null = null;
@@ -243,8 +244,10 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
         // Without --keep-going a problem anywhere fails the build: writing on would be wasted.
         if (options.keepGoing || problemsOf.size === 0) {
           for (const name of PER_REPORT_TABLES) files.append(name, output.pieces[name]);
-          // Read now, while this thread mostly waits on the workers, rather than once all are in.
-          kept.push({ tables: {}, ...readShared(output.shared) });
+          // Read and clustered now, while this thread mostly waits on the workers, rather than once all are in.
+          const shared = { tables: {}, ...readShared(output.shared) };
+          identities.add(shared.people.context, shared.people.people);
+          kept.push(shared);
         }
       }
     }
@@ -274,7 +277,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     const perReportCounts = files.close(PER_REPORT_TABLES);
     formats = new FromJsonWriter(staging, Object.values(perReportCounts).reduce((n, c) => n + c, 0), { log, derivedInWorker: options.derivedInWorker });
     formats.add(perReportCounts, (table) => files.longestRow(table));
-    await appendSharedTables(kept, aliases, files, log, time);
+    await appendSharedTables(kept, aliases, identities, files, log, time);
     // The write stage's time: the writers' work past the shared tables (the rest ran alongside).
     const writeStarted = performance.now();
     // This thread's heap is now mostly garbage, and the thread idles while two others write: a
@@ -311,9 +314,9 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** Builds, checks and appends the tables over all reports, and lets their rows go. */
-async function appendSharedTables(kept: ReportRows[], aliases: PersonAlias[], files: TableFiles, log: (message: string) => void, time: <T>(stage: Stage, work: () => T | Promise<T>) => Promise<T>): Promise<void> {
+async function appendSharedTables(kept: ReportRows[], aliases: PersonAlias[], identities: IdentityResolver, files: TableFiles, log: (message: string) => void, time: <T>(stage: Stage, work: () => T | Promise<T>) => Promise<T>): Promise<void> {
   const spent = [performance.now()];
-  const shared = await time('tables', () => buildSharedTables(kept, aliases));
+  const shared = await time('tables', () => buildSharedTables(kept, aliases, identities));
   kept.length = 0;
   spent.push(performance.now());
   const problems = await time('check', () => checkTables(shared).filter((p) => p.severity === 'error'));

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findNameCandidates, findPeople, tokenize } from '../pipeline/extract/people.ts';
 import { editDistance, nameKey, similarSurnames, wordKey } from '../pipeline/extract/names.ts';
-import { resolveIdentities } from '../pipeline/extract/identity.ts';
+import { IdentityResolver, resolveIdentities } from '../pipeline/extract/identity.ts';
 import type { Extraction } from '../pipeline/extract/index.ts';
 
 describe('tokenize', () => {
@@ -115,5 +115,13 @@ describe('identity across reports', () => {
     const before = resolveIdentities([extraction('fiw-2024-abc', ['Qasym-Jomart Toqaev'])], contexts, []);
     const after = resolveIdentities([extraction('nit-2024-abc', ['Kassym-Jomart Tokayev', 'Marat Zhylanbayev']), extraction('fiw-2024-abc', ['Qasym-Jomart Toqaev'])], contexts, []);
     expect(id(after, 'fiw-2024-abc', 'Qasym-Jomart Toqaev')).toBe(id(before, 'fiw-2024-abc', 'Qasym-Jomart Toqaev'));
+  });
+
+  it('gives the same ids a report at a time, as the build adds them, and refuses reports out of order', () => {
+    const reports = [extraction('fiw-2024-abc', ['Kairat Satybaldy', 'Qasym-Jomart Toqaev']), extraction('fiw-2024-xyz', ['Kairat Satybaldy']), extraction('nit-2024-abc', ['Kassym-Jomart Tokayev'])];
+    const resolver = new IdentityResolver([]);
+    for (const x of reports) resolver.add(contexts.get(x.report_id)!, x.people);
+    expect(resolver.ids()).toEqual(resolveIdentities([...reports].reverse(), contexts, []));
+    expect(() => resolver.add(contexts.get('fiw-2024-abc')!, [])).toThrow(/after nit-2024-abc/);
   });
 });

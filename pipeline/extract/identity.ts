@@ -4,6 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import { nameKey, similarSurnames, slugOfKey } from './names.ts';
 import type { Extraction } from './index.ts';
+import type { PersonInReport } from './people.ts';
 
 export interface PersonAlias {
   /** A spelling of the full name as printed. */
@@ -41,49 +42,72 @@ export function nameSlug(words: string[]): string {
     .replace(/^-|-$/g, '');
 }
 
-/** person_id for every (report_id, person key) of every extraction. */
-export function resolveIdentities(extractions: Pick<Extraction, 'report_id' | 'people'>[], reports: Map<string, ReportContext>, aliases: PersonAlias[]): Map<string, string> {
-  const pinnedByKey = new Map(aliases.map((a) => [nameKey(a.name.split(/\s+/)), a.person_id]));
-  const clusters: Cluster[] = [];
+/**
+ * One person_id per person, built a report at a time: the build adds each report as it comes in
+ * (in report-id order), and asks for the ids once all are in.
+ */
+export class IdentityResolver {
+  private readonly pinnedByKey: Map<string, string>;
+  private readonly clusters: Cluster[] = [];
   // Candidates for a merge share country and given name: index clusters by both, and by alias.
-  const byGiven = new Map<string, Cluster[]>();
-  const byPin = new Map<string, Cluster>();
-  // Deterministic order: reports by id, people by key.
-  const sorted = [...extractions].sort((a, b) => a.report_id.localeCompare(b.report_id));
-  for (const extraction of sorted) {
-    const country = reports.get(extraction.report_id)?.country_code ?? '';
-    for (const person of [...extraction.people].sort((a, b) => a.key.localeCompare(b.key))) {
-      const pinned = pinnedByKey.get(person.key) ?? null;
-      const sameGiven = byGiven.get(`${country}|${person.givenKey}`) ?? [];
+  private readonly byGiven = new Map<string, Cluster[]>();
+  private readonly byPin = new Map<string, Cluster>();
+  private last = '';
+
+  constructor(aliases: PersonAlias[]) {
+    this.pinnedByKey = new Map(aliases.map((a) => [nameKey(a.name.split(/\s+/)), a.person_id]));
+  }
+
+  /** A report's people. Reports come in id order (code units: ids are fixed-width), people in key order. */
+  add(report: ReportContext, people: PersonInReport[]) {
+    if (report.report_id < this.last) throw new Error(`identities: ${report.report_id} added after ${this.last}`);
+    this.last = report.report_id;
+    const country = report.country_code;
+    for (const person of [...people].sort((a, b) => a.key.localeCompare(b.key))) {
+      const pinned = this.pinnedByKey.get(person.key) ?? null;
+      const sameGiven = this.byGiven.get(`${country}|${person.givenKey}`) ?? [];
       let cluster =
-        (pinned !== null ? byPin.get(pinned) : undefined) ??
+        (pinned !== null ? this.byPin.get(pinned) : undefined) ??
         sameGiven.find((c) => [...c.surnameKeys].some((s) => similarSurnames(s, person.surnameKey)) && (pinned === null || c.pinned === null));
       if (!cluster) {
         cluster = { country, givenKey: person.givenKey, surnameKeys: new Set(), keys: new Set(), members: [], pinned };
-        clusters.push(cluster);
-        byGiven.set(`${country}|${person.givenKey}`, [...sameGiven, cluster]);
+        this.clusters.push(cluster);
+        this.byGiven.set(`${country}|${person.givenKey}`, [...sameGiven, cluster]);
       }
       cluster.pinned ??= pinned;
-      if (cluster.pinned !== null) byPin.set(cluster.pinned, cluster);
+      if (cluster.pinned !== null) this.byPin.set(cluster.pinned, cluster);
       cluster.surnameKeys.add(person.surnameKey);
       cluster.keys.add(person.key);
-      cluster.members.push({ report: extraction.report_id, key: person.key, edition: reports.get(extraction.report_id)?.edition ?? 0, words: person.words });
+      cluster.members.push({ report: report.report_id, key: person.key, edition: report.edition, words: person.words });
     }
   }
-  const ids = new Map<string, string>();
-  const used = new Map<string, string>();
-  for (const cluster of clusters) {
-    // The id is the slug of the spelling in the earliest report that names the person: reports
-    // added later (new editions) never change it; a reviewed alias pins it where that is not enough.
-    const before = (a: Cluster['members'][number], b: Cluster['members'][number]) => a.edition - b.edition || a.report.localeCompare(b.report) || nameSlug(a.words).localeCompare(nameSlug(b.words));
-    // The earliest member (the first of equals, as a stable sort would give): one pass, not a sort.
-    const first = cluster.members.reduce((best, m) => (before(m, best) < 0 ? m : best));
-    let id = cluster.pinned ?? (nameSlug(first.words) || slugOfKey(first.key));
-    const owner = used.get(id);
-    if (owner !== undefined && owner !== cluster.country && !cluster.pinned) id = `${id}-${cluster.country.toLowerCase()}`;
-    used.set(id, cluster.country);
-    for (const m of cluster.members) ids.set(`${m.report}|${m.key}`, id);
+
+  /** person_id for every (report_id, person key) added, as `report_id|key`. */
+  ids(): Map<string, string> {
+    const ids = new Map<string, string>();
+    const used = new Map<string, string>();
+    for (const cluster of this.clusters) {
+      // The id is the slug of the spelling in the earliest report that names the person: reports
+      // added later (new editions) never change it; a reviewed alias pins it where that is not enough.
+      const before = (a: Cluster['members'][number], b: Cluster['members'][number]) => a.edition - b.edition || a.report.localeCompare(b.report) || nameSlug(a.words).localeCompare(nameSlug(b.words));
+      // The earliest member (the first of equals, as a stable sort would give): one pass, not a sort.
+      const first = cluster.members.reduce((best, m) => (before(m, best) < 0 ? m : best));
+      let id = cluster.pinned ?? (nameSlug(first.words) || slugOfKey(first.key));
+      const owner = used.get(id);
+      if (owner !== undefined && owner !== cluster.country && !cluster.pinned) id = `${id}-${cluster.country.toLowerCase()}`;
+      used.set(id, cluster.country);
+      for (const m of cluster.members) ids.set(`${m.report}|${m.key}`, id);
+    }
+    return ids;
   }
-  return ids;
+}
+
+/** person_id for every (report_id, person key) of every extraction. */
+export function resolveIdentities(extractions: Pick<Extraction, 'report_id' | 'people'>[], reports: Map<string, ReportContext>, aliases: PersonAlias[]): Map<string, string> {
+  const resolver = new IdentityResolver(aliases);
+  // Deterministic order: reports by id, people by key.
+  const sorted = [...extractions].sort((a, b) => (a.report_id < b.report_id ? -1 : a.report_id > b.report_id ? 1 : 0));
+  for (const x of sorted) resolver.add(reports.get(x.report_id) ?? { report_id: x.report_id, country_code: '', edition: 0 }, x.people);
+  return resolver.ids();
 }
 

@@ -3,7 +3,7 @@
 // (the codebook, people and what points at them) are built once all reports are in.
 import { TABLES, type Row, type Tables } from '../../schemas/tables.ts';
 import type { Extraction } from '../extract/index.ts';
-import type { PersonAlias } from '../extract/identity.ts';
+import type { IdentityResolver, PersonAlias } from '../extract/identity.ts';
 import type { Report } from '../parse/report.ts';
 import { buildReportExtraction, linkPeople, type PeopleOfReport } from './people.ts';
 import { buildFiwAllData } from './fiw_all_data.ts';
@@ -41,14 +41,14 @@ export function buildReportRows(report: Report, extraction: Extraction): ReportR
   return { tables, people, labels };
 }
 
-/** The tables built over all reports: the codebook, people, mentions and event links. */
-export function buildSharedTables(reports: ReportRows[], aliases: PersonAlias[]): Tables {
-  return { indicators: sortRows('indicators', buildIndicators(reports.map((r) => r.labels))), ...buildPeopleTables(reports, aliases) };
+/** The tables built over all reports: the codebook, people, mentions and event links (see linkPeople for `resolver`). */
+export function buildSharedTables(reports: ReportRows[], aliases: PersonAlias[], resolver?: IdentityResolver): Tables {
+  return { indicators: sortRows('indicators', buildIndicators(reports.map((r) => r.labels))), ...buildPeopleTables(reports, aliases, resolver) };
 }
 
 /** People, mentions and event links of the reports, sorted. */
-export function buildPeopleTables(reports: Pick<ReportRows, 'people'>[], aliases: PersonAlias[]): Tables {
-  const tables: Tables = linkPeople(reports.map((r) => r.people), aliases);
+export function buildPeopleTables(reports: Pick<ReportRows, 'people'>[], aliases: PersonAlias[], resolver?: IdentityResolver): Tables {
+  const tables: Tables = linkPeople(reports.map((r) => r.people), aliases, resolver);
   for (const name of Object.keys(tables)) sortRows(name, tables[name]);
   return tables;
 }
