@@ -24,7 +24,15 @@ export interface DuckDbTable {
 
 /** Opens a database with settings that make exports deterministic (one thread, insertion order). */
 export async function openDatabase(path: string): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }> {
-  const instance = await DuckDBInstance.create(path, { threads: '1', preserve_insertion_order: 'true', memory_limit: '256MB' });
+  // Memory: a limit on DuckDB's buffers, and its allocator handing freed memory back soon (loading
+  // the largest table alone peaked 50-70 MB lower with these two allocator settings).
+  const instance = await DuckDBInstance.create(path, {
+    threads: '1',
+    preserve_insertion_order: 'true',
+    memory_limit: '256MB',
+    allocator_flush_threshold: '8MB',
+    allocator_background_threads: 'true',
+  });
   return { instance, connection: await instance.connect() };
 }
 
