@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { columnsOf } from '../schemas/columns.ts';
 import { TABLES, type Row } from '../schemas/tables.ts';
 import { ReportCache, sha256Hex } from './cache.ts';
 import { checkTables } from './check/index.ts';
@@ -16,21 +15,15 @@ import type { ManifestEntry } from './ingest/manifest.ts';
 import { extractReport } from './extract/index.ts';
 import { parseDocument } from './parse/index.ts';
 import type { Problem } from './problems.ts';
-import { buildPeopleTables, buildReportRows, CODEBOOK_ROWS, PER_REPORT_TABLES } from './tables/index.ts';
+import { buildPeopleTables, buildReportRows, CODEBOOK_ROWS, PER_REPORT_TABLES, type SharedInputs } from './tables/index.ts';
 import type { PeopleOfReport } from './tables/people.ts';
 import type { LabelsOfReport } from './tables/indicators.ts';
-import { csvLines } from './write/csv.ts';
-import { JsonRowWriter } from './write/json.ts';
-import type { TablePiece } from './write/tables.ts';
+import { tablePiece, type TablePiece } from './write/tables.ts';
 
 export type PerReportTable = (typeof PER_REPORT_TABLES)[number];
 
-/** What a report that passed every check gives the dataset. */
+/** What a report that passed every check gives the dataset (its id, publication, edition and country are in `labels` and `people.context`). */
 export interface ReportOutput {
-  report_id: string;
-  publication: string;
-  edition: number;
-  country_code: string;
   pieces: Record<PerReportTable, TablePiece>;
   people: PeopleOfReport;
   labels: LabelsOfReport;
@@ -46,10 +39,6 @@ export interface ProcessedFile {
   /** Milliseconds spent in each stage, for the benchmark; `write` serialised the rows. */
   timings: { ingest: number; parse: number; extract: number; tables: number; check: number; write: number };
 }
-
-// Writers built once per thread.
-const jsonWriters = new Map(TABLES.map((t) => [t.name, new JsonRowWriter(columnsOf(t))]));
-const csvColumns = new Map(TABLES.map((t) => [t.name, columnsOf(t)]));
 
 export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, countries: CountryResolver, aliases: PersonAlias[] = []): ProcessedFile {
   let t = performance.now();
@@ -80,31 +69,9 @@ export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, c
   lap('check');
   if (problems.some((p) => p.severity === 'error')) return rejected(problems, report.report_id);
   const pieces = {} as Record<PerReportTable, TablePiece>;
-  for (const name of PER_REPORT_TABLES) {
-    const tableRows = rows.tables[name];
-    pieces[name] = {
-      rows: tableRows.length,
-      json: Buffer.from(jsonWriters.get(name)!.lines(tableRows), 'utf8'),
-      csv: Buffer.from(csvLines(csvColumns.get(name)!, tableRows), 'utf8'),
-    };
-  }
+  for (const table of TABLES) if (table.name in rows.tables) pieces[table.name as PerReportTable] = tablePiece(table, rows.tables[table.name]);
   lap('write');
-  const reportRow = rows.tables.reports[0];
-  return {
-    source_file: raw.source_file,
-    report_id: report.report_id,
-    output: {
-      report_id: report.report_id,
-      publication: report.publication,
-      edition: report.edition,
-      country_code: String(reportRow.country_code),
-      pieces,
-      people: rows.people,
-      labels: rows.labels,
-    },
-    problems,
-    timings,
-  };
+  return { source_file: raw.source_file, report_id: report.report_id, output: { pieces, people: rows.people, labels: rows.labels }, problems, timings };
 }
 
 /** One raw file to process: where to read it, and what its cache key is made of. */
@@ -164,18 +131,17 @@ export function processJob(job: FileJob, reference: Reference): JobOutcome {
 
 // A packed result: MAGIC, the header's length (4 bytes), the header (a V8 serialisation of the
 // small fields), every piece's JSON then CSV bytes in table order, then the report's people and
-// labels (a V8 serialisation the main thread keeps unread until all reports are in). The pieces
-// are appended to the files straight from the received bytes, and the main thread's heap holds
-// no report's objects: that keeps its garbage collection short, however many reports there are.
+// labels (a V8 serialisation of their own). The pieces are appended to the files straight from
+// the received bytes: no report's rows ever become objects on the main thread.
 const MAGIC = Buffer.from('FRD3');
 
 interface PackedHeader extends Omit<ProcessedFile, 'output'> {
-  output: (Omit<ReportOutput, 'pieces' | 'people' | 'labels'> & { pieces: Record<PerReportTable, [rows: number, json: number, csv: number]>; shared: number }) | null;
+  output: { pieces: Record<PerReportTable, [rows: number, json: number, csv: number]>; shared: number } | null;
 }
 
 /** A result as the main thread reads it: pieces as views of the packed bytes, people and labels still packed. */
 export interface PackedResult extends Omit<ProcessedFile, 'output'> {
-  output: (Omit<ReportOutput, 'people' | 'labels'> & { shared: Uint8Array }) | null;
+  output: { pieces: Record<PerReportTable, TablePiece>; shared: Uint8Array } | null;
 }
 
 /** A result as it travels and is cached. */
@@ -184,7 +150,7 @@ export function packResult(result: ProcessedFile): Uint8Array {
   const parts: Uint8Array[] = [];
   let header: PackedHeader = { ...rest, output: null };
   if (output) {
-    const { pieces, people, labels, ...fields } = output;
+    const { pieces, people, labels } = output;
     const lengths = {} as Record<PerReportTable, [number, number, number]>;
     for (const name of PER_REPORT_TABLES) {
       lengths[name] = [pieces[name].rows, pieces[name].json.length, pieces[name].csv.length];
@@ -192,7 +158,7 @@ export function packResult(result: ProcessedFile): Uint8Array {
     }
     const shared = serialize({ people, labels });
     parts.push(shared);
-    header = { ...rest, output: { ...fields, pieces: lengths, shared: shared.length } };
+    header = { ...rest, output: { pieces: lengths, shared: shared.length } };
   }
   const head = serialize(header);
   const size = Buffer.alloc(4);
@@ -219,13 +185,13 @@ export function readResult(bytes: Uint8Array): PackedResult | null {
     }
     const shared = take(output.shared);
     if (at !== buffer.length) return null;
-    return { ...rest, output: { ...output, pieces, shared } };
+    return { ...rest, output: { pieces, shared } };
   } catch {
     return null;
   }
 }
 
 /** The people and labels of a packed result. */
-export function readShared(shared: Uint8Array): { people: PeopleOfReport; labels: LabelsOfReport } {
-  return deserialize(shared) as { people: PeopleOfReport; labels: LabelsOfReport };
+export function readShared(shared: Uint8Array): SharedInputs {
+  return deserialize(shared) as SharedInputs;
 }

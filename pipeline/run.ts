@@ -8,16 +8,16 @@ import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { codeFingerprint, DEFAULT_CACHE_DIR, sha256Hex } from './cache.ts';
 import { IN_FLIGHT, WorkerPool } from './pool.ts';
-import { processJob, readResult, readShared, type FileJob, type JobOutcome, type PackedResult } from './process.ts';
+import { processJob, readResult, readShared, type FileJob, type JobOutcome } from './process.ts';
 import { TABLES } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
 import { CountryResolver } from './ingest/countries.ts';
 import { IdentityResolver, parseAliases, type PersonAlias } from './extract/identity.ts';
-import { parseSourcePath } from './ingest/document.ts';
+import { parseSourcePath, reportIdOf } from './ingest/document.ts';
 import { listRawFiles } from './ingest/files.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manifest.ts';
 import { InputError, problem, sortProblems, type Problem } from './problems.ts';
-import { buildSharedTables, PER_REPORT_TABLES, type ReportRows } from './tables/index.ts';
+import { buildSharedTables, compareKeys, PER_REPORT_TABLES, type SharedInputs } from './tables/index.ts';
 import { FromJsonWriter, TableFiles, type WriteResult } from './write/index.ts';
 import { compareDuckDbWithParquet } from './validate.ts';
 
@@ -127,16 +127,18 @@ function readRawFolder(raw: string): RawFolder {
 }
 
 /** The manifest's publication, edition and country against what the path gave the report. */
-function checkAgainstManifest(output: NonNullable<PackedResult['output']>, source_file: string, folder: RawFolder): Problem[] {
+function checkAgainstManifest(report: SharedInputs, source_file: string, folder: RawFolder): Problem[] {
   const problems: Problem[] = [];
   const entry = folder.manifest.get(source_file);
   if (!entry) return problems;
-  const where = { file: folder.manifestPath, line: entry.line, report_id: output.report_id };
-  if (entry.publication !== output.publication || entry.edition !== output.edition) {
+  const { report_id, publication, edition } = report.labels;
+  const { country_code } = report.people.context;
+  const where = { file: folder.manifestPath, line: entry.line, report_id };
+  if (entry.publication !== publication || entry.edition !== edition) {
     problems.push(problem('METADATA_MISMATCH', `manifest says ${entry.publication} ${entry.edition} for ${source_file}`, { ...where, field: 'publication' }));
   }
-  if (entry.country_code && entry.country_code !== output.country_code) {
-    problems.push(problem('METADATA_MISMATCH', `manifest says ${entry.country_code} for ${source_file}, the path ${output.country_code}`, { ...where, field: 'country_code' }));
+  if (entry.country_code && entry.country_code !== country_code) {
+    problems.push(problem('METADATA_MISMATCH', `manifest says ${entry.country_code} for ${source_file}, the path ${country_code}`, { ...where, field: 'country_code' }));
   }
   return problems;
 }
@@ -153,7 +155,7 @@ function expectedReportId(file: string, countries: CountryResolver): string {
   const parts = parseSourcePath(file);
   if (typeof parts === 'string') return '';
   const country = countries.resolve(parts.slug);
-  return country ? `${parts.publication}-${parts.edition}-${country.code.toLowerCase()}` : '';
+  return country ? reportIdOf(parts.publication, parts.edition, country.code) : '';
 }
 
 export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
@@ -179,7 +181,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = options.cache === null ? null : (options.cache ?? DEFAULT_CACHE_DIR);
   const salt = sha256Hex(codeFingerprint(), overrides, JSON.stringify(aliases));
   const workers = options.workers ?? (folder.files.length >= 64 ? Math.max(1, Math.min(availableParallelism(), 8)) : 0);
-  const order = folder.files.map((file) => ({ file, id: expectedReportId(file, countries) })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const order = folder.files.map((file) => ({ file, id: expectedReportId(file, countries) })).sort((a, b) => compareKeys(a.id, b.id));
   const target = resolve(options.out);
   recoverInterruptedPublish(target);
   const staging = `${target}.tmp-${process.pid}`;
@@ -198,10 +200,9 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const warnings: Problem[] = [];
   const reject = (key: string, problems: Problem[]) => problemsOf.set(key, [...(problemsOf.get(key) ?? []), ...problems]);
   const claimed = new Map<string, string>();
-  const kept: ReportRows[] = [];
+  const kept: SharedInputs[] = [];
   const identities = new IdentityResolver(aliases);
   const files = new TableFiles(staging, TABLES);
-  let rowCounts: Record<string, number> = {};
   let formats: FromJsonWriter | null = null;
   let published = false;
   try {
@@ -227,44 +228,37 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
       if (!result && outcome.cacheHit) result = readResult(processJob({ ...job, refresh: true }, reference).serialized);
       if (!result) throw new Error(`${job.source_file}: the per-report result does not read back`);
       for (const stage of Object.keys(perReport) as (keyof typeof perReport)[]) perReport[stage] += result.timings[stage];
-      const output = result.output;
+      const { output, report_id } = result;
       // The files are in key order only if each report comes at its id's place.
-      if (output && output.report_id !== order[i].id) throw new Error(`${job.source_file}: report ${output.report_id} was expected to be ${order[i].id}`);
+      if (output && report_id !== order[i].id) throw new Error(`${job.source_file}: report ${report_id} was expected to be ${order[i].id}`);
+      // Read now, while this thread mostly waits on the workers, rather than once all are in.
+      const shared = output && readShared(output.shared);
       const problems = [...result.problems];
-      if (output) {
-        problems.push(...checkAgainstManifest(output, result.source_file, folder));
-        const clash = claimed.get(output.report_id);
-        if (clash) problems.push(problem('DUPLICATE_REPORT', `${output.report_id} is also read from ${clash}`, { file: result.source_file, report_id: output.report_id }));
+      if (shared && report_id) {
+        problems.push(...checkAgainstManifest(shared, result.source_file, folder));
+        const clash = claimed.get(report_id);
+        if (clash) problems.push(problem('DUPLICATE_REPORT', `${report_id} is also read from ${clash}`, { file: result.source_file, report_id }));
       }
       warnings.push(...problems.filter((p) => p.severity !== 'error'));
       const errors = problems.filter((p) => p.severity === 'error');
       if (errors.length || problemsOf.has(result.source_file)) reject(result.source_file, errors);
-      else if (output) {
-        claimed.set(output.report_id, result.source_file);
+      else if (output && shared && report_id) {
+        claimed.set(report_id, result.source_file);
         // Without --keep-going a problem anywhere fails the build: writing on would be wasted.
         if (options.keepGoing || problemsOf.size === 0) {
           for (const name of PER_REPORT_TABLES) files.append(name, output.pieces[name]);
-          // Read and clustered now, while this thread mostly waits on the workers, rather than once all are in.
-          const shared = { tables: {}, ...readShared(output.shared) };
           identities.add(shared.people.context, shared.people.people);
           kept.push(shared);
         }
       }
     }
-  } catch (error) {
     await pool?.close();
-    files.close();
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
-  }
-  await pool?.close();
-  // Stage times: the workers' own time per stage, scaled to the wall time of the phase.
-  const wall = performance.now() - started;
-  const total = Object.values(perReport).reduce((a, b) => a + b, 0) || 1;
-  for (const stage of Object.keys(perReport) as (keyof typeof perReport)[]) timings[stage] += (wall * perReport[stage]) / total;
-  log(`read ${folder.files.length} files (${hits} from the cache)`);
+    // Stage times: the workers' own time per stage, scaled to the wall time of the phase.
+    const wall = performance.now() - started;
+    const total = Object.values(perReport).reduce((a, b) => a + b, 0) || 1;
+    for (const stage of Object.keys(perReport) as (keyof typeof perReport)[]) timings[stage] += (wall * perReport[stage]) / total;
+    log(`read ${folder.files.length} files (${hits} from the cache)`);
 
-  try {
     const errors = [...problemsOf.values()].flat();
     const rejected = [...problemsOf].sort(([a], [b]) => a.localeCompare(b)).map(([report, problems]) => ({ report, problems: sortProblems(problems) }));
     if (errors.length && !options.keepGoing) throw new InputError(errors);
@@ -285,7 +279,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     (globalThis as { gc?: () => void }).gc?.();
     const sharedCounts = files.close(TABLES.map((t) => t.name).filter((name) => !(name in perReportCounts)));
     formats.add(sharedCounts, (table) => files.longestRow(table));
-    rowCounts = Object.fromEntries(TABLES.map((t) => [t.name, perReportCounts[t.name] ?? sharedCounts[t.name]]));
+    const rowCounts = Object.fromEntries(TABLES.map((t) => [t.name, perReportCounts[t.name] ?? sharedCounts[t.name]]));
     const checksPassed = Object.values(rowCounts).reduce((n, count) => n + count, 0);
     const { problems, spent: writers } = await formats.finish();
     problems.push(...(await compareDuckDbWithParquet(staging)));
@@ -306,6 +300,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     };
   } finally {
     if (!published) {
+      await pool?.close(); // closing twice is harmless: the threads have stopped
       files.close();
       await formats?.close();
       rmSync(staging, { recursive: true, force: true });
@@ -314,7 +309,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** Builds, checks and appends the tables over all reports, and lets their rows go. */
-async function appendSharedTables(kept: ReportRows[], aliases: PersonAlias[], identities: IdentityResolver, files: TableFiles, log: (message: string) => void, time: <T>(stage: Stage, work: () => T | Promise<T>) => Promise<T>): Promise<void> {
+async function appendSharedTables(kept: SharedInputs[], aliases: PersonAlias[], identities: IdentityResolver, files: TableFiles, log: (message: string) => void, time: <T>(stage: Stage, work: () => T | Promise<T>) => Promise<T>): Promise<void> {
   const spent = [performance.now()];
   const shared = await time('tables', () => buildSharedTables(kept, aliases, identities));
   kept.length = 0;

@@ -47,6 +47,11 @@ export function parseSourcePath(sourceFile: string): PathParts | string {
   return { publication: parts[0].toLowerCase(), edition: Number(parts[1]), slug: parts[2].replace(/\.txt$/i, '').toLowerCase() };
 }
 
+/** `<publication>-<edition>-<country code>`, lower case: the id every stage keeps. */
+export function reportIdOf(publication: string, edition: number, countryCode: string): string {
+  return `${publication}-${edition}-${countryCode.toLowerCase()}`;
+}
+
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -77,7 +82,7 @@ export function ingestFile(
   const publication = parts.publication as Publication;
   return {
     document: {
-      report_id: `${publication}-${parts.edition}-${country.code.toLowerCase()}`,
+      report_id: reportIdOf(publication, parts.edition, country.code),
       publication,
       edition: parts.edition,
       country: country.name,

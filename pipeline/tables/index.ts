@@ -15,11 +15,15 @@ import { buildScores } from './scores.ts';
 /** Tables whose every row belongs to one report: built per report, then concatenated in report order. */
 export const PER_REPORT_TABLES = ['reports', 'scores', 'paragraphs', 'events', 'fiw_all_data'] as const;
 
-/** One report's rows of the per-report tables, and what it gives the tables built over all reports. */
-export interface ReportRows {
-  tables: Tables;
+/** What one report gives the tables built over all reports. */
+export interface SharedInputs {
   people: PeopleOfReport;
   labels: LabelsOfReport;
+}
+
+/** One report's rows of the per-report tables, and what it gives the tables built over all reports. */
+export interface ReportRows extends SharedInputs {
+  tables: Tables;
 }
 
 export function buildReportRows(report: Report, extraction: Extraction): ReportRows {
@@ -42,12 +46,12 @@ export function buildReportRows(report: Report, extraction: Extraction): ReportR
 }
 
 /** The tables built over all reports: the codebook, people, mentions and event links (see linkPeople for `resolver`). */
-export function buildSharedTables(reports: ReportRows[], aliases: PersonAlias[], resolver?: IdentityResolver): Tables {
+export function buildSharedTables(reports: SharedInputs[], aliases: PersonAlias[], resolver?: IdentityResolver): Tables {
   return { indicators: sortRows('indicators', buildIndicators(reports.map((r) => r.labels))), ...buildPeopleTables(reports, aliases, resolver) };
 }
 
 /** People, mentions and event links of the reports, sorted. */
-export function buildPeopleTables(reports: Pick<ReportRows, 'people'>[], aliases: PersonAlias[], resolver?: IdentityResolver): Tables {
+export function buildPeopleTables(reports: Pick<SharedInputs, 'people'>[], aliases: PersonAlias[], resolver?: IdentityResolver): Tables {
   const tables: Tables = linkPeople(reports.map((r) => r.people), aliases, resolver);
   for (const name of Object.keys(tables)) sortRows(name, tables[name]);
   return tables;

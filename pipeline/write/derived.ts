@@ -55,23 +55,14 @@ export function* fileLines(file: string): Generator<[string, number]> {
   }
 }
 
-/**
- * The rows of a JSON file as the JSON writer lays it out (`[`, one row per line, `]`), each with
- * its line; a file laid out otherwise is parsed whole, its rows then numbered as if it were.
- */
+/** The rows of a JSON file as the JSON writer lays it out (`[`, one row per line, `]`), each with its line. */
 export function* jsonFileRows(file: string): Generator<[Record<string, unknown>, number]> {
   const lines = fileLines(file);
   const first = lines.next();
   if (first.done) throw new Error('the file is empty');
   const [head] = first.value;
   if (head === '[]') return;
-  if (head !== '[') {
-    const text = [head, ...[...lines].map(([l]) => l)].join('\n');
-    const rows = JSON.parse(text) as Record<string, unknown>[];
-    if (!Array.isArray(rows)) throw new Error('the file is not an array of rows');
-    for (let i = 0; i < rows.length; i++) yield [rows[i], i + 2];
-    return;
-  }
+  if (head !== '[') throw new Error('line 1: not the JSON writer\'s layout (an opening bracket on a line of its own)');
   let closed = false;
   for (const [line, number] of lines) {
     if (closed) {

@@ -14,7 +14,6 @@ import { writeParquet } from './parquet.ts';
 import { TableFiles } from './tables.ts';
 
 export { DATABASE_FILE, TableFiles };
-export const FORMATS = ['json', 'csv', 'parquet', 'arrow'] as const;
 
 /** Below this many rows a second thread costs more to start than it saves. */
 export const DERIVED_WORKER_ROWS = 50_000;
@@ -25,13 +24,11 @@ export interface WriteOptions {
   derivedInWorker?: boolean;
 }
 
-export type Writer = 'json_csv' | 'duckdb' | 'parquet' | 'validate' | 'arrow';
-
 export interface WriteResult {
   /** Problems found validating the written JSON files. */
   problems: Problem[];
   /** Milliseconds per writer: duckdb and parquet on DuckDB's thread; validate and arrow alongside. */
-  spent: Record<Exclude<Writer, 'json_csv'>, number>;
+  spent: Record<'duckdb' | 'parquet' | 'validate' | 'arrow', number>;
 }
 
 /**
