@@ -65,7 +65,7 @@ export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, c
   // reports); the codebook, the same for every report, is only looked up in here.
   const tables = { ...rows.tables, ...buildPeopleTables([rows], aliases) };
   lap('tables');
-  problems.push(...checkTables(tables, undefined, { indicators: CODEBOOK_ROWS as Row[] }));
+  problems.push(...checkTables(tables, { reference: { indicators: CODEBOOK_ROWS as Row[] } }));
   lap('check');
   if (problems.some((p) => p.severity === 'error')) return rejected(problems, report.report_id);
   const pieces = {} as Record<PerReportTable, TablePiece>;

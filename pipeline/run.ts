@@ -9,15 +9,18 @@ import pLimit from 'p-limit';
 import { codeFingerprint, DEFAULT_CACHE_DIR, sha256Hex } from './cache.ts';
 import { IN_FLIGHT, WorkerPool } from './pool.ts';
 import { processJob, readResult, readShared, type FileJob, type JobOutcome } from './process.ts';
-import { TABLES } from '../schemas/tables.ts';
+import { TABLES, type Row, type Tables } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
+import type { CheckOptions } from './check/context.ts';
 import { CountryResolver } from './ingest/countries.ts';
 import { IdentityResolver, parseAliases, type PersonAlias } from './extract/identity.ts';
 import { parseSourcePath, reportIdOf } from './ingest/document.ts';
 import { listRawFiles } from './ingest/files.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manifest.ts';
 import { InputError, problem, sortProblems, type Problem } from './problems.ts';
-import { buildSharedTables, compareKeys, PER_REPORT_TABLES, type SharedInputs } from './tables/index.ts';
+import { compareKeys, PER_REPORT_TABLES, sortRows, type SharedInputs } from './tables/index.ts';
+import { QuestionWording } from './tables/indicators.ts';
+import { PeopleLinker } from './tables/people.ts';
 import { FromJsonWriter, TableFiles, type WriteResult } from './write/index.ts';
 import { compareDuckDbWithParquet } from './validate.ts';
 
@@ -67,6 +70,8 @@ export interface BuildResult {
   checksPassed: number;
   rules: number;
   cacheHits: number;
+  /** The per-report phase: its wall time, the threads it ran on (0: this one), and their summed busy time on the reports. */
+  processing: { wallMs: number; workers: number; busyMs: number };
 }
 
 /** The country override table: the raw folder's own, else the project's. */
@@ -161,12 +166,6 @@ function expectedReportId(file: string, countries: CountryResolver): string {
 export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {});
   const timings = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
-  const time = async <T>(stage: Stage, work: () => T | Promise<T>): Promise<T> => {
-    const start = performance.now();
-    const result = await work();
-    timings[stage] += performance.now() - start;
-    return result;
-  };
   const overrides = readFileSync(countryOverridesFile(options.raw), 'utf8');
   const countries = new CountryResolver(overrides);
   const aliases = loadAliases(options.raw);
@@ -200,7 +199,10 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const warnings: Problem[] = [];
   const reject = (key: string, problems: Problem[]) => problemsOf.set(key, [...(problemsOf.get(key) ?? []), ...problems]);
   const claimed = new Map<string, string>();
-  const kept: SharedInputs[] = [];
+  // What the tables over all reports need of each kept report, packed (a fraction of its size
+  // as objects), and the question wording, gathered as the reports come in.
+  const kept: Uint8Array[] = [];
+  const wording = new QuestionWording();
   const identities = new IdentityResolver(aliases);
   const files = new TableFiles(staging, TABLES);
   let formats: FromJsonWriter | null = null;
@@ -248,7 +250,8 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
         if (options.keepGoing || problemsOf.size === 0) {
           for (const name of PER_REPORT_TABLES) files.append(name, output.pieces[name]);
           identities.add(shared.people.context, shared.people.people);
-          kept.push(shared);
+          wording.add(shared.labels);
+          kept.push(Uint8Array.prototype.slice.call(output.shared)); // a copy: the view would hold the whole result
         }
       }
     }
@@ -257,6 +260,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     const wall = performance.now() - started;
     const total = Object.values(perReport).reduce((a, b) => a + b, 0) || 1;
     for (const stage of Object.keys(perReport) as (keyof typeof perReport)[]) timings[stage] += (wall * perReport[stage]) / total;
+    const processing = { wallMs: wall, workers, busyMs: total };
     log(`read ${folder.files.length} files (${hits} from the cache)`);
 
     const errors = [...problemsOf.values()].flat();
@@ -271,7 +275,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     const perReportCounts = files.close(PER_REPORT_TABLES);
     formats = new FromJsonWriter(staging, Object.values(perReportCounts).reduce((n, c) => n + c, 0), { log, derivedInWorker: options.derivedInWorker });
     formats.add(perReportCounts, (table) => files.longestRow(table));
-    await appendSharedTables(kept, aliases, identities, files, log, time);
+    await appendSharedTables(kept, wording, identities, files, log, timings);
     // The write stage's time: the writers' work past the shared tables (the rest ran alongside).
     const writeStarted = performance.now();
     // This thread's heap is now mostly garbage, and the thread idles while two others write: a
@@ -297,6 +301,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
       checksPassed,
       rules: RULES.length,
       cacheHits: hits,
+      processing,
     };
   } finally {
     if (!published) {
@@ -308,22 +313,60 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/** Builds, checks and appends the tables over all reports, and lets their rows go. */
-async function appendSharedTables(kept: SharedInputs[], aliases: PersonAlias[], identities: IdentityResolver, files: TableFiles, log: (message: string) => void, time: <T>(stage: Stage, work: () => T | Promise<T>) => Promise<T>): Promise<void> {
-  const spent = [performance.now()];
-  const shared = await time('tables', () => buildSharedTables(kept, aliases, identities));
+/**
+ * Builds, checks and appends the tables over all reports, a report at a time: each kept report's
+ * mentions and event links (their person ids now settled), then the people and the codebook.
+ * Only the people's tallies grow with the reports. Report ids are fixed-width and every mention
+ * and event id starts with its report's, so each report's rows, sorted, follow the rows before
+ * them in key order, and no key can repeat across reports.
+ */
+async function appendSharedTables(kept: Uint8Array[], wording: QuestionWording, identities: IdentityResolver, files: TableFiles, log: (message: string) => void, timings: Record<Stage, number>): Promise<void> {
+  const spent = { tables: 0, check: 0, write: 0 };
+  const timed = <T>(stage: keyof typeof spent, work: () => T): T => {
+    const start = performance.now();
+    const result = work();
+    spent[stage] += performance.now() - start;
+    return result;
+  };
+  const problems: Problem[] = [];
+  const check = (tables: Tables, options?: CheckOptions) => timed('check', () => problems.push(...checkTables(tables, options).filter((p) => p.severity === 'error')));
+  const ids = timed('tables', () => identities.ids());
+  const linker = new PeopleLinker(ids);
+  // The people's ids, for the foreign keys of each report's rows (the people rows come last).
+  const people = { people: timed('tables', () => [...new Set(ids.values())].map((person_id) => ({ person_id }))) };
+  const mentionCounts = new Map<string, number>();
+  // Reports' rows are checked and written some thousands at a time: per report, the fixed costs
+  // would add a third to the time.
+  let batch: { mentions: Row[]; event_people: Row[] } = { mentions: [], event_people: [] };
+  const flush = () => {
+    check(batch, { reference: people });
+    for (const m of batch.mentions) mentionCounts.set(String(m.person_id), (mentionCounts.get(String(m.person_id)) ?? 0) + 1);
+    // Past the first problem nothing is published: the rest is only checked.
+    if (!problems.length) timed('write', () => Object.entries(batch).forEach(([name, rows]) => files.appendRows(name, rows)));
+    batch = { mentions: [], event_people: [] };
+  };
+  for (let i = 0; i < kept.length; i++) {
+    timed('tables', () => {
+      const linked = linker.add(readShared(kept[i]).people);
+      for (const row of sortRows('mentions', linked.mentions)) batch.mentions.push(row);
+      for (const row of sortRows('event_people', linked.event_people)) batch.event_people.push(row);
+    });
+    kept[i] = EMPTY; // read once: let it go
+    if (batch.mentions.length + batch.event_people.length >= ROWS_PER_BATCH) flush();
+  }
+  flush();
   kept.length = 0;
-  spent.push(performance.now());
-  const problems = await time('check', () => checkTables(shared).filter((p) => p.severity === 'error'));
+  const last = timed('tables', () => ({ people: sortRows('people', linker.people()), indicators: sortRows('indicators', wording.indicators()) }));
+  check(last, { mentionCounts });
   if (problems.length) throw new InputError(problems);
-  spent.push(performance.now());
-  await time('write', () => {
-    for (const [name, rows] of Object.entries(shared)) files.appendRows(name, rows);
-  });
-  spent.push(performance.now());
-  const s = (i: number) => `${((spent[i + 1] - spent[i]) / 1000).toFixed(2)} s`;
-  log(`shared tables: built ${s(0)}, checked ${s(1)}, written ${s(2)}`);
+  timed('write', () => Object.entries(last).forEach(([name, r]) => files.appendRows(name, r)));
+  for (const stage of Object.keys(spent) as (keyof typeof spent)[]) timings[stage] += spent[stage];
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  log(`shared tables: built ${s(spent.tables)}, checked ${s(spent.check)}, written ${s(spent.write)}`);
 }
+
+const EMPTY = new Uint8Array(0);
+const ROWS_PER_BATCH = 8192;
 
 /** Renames the complete staging folder into place: `target` always holds either the previous complete dataset or the new one. */
 function swapIn(staging: string, target: string): void {

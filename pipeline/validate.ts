@@ -69,7 +69,7 @@ export async function validateDist(dir: string): Promise<Problem[]> {
     tables[table.name] = readJsonTables(dir, problems, [table.name])[table.name];
     problems.push(...schemaProblems(ajv, table.name, tables[table.name], file));
   }
-  problems.push(...checkTables(tables, (t) => join(dir, 'json', `${t}.json`)).filter((p) => p.severity === 'error'));
+  problems.push(...checkTables(tables, { tableFiles: (t) => join(dir, 'json', `${t}.json`) }).filter((p) => p.severity === 'error'));
   problems.push(...(await compareDuckDbWithParquet(dir)));
   return problems;
 }

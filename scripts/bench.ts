@@ -11,7 +11,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareDatasets } from '../pipeline/compare.ts';
-import { listRawFiles, PROJECT_ROOT, STAGES, type Stage } from '../pipeline/run.ts';
+import { processJob } from '../pipeline/process.ts';
+import { listRawFiles, loadAliases, loadCountries, PROJECT_ROOT, STAGES, type Stage } from '../pipeline/run.ts';
 import { writeCorpus } from './corpus.ts';
 
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '5000' }, runs: { type: 'string', default: '3' } } });
@@ -40,6 +41,17 @@ try {
   }
   const floor = performance.now() - t;
 
+  // One thread's per-report work with the rest of the machine idle, on a sample (every tenth
+  // report, after a warm-up on others): what the build's per-worker time is measured against.
+  const files = listRawFiles(raw);
+  const reference = { countries: loadCountries(raw), aliases: loadAliases(raw) };
+  const sample = files.filter((_, i) => i % 10 === 0);
+  const oneJob = (file: string) => processJob({ raw, source_file: file, manifestEntry: null, salt: '', cache: null }, reference);
+  for (const file of files.filter((_, i) => i % 10 === 5).slice(0, 100)) oneJob(file);
+  t = performance.now();
+  for (const file of sample) oneJob(file);
+  const oneThreadMs = (performance.now() - t) / sample.length;
+
   // Every build runs through the command line, as a user runs it (default settings: worker
   // threads and a fresh cache); the clean build reports its own stage times and peak memory.
   const cli = (...args: string[]) => {
@@ -51,7 +63,7 @@ try {
   const cliOut = join(work, 'dist');
   const cache = join(work, 'cache');
   const statsFile = join(work, 'stats.json');
-  type Stats = { peakRssBytes: number; built: number; rejected: number; timings: Record<Stage, number>; writers: Record<string, number> };
+  type Stats = { cpuMs: number; peakRssBytes: number; built: number; rejected: number; timings: Record<Stage, number>; writers: Record<string, number>; processing: { wallMs: number; workers: number } };
   const cleanRuns: { ms: number; stats: Stats }[] = [];
   for (let run = 1; run <= runs; run++) {
     say(`clean build ${run} of ${runs}...`);
@@ -90,6 +102,11 @@ try {
     floor,
     ratioToFloor: wall / floor,
     peakRssMb: peakRss / 1e6,
+    cpu: stats.cpuMs,
+    oneThreadMs,
+    // The per-report phase's wall time times its threads, per report: one thread's share of it.
+    perWorkerMs: (stats.processing.wallMs * Math.max(1, stats.processing.workers)) / corpus.files,
+    workers: stats.processing.workers,
     stages: stats.timings,
     writers: stats.writers,
     noop: noop.ms,
@@ -109,6 +126,9 @@ try {
     ['floor (read, hash, NFC, split lines; one thread)', seconds(floor), ''],
     ['full build / floor', `${figures.ratioToFloor.toFixed(1)}x`, '<= 5x'],
     ['peak RSS (the highest of the runs)', `${figures.peakRssMb.toFixed(0)} MB`, '< 1,000 MB'],
+    ['CPU time, all threads (that run)', `${seconds(figures.cpu)}: ${(figures.cpu / wall).toFixed(2)} cores busy on average`, ''],
+    ['per-report work, one thread alone (every tenth report)', `${figures.oneThreadMs.toFixed(2)} ms`, ''],
+    [`per-report work in the build, per worker (${figures.workers} workers)`, `${figures.perWorkerMs.toFixed(2)} ms: together ${((figures.workers * figures.oneThreadMs) / figures.perWorkerMs).toFixed(2)}x one thread`, ''],
     ...STAGES.map((s) => [`stage: ${s}`, seconds(stats.timings[s]), '']),
     ['write: JSON and CSV pieces appended (main thread)', seconds(stats.writers.json_csv), ''],
     ['write: DuckDB load, Parquet (DuckDB\'s thread, alongside)', [stats.writers.duckdb, stats.writers.parquet].map(seconds).join(', '), ''],

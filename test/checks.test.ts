@@ -144,6 +144,20 @@ describe('row checks', () => {
     expect(p.message).toMatch(/hold "oqae", not "Toqaev"/);
   });
 
+  it('PERSON_MENTION_COUNT: a person\'s mentions agree with the mentions table, or with the counts of mentions checked apart', () => {
+    const tables = seed();
+    const person = tables.people.find((p) => Number(p.mentions) > 1)!;
+    expect(checkTables(tables).filter((p) => p.code === 'PERSON_MENTION_COUNT')).toEqual([]);
+    tables.mentions = tables.mentions.filter((m) => m !== tables.mentions.find((x) => x.person_id === person.person_id));
+    expect(only(checkTables(tables), 'PERSON_MENTION_COUNT').message).toBe(`says ${person.mentions} mentions, the mentions table has ${Number(person.mentions) - 1}`);
+    // The build checks the mentions a batch of reports at a time, and the people with their counts.
+    const counts = new Map<string, number>();
+    for (const m of seed().mentions) counts.set(String(m.person_id), (counts.get(String(m.person_id)) ?? 0) + 1);
+    expect(checkTables({ people: seed().people }, { mentionCounts: counts }).filter((p) => p.code === 'PERSON_MENTION_COUNT')).toEqual([]);
+    counts.set(String(person.person_id), 1);
+    expect(only(checkTables({ people: seed().people }, { mentionCounts: counts }), 'PERSON_MENTION_COUNT').field).toBe('people.mentions');
+  });
+
   it('EVENT_AFTER_COVERAGE: no event is dated after the coverage year', () => {
     const tables = seed();
     tables.events[0] = { ...tables.events[0], date: '2024-02', date_precision: 'month' };

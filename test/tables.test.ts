@@ -1,7 +1,10 @@
 // The tables stage: rows built report by report (in the workers) and the tables built over all
 // reports make, together, the tables of every report built at once.
 import { describe, expect, it } from 'vitest';
+import { resolveIdentities } from '../pipeline/extract/identity.ts';
 import { buildReportRows, buildSharedTables, buildTables, PER_REPORT_TABLES, sortRows } from '../pipeline/tables/index.ts';
+import { buildIndicators, QuestionWording, type LabelsOfReport } from '../pipeline/tables/indicators.ts';
+import { PeopleLinker } from '../pipeline/tables/people.ts';
 import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
@@ -24,5 +27,37 @@ describe('tables by report', () => {
     const shared = buildSharedTables(byReport, []);
     for (const table of ['indicators', 'people', 'mentions', 'event_people']) expect(shared[table]).toEqual(all[table]);
     expect(shared.people.length).toBeGreaterThan(10);
+  });
+
+  it('mentions and event links linked a report at a time, each sorted, follow one another in key order; people come from the tallies', () => {
+    const all = buildTables(parsed.map((p) => p.report), parsed.map((p) => p.extraction));
+    const byReport = [...parsed].sort((a, b) => (a.report.report_id < b.report.report_id ? -1 : 1)).map((p) => buildReportRows(p.report, p.extraction));
+    const ids = resolveIdentities(
+      byReport.map((r) => ({ report_id: r.people.context.report_id, people: r.people.people })),
+      new Map(byReport.map((r) => [r.people.context.report_id, r.people.context])),
+      [],
+    );
+    const linker = new PeopleLinker(ids);
+    const pieces = byReport.map((r) => linker.add(r.people));
+    for (const table of ['mentions', 'event_people'] as const) {
+      const concatenated = pieces.flatMap((p) => sortRows(table, p[table]));
+      expect(concatenated.length).toBeGreaterThan(10);
+      expect(concatenated).toEqual(all[table]);
+    }
+    expect(sortRows('people', linker.people())).toEqual(all.people);
+  });
+
+  it("the codebook's question wording is the newest edition's, whatever order the reports come in", () => {
+    const labels = (report_id: string, edition: number, label: string | null): LabelsOfReport => ({ report_id, publication: 'fiw', edition, scores: [{ code: 'A1', label }, { code: 'A1', label: label && 'a second A1 line' }] });
+    const reports = [labels('fiw-2021-bol', 2021, 'Old wording?'), labels('fiw-2024-kaz', 2024, 'New wording?'), labels('fiw-2024-bol', 2024, 'Tied wording?'), labels('fiw-2025-arm', 2025, null)];
+    const question = (rows: { indicator_id: string; question: string | null }[]) => rows.find((r) => r.indicator_id === 'fiw.A1')!.question;
+    // 2025 prints none; of the 2024 reports the first by id wins, with its first A1 line.
+    expect(question(buildIndicators(reports))).toBe('Tied wording?');
+    for (const order of [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]]) {
+      const wording = new QuestionWording();
+      for (const i of order) wording.add(reports[i]);
+      expect(wording.indicators()).toEqual(buildIndicators(reports));
+    }
+    expect(question(buildIndicators([]))).toBeNull();
   });
 });

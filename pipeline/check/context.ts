@@ -3,21 +3,35 @@
 import type { Row, Tables } from '../../schemas/tables.ts';
 import { problem, type Problem } from '../problems.ts';
 
+export interface CheckOptions {
+  /** The file each table was read from, for problems about rows without a source (dist/'s files). */
+  tableFiles?: (table: string) => string;
+  /**
+   * Tables the rules look things up in (foreign keys, ranges) without checking their rows, which
+   * are checked elsewhere (the build checks the codebook once, not per report).
+   */
+  reference?: Tables;
+  /** Mentions per person_id, when the mentions are checked apart (the build checks them a report at a time). */
+  mentionCounts?: ReadonlyMap<string, number>;
+}
+
 export class CheckContext {
   readonly problems: Problem[] = [];
   private readonly sourceOf = new Map<string, string>();
   /** The last line of each report that any row was read from: where a report with something missing ends. */
   private readonly lastLine = new Map<string, number>();
 
-  /**
-   * `reference`: tables the rules look things up in (foreign keys, ranges) without checking
-   * their rows, which are checked elsewhere (the build checks the codebook once, not per report).
-   */
+  private readonly tableFiles: (table: string) => string;
+  private readonly reference: Tables;
+  readonly mentionCounts: ReadonlyMap<string, number> | undefined;
+
   constructor(
     readonly tables: Tables,
-    private readonly tableFiles: (table: string) => string = (t) => t,
-    private readonly reference: Tables = {},
+    options: CheckOptions = {},
   ) {
+    this.tableFiles = options.tableFiles ?? ((t) => t);
+    this.reference = options.reference ?? {};
+    this.mentionCounts = options.mentionCounts;
     for (const r of tables.reports ?? []) this.sourceOf.set(String(r.report_id), String(r.source_file));
     for (const table of ['scores', 'paragraphs']) {
       for (const row of tables[table] ?? []) {

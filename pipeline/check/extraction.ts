@@ -10,9 +10,10 @@ function slice(text: string, start: number, end: number): string {
 export function checkMentions(ctx: CheckContext) {
   const texts = new Map((ctx.tables.paragraphs ?? []).map((p) => [String(p.paragraph_id), String(p.text)]));
   const paragraphLine = new Map((ctx.tables.paragraphs ?? []).map((p) => [String(p.paragraph_id), Number(p.source_line)]));
-  const counts = new Map<string, number>();
+  // Mentions checked apart come with their counts; else they are counted here.
+  const counts = new Map<string, number>(ctx.mentionCounts ?? []);
   (ctx.tables.mentions ?? []).forEach((m, index) => {
-    counts.set(String(m.person_id), (counts.get(String(m.person_id)) ?? 0) + 1);
+    if (!ctx.mentionCounts) counts.set(String(m.person_id), (counts.get(String(m.person_id)) ?? 0) + 1);
     const text = texts.get(String(m.paragraph_id));
     if (text === undefined) return; // reported by the foreign-key rule
     const found = slice(text, Number(m.start), Number(m.end));

@@ -63,14 +63,31 @@ export interface LabelsOfReport {
 }
 
 export function buildIndicators(reports: LabelsOfReport[]): IndicatorRow[] {
-  // Newest edition first, so the first label seen for an indicator is the current wording.
-  const newestFirst = [...reports].sort((a, b) => b.edition - a.edition || a.report_id.localeCompare(b.report_id));
-  const labels = new Map<string, string>();
-  for (const report of newestFirst) {
+  const wording = new QuestionWording();
+  for (const report of reports) wording.add(report);
+  return wording.indicators();
+}
+
+/**
+ * The codebook's question wording, gathered a report at a time: for each indicator, the label of
+ * the newest edition that prints one (the current wording), the first report id breaking ties.
+ */
+export class QuestionWording {
+  private readonly labels = new Map<string, { label: string; edition: number; report_id: string }>();
+
+  add(report: LabelsOfReport): void {
     for (const score of report.scores) {
+      if (!score.label) continue;
       const id = indicatorId(report.publication, score.code);
-      if (score.label && !labels.has(id)) labels.set(id, score.label);
+      const held = this.labels.get(id);
+      // Strictly newer or first: a report's own first label for a code stays.
+      if (!held || report.edition > held.edition || (report.edition === held.edition && report.report_id.localeCompare(held.report_id) < 0)) {
+        this.labels.set(id, { label: score.label, edition: report.edition, report_id: report.report_id });
+      }
     }
   }
-  return CODEBOOK.map((entry, index) => ({ ...entry, question: labels.get(entry.indicator_id) ?? null, sort_order: index + 1 }));
+
+  indicators(): IndicatorRow[] {
+    return CODEBOOK.map((entry, index) => ({ ...entry, question: this.labels.get(entry.indicator_id)?.label ?? null, sort_order: index + 1 }));
+  }
 }

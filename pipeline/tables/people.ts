@@ -103,57 +103,85 @@ export function linkPeople(reports: PeopleOfReport[], aliases: PersonAlias[], re
         new Map(reports.map((r) => [r.context.report_id, r.context])),
         aliases,
       );
-  const idOf = (report: string, key: string) => ids.get(`${report}|${key}`)!;
+  const linker = new PeopleLinker(ids);
   const mentions: Row[] = [];
-  const links: Row[] = [];
-  interface PersonTotals {
-    spellings: Map<string, { count: number; edition: number }>;
-    roles: Set<string>;
-    countries: Map<string, number>;
-    editions: number[];
-    mentions: number;
-  }
-  const persons = new Map<string, PersonTotals>();
-
+  const eventPeople: Row[] = [];
   for (const r of reports) {
+    const rows = linker.add(r);
+    for (const row of rows.mentions) mentions.push(row);
+    for (const row of rows.event_people) eventPeople.push(row);
+  }
+  return { people: linker.people(), mentions, event_people: eventPeople };
+}
+
+interface PersonTotals {
+  spellings: Map<string, { count: number; edition: number }>;
+  roles: Set<string>;
+  countries: Map<string, number>;
+  firstEdition: number;
+  lastEdition: number;
+  mentions: number;
+}
+
+/**
+ * Links a report at a time, once every person has an id (`ids`: "<report_id>|<person key>" to
+ * person_id): the report's mention and event-link rows, while each person's spellings, roles,
+ * countries, editions and mentions are tallied for the people table. Only the tallies stay.
+ */
+export class PeopleLinker {
+  private readonly persons = new Map<string, PersonTotals>();
+
+  constructor(private readonly ids: Map<string, string>) {}
+
+  /** One report's mention and event-link rows (an event's people are linked once each). */
+  add(r: PeopleOfReport): { mentions: Row[]; event_people: Row[] } {
     const report = r.context;
+    const idOf = (key: string) => this.ids.get(`${report.report_id}|${key}`)!;
     for (const p of r.people) {
-      const id = idOf(report.report_id, p.key);
-      const entry: PersonTotals = persons.get(id) ?? { spellings: new Map(), roles: new Set(), countries: new Map(), editions: [], mentions: 0 };
-      persons.set(id, entry);
+      const id = idOf(p.key);
+      let entry = this.persons.get(id);
+      if (!entry) this.persons.set(id, (entry = { spellings: new Map(), roles: new Set(), countries: new Map(), firstEdition: report.edition, lastEdition: report.edition, mentions: 0 }));
       for (const s of p.spellings) entry.spellings.set(s, { count: entry.spellings.get(s)?.count ?? 0, edition: Math.max(entry.spellings.get(s)?.edition ?? 0, report.edition) });
       for (const role of p.roles) entry.roles.add(role);
       entry.countries.set(report.country_code, (entry.countries.get(report.country_code) ?? 0) + 1);
-      entry.editions.push(report.edition);
+      entry.firstEdition = Math.min(entry.firstEdition, report.edition);
+      entry.lastEdition = Math.max(entry.lastEdition, report.edition);
     }
+    const mentions: Row[] = [];
     for (const m of r.mentions) {
-      const id = idOf(report.report_id, m.person_key);
+      const id = idOf(m.person_key);
       mentions.push({ mention_id: m.mention_id, report_id: m.report_id, paragraph_id: m.paragraph_id, person_id: id, start: m.start, end: m.end, surface: m.surface, form: m.form, possessive: m.possessive });
-      const entry = persons.get(id)!;
+      const entry = this.persons.get(id)!;
       entry.mentions++;
       if (m.form === 'full_name') {
         const s = entry.spellings.get(stripPossessive(m.surface));
         if (s) s.count++;
       }
     }
-    for (const [event_id, key] of r.eventPeople) links.push({ event_id, person_id: idOf(report.report_id, key) });
+    const links = new Map<string, Row>();
+    for (const [event_id, key] of r.eventPeople) {
+      const person_id = idOf(key);
+      links.set(`${event_id}|${person_id}`, { event_id, person_id });
+    }
+    return { mentions, event_people: [...links.values()] };
   }
 
-  const people: Row[] = [...persons].map(([person_id, p]) => {
-    // Most used spelling; the newest edition's breaks ties, then alphabetical order.
-    const [name] = [...p.spellings].sort((a, b) => b[1].count - a[1].count || b[1].edition - a[1].edition || a[0].localeCompare(b[0]))[0];
-    const [country_code] = [...p.countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-    return {
-      person_id,
-      name,
-      spellings: [...p.spellings.keys()].sort(),
-      roles: [...p.roles].sort(),
-      country_code,
-      first_edition: Math.min(...p.editions),
-      last_edition: Math.max(...p.editions),
-      mentions: p.mentions,
-    };
-  });
-  const unique = new Map(links.map((l) => [`${l.event_id}|${l.person_id}`, l]));
-  return { people, mentions, event_people: [...unique.values()] };
+  /** The people table, from the tallies of every report added. */
+  people(): Row[] {
+    return [...this.persons].map(([person_id, p]) => {
+      // Most used spelling; the newest edition's breaks ties, then alphabetical order.
+      const [name] = [...p.spellings].sort((a, b) => b[1].count - a[1].count || b[1].edition - a[1].edition || a[0].localeCompare(b[0]))[0];
+      const [country_code] = [...p.countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+      return {
+        person_id,
+        name,
+        spellings: [...p.spellings.keys()].sort(),
+        roles: [...p.roles].sort(),
+        country_code,
+        first_edition: p.firstEdition,
+        last_edition: p.lastEdition,
+        mentions: p.mentions,
+      };
+    });
+  }
 }
