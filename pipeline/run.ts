@@ -50,6 +50,8 @@ export interface BuildOptions {
   fileHashes?: Map<string, string>;
   /** Progress messages (the CLI sends them to stderr). */
   log?: (message: string) => void;
+  /** Rows of mentions and event links checked and written at a time (default ROWS_PER_BATCH). */
+  sharedBatchRows?: number;
 }
 
 export interface Rejected {
@@ -275,7 +277,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     const perReportCounts = files.close(PER_REPORT_TABLES);
     formats = new FromJsonWriter(staging, Object.values(perReportCounts).reduce((n, c) => n + c, 0), { log, derivedInWorker: options.derivedInWorker });
     formats.add(perReportCounts, (table) => files.longestRow(table));
-    await appendSharedTables(kept, wording, identities, files, log, timings);
+    await appendSharedTables(kept, wording, identities, files, { log, timings, batchRows: options.sharedBatchRows ?? ROWS_PER_BATCH });
     // The write stage's time: the writers' work past the shared tables (the rest ran alongside).
     const writeStarted = performance.now();
     // This thread's heap is now mostly garbage, and the thread idles while two others write: a
@@ -320,7 +322,13 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
  * and event id starts with its report's, so each report's rows, sorted, follow the rows before
  * them in key order, and no key can repeat across reports.
  */
-async function appendSharedTables(kept: Uint8Array[], wording: QuestionWording, identities: IdentityResolver, files: TableFiles, log: (message: string) => void, timings: Record<Stage, number>): Promise<void> {
+async function appendSharedTables(
+  kept: Uint8Array[],
+  wording: QuestionWording,
+  identities: IdentityResolver,
+  files: TableFiles,
+  { log, timings, batchRows }: { log: (message: string) => void; timings: Record<Stage, number>; batchRows: number },
+): Promise<void> {
   const spent = { tables: 0, check: 0, write: 0 };
   const timed = <T>(stage: keyof typeof spent, work: () => T): T => {
     const start = performance.now();
@@ -352,7 +360,7 @@ async function appendSharedTables(kept: Uint8Array[], wording: QuestionWording, 
       for (const row of sortRows('event_people', linked.event_people)) batch.event_people.push(row);
     });
     kept[i] = EMPTY; // read once: let it go
-    if (batch.mentions.length + batch.event_people.length >= ROWS_PER_BATCH) flush();
+    if (batch.mentions.length + batch.event_people.length >= batchRows) flush();
   }
   flush();
   kept.length = 0;

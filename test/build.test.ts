@@ -10,7 +10,8 @@ import { InputError } from '../pipeline/problems.ts';
 import { PROJECT_ROOT, runPipeline } from '../pipeline/run.ts';
 import { validateDist } from '../pipeline/validate.ts';
 import { renderFiw, renderNit, uniformScores } from '../scripts/synthetic.ts';
-import { makeRaw, readSeed, SEED_FIW, SEED_NIT, tempDir } from './helpers.ts';
+import { buildTables } from '../pipeline/tables/index.ts';
+import { makeRaw, parseText, readSeed, SEED_FIW, SEED_NIT, tempDir } from './helpers.ts';
 
 const RAW = join(PROJECT_ROOT, 'raw');
 const cli = (...args: string[]) =>
@@ -69,6 +70,20 @@ describe('build of the seed reports', () => {
     expect(await compareDatasets(a, d)).toEqual([]);
     expect(await compareDatasets(a, b)).toEqual([]);
     expect(await compareDatasets(a, c)).toEqual([]);
+  }, 60_000);
+
+  it('the tables over all reports, checked and written a batch of reports at a time, hold what they hold built at once', async () => {
+    const bolivia = renderFiw({ country: 'Bolivia', edition: 2021, scores: uniformScores(2) });
+    const raw = makeRaw({ 'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW), 'nit/2024/kazakhstan.txt': readSeed(SEED_NIT), 'fiw/2021/bolivia.txt': bolivia });
+    const out = join(tempDir(), 'dist');
+    await runPipeline({ raw, out, cache: null, sharedBatchRows: 1 });
+    const parsed = [parseText(readSeed(SEED_FIW), 'fiw/2024/kazakhstan.txt'), parseText(readSeed(SEED_NIT), 'nit/2024/kazakhstan.txt'), parseText(bolivia, 'fiw/2021/bolivia.txt')];
+    const all = buildTables(parsed.map((p) => p.report), parsed.map((p) => p.extraction));
+    for (const table of ['indicators', 'people', 'mentions', 'event_people']) {
+      expect(JSON.parse(readFileSync(join(out, 'json', `${table}.json`), 'utf8'))).toEqual(all[table]);
+    }
+    expect(all.mentions.length).toBeGreaterThan(100);
+    expect(await validateDist(out)).toEqual([]);
   }, 60_000);
 
   it('refuses a raw file whose hash disagrees with the manifest, leaving the output as it was', async () => {
