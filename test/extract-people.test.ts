@@ -1,7 +1,7 @@
 // Name rules and identity across reports, on text of our own making.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNameCandidates, findPeople, tokenize } from '../pipeline/extract/people.ts';
+import { findNameCandidates, findPeople, nameTokens, PARTICLES, tokenize } from '../pipeline/extract/people.ts';
 import { editDistance, nameKey, similarSurnames, wordKey } from '../pipeline/extract/names.ts';
 import { IdentityResolver, resolveIdentities } from '../pipeline/extract/identity.ts';
 import type { Extraction } from '../pipeline/extract/index.ts';
@@ -16,6 +16,17 @@ describe('tokenize', () => {
     fc.assert(fc.property(text, (s) => {
       expect(tokenize(s)).toEqual(byRegex(s));
     }), { numRuns: 20000, seed: 7 });
+  });
+
+  it('nameTokens: the same words less those in lower-case ASCII that are no particle, and the same candidates from them', () => {
+    const pieces = fc.constantFrom('a', 'B', 'de', 'van', 'Al', 'é', 'Émile', '\u0301', "'", '\u2019', '-', ' ', ' ', '.', ', ', 'Ж', 'ß', 'the', 'President', 'Smith', 'Ivanov', 'said', 'della');
+    const text = fc.array(pieces, { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (s) => {
+      expect(nameTokens(s)).toEqual(tokenize(s).filter((t) => !/^[a-z]/.test(t.text) || PARTICLES.has(t.text)));
+      expect(findNameCandidates(s, nameTokens(s))).toEqual(findNameCandidates(s, tokenize(s)));
+    }), { numRuns: 5000, seed: 11 });
+    const real = 'the court sentenced Rio de Janeiro activist Ana de la Cruz and former minister Karim Massimov';
+    expect(nameTokens(real).map((t) => t.text)).toEqual(['Rio', 'de', 'Janeiro', 'Ana', 'de', 'la', 'Cruz', 'Karim', 'Massimov']);
   });
 
   it('gives the words of a real sentence with their offsets', () => {

@@ -25,7 +25,8 @@ export interface NameCandidate {
   cue: boolean;
 }
 
-const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'la', 'le']);
+/** Lower-case words that stand inside names: "Ana de la Cruz", "Ludwig van Beethoven". */
+export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'la', 'le']);
 const PERSON_VERBS = /^\s*(?:,\s*who\b|,\s*whose\b|\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)|were each sentenced))/;
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -50,6 +51,22 @@ const widthAt = (text: string, i: number) => {
  * /[\p{L}\p{M}][\p{L}\p{M}'\u2019-]*[\p{L}\p{M}'\u2019]|[\p{L}]/gu, three times as fast.
  */
 export function tokenize(text: string): Token[] {
+  return scanWords(text, false);
+}
+
+/**
+ * The words that can take part in a name: those that start with a capital or any letter beyond
+ * ASCII, and the particles ("de", "van"): tokenize's words less the lower-case ones, which only
+ * ever end a run of name words (the gap they leave ends it the same way). Most words are lower
+ * case: they are never cut out of the text.
+ */
+export function nameTokens(text: string): Token[] {
+  return scanWords(text, true);
+}
+
+const LONGEST_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
+
+function scanWords(text: string, namesOnly: boolean): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -78,7 +95,9 @@ export function tokenize(text: string): Token[] {
       lastGood = j;
     }
     if (lastGood > i + w || kind === 1) {
-      tokens.push({ text: text.slice(i, lastGood), start: i, end: lastGood });
+      const first = text.charCodeAt(i);
+      const lower = first >= 97 && first <= 122;
+      if (!namesOnly || !lower || (lastGood - i <= LONGEST_PARTICLE && PARTICLES.has(text.slice(i, lastGood)))) tokens.push({ text: text.slice(i, lastGood), start: i, end: lastGood });
       i = lastGood;
     } else i += w; // a lone mark is no word
   }
@@ -152,7 +171,7 @@ function startsUpper(word: string): boolean {
 }
 
 /** Full-name candidates of a paragraph: runs of two to four name words. */
-export function findNameCandidates(text: string, tokens: Token[] = tokenize(text)): NameCandidate[] {
+export function findNameCandidates(text: string, tokens: Token[] = nameTokens(text)): NameCandidate[] {
   const found: NameCandidate[] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -237,7 +256,7 @@ export interface MentionInReport {
  * in full once, then by surname).
  */
 export function findPeople(paragraphs: string[]): { people: Map<string, PersonInReport>; mentions: MentionInReport[] } {
-  const tokens = paragraphs.map((text) => tokenize(text));
+  const tokens = paragraphs.map((text) => nameTokens(text));
   const candidates = paragraphs.map((text, i) => findNameCandidates(text, tokens[i]));
   const surnameUse = new Map<string, number>();
   paragraphs.forEach((text, index) => {
