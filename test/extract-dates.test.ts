@@ -2,8 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../pipeline/extract/dates.ts';
-import { extractEvents } from '../pipeline/extract/events.ts';
+import { classifyEvent, extractEvents, TYPE_CUES } from '../pipeline/extract/events.ts';
 import { splitSentences, wordBefore } from '../pipeline/extract/sentences.ts';
+import { readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
 const Y = 2023;
 const occurrences = (s: string) => findDates(s, Y).filter((d) => d.occurrence).map((d) => [d.date, d.qualifier, d.text]);
@@ -78,6 +79,51 @@ describe('events from dates', () => {
   it('types the occurrence by the verb of its own clause', () => {
     const events = extractEvents('In April, the former security chief, who was dismissed during the violence of January 2022, received an 18-year prison sentence.', Y, null);
     expect(events.map((e) => [e.date, e.type])).toEqual([['2023-04', 'sentencing'], ['2022-01', 'dismissal_resignation']]);
+  });
+});
+
+describe('event types', () => {
+  // What classifyEvent must give: for each type in order, every cue a scan with the type's own
+  // expressions finds (verbs first, nouns if no verb); the nearest to the date wins, then the
+  // earlier type. The classifier finds the same cues in one scan per clause.
+  function byScans(clause: string, start: number, end: number): string {
+    for (const kind of ['verbs', 'nouns'] as const) {
+      let best: { type: string; distance: number } | null = null;
+      for (const cue of TYPE_CUES) {
+        const re = cue[kind];
+        if (!re) continue;
+        for (const m of clause.matchAll(new RegExp(re.source, 'gi'))) {
+          const a = m.index;
+          const b = a + m[0].length;
+          if (a < end && b > start) continue;
+          const distance = b <= start ? start - b : a - end;
+          if (!best || distance < best.distance) best = { type: cue.type, distance };
+        }
+      }
+      if (best) return best.type;
+    }
+    return 'other';
+  }
+
+  it('the nearest cue to the date, as a scan per type finds it, on real sentences and on cue words run together', () => {
+    const sentences = [readSeed(SEED_FIW), readSeed(SEED_NIT)].flatMap((text) => text.split('\n')).flatMap((line) => splitSentences(line).map((s) => s.text));
+    let compared = 0;
+    for (const sentence of sentences) {
+      for (const d of findDates(sentence, Y)) {
+        expect(classifyEvent(sentence, d.start, d.end), sentence).toBe(byScans(sentence, d.start, d.end));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(150);
+    // Cues that overlap ("dissolved the board" / "dissolved", "launched an investigation" /
+    // "launched") and cues inside cues, around a date.
+    const words = fc.constantFrom('dissolved', 'the', 'board', 'launched', 'an', 'investigation', 'launched an investigation', 'dissolved the board', 'removed from', 'removed', 'held', 'elections', 'were', 'won', 'a', 'hunger strike', 'strikes', 'went on a hunger strike', 'sentenced', 'sentences', 'granted', 'parole', 'registration', 'denied', 'Released', 'arrests', 'laws', 'x');
+    const clause = fc.tuple(fc.array(words, { maxLength: 8 }), fc.array(words, { maxLength: 8 })).map(([before, after]) => `${before.join(' ')} in April ${after.join(' ')}`);
+    fc.assert(fc.property(clause, (c) => {
+      const start = c.indexOf('April');
+      expect(classifyEvent(c, start, start + 5)).toBe(byScans(c, start, start + 5));
+      expect(classifyEvent(c, 0, 0)).toBe(byScans(c, 0, 0));
+    }), { numRuns: 2000, seed: 5 });
   });
 });
 
