@@ -33,10 +33,12 @@ type CueKind = 'verbs' | 'nouns';
 // that overlap are all found); each type's own expression is then tried there alone (sticky).
 // Trying each type at those places in order, after its previous match, finds what a scan with
 // that type's expression would: the same cues, at three times the speed of sixteen scans.
+// Every cue starts a word: the leading \b lets the scan pass over the inside of words at once.
 const CUE_STARTS: Record<CueKind, RegExp> = {
-  verbs: new RegExp(`(?=${TYPE_CUES.map((c) => `(?:${c.verbs.source})`).join('|')})`, 'gi'),
-  nouns: new RegExp(`(?=${TYPE_CUES.filter((c) => c.nouns).map((c) => `(?:${c.nouns!.source})`).join('|')})`, 'gi'),
+  verbs: new RegExp(`\\b(?=${TYPE_CUES.map((c) => `(?:${c.verbs.source})`).join('|')})`, 'gi'),
+  nouns: new RegExp(`\\b(?=${TYPE_CUES.filter((c) => c.nouns).map((c) => `(?:${c.nouns!.source})`).join('|')})`, 'gi'),
 };
+for (const cue of TYPE_CUES) for (const re of [cue.verbs, cue.nouns]) if (re && !re.source.startsWith('\\b')) throw new Error(`a cue must start a word: ${re.source}`);
 const CUE_AT: Record<CueKind, (RegExp | null)[]> = {
   verbs: TYPE_CUES.map((c) => new RegExp(c.verbs.source, 'iy')),
   nouns: TYPE_CUES.map((c) => (c.nouns ? new RegExp(c.nouns.source, 'iy') : null)),
