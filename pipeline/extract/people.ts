@@ -258,12 +258,14 @@ export interface MentionInReport {
 export function findPeople(paragraphs: string[]): { people: Map<string, PersonInReport>; mentions: MentionInReport[] } {
   const tokens = paragraphs.map((text) => nameTokens(text));
   const candidates = paragraphs.map((text, i) => findNameCandidates(text, tokens[i]));
+  // The words that may name a person alone (a surname), asked once each.
+  const nameWords = tokens.map((list) => list.filter((t) => isNameWord(t.text)));
   const surnameUse = new Map<string, number>();
   paragraphs.forEach((text, index) => {
     const spans = candidates[index];
- for (const t of tokens[index]) {
+    for (const t of nameWords[index]) {
       // "the Jirga" is an institution, not a person named by surname; tokens of longer names do not count.
-      if (!isNameWord(t.text) || /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
+      if (/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
       if (spans.some((c) => t.start >= c.start && t.end <= c.end)) continue;
       const key = wordKey(t.text);
       surnameUse.set(key, (surnameUse.get(key) ?? 0) + 1);
@@ -320,8 +322,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     const taken = full.map((c) => [c.start, c.end] as const);
     type Item = { start: number; full?: (typeof full)[number]; token?: { text: string; start: number; end: number; matches: PersonInReport[] } };
     const items: Item[] = full.map((c) => ({ start: c.start, full: c }));
-    for (const t of tokens[paragraphIndex]) {
-      if (!isNameWord(t.text) || taken.some(([a, b]) => t.start < b && t.end > a)) continue;
+    for (const t of nameWords[paragraphIndex]) {
+      if (taken.some(([a, b]) => t.start < b && t.end > a)) continue;
       const key = wordKey(t.text);
       let matches = bySurname.get(key) ?? [];
       if (!matches.length && key.length >= 6) {
