@@ -15,7 +15,7 @@ import type { ManifestEntry } from './ingest/manifest.ts';
 import { extractReport } from './extract/index.ts';
 import { parseDocument } from './parse/index.ts';
 import type { Problem } from './problems.ts';
-import { buildPeopleTables, buildReportRows, CODEBOOK_ROWS, PER_REPORT_TABLES, type SharedInputs } from './tables/index.ts';
+import { buildPeopleTables, buildReportRows, CODEBOOK_ROWS, PER_REPORT_TABLES } from './tables/index.ts';
 import type { PeopleOfReport } from './tables/people.ts';
 import type { LabelsOfReport } from './tables/indicators.ts';
 import { tablePiece, type TablePiece } from './write/tables.ts';
@@ -130,18 +130,26 @@ export function processJob(job: FileJob, reference: Reference): JobOutcome {
 }
 
 // A packed result: MAGIC, the header's length (4 bytes), the header (a V8 serialisation of the
-// small fields), every piece's JSON then CSV bytes in table order, then the report's people and
-// labels (a V8 serialisation of their own). The pieces are appended to the files straight from
-// the received bytes: no report's rows ever become objects on the main thread.
-const MAGIC = Buffer.from('FRD3');
+// small fields), every piece's JSON then CSV bytes in table order, then three V8 serialisations
+// of their own: the report's people (with its context), its labels, and its links (mentions and
+// event links). The pieces are appended to the files straight from the received bytes: no
+// report's rows ever become objects on the main thread, which reads the people and labels as
+// the report arrives and the links only once every person has an id.
+const MAGIC = Buffer.from('FRD4');
+const PACKED_PARTS = ['people', 'labels', 'links'] as const;
 
 interface PackedHeader extends Omit<ProcessedFile, 'output'> {
-  output: { pieces: Record<PerReportTable, [rows: number, json: number, csv: number]>; shared: number } | null;
+  output: { pieces: Record<PerReportTable, [rows: number, json: number, csv: number]> } & Record<(typeof PACKED_PARTS)[number], number> | null;
 }
 
-/** A result as the main thread reads it: pieces as views of the packed bytes, people and labels still packed. */
+/** A report's people as the identities need them (packed apart from its links). */
+export type PeopleOnly = Pick<PeopleOfReport, 'context' | 'people'>;
+/** A report's mentions and event links, keyed by its people's keys. */
+export type LinksOnly = Pick<PeopleOfReport, 'mentions' | 'eventPeople'>;
+
+/** A result as the main thread reads it: pieces as views of the packed bytes, the rest still packed (read with readPacked). */
 export interface PackedResult extends Omit<ProcessedFile, 'output'> {
-  output: { pieces: Record<PerReportTable, TablePiece>; shared: Uint8Array } | null;
+  output: ({ pieces: Record<PerReportTable, TablePiece> } & Record<(typeof PACKED_PARTS)[number], Uint8Array>) | null;
 }
 
 /** A result as it travels and is cached. */
@@ -156,9 +164,13 @@ export function packResult(result: ProcessedFile): Uint8Array {
       lengths[name] = [pieces[name].rows, pieces[name].json.length, pieces[name].csv.length];
       parts.push(pieces[name].json, pieces[name].csv);
     }
-    const shared = serialize({ people, labels });
-    parts.push(shared);
-    header = { ...rest, output: { pieces: lengths, shared: shared.length } };
+    const packed = {
+      people: serialize({ context: people.context, people: people.people } satisfies PeopleOnly),
+      labels: serialize(labels),
+      links: serialize({ mentions: people.mentions, eventPeople: people.eventPeople } satisfies LinksOnly),
+    };
+    for (const part of PACKED_PARTS) parts.push(packed[part]);
+    header = { ...rest, output: { pieces: lengths, people: packed.people.length, labels: packed.labels.length, links: packed.links.length } };
   }
   const head = serialize(header);
   const size = Buffer.alloc(4);
@@ -183,15 +195,23 @@ export function readResult(bytes: Uint8Array): PackedResult | null {
       const [rows, json, csv] = output.pieces[name];
       pieces[name] = { rows, json: take(json), csv: take(csv) };
     }
-    const shared = take(output.shared);
+    const people = take(output.people);
+    const labels = take(output.labels);
+    const links = take(output.links);
     if (at !== buffer.length) return null;
-    return { ...rest, output: { pieces, shared } };
+    return { ...rest, output: { pieces, people, labels, links } };
   } catch {
     return null;
   }
 }
 
-/** The people and labels of a packed result. */
-export function readShared(shared: Uint8Array): SharedInputs {
-  return deserialize(shared) as SharedInputs;
+/** A packed part of a result: its people, labels or links. */
+export function readPeople(bytes: Uint8Array): PeopleOnly {
+  return deserialize(bytes) as PeopleOnly;
+}
+export function readLabels(bytes: Uint8Array): LabelsOfReport {
+  return deserialize(bytes) as LabelsOfReport;
+}
+export function readLinks(bytes: Uint8Array): LinksOnly {
+  return deserialize(bytes) as LinksOnly;
 }

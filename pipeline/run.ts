@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { codeFingerprint, DEFAULT_CACHE_DIR, sha256Hex } from './cache.ts';
 import { IN_FLIGHT, WorkerPool } from './pool.ts';
-import { processJob, readResult, readShared, type FileJob, type JobOutcome } from './process.ts';
+import { processJob, readLabels, readLinks, readPeople, readResult, type FileJob, type JobOutcome, type PeopleOnly } from './process.ts';
 import { TABLES, type Row, type Tables } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
 import type { CheckOptions } from './check/context.ts';
@@ -18,8 +18,8 @@ import { parseSourcePath, reportIdOf } from './ingest/document.ts';
 import { listRawFiles } from './ingest/files.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manifest.ts';
 import { InputError, problem, sortProblems, type Problem } from './problems.ts';
-import { compareKeys, PER_REPORT_TABLES, sortRows, type SharedInputs } from './tables/index.ts';
-import { QuestionWording } from './tables/indicators.ts';
+import { compareKeys, PER_REPORT_TABLES, sortRows} from './tables/index.ts';
+import { QuestionWording, type LabelsOfReport } from './tables/indicators.ts';
 import { PeopleLinker } from './tables/people.ts';
 import { FromJsonWriter, TableFiles, type WriteResult } from './write/index.ts';
 import { compareDuckDbWithParquet } from './validate.ts';
@@ -134,7 +134,7 @@ function readRawFolder(raw: string): RawFolder {
 }
 
 /** The manifest's publication, edition and country against what the path gave the report. */
-function checkAgainstManifest(report: SharedInputs, source_file: string, folder: RawFolder): Problem[] {
+function checkAgainstManifest(report: { people: PeopleOnly; labels: LabelsOfReport }, source_file: string, folder: RawFolder): Problem[] {
   const problems: Problem[] = [];
   const entry = folder.manifest.get(source_file);
   if (!entry) return problems;
@@ -203,7 +203,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const claimed = new Map<string, string>();
   // What the tables over all reports need of each kept report, packed (a fraction of its size
   // as objects), and the question wording, gathered as the reports come in.
-  const kept: Uint8Array[] = [];
+  const kept: KeptReport[] = [];
   const wording = new QuestionWording();
   const identities = new IdentityResolver(aliases);
   const files = new TableFiles(staging, TABLES);
@@ -235,25 +235,27 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
       const { output, report_id } = result;
       // The files are in key order only if each report comes at its id's place.
       if (output && report_id !== order[i].id) throw new Error(`${job.source_file}: report ${report_id} was expected to be ${order[i].id}`);
-      // Read now, while this thread mostly waits on the workers, rather than once all are in.
-      const shared = output && readShared(output.shared);
+      // Read now, while this thread mostly waits on the workers, rather than once all are in (the
+      // links wait: they need every person's id).
+      const arrived = output && { people: readPeople(output.people), labels: readLabels(output.labels) };
       const problems = [...result.problems];
-      if (shared && report_id) {
-        problems.push(...checkAgainstManifest(shared, result.source_file, folder));
+      if (arrived && report_id) {
+        problems.push(...checkAgainstManifest(arrived, result.source_file, folder));
         const clash = claimed.get(report_id);
         if (clash) problems.push(problem('DUPLICATE_REPORT', `${report_id} is also read from ${clash}`, { file: result.source_file, report_id }));
       }
       warnings.push(...problems.filter((p) => p.severity !== 'error'));
       const errors = problems.filter((p) => p.severity === 'error');
       if (errors.length || problemsOf.has(result.source_file)) reject(result.source_file, errors);
-      else if (output && shared && report_id) {
+      else if (output && arrived && report_id) {
         claimed.set(report_id, result.source_file);
         // Without --keep-going a problem anywhere fails the build: writing on would be wasted.
         if (options.keepGoing || problemsOf.size === 0) {
           for (const name of PER_REPORT_TABLES) files.append(name, output.pieces[name]);
-          identities.add(shared.people.context, shared.people.people);
-          wording.add(shared.labels);
-          kept.push(Uint8Array.prototype.slice.call(output.shared)); // a copy: the view would hold the whole result
+          identities.add(arrived.people.context, arrived.people.people);
+          wording.add(arrived.labels);
+          // Copies: a view would hold the whole result.
+          kept.push({ people: Uint8Array.prototype.slice.call(output.people), links: Uint8Array.prototype.slice.call(output.links) });
         }
       }
     }
@@ -323,7 +325,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
  * them in key order, and no key can repeat across reports.
  */
 async function appendSharedTables(
-  kept: Uint8Array[],
+  kept: KeptReport[],
   wording: QuestionWording,
   identities: IdentityResolver,
   files: TableFiles,
@@ -355,7 +357,7 @@ async function appendSharedTables(
   };
   for (let i = 0; i < kept.length; i++) {
     timed('tables', () => {
-      const linked = linker.add(readShared(kept[i]).people);
+      const linked = linker.add({ ...readPeople(kept[i].people), ...readLinks(kept[i].links) });
       for (const row of sortRows('mentions', linked.mentions)) batch.mentions.push(row);
       for (const row of sortRows('event_people', linked.event_people)) batch.event_people.push(row);
     });
@@ -373,7 +375,12 @@ async function appendSharedTables(
   log(`shared tables: built ${s(spent.tables)}, checked ${s(spent.check)}, written ${s(spent.write)}`);
 }
 
-const EMPTY = new Uint8Array(0);
+/** What the tables over all reports need of a kept report, packed: its people and its links. */
+interface KeptReport {
+  people: Uint8Array;
+  links: Uint8Array;
+}
+const EMPTY: KeptReport = { people: new Uint8Array(0), links: new Uint8Array(0) };
 const ROWS_PER_BATCH = 8192;
 
 /** Renames the complete staging folder into place: `target` always holds either the previous complete dataset or the new one. */

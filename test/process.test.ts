@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { packResult, processFile, readResult, readShared } from '../pipeline/process.ts';
+import { packResult, processFile, readLabels, readLinks, readPeople, readResult } from '../pipeline/process.ts';
 import { PER_REPORT_TABLES } from '../pipeline/tables/index.ts';
 import { columnsOf } from '../schemas/columns.ts';
 import { TABLES } from '../schemas/tables.ts';
@@ -40,8 +40,10 @@ describe('processed reports', () => {
       const packed = packResult(result);
       const read = readResult(packed)!;
       const { people, labels, ...output } = result.output!;
-      expect(readShared(read.output!.shared)).toEqual({ people, labels });
-      expect({ ...read, output: { ...read.output, shared: null } }).toEqual({ ...result, output: { ...output, shared: null } });
+      expect({ ...readPeople(read.output!.people), ...readLinks(read.output!.links) }).toEqual(people);
+      expect(readLabels(read.output!.labels)).toEqual(labels);
+      const { people: p, labels: l, links, ...pieces } = read.output!;
+      expect({ ...read, output: pieces }).toEqual({ ...result, output });
       expect(read.output!.pieces.paragraphs.json.buffer).toBe(packed.buffer);
     }
     const rejected = processFile({ source_file: 'fiw/2021/chile.txt', bytes: Buffer.from('nothing') }, null, countries);
