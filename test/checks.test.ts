@@ -158,6 +158,17 @@ describe('row checks', () => {
     expect(only(checkTables({ people: seed().people }, { mentionCounts: counts }), 'PERSON_MENTION_COUNT').field).toBe('people.mentions');
   });
 
+  it('MENTION_OFFSETS: offsets count code points past a character beyond the BMP', () => {
+    const text = readSeed(SEED_FIW).replace(/^(President Nursultan Nazarbaev ruled)/m, '\u{1F5F3} $1');
+    const tables = parseText(text, 'fiw/2024/kazakhstan.txt').tables;
+    const index = tables.mentions.findIndex((m) => m.surface === 'Nursultan Nazarbaev' && tables.paragraphs.find((p) => p.paragraph_id === m.paragraph_id)!.text.startsWith('\u{1F5F3}'));
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(tables.mentions[index]).toMatchObject({ start: 12 }); // "🗳 President " is 12 code points, 13 UTF-16 units
+    expect(checkTables(tables).filter((p) => p.code === 'MENTION_OFFSETS')).toEqual([]);
+    tables.mentions[index] = { ...tables.mentions[index], start: 13, end: Number(tables.mentions[index].end) + 1 };
+    expect(only(checkTables(tables), 'MENTION_OFFSETS').message).toMatch(/hold "ursultan Nazarbaev /);
+  });
+
   it('EVENT_AFTER_COVERAGE: no event is dated after the coverage year', () => {
     const tables = seed();
     tables.events[0] = { ...tables.events[0], date: '2024-02', date_precision: 'month' };

@@ -2,21 +2,22 @@
 // coverage year or before, and people's mention counts agree with the mentions.
 import type { CheckContext } from './context.ts';
 
-/** Code-point substring, as the mention offsets count (plain substring when no surrogate pairs). */
-function slice(text: string, start: number, end: number): string {
-  return /[\uD800-\uDFFF]/.test(text) ? Array.from(text).slice(start, end).join('') : text.slice(start, end);
+/** Code-point substring, as the mention offsets count (plain substring when the text has no surrogate pairs). */
+function slice(text: string, astral: boolean, start: number, end: number): string {
+  return astral ? Array.from(text).slice(start, end).join('') : text.slice(start, end);
 }
 
 export function checkMentions(ctx: CheckContext) {
-  const texts = new Map((ctx.tables.paragraphs ?? []).map((p) => [String(p.paragraph_id), String(p.text)]));
+  // Each paragraph's text, and whether it holds a character beyond the BMP (asked once, not per mention).
+  const texts = new Map((ctx.tables.paragraphs ?? []).map((p) => [String(p.paragraph_id), { text: String(p.text), astral: /[\uD800-\uDFFF]/.test(String(p.text)) }]));
   const paragraphLine = new Map((ctx.tables.paragraphs ?? []).map((p) => [String(p.paragraph_id), Number(p.source_line)]));
   // Mentions checked apart come with their counts; else they are counted here.
   const counts = new Map<string, number>(ctx.mentionCounts ?? []);
   (ctx.tables.mentions ?? []).forEach((m, index) => {
     if (!ctx.mentionCounts) counts.set(String(m.person_id), (counts.get(String(m.person_id)) ?? 0) + 1);
-    const text = texts.get(String(m.paragraph_id));
-    if (text === undefined) return; // reported by the foreign-key rule
-    const found = slice(text, Number(m.start), Number(m.end));
+    const paragraph = texts.get(String(m.paragraph_id));
+    if (paragraph === undefined) return; // reported by the foreign-key rule
+    const found = slice(paragraph.text, paragraph.astral, Number(m.start), Number(m.end));
     if (found !== m.surface) {
       ctx.row('MENTION_OFFSETS', 'mentions', index, m, 'start', `offsets ${m.start}..${m.end} hold "${found}", not "${m.surface}"`, paragraphLine.get(String(m.paragraph_id)) ?? null);
     }
