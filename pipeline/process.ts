@@ -139,7 +139,7 @@ const MAGIC = Buffer.from('FRD4');
 const PACKED_PARTS = ['people', 'labels', 'links'] as const;
 
 interface PackedHeader extends Omit<ProcessedFile, 'output'> {
-  output: { pieces: Record<PerReportTable, [rows: number, json: number, csv: number]> } & Record<(typeof PACKED_PARTS)[number], number> | null;
+  output: ({ pieces: Record<PerReportTable, [rows: number, json: number, csv: number]> } & Record<(typeof PACKED_PARTS)[number], number>) | null;
 }
 
 /** A report's people as the identities need them (packed apart from its links). */
@@ -147,7 +147,7 @@ export type PeopleOnly = Pick<PeopleOfReport, 'context' | 'people'>;
 /** A report's mentions and event links, keyed by its people's keys. */
 export type LinksOnly = Pick<PeopleOfReport, 'mentions' | 'eventPeople'>;
 
-/** A result as the main thread reads it: pieces as views of the packed bytes, the rest still packed (read with readPacked). */
+/** A result as the main thread reads it: pieces as views of the packed bytes, the rest still packed (readPeople, readLabels, readLinks). */
 export interface PackedResult extends Omit<ProcessedFile, 'output'> {
   output: ({ pieces: Record<PerReportTable, TablePiece> } & Record<(typeof PACKED_PARTS)[number], Uint8Array>) | null;
 }

@@ -18,7 +18,7 @@ import { parseSourcePath, reportIdOf } from './ingest/document.ts';
 import { listRawFiles } from './ingest/files.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manifest.ts';
 import { InputError, problem, sortProblems, type Problem } from './problems.ts';
-import { compareKeys, PER_REPORT_TABLES, sortRows} from './tables/index.ts';
+import { compareKeys, PER_REPORT_TABLES, sortRows } from './tables/index.ts';
 import { QuestionWording, type LabelsOfReport } from './tables/indicators.ts';
 import { PeopleLinker } from './tables/people.ts';
 import { FromJsonWriter, TableFiles, type WriteResult } from './write/index.ts';
@@ -279,7 +279,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     const perReportCounts = files.close(PER_REPORT_TABLES);
     formats = new FromJsonWriter(staging, Object.values(perReportCounts).reduce((n, c) => n + c, 0), { log, derivedInWorker: options.derivedInWorker });
     formats.add(perReportCounts, (table) => files.longestRow(table));
-    await appendSharedTables(kept, wording, identities, files, { log, timings, batchRows: options.sharedBatchRows ?? ROWS_PER_BATCH });
+    appendSharedTables(kept, wording, identities, files, { log, timings, batchRows: options.sharedBatchRows ?? ROWS_PER_BATCH });
     // The write stage's time: the writers' work past the shared tables (the rest ran alongside).
     const writeStarted = performance.now();
     // This thread's heap is now mostly garbage, and the thread idles while two others write: a
@@ -318,19 +318,20 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
 }
 
 /**
- * Builds, checks and appends the tables over all reports, a report at a time: each kept report's
- * mentions and event links (their person ids now settled), then the people and the codebook.
- * Only the people's tallies grow with the reports. Report ids are fixed-width and every mention
- * and event id starts with its report's, so each report's rows, sorted, follow the rows before
- * them in key order, and no key can repeat across reports.
+ * Builds, checks and appends the tables over all reports: each kept report's mentions and event
+ * links (their person ids now settled), built a report at a time and checked and appended a batch
+ * at a time, then the people and the codebook. Only the people's tallies grow with the reports.
+ * Report ids are fixed-width and every mention and event id starts with its report's, so each
+ * report's rows, sorted, follow the rows before them in key order, and no key can repeat across
+ * reports.
  */
-async function appendSharedTables(
+function appendSharedTables(
   kept: KeptReport[],
   wording: QuestionWording,
   identities: IdentityResolver,
   files: TableFiles,
   { log, timings, batchRows }: { log: (message: string) => void; timings: Record<Stage, number>; batchRows: number },
-): Promise<void> {
+): void {
   const spent = { tables: 0, check: 0, write: 0 };
   const timed = <T>(stage: keyof typeof spent, work: () => T): T => {
     const start = performance.now();
@@ -342,14 +343,14 @@ async function appendSharedTables(
   const check = (tables: Tables, options?: CheckOptions) => timed('check', () => problems.push(...checkTables(tables, options).filter((p) => p.severity === 'error')));
   const ids = timed('tables', () => identities.ids());
   const linker = new PeopleLinker(ids);
-  // The people's ids, for the foreign keys of each report's rows (the people rows come last).
-  const people = { people: timed('tables', () => [...new Set(ids.values())].map((person_id) => ({ person_id }))) };
+  // The people's ids, for the foreign keys of each batch's rows (the people rows come last).
+  const personIds = { people: timed('tables', () => [...new Set(ids.values())].map((person_id) => ({ person_id }))) };
   const mentionCounts = new Map<string, number>();
-  // Reports' rows are checked and written some thousands at a time: per report, the fixed costs
-  // would add a third to the time.
+  // Rows are checked and written some thousands at a time: a report at a time, the fixed costs of
+  // each check and write took these tables from 3.4 s to 4.0 s for 5,000 reports.
   let batch: { mentions: Row[]; event_people: Row[] } = { mentions: [], event_people: [] };
   const flush = () => {
-    check(batch, { reference: people });
+    check(batch, { reference: personIds });
     for (const m of batch.mentions) mentionCounts.set(String(m.person_id), (mentionCounts.get(String(m.person_id)) ?? 0) + 1);
     // Past the first problem nothing is published: the rest is only checked.
     if (!problems.length) timed('write', () => Object.entries(batch).forEach(([name, rows]) => files.appendRows(name, rows)));

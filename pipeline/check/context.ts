@@ -11,7 +11,7 @@ export interface CheckOptions {
    * are checked elsewhere (the build checks the codebook once, not per report).
    */
   reference?: Tables;
-  /** Mentions per person_id, when the mentions are checked apart (the build checks them a report at a time). */
+  /** Mentions per person_id, when the mentions are checked apart (the build checks them a batch of reports at a time). */
   mentionCounts?: ReadonlyMap<string, number>;
 }
 
