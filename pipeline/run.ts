@@ -13,7 +13,7 @@ import { TABLES, type Row, type Tables } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
 import type { CheckOptions } from './check/context.ts';
 import { CountryResolver } from './ingest/countries.ts';
-import { IdentityResolver, parseAliases, type PersonAlias } from './extract/identity.ts';
+import { IdentityResolver, readAliases, type PersonAlias } from './extract/identity.ts';
 import { parseSourcePath, reportIdOf } from './ingest/document.ts';
 import { listRawFiles } from './ingest/files.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manifest.ts';
@@ -90,7 +90,11 @@ export function loadCountries(raw?: string): CountryResolver {
 export function loadAliases(raw?: string): PersonAlias[] {
   const local = raw ? join(raw, 'person-aliases.csv') : null;
   const file = local && existsSync(local) ? local : PERSON_ALIASES;
-  return existsSync(file) ? parseAliases(readFileSync(file, 'utf8')) : [];
+  if (!existsSync(file)) return [];
+  // Checked before anything is built: a wrong alias would give people wrong ids everywhere.
+  const { aliases, problems } = readAliases(readFileSync(file, 'utf8'), file);
+  if (problems.length) throw new InputError(problems);
+  return aliases;
 }
 
 export { listRawFiles };

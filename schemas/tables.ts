@@ -154,7 +154,7 @@ export const EVENT_TYPES = [
   'death', 'appointment', 'dismissal_resignation', 'registration', 'ban_restriction', 'policy_announcement', 'other',
 ] as const;
 
-const personId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: 'Person id: a slug of the name as spelled in the earliest report that names the person (`ivan-petrov`); later reports and other spellings keep it.' });
+export const personId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: 'Person id: a slug of the name as spelled in the earliest report that names the person (`ivan-petrov`); later reports and other spellings keep it.' });
 const paragraphRef = z.string().min(1).meta({ description: 'Paragraph the row comes from (see `paragraphs`).' });
 
 export const events = z

@@ -86,6 +86,20 @@ describe('build of the seed reports', () => {
     expect(await validateDist(out)).toEqual([]);
   }, 60_000);
 
+  it('refuses a person-aliases.csv row that would give a wrong id, naming its line, before writing anything', async () => {
+    const aliases = '# reviewed\nname,person_id\nKarim Masimov,karim-massimov\nQasym-Jomart Toqaev,Tokayev_K\nNursultan Nazarbaev,\n';
+    const raw = makeRaw({ 'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW), 'person-aliases.csv': aliases });
+    const out = join(tempDir(), 'dist');
+    const error = await failure(runPipeline({ raw, out, cache: null }));
+    expect(error.problems.map((p) => [p.code, p.file.endsWith('person-aliases.csv'), p.line, p.field])).toEqual([
+      ['ALIAS_PERSON_ID', true, 4, 'person_id'],
+      ['ALIAS_INCOMPLETE', true, 5, 'person_id'],
+    ]);
+    expect(existsSync(out)).toBe(false);
+    const unreadable = makeRaw({ 'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW), 'person-aliases.csv': 'name,person_id\n"Karim Masimov,karim-massimov\n' });
+    expect((await failure(runPipeline({ raw: unreadable, out, cache: null }))).problems).toMatchObject([{ code: 'ALIASES_UNREADABLE', line: 2 }]);
+  });
+
   it('refuses a raw file whose hash disagrees with the manifest, leaving the output as it was', async () => {
     const raw = makeRaw({
       'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW).replace('NOT FREE', 'NOT  FREE'),
