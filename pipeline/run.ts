@@ -12,7 +12,7 @@ import { processJob, readLabels, readLinks, readPeople, readResult, type FileJob
 import { TABLES, type Row, type Tables } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
 import type { CheckOptions } from './check/context.ts';
-import { CountryResolver } from './ingest/countries.ts';
+import { checkCountryOverrides, CountryResolver } from './ingest/countries.ts';
 import { IdentityResolver, readAliases, type PersonAlias } from './extract/identity.ts';
 import { parseSourcePath, reportIdOf } from './ingest/document.ts';
 import { listRawFiles } from './ingest/files.ts';
@@ -88,13 +88,15 @@ export function loadCountries(raw?: string): CountryResolver {
 
 /** The reviewed person aliases: the raw folder's own, else the project's. */
 export function loadAliases(raw?: string): PersonAlias[] {
-  const local = raw ? join(raw, 'person-aliases.csv') : null;
-  const file = local && existsSync(local) ? local : PERSON_ALIASES;
-  if (!existsSync(file)) return [];
-  // Checked before anything is built: a wrong alias would give people wrong ids everywhere.
-  const { aliases, problems } = readAliases(readFileSync(file, 'utf8'), file);
+  const { aliases, problems } = aliasesOf(raw);
   if (problems.length) throw new InputError(problems);
   return aliases;
+}
+
+function aliasesOf(raw?: string): ReturnType<typeof readAliases> {
+  const local = raw ? join(raw, 'person-aliases.csv') : null;
+  const file = local && existsSync(local) ? local : PERSON_ALIASES;
+  return existsSync(file) ? readAliases(readFileSync(file, 'utf8'), file) : { aliases: [], problems: [] };
 }
 
 export { listRawFiles };
@@ -172,9 +174,14 @@ function expectedReportId(file: string, countries: CountryResolver): string {
 export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {});
   const timings = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
-  const overrides = readFileSync(countryOverridesFile(options.raw), 'utf8');
+  const overridesFile = countryOverridesFile(options.raw);
+  const overrides = readFileSync(overridesFile, 'utf8');
+  const { aliases, problems: aliasProblems } = aliasesOf(options.raw);
+  // The reference files are checked before anything is built: a wrong row would mislabel every
+  // report of a country, or give a person a wrong id everywhere.
+  const referenceProblems = [...checkCountryOverrides(overrides, overridesFile), ...aliasProblems];
+  if (referenceProblems.length) throw new InputError(referenceProblems);
   const countries = new CountryResolver(overrides);
-  const aliases = loadAliases(options.raw);
   const folder = readRawFolder(options.raw);
   const fatalFolder = folder.problems.filter((p) => p.severity === 'error' && FATAL.has(p.code));
   if (fatalFolder.length) throw new InputError(fatalFolder);

@@ -100,6 +100,20 @@ describe('build of the seed reports', () => {
     expect((await failure(runPipeline({ raw: unreadable, out, cache: null }))).problems).toMatchObject([{ code: 'ALIASES_UNREADABLE', line: 2 }]);
   });
 
+  it('refuses a country-overrides.csv row that would mislabel a country, naming its line and field, before writing anything', async () => {
+    const overrides = 'name,country_code,country_or_territory,aliases\nKazakhstan,KAZ,c,\nAbkhazia,xab,t,\nCrimea,XCR,territory,\n';
+    const raw = makeRaw({ 'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW), 'country-overrides.csv': overrides, 'person-aliases.csv': 'name,person_id\nKarim Masimov,Massimov\n' });
+    const out = join(tempDir(), 'dist');
+    const error = await failure(runPipeline({ raw, out, cache: null }));
+    // Every problem of both reference files, not only the first file's.
+    expect(error.problems.map((p) => [p.code, p.file.split('/').pop(), p.line, p.field])).toEqual([
+      ['OVERRIDE_ROW', 'country-overrides.csv', 3, 'country_code'],
+      ['OVERRIDE_ROW', 'country-overrides.csv', 4, 'country_or_territory'],
+      ['ALIAS_PERSON_ID', 'person-aliases.csv', 2, 'person_id'],
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('refuses a raw file whose hash disagrees with the manifest, leaving the output as it was', async () => {
     const raw = makeRaw({
       'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW).replace('NOT FREE', 'NOT  FREE'),

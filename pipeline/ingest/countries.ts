@@ -3,6 +3,8 @@
 // territories that have no ISO code.
 import countries from 'i18n-iso-countries';
 import { parse } from 'csv-parse/sync';
+import { reports } from '../../schemas/tables.ts';
+import { problem, type Problem } from '../problems.ts';
 
 export interface Country {
   name: string;
@@ -27,6 +29,28 @@ export function titleFromSlug(slug: string): string {
     .split(/[-_]+/)
     .map((w, i) => (i > 0 && ['and', 'of', 'the'].includes(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
     .join(' ');
+}
+
+/**
+ * A problem naming the file and line of each row of a country-overrides.csv that would give
+ * reports a wrong country: no name, a code that is not three capital letters, a C/T flag that is
+ * neither `c` nor `t` (the rules of the reports schema), or text that is not CSV.
+ */
+export function checkCountryOverrides(csv: string, file: string): Problem[] {
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(csv, { columns: true, skip_empty_lines: true, trim: true, info: true });
+  } catch (error) {
+    return [problem('OVERRIDES_UNREADABLE', (error as Error).message, { file, line: (error as { lines?: number }).lines ?? null })];
+  }
+  const problems: Problem[] = [];
+  for (const { record, info } of records) {
+    const at = (field: string) => ({ file, line: info.lines, field });
+    if (!record.name) problems.push(problem('OVERRIDE_ROW', 'a row needs a name', at('name')));
+    if (!reports.shape.country_code.safeParse(record.country_code).success) problems.push(problem('OVERRIDE_ROW', `"${record.country_code ?? ''}" is no country code: three capital letters (ISO 3166-1 alpha-3, or X.. for a territory without one)`, at('country_code')));
+    if (!reports.shape.country_or_territory.safeParse(record.country_or_territory).success) problems.push(problem('OVERRIDE_ROW', `"${record.country_or_territory ?? ''}" is neither c (country) nor t (territory)`, at('country_or_territory')));
+  }
+  return problems;
 }
 
 export class CountryResolver {
