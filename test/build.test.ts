@@ -101,7 +101,7 @@ describe('build of the seed reports', () => {
   });
 
   it('refuses a country-overrides.csv row that would mislabel a country, naming its line and field, before writing anything', async () => {
-    const overrides = 'name,country_code,country_or_territory,aliases\nKazakhstan,KAZ,c,\nAbkhazia,xab,t,\nCrimea,XCR,territory,\n';
+    const overrides = 'name,country_code,country_or_territory,aliases\nKazakhstan,KAZ,,\nAbkhazia,xab,t,\nCrimea,XCR,territory,\n';
     const raw = makeRaw({ 'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW), 'country-overrides.csv': overrides, 'person-aliases.csv': 'name,person_id\nKarim Masimov,Massimov\n' });
     const out = join(tempDir(), 'dist');
     const error = await failure(runPipeline({ raw, out, cache: null }));

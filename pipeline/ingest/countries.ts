@@ -34,7 +34,7 @@ export function titleFromSlug(slug: string): string {
 /**
  * A problem naming the file and line of each row of a country-overrides.csv that would give
  * reports a wrong country: no name, a code that is not three capital letters, a C/T flag that is
- * neither `c` nor `t` (the rules of the reports schema), or text that is not CSV.
+ * neither `c` nor `t` (the rules of the reports schema; no flag is `c`), or text that is not CSV.
  */
 export function checkCountryOverrides(csv: string, file: string): Problem[] {
   let records: { record: Record<string, string>; info: { lines: number } }[];
@@ -48,7 +48,8 @@ export function checkCountryOverrides(csv: string, file: string): Problem[] {
     const at = (field: string) => ({ file, line: info.lines, field });
     if (!record.name) problems.push(problem('OVERRIDE_ROW', 'a row needs a name', at('name')));
     if (!reports.shape.country_code.safeParse(record.country_code).success) problems.push(problem('OVERRIDE_ROW', `"${record.country_code ?? ''}" is no country code: three capital letters (ISO 3166-1 alpha-3, or X.. for a territory without one)`, at('country_code')));
-    if (!reports.shape.country_or_territory.safeParse(record.country_or_territory).success) problems.push(problem('OVERRIDE_ROW', `"${record.country_or_territory ?? ''}" is neither c (country) nor t (territory)`, at('country_or_territory')));
+    // An empty or absent flag reads as a country (see CountryResolver).
+    if (record.country_or_territory && !reports.shape.country_or_territory.safeParse(record.country_or_territory).success) problems.push(problem('OVERRIDE_ROW', `"${record.country_or_territory}" is neither c (country) nor t (territory)`, at('country_or_territory')));
   }
   return problems;
 }
