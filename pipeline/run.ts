@@ -12,6 +12,7 @@ import { processJob, readLabels, readLinks, readPeople, readResult, type FileJob
 import { TABLES, type Row, type Tables } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
 import type { CheckOptions } from './check/context.ts';
+import { countMentions } from './check/extraction.ts';
 import { checkCountryOverrides, CountryResolver } from './ingest/countries.ts';
 import { IdentityResolver, readAliases, type PersonAlias } from './extract/identity.ts';
 import { parseSourcePath, reportIdOf } from './ingest/document.ts';
@@ -72,8 +73,8 @@ export interface BuildResult {
   checksPassed: number;
   rules: number;
   cacheHits: number;
-  /** The per-report phase: its wall time, the threads it ran on (0: this one), and their summed busy time on the reports. */
-  processing: { wallMs: number; workers: number; busyMs: number };
+  /** The per-report phase: its wall time, and the threads it ran on (0: this one). */
+  processing: { wallMs: number; workers: number };
 }
 
 /** The country override table: the raw folder's own, else the project's. */
@@ -265,7 +266,8 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
           for (const name of PER_REPORT_TABLES) files.append(name, output.pieces[name]);
           identities.add(arrived.people.context, arrived.people.people);
           wording.add(arrived.labels);
-          // Copies: a view would hold the whole result.
+          // Copies (a view would hold the whole result). The people are read again once every id
+          // is settled: packed, they take less memory than as objects kept until then.
           kept.push({ people: Uint8Array.prototype.slice.call(output.people), links: Uint8Array.prototype.slice.call(output.links) });
         }
       }
@@ -275,7 +277,7 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
     const wall = performance.now() - started;
     const total = Object.values(perReport).reduce((a, b) => a + b, 0) || 1;
     for (const stage of Object.keys(perReport) as (keyof typeof perReport)[]) timings[stage] += (wall * perReport[stage]) / total;
-    const processing = { wallMs: wall, workers, busyMs: total };
+    const processing = { wallMs: wall, workers };
     log(`read ${folder.files.length} files (${hits} from the cache)`);
 
     const errors = [...problemsOf.values()].flat();
@@ -362,7 +364,7 @@ function appendSharedTables(
   let batch: { mentions: Row[]; event_people: Row[] } = { mentions: [], event_people: [] };
   const flush = () => {
     check(batch, { reference: personIds });
-    for (const m of batch.mentions) mentionCounts.set(String(m.person_id), (mentionCounts.get(String(m.person_id)) ?? 0) + 1);
+    countMentions(batch.mentions, mentionCounts);
     // Past the first problem nothing is published: the rest is only checked.
     if (!problems.length) timed('write', () => Object.entries(batch).forEach(([name, rows]) => files.appendRows(name, rows)));
     batch = { mentions: [], event_people: [] };

@@ -1,5 +1,6 @@
 // Rules on the extracted tables: mention offsets point at their surface, event dates lie in the
 // coverage year or before, and people's mention counts agree with the mentions.
+import type { Row } from '../../schemas/tables.ts';
 import type { CheckContext } from './context.ts';
 
 /** Code-point substring, as the mention offsets count (plain substring when the text has no surrogate pairs). */
@@ -7,14 +8,19 @@ function slice(text: string, astral: boolean, start: number, end: number): strin
   return astral ? Array.from(text).slice(start, end).join('') : text.slice(start, end);
 }
 
+/** Adds each mention to its person's count (the people table's `mentions` says how many there are). */
+export function countMentions(mentions: Row[], counts: Map<string, number> = new Map()): Map<string, number> {
+  for (const m of mentions) counts.set(String(m.person_id), (counts.get(String(m.person_id)) ?? 0) + 1);
+  return counts;
+}
+
 export function checkMentions(ctx: CheckContext) {
   // Each paragraph's text, and whether it holds a character beyond the BMP (asked once, not per mention).
   const texts = new Map((ctx.tables.paragraphs ?? []).map((p) => [String(p.paragraph_id), { text: String(p.text), astral: /[\uD800-\uDFFF]/.test(String(p.text)) }]));
   const paragraphLine = new Map((ctx.tables.paragraphs ?? []).map((p) => [String(p.paragraph_id), Number(p.source_line)]));
   // Mentions checked apart come with their counts; else they are counted here.
-  const counts = new Map<string, number>(ctx.mentionCounts ?? []);
+  const counts = ctx.mentionCounts ?? countMentions(ctx.tables.mentions ?? []);
   (ctx.tables.mentions ?? []).forEach((m, index) => {
-    if (!ctx.mentionCounts) counts.set(String(m.person_id), (counts.get(String(m.person_id)) ?? 0) + 1);
     const paragraph = texts.get(String(m.paragraph_id));
     if (paragraph === undefined) return; // reported by the foreign-key rule
     const found = slice(paragraph.text, paragraph.astral, Number(m.start), Number(m.end));

@@ -1,12 +1,12 @@
 // Identity across reports: one person_id per person, whatever the spelling. People of the same
 // country merge when their given names fold to the same key and their surnames are the same or
 // one transliteration apart; a reviewed alias file (raw/person-aliases.csv) decides the rest.
-import { parse } from 'csv-parse/sync';
 import { nameKey, similarSurnames, slugOfKey } from './names.ts';
 import type { Extraction } from './index.ts';
 import type { PersonInReport } from './people.ts';
 import { personId } from '../../schemas/tables.ts';
 import { problem, type Problem } from '../problems.ts';
+import { readCsvRecords } from '../ingest/records.ts';
 
 export interface PersonAlias {
   /** A spelling of the full name as printed. */
@@ -20,17 +20,10 @@ export interface PersonAlias {
  * id, an id no person can have (see the people schema), or text that is not CSV.
  */
 export function readAliases(csv: string, file: string): { aliases: PersonAlias[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  let records: { record: Partial<PersonAlias>; info: { lines: number } }[];
-  try {
-    records = parse(csv, { columns: true, skip_empty_lines: true, trim: true, comment: '#', bom: true, info: true });
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? null;
-    return { aliases: [], problems: [problem('ALIASES_UNREADABLE', (error as Error).message, { file, line })] };
-  }
+  const { records, problems } = readCsvRecords(csv, file, 'ALIASES_UNREADABLE', { comment: '#' });
   const aliases: PersonAlias[] = [];
-  for (const { record, info } of records) {
-    const where = { file, line: info.lines, field: record.name ? 'person_id' : 'name' };
+  for (const { record, line } of records) {
+    const where = { file, line, field: record.name ? 'person_id' : 'name' };
     if (!record.name || !record.person_id) problems.push(problem('ALIAS_INCOMPLETE', 'a row needs both a name and a person_id', where));
     else if (!personId.safeParse(record.person_id).success) problems.push(problem('ALIAS_PERSON_ID', `"${record.person_id}" is no person id: lower-case letters and digits, joined by single hyphens`, where));
     else aliases.push({ name: record.name, person_id: record.person_id });

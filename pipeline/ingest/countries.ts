@@ -5,6 +5,7 @@ import countries from 'i18n-iso-countries';
 import { parse } from 'csv-parse/sync';
 import { reports } from '../../schemas/tables.ts';
 import { problem, type Problem } from '../problems.ts';
+import { readCsvRecords } from './records.ts';
 
 export interface Country {
   name: string;
@@ -37,15 +38,9 @@ export function titleFromSlug(slug: string): string {
  * neither `c` nor `t` (the rules of the reports schema; no flag is `c`), or text that is not CSV.
  */
 export function checkCountryOverrides(csv: string, file: string): Problem[] {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(csv, { columns: true, skip_empty_lines: true, trim: true, info: true });
-  } catch (error) {
-    return [problem('OVERRIDES_UNREADABLE', (error as Error).message, { file, line: (error as { lines?: number }).lines ?? null })];
-  }
-  const problems: Problem[] = [];
-  for (const { record, info } of records) {
-    const at = (field: string) => ({ file, line: info.lines, field });
+  const { records, problems } = readCsvRecords(csv, file, 'OVERRIDES_UNREADABLE');
+  for (const { record, line } of records) {
+    const at = (field: string) => ({ file, line, field });
     if (!record.name) problems.push(problem('OVERRIDE_ROW', 'a row needs a name', at('name')));
     if (!reports.shape.country_code.safeParse(record.country_code).success) problems.push(problem('OVERRIDE_ROW', `"${record.country_code ?? ''}" is no country code: three capital letters (ISO 3166-1 alpha-3, or X.. for a territory without one)`, at('country_code')));
     // An empty or absent flag reads as a country (see CountryResolver).

@@ -1,7 +1,7 @@
 // The raw folder's manifest (sources.csv): every raw file with its publication, edition,
 // country and sha256. The build refuses a file whose bytes no longer match it.
-import { parse } from 'csv-parse/sync';
 import { problem, type Problem } from '../problems.ts';
+import { readCsvRecords } from './records.ts';
 import { toCsv } from '../write/csv.ts';
 
 export const MANIFEST_FILE = 'sources.csv';
@@ -19,18 +19,10 @@ export interface ManifestEntry {
 }
 
 export function parseManifest(text: string, file: string): { entries: ManifestEntry[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  let records: Record<string, string>[];
-  try {
-    records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? null;
-    return { entries: [], problems: [problem('MANIFEST_UNREADABLE', (error as Error).message, { file, line })] };
-  }
+  const { records, problems } = readCsvRecords(text, file, 'MANIFEST_UNREADABLE');
   const entries: ManifestEntry[] = [];
   const seen = new Set<string>();
-  records.forEach((r, i) => {
-    const line = i + 2;
+  for (const { record: r, line } of records) {
     for (const column of MANIFEST_COLUMNS) {
       if (!r[column]) problems.push(problem('MANIFEST_FIELD_MISSING', `column ${column} is empty`, { file, line, field: column }));
     }
@@ -46,7 +38,7 @@ export function parseManifest(text: string, file: string): { entries: ManifestEn
       sha256: r.sha256,
       line,
     });
-  });
+  }
   return { entries, problems };
 }
 

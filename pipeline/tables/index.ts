@@ -3,7 +3,7 @@
 // (the codebook, people and what points at them) are built once all reports are in.
 import { TABLES, type Row, type Tables } from '../../schemas/tables.ts';
 import type { Extraction } from '../extract/index.ts';
-import type { IdentityResolver, PersonAlias } from '../extract/identity.ts';
+import type { PersonAlias } from '../extract/identity.ts';
 import type { Report } from '../parse/report.ts';
 import { buildReportExtraction, linkPeople, type PeopleOfReport } from './people.ts';
 import { buildFiwAllData } from './fiw_all_data.ts';
@@ -45,14 +45,14 @@ export function buildReportRows(report: Report, extraction: Extraction): ReportR
   return { tables, people, labels };
 }
 
-/** The tables built over all reports: the codebook, people, mentions and event links (see linkPeople for `resolver`). */
-export function buildSharedTables(reports: SharedInputs[], aliases: PersonAlias[], resolver?: IdentityResolver): Tables {
-  return { indicators: sortRows('indicators', buildIndicators(reports.map((r) => r.labels))), ...buildPeopleTables(reports, aliases, resolver) };
+/** The tables built over all reports, at once: the codebook, people, mentions and event links (the build makes them a batch at a time, in run.ts). */
+export function buildSharedTables(reports: SharedInputs[], aliases: PersonAlias[]): Tables {
+  return { indicators: sortRows('indicators', buildIndicators(reports.map((r) => r.labels))), ...buildPeopleTables(reports, aliases) };
 }
 
 /** People, mentions and event links of the reports, sorted. */
-export function buildPeopleTables(reports: Pick<SharedInputs, 'people'>[], aliases: PersonAlias[], resolver?: IdentityResolver): Tables {
-  const tables: Tables = linkPeople(reports.map((r) => r.people), aliases, resolver);
+export function buildPeopleTables(reports: Pick<SharedInputs, 'people'>[], aliases: PersonAlias[]): Tables {
+  const tables: Tables = linkPeople(reports.map((r) => r.people), aliases);
   for (const name of Object.keys(tables)) sortRows(name, tables[name]);
   return tables;
 }

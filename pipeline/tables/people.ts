@@ -4,7 +4,7 @@
 // (extract/identity.ts).
 import type { Row } from '../../schemas/tables.ts';
 import type { Extraction } from '../extract/index.ts';
-import { resolveIdentities, type IdentityResolver, type PersonAlias, type ReportContext } from '../extract/identity.ts';
+import { resolveIdentities, type PersonAlias, type ReportContext } from '../extract/identity.ts';
 import { stripPossessive } from '../extract/lexicon.ts';
 import type { PersonInReport } from '../extract/people.ts';
 
@@ -91,18 +91,13 @@ export function buildReportExtraction(x: Extraction, context: ReportContext, par
   return { events, people: { context, people: x.people, mentions, eventPeople } };
 }
 
-/**
- * The people table, with one person_id per person across the reports, and the rows that point at
- * them. `resolver`, when given, has had every report's people added already (as they came in).
- */
-export function linkPeople(reports: PeopleOfReport[], aliases: PersonAlias[], resolver?: IdentityResolver): { people: Row[]; mentions: Row[]; event_people: Row[] } {
-  const ids = resolver
-    ? resolver.ids()
-    : resolveIdentities(
-        reports.map((r) => ({ report_id: r.context.report_id, people: r.people })),
-        new Map(reports.map((r) => [r.context.report_id, r.context])),
-        aliases,
-      );
+/** The people table, with one person_id per person across the reports, and the rows that point at them. */
+export function linkPeople(reports: PeopleOfReport[], aliases: PersonAlias[]): { people: Row[]; mentions: Row[]; event_people: Row[] } {
+  const ids = resolveIdentities(
+    reports.map((r) => ({ report_id: r.context.report_id, people: r.people })),
+    new Map(reports.map((r) => [r.context.report_id, r.context])),
+    aliases,
+  );
   const linker = new PeopleLinker(ids);
   const mentions: Row[] = [];
   const eventPeople: Row[] = [];
