@@ -1,6 +1,9 @@
 // Each check, with a report altered to break it: the problem names the raw file and line.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkTables } from '../pipeline/check/index.ts';
+import { newAjv } from '../pipeline/check/rows.ts';
 import { formatProblem, type Problem } from '../pipeline/problems.ts';
 import { renderFiw, renderNit, uniformScores } from '../scripts/synthetic.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
@@ -180,5 +183,24 @@ describe('row checks', () => {
     const tables = seed();
     tables.reports[0] = { ...tables.reports[0], country: '' };
     expect(only(checkTables(tables), 'SCHEMA')).toMatchObject({ field: 'reports.country' });
+  });
+});
+
+describe('the schema validator', () => {
+  it('minLength: counts code points as ajv does, with the same error, for any string and limit', () => {
+    const ours = newAjv();
+    const stock = new Ajv2020({ allErrors: true, strict: true });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 12 }), fc.integer({ min: 0, max: 8 }), (text, limit) => {
+        const schema = { type: 'string', minLength: limit };
+        const [a, b] = [ours.compile(schema), stock.compile(schema)];
+        expect(a(text)).toBe(b(text));
+        expect(a.errors ?? null).toEqual(b.errors ?? null);
+      }),
+      { seed: 5, numRuns: 2000 },
+    );
+    // A character beyond the BMP is one code point and two UTF-16 units.
+    expect(ours.validate({ type: 'string', minLength: 2 }, '\u{1F600}')).toBe(false);
+    expect(ours.validate({ type: 'string', minLength: 2 }, '\u{1F600}a')).toBe(true);
   });
 });
