@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { codeFingerprint, PROJECT_DIR } from './cache.ts';
-import { listRawFiles } from './ingest/files.ts';
+import { scanRawFolder } from './ingest/files.ts';
 
 const REFERENCE_FILES = ['sources.csv', 'country-overrides.csv', 'person-aliases.csv'];
 
@@ -14,11 +14,14 @@ export function buildFingerprint(raw: string, out: string, options: Record<strin
   const hash = createHash('sha256');
   const fileHashes = new Map<string, string>();
   hash.update(codeFingerprint()).update(resolve(out)).update(JSON.stringify(options));
-  for (const file of listRawFiles(raw)) {
+  const listing = scanRawFolder(raw);
+  for (const file of listing.files) {
     const digest = createHash('sha256').update(readFileSync(join(raw, file))).digest('hex');
     fileHashes.set(file, digest);
     hash.update(file).update('\0').update(digest).update('\0');
   }
+  // Entries the build reports and does not read: adding or removing one changes the build's result.
+  for (const entry of listing.skipped) hash.update(`${entry.reason}:${entry.path}\0`);
   for (const name of REFERENCE_FILES) {
     for (const dir of [raw, join(PROJECT_DIR, 'raw')]) {
       const path = join(dir, name);

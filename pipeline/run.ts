@@ -16,7 +16,7 @@ import { countMentions } from './check/extraction.ts';
 import { checkCountryOverrides, CountryResolver } from './ingest/countries.ts';
 import { IdentityResolver, readAliases, type PersonAlias } from './extract/identity.ts';
 import { parseSourcePath, reportIdOf } from './ingest/document.ts';
-import { listRawFiles } from './ingest/files.ts';
+import { listRawFiles, scanRawFolder, type SkippedEntry } from './ingest/files.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manifest.ts';
 import { InputError, problem, sortProblems, type Problem } from './problems.ts';
 import { compareKeys, PER_REPORT_TABLES, sortRows } from './tables/index.ts';
@@ -109,17 +109,31 @@ interface RawFolder {
   problems: Problem[];
 }
 
-/** The raw folder's files and manifest, with every problem of the manifest itself. */
+/** Why an entry of the raw folder that looks like a report is not read: nothing is dropped unsaid. */
+function skippedProblem(entry: SkippedEntry): Problem {
+  switch (entry.reason) {
+    case 'symlink':
+      return problem('RAW_SYMLINK', 'is a symbolic link: links are not followed, since one can lead out of the raw folder; copy the file (or folder) in instead', { file: entry.path });
+    case 'special':
+      return problem('RAW_NOT_A_FILE', 'is not a regular file (a FIFO, socket or device): not read', { file: entry.path });
+    case 'extension':
+      return problem('RAW_NOT_READ', 'not read: report files end in ".txt", in lower case', { file: entry.path, severity: 'warning' });
+  }
+}
+
+/** The raw folder's files and manifest, with every problem of the manifest itself and of entries not read. */
 function readRawFolder(raw: string): RawFolder {
   const problems: Problem[] = [];
   if (!existsSync(raw) || !statSync(raw).isDirectory()) throw new InputError([problem('RAW_MISSING', 'the raw folder does not exist', { file: raw })]);
   const manifestPath = join(raw, MANIFEST_FILE);
   const manifest = new Map<string, ManifestEntry>();
-  const files = listRawFiles(raw);
+  const { files, skipped } = scanRawFolder(raw);
+  problems.push(...skipped.map(skippedProblem));
   if (existsSync(manifestPath)) {
     const parsed = parseManifest(readFileSync(manifestPath, 'utf8'), manifestPath);
     problems.push(...parsed.problems);
-    const present = new Set(files);
+    // A listed file the folder holds but does not read (a link) has its own problem already.
+    const present = new Set([...files, ...skipped.map((entry) => entry.path)]);
     for (const entry of parsed.entries) {
       const path = parseSourcePath(entry.source_file ?? '');
       if (typeof path === 'string') {

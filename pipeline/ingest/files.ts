@@ -1,18 +1,60 @@
 // The raw folder's report files, without reading them (node built-ins only: the CLI's
 // nothing-changed check loads this before anything heavy).
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Every `.txt` file under the raw folder, relative, with forward slashes, sorted. */
-export function listRawFiles(raw: string): string[] {
-  const found: string[] = [];
+/** An entry of the raw folder that looks like a report (or a folder of them) but is not read. */
+export interface SkippedEntry {
+  /** Relative to the raw folder, with forward slashes. */
+  path: string;
+  /** `symlink`: a symbolic link to a report or a folder (never followed: it can lead out of the raw folder); `special`: a FIFO, socket or device named like a report (reading one can block for ever); `extension`: `.TXT` and the like, which the build does not read. */
+  reason: 'symlink' | 'special' | 'extension';
+}
+
+export interface RawListing {
+  /** Every regular `.txt` file under the raw folder, relative, with forward slashes, sorted. */
+  files: string[];
+  /** What was not read and should have been, sorted by path: the build reports each one. */
+  skipped: SkippedEntry[];
+}
+
+const REPORT_NAME = /\.txt$/;
+const REPORT_NAME_ANY_CASE = /\.txt$/i;
+
+// A link is a report's only when its name says so or it leads to a folder: links to other files
+// (a symlinked country-overrides.csv) are the reference readers' business.
+function linkLooksLikeReports(path: string, entry: Dirent): boolean {
+  if (REPORT_NAME_ANY_CASE.test(entry.name)) return true;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // a dangling link to something that is not named like a report
+  }
+}
+
+/** The raw folder walked without following links: its report files, and what it did not read. */
+export function scanRawFolder(raw: string): RawListing {
+  const files: string[] = [];
+  const skipped: SkippedEntry[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
+      const relativePath = relative(raw, path).split(sep).join('/');
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && entry.name.endsWith('.txt')) found.push(relative(raw, path).split(sep).join('/'));
+      else if (entry.isSymbolicLink()) {
+        if (linkLooksLikeReports(path, entry)) skipped.push({ path: relativePath, reason: 'symlink' });
+      } else if (!REPORT_NAME_ANY_CASE.test(entry.name)) continue;
+      else if (!entry.isFile()) skipped.push({ path: relativePath, reason: 'special' });
+      else if (REPORT_NAME.test(entry.name)) files.push(relativePath);
+      else skipped.push({ path: relativePath, reason: 'extension' });
     }
   };
   walk(raw);
-  return found.sort();
+  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return { files: files.sort(byPath), skipped: skipped.sort((a, b) => byPath(a.path, b.path)) };
+}
+
+/** Every regular `.txt` file under the raw folder, relative, with forward slashes, sorted. */
+export function listRawFiles(raw: string): string[] {
+  return scanRawFolder(raw).files;
 }
