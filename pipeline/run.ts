@@ -1,8 +1,8 @@
 // The pipeline: the stages in order (declared once, in STAGES), the raw folder's bookkeeping,
 // and the atomic publish of dist/. The stages' own modules do not touch the file system: only
 // this one, process.ts (one raw file per job), the cache and write/ do.
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
@@ -22,7 +22,7 @@ import { InputError, problem, sortProblems, type Problem } from './problems.ts';
 import { compareKeys, PER_REPORT_TABLES, sortRows } from './tables/index.ts';
 import { QuestionWording, type LabelsOfReport } from './tables/indicators.ts';
 import { PeopleLinker } from './tables/people.ts';
-import { FromJsonWriter, TableFiles, type WriteResult } from './write/index.ts';
+import { DATABASE_FILE, FromJsonWriter, TableFiles, type WriteResult } from './write/index.ts';
 import { compareDuckDbWithParquet } from './validate.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -210,6 +210,8 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const workers = options.workers ?? (folder.files.length >= 64 ? Math.max(1, Math.min(availableParallelism(), 8)) : 0);
   const order = folder.files.map((file) => ({ file, id: expectedReportId(file, countries) })).sort((a, b) => compareKeys(a.id, b.id));
   const target = resolve(options.out);
+  const outputProblems = checkOutputFolder(options.raw, target);
+  if (outputProblems.length) throw new InputError(outputProblems);
   recoverInterruptedPublish(target);
   const staging = `${target}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
@@ -412,6 +414,35 @@ const EMPTY: KeptReport = { people: new Uint8Array(0), links: new Uint8Array(0) 
 const ROWS_PER_BATCH = 8192;
 
 /** Renames the complete staging folder into place: `target` always holds either the previous complete dataset or the new one. */
+/** What a dataset folder holds: what the build writes, and what a desktop may add. */
+const DATASET_ENTRIES = new Set(['json', 'csv', 'parquet', 'arrow', DATABASE_FILE, `${DATABASE_FILE}.wal`, '.DS_Store']);
+
+// The new dataset replaces the output folder whole: a folder that is not a dataset (`--out .`,
+// `--out raw`, a home folder) would be deleted with everything in it, so it is refused.
+function checkOutputFolder(raw: string, target: string): Problem[] {
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path); // not there yet
+    }
+  };
+  const [rawPath, outPath] = [real(raw), real(target)];
+  const inside = (inner: string, outer: string) => {
+    const path = relative(outer, inner);
+    return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
+  };
+  if (inside(rawPath, outPath) || inside(outPath, rawPath)) {
+    return [problem('OUT_OVERLAPS_RAW', `the output folder and the raw folder ${raw} must be apart: neither may be or hold the other (the output folder is replaced whole)`, { file: target })];
+  }
+  if (!existsSync(target)) return [];
+  if (!statSync(target).isDirectory()) return [problem('OUT_NOT_A_DATASET', 'is not a folder: the build writes a dataset folder here and would replace it', { file: target })];
+  const foreign = readdirSync(target).filter((entry) => !DATASET_ENTRIES.has(entry)).sort();
+  if (!foreign.length) return [];
+  const shown = foreign.slice(0, 3).map((entry) => JSON.stringify(entry)).join(', ');
+  return [problem('OUT_NOT_A_DATASET', `holds ${shown}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}, which no build writes: the new dataset replaces the folder whole, so it is left alone (choose an empty or new folder, or a dataset folder)`, { file: target })];
+}
+
 function swapIn(staging: string, target: string): void {
   const previous = `${target}.old-${process.pid}`;
   if (existsSync(target)) renameSync(target, previous);

@@ -1,8 +1,8 @@
 // The whole pipeline on raw folders: outputs, determinism, refusals, --keep-going, and that a
 // failed build never leaves a half-written output folder.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDatasets } from '../pipeline/compare.ts';
 import { buildFingerprint } from '../pipeline/fingerprint.ts';
@@ -183,5 +183,44 @@ describe('bad input', () => {
     expect(schema?.file).toBe(file);
     expect(readFileSync(file, 'utf8').split('\n')[schema!.line! - 1]).toContain('"fiw.total"');
     expect(problems.some((p) => p.code === 'DUCKDB_PARQUET_DIFFER')).toBe(false);
+  }, 60_000);
+});
+
+describe('the output folder', () => {
+  // The new dataset replaces the output folder whole: what it would delete is checked first.
+  const good = renderFiw({ country: 'Bolivia', edition: 2021, scores: uniformScores(2) });
+  const problemsOf = async (raw: string, out: string) => (await failure(runPipeline({ raw, out, cache: null }))).problems.map((p) => `${p.code} ${p.file === resolve(out) ? 'out' : p.file}`);
+
+  it('is refused when it is, holds or lies in the raw folder, and the raw folder stays as it was', async () => {
+    const raw = makeRaw({ 'fiw/2021/bolivia.txt': good });
+    const before = readdirSync(raw, { recursive: true }).sort();
+    expect(await problemsOf(raw, raw)).toEqual(['OUT_OVERLAPS_RAW out']);
+    expect(await problemsOf(raw, join(raw, '..'))).toEqual(['OUT_OVERLAPS_RAW out']);
+    expect(await problemsOf(raw, join(raw, 'dist'))).toEqual(['OUT_OVERLAPS_RAW out']);
+    const link = join(tempDir(), 'link');
+    symlinkSync(raw, link); // the same folder by another name
+    expect(await problemsOf(raw, link)).toEqual(['OUT_OVERLAPS_RAW out']);
+    expect(readdirSync(raw, { recursive: true }).sort()).toEqual(before);
+  });
+
+  it('is refused when it holds anything a build does not write, or is a file; the folder stays as it was', async () => {
+    const raw = makeRaw({ 'fiw/2021/bolivia.txt': good });
+    const out = tempDir();
+    writeFileSync(join(out, 'thesis.tex'), 'years of work\n');
+    const problems = await problemsOf(raw, out);
+    expect(problems).toEqual(['OUT_NOT_A_DATASET out']);
+    expect(readdirSync(out)).toEqual(['thesis.tex']);
+    const file = join(out, 'thesis.tex');
+    expect(await problemsOf(raw, file)).toEqual(['OUT_NOT_A_DATASET out']);
+    expect(readFileSync(file, 'utf8')).toBe('years of work\n');
+  });
+
+  it('replaces an earlier dataset (and a desktop\'s .DS_Store), or fills an empty folder', async () => {
+    const raw = makeRaw({ 'fiw/2021/bolivia.txt': good });
+    const out = tempDir();
+    await runPipeline({ raw, out, cache: null });
+    writeFileSync(join(out, '.DS_Store'), '');
+    await runPipeline({ raw, out, cache: null });
+    expect(readdirSync(out).sort()).toEqual(['arrow', 'csv', 'freedom-reports.duckdb', 'json', 'parquet']);
   }, 60_000);
 });
