@@ -1,7 +1,7 @@
 // The pipeline: the stages in order (declared once, in STAGES), the raw folder's bookkeeping,
 // and the atomic publish of dist/. The stages' own modules do not touch the file system: only
 // this one, process.ts (one raw file per job), the cache and write/ do.
-import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
@@ -187,6 +187,19 @@ function expectedReportId(file: string, countries: CountryResolver): string {
 }
 
 export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
+  const target = resolve(options.out);
+  const outputProblems = checkOutputFolder(options.raw, target);
+  if (outputProblems.length) throw new InputError(outputProblems);
+  const unlock = lockOutput(target);
+  try {
+    return await buildInto(target, options);
+  } finally {
+    unlock();
+  }
+}
+
+/** The build, once it alone may replace the output folder. */
+async function buildInto(target: string, options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {});
   const timings = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   const overridesFile = countryOverridesFile(options.raw);
@@ -209,9 +222,6 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
   const salt = sha256Hex(codeFingerprint(), overrides, JSON.stringify(aliases));
   const workers = options.workers ?? (folder.files.length >= 64 ? Math.max(1, Math.min(availableParallelism(), 8)) : 0);
   const order = folder.files.map((file) => ({ file, id: expectedReportId(file, countries) })).sort((a, b) => compareKeys(a.id, b.id));
-  const target = resolve(options.out);
-  const outputProblems = checkOutputFolder(options.raw, target);
-  if (outputProblems.length) throw new InputError(outputProblems);
   recoverInterruptedPublish(target);
   const staging = `${target}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
@@ -441,6 +451,63 @@ function checkOutputFolder(raw: string, target: string): Problem[] {
   if (!foreign.length) return [];
   const shown = foreign.slice(0, 3).map((entry) => JSON.stringify(entry)).join(', ');
   return [problem('OUT_NOT_A_DATASET', `holds ${shown}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}, which no build writes: the new dataset replaces the folder whole, so it is left alone (choose an empty or new folder, or a dataset folder)`, { file: target })];
+}
+
+/** Output folders this process is building into. */
+const buildingHere = new Set<string>();
+
+const lockedBy = (holder: number, lock: string, target: string) =>
+  new InputError([problem('OUTPUT_LOCKED', `another build (process ${holder}) is writing this output folder: wait for it to end (or, if no build is running, delete ${lock})`, { file: target })]);
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // running, as another user
+  }
+};
+
+/**
+ * One build at a time per output folder: two at once would each restore or delete the other's
+ * staging folder. The lock is a file beside the folder naming the building process, made whole
+ * before it appears (a hard link of a written file); a lock whose process is gone was left by a
+ * killed build and is taken over. Returns the release.
+ */
+export function lockOutput(target: string): () => void {
+  const lock = `${target}.lock`;
+  if (buildingHere.has(target)) throw lockedBy(process.pid, lock, target);
+  mkdirSync(dirname(target), { recursive: true });
+  const mine = `${lock}.tmp-${process.pid}`;
+  writeFileSync(mine, `${process.pid}\n`);
+  try {
+    let holder = Number.NaN;
+    // Twice at most: a second refusal means another build took the lock just now.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        linkSync(mine, lock);
+        buildingHere.add(target);
+        return () => {
+          buildingHere.delete(target);
+          rmSync(lock, { force: true });
+        };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      try {
+        holder = Number.parseInt(readFileSync(lock, 'utf8'), 10);
+      } catch {
+        holder = Number.NaN; // released meanwhile
+      }
+      // This process's own id is a killed build's whose id came round again (containers reuse
+      // them): this process's own builds are in buildingHere.
+      if (holder !== process.pid && isRunning(holder)) break;
+      rmSync(lock, { force: true }); // left by a build that was killed
+    }
+    throw lockedBy(holder, lock, target);
+  } finally {
+    rmSync(mine, { force: true });
+  }
 }
 
 function swapIn(staging: string, target: string): void {

@@ -1,11 +1,12 @@
 // Crash safety: a build killed (SIGKILL) at random points while it writes leaves the output folder
 // holding the previous complete dataset or the new complete one, after the restore every run
-// does first; and a rerun succeeds.
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+// does first; and a rerun succeeds. Two builds never write one output folder at once.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDatasets } from '../pipeline/compare.ts';
+import { InputError } from '../pipeline/problems.ts';
 import { PROJECT_ROOT, recoverInterruptedPublish, runPipeline } from '../pipeline/run.ts';
 import { random } from '../scripts/corpus.ts';
 import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
@@ -55,4 +56,46 @@ describe('crash safety', () => {
     expect(await compareDatasets(out, fresh)).toEqual([]);
     expect(seen.old + seen.fresh).toBe(KILLS);
   }, 180_000);
+});
+
+describe('one build at a time per output folder', () => {
+  const raw = () => makeRaw({ 'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW) });
+  const lockedProblem = async (promise: Promise<unknown>) => {
+    const error = await promise.then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    return (error as InputError).problems.map((p) => p.code);
+  };
+
+  it('a build running elsewhere holds the folder: the next one is refused, and both folder and lock stay as they were', async () => {
+    const out = join(tempDir(), 'dist');
+    const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    try {
+      writeFileSync(`${out}.lock`, `${sleeper.pid}\n`);
+      expect(await lockedProblem(runPipeline({ raw: raw(), out, cache: null }))).toEqual(['OUTPUT_LOCKED']);
+      expect(existsSync(out)).toBe(false);
+      expect(readFileSync(`${out}.lock`, 'utf8')).toBe(`${sleeper.pid}\n`);
+    } finally {
+      sleeper.kill('SIGKILL');
+    }
+  }, 60_000);
+
+  it('a lock left by a killed build, or unreadable, is taken over; the lock goes when the build ends', async () => {
+    const out = join(tempDir(), 'dist');
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!; // a process that has ended
+    for (const content of [`${gone}\n`, 'not a process id', '']) {
+      writeFileSync(`${out}.lock`, content);
+      await runPipeline({ raw: raw(), out, cache: null });
+      expect(existsSync(`${out}.lock`)).toBe(false);
+      expect(readdirSync(dirname(out)).sort()).toEqual(['dist']);
+    }
+  }, 60_000);
+
+  it('two builds at once into one folder: one builds, the other is refused', async () => {
+    const out = join(tempDir(), 'dist');
+    const [a, b] = await Promise.allSettled([runPipeline({ raw: raw(), out, cache: null }), runPipeline({ raw: raw(), out, cache: null })]);
+    expect([a.status, b.status].sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = (a.status === 'rejected' ? a : b) as PromiseRejectedResult;
+    expect((refused.reason as InputError).problems.map((p) => p.code)).toEqual(['OUTPUT_LOCKED']);
+    expect(existsSync(`${out}.lock`)).toBe(false);
+  }, 60_000);
 });
