@@ -1,7 +1,7 @@
 // The build cache: each report's ingest/parse/extract result stored under a key made of content
 // hashes (the raw bytes, the pipeline's code, the reference files), never of file times.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
@@ -58,11 +58,26 @@ export class ReportCache {
     }
   }
 
-  set(key: string, bytes: Uint8Array): void {
+  /**
+   * Stores an entry whole or not at all. The cache only saves time: an entry it cannot write (a
+   * full disk, a read-only folder) leaves nothing behind and is not an error; the message is
+   * returned for the build to mention once.
+   */
+  set(key: string, bytes: Uint8Array): string | null {
     const path = this.path(key);
-    mkdirSync(dirname(path), { recursive: true });
     const temporary = `${path}.tmp-${process.pid}-${threadId}`;
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, path);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(temporary, bytes);
+      renameSync(temporary, path);
+      return null;
+    } catch (error) {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // nothing was written there either
+      }
+      return (error as Error).message;
+    }
   }
 }

@@ -54,7 +54,14 @@ async function build(args: string[]) {
     for (const r of result.rejected) await printProblems(r.problems, 20);
     writeAtomically(`${resolve(out)}.rejected.json`, `${JSON.stringify(result.rejected, null, 2)}\n`);
   }
-  if (cache && fingerprint) recordBuild(cache, fingerprint, out);
+  if (cache && fingerprint) {
+    // Only the next nothing-changed check needs the record: the dataset is published already.
+    try {
+      recordBuild(cache, fingerprint, out);
+    } catch (error) {
+      log(`warning: the build's record cannot be written to ${cache} (${(error as Error).message}): the next build will not know nothing changed`);
+    }
+  }
   const counts = Object.entries(result.rowCounts).map(([name, n]) => `${name} ${n}`).join(', ');
   log(`stage times: ${Object.entries(result.timings).map(([s, ms]) => `${s} ${(ms / 1000).toFixed(2)} s`).join(', ')}; ${result.cacheHits} reports from the cache`);
   console.log(`built ${result.rowCounts.reports} reports into ${out} in ${((performance.now() - started) / 1000).toFixed(2)} s`);

@@ -93,6 +93,8 @@ export interface FileJob {
 export interface JobOutcome {
   serialized: Uint8Array;
   cacheHit: boolean;
+  /** Why the result could not be stored in the cache, when it could not (the build goes on). */
+  cacheError?: string;
 }
 
 /** What the per-report work needs besides the job: the country table and the reviewed aliases. */
@@ -125,8 +127,8 @@ export function processJob(job: FileJob, reference: Reference): JobOutcome {
   const hit = digest !== job.sha256 ? lookUp(digest) : null;
   if (hit) return hit;
   const serialized = packResult(processFile({ source_file: job.source_file, bytes, sha256: digest }, entry, reference.countries, reference.aliases));
-  cache?.set(keyOf(digest), serialized);
-  return { serialized, cacheHit: false };
+  const cacheError = cache?.set(keyOf(digest), serialized) ?? null;
+  return cacheError ? { serialized, cacheHit: false, cacheError } : { serialized, cacheHit: false };
 }
 
 // A packed result: MAGIC, the header's length (4 bytes), the header (a V8 serialisation of the

@@ -231,6 +231,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   const limit = pLimit(Math.max(1, workers * IN_FLIGHT));
   const reference = { countries, aliases };
   let hits = 0;
+  let cacheErrorLogged = false;
   const started = performance.now();
   log(`process ${folder.files.length} files${pool ? ` on ${workers} worker threads` : ''}...`);
   const perReport = { ingest: 0, parse: 0, extract: 0, tables: 0, check: 0, write: 0 };
@@ -266,6 +267,10 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
       results[i] = null; // a settled promise holds its value: let each result go once appended
       let result = readResult(outcome.serialized);
       if (outcome.cacheHit && result) hits++;
+      if (outcome.cacheError && !cacheErrorLogged) {
+        log(`warning: the cache ${cacheDir} cannot be written (${outcome.cacheError}): the build goes on without storing its results`);
+        cacheErrorLogged = true;
+      }
       // A damaged cache entry: computed again here, and stored over the damaged one.
       if (!result && outcome.cacheHit) result = readResult(processJob({ ...job, refresh: true }, reference).serialized);
       if (!result) throw new Error(`${job.source_file}: the per-report result does not read back`);

@@ -72,6 +72,27 @@ describe('build of the seed reports', () => {
     expect(await compareDatasets(a, c)).toEqual([]);
   }, 60_000);
 
+  it('a cache that cannot be written (here a folder under a file) costs only time: same dataset, one warning', async () => {
+    const parent = tempDir();
+    writeFileSync(join(parent, 'a-file'), '');
+    const cache = join(parent, 'a-file', 'cache');
+    const [plain, uncached] = [join(tempDir(), 'dist'), join(tempDir(), 'dist')];
+    await runPipeline({ raw: RAW, out: plain, workers: 0, cache: null });
+    for (const workers of [0, 2]) {
+      const messages: string[] = [];
+      const result = await runPipeline({ raw: RAW, out: uncached, workers, cache, log: (m) => messages.push(m) });
+      expect(result.cacheHits).toBe(0);
+      expect(messages.filter((m) => m.includes('cannot be written'))).toEqual([expect.stringMatching(/^warning: the cache .*a-file\/cache cannot be written \(ENOTDIR/)]);
+      expect(await compareDatasets(plain, uncached)).toEqual([]);
+    }
+    // The command line's record of the build (for its nothing-changed check) goes there too.
+    const run = cli('build', '--raw', RAW, '--out', join(tempDir(), 'dist'), '--cache', cache);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('warning: the build\'s record cannot be written');
+    expect(run.stdout).toContain('built 2 reports');
+    expect(readdirSync(parent)).toEqual(['a-file']);
+  }, 60_000);
+
   it('the tables over all reports, checked and written a batch of reports at a time, hold what they hold built at once', async () => {
     const bolivia = renderFiw({ country: 'Bolivia', edition: 2021, scores: uniformScores(2) });
     const raw = makeRaw({ 'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW), 'nit/2024/kazakhstan.txt': readSeed(SEED_NIT), 'fiw/2021/bolivia.txt': bolivia });
