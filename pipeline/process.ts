@@ -2,7 +2,7 @@
 // extract, the report's own table rows, every check on them, and those rows serialised as JSON
 // and CSV. What the workers run and the cache stores, keyed by content hash; the main thread
 // only appends the serialised rows to the files, in report order.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { TABLES, type Row } from '../schemas/tables.ts';
@@ -11,10 +11,11 @@ import { checkTables } from './check/index.ts';
 import type { PersonAlias } from './extract/identity.ts';
 import { CountryResolver } from './ingest/countries.ts';
 import { ingestFile, sha256, type RawFile } from './ingest/document.ts';
+import { MAX_REPORT_BYTES } from './ingest/files.ts';
 import type { ManifestEntry } from './ingest/manifest.ts';
 import { extractReport } from './extract/index.ts';
 import { parseDocument } from './parse/index.ts';
-import type { Problem } from './problems.ts';
+import { problem, type Problem } from './problems.ts';
 import { buildPeopleTables, buildReportRows, CODEBOOK_ROWS, PER_REPORT_TABLES } from './tables/index.ts';
 import type { PeopleOfReport } from './tables/people.ts';
 import type { LabelsOfReport } from './tables/indicators.ts';
@@ -122,13 +123,23 @@ export function processJob(job: FileJob, reference: Reference): JobOutcome {
   // before), a hit needs no reading of the raw file at all; a stale hash only costs the read.
   const known = job.sha256 ? lookUp(job.sha256) : null;
   if (known) return known;
-  const bytes = readFileSync(join(job.raw, job.source_file));
+  const path = join(job.raw, job.source_file);
+  const size = statSync(path).size;
+  if (size > MAX_REPORT_BYTES) return { serialized: packResult(tooLarge(job.source_file, size)), cacheHit: false };
+  const bytes = readFileSync(path);
   const digest = sha256(bytes);
   const hit = digest !== job.sha256 ? lookUp(digest) : null;
   if (hit) return hit;
   const serialized = packResult(processFile({ source_file: job.source_file, bytes, sha256: digest }, entry, reference.countries, reference.aliases));
   const cacheError = cache?.set(keyOf(digest), serialized) ?? null;
   return cacheError ? { serialized, cacheHit: false, cacheError } : { serialized, cacheHit: false };
+}
+
+/** A file too large to be a report, rejected unread. */
+export function tooLarge(source_file: string, size: number): ProcessedFile {
+  const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+  const problems = [problem('FILE_TOO_LARGE', `is ${mb(size)}: no report is near that long (the limit is ${mb(MAX_REPORT_BYTES)}); not read`, { file: source_file })];
+  return { source_file, report_id: null, output: null, problems, timings: { ingest: 0, parse: 0, extract: 0, tables: 0, check: 0, write: 0 } };
 }
 
 // A packed result: MAGIC, the header's length (4 bytes), the header (a V8 serialisation of the

@@ -2,8 +2,8 @@
 // paths that try to leave the raw folder): each gives its expected error, nothing is written
 // outside the output folder, and --keep-going builds the good reports and lists the bad ones.
 // Links and special files in the raw folder are listed too, and never followed or opened.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFingerprint } from '../pipeline/fingerprint.ts';
@@ -102,5 +102,27 @@ describe('raw folder entries that are not plain report files', () => {
     // Removing a link changes what the build would do: the nothing-changed check must not skip it.
     rmSync(join(raw, 'fiw/2023/uzbekistan.txt'));
     expect(buildFingerprint(raw, join(parent, 'dist'), {}).fingerprint).not.toBe(before);
+  }, 60_000);
+});
+
+describe('a file too large to be a report', () => {
+  it('is rejected unread (here 3 GiB, more than node can read at once): the build, the nothing-changed check and the manifest go on', async () => {
+    const parent = tempDir();
+    const raw = join(parent, 'raw');
+    mkdirSync(join(raw, 'fiw/2024'), { recursive: true });
+    writeFileSync(join(raw, 'fiw/2024/kazakhstan.txt'), readSeed(SEED_FIW));
+    const huge = join(raw, 'fiw/2024/uzbekistan.txt');
+    writeFileSync(huge, '');
+    truncateSync(huge, 3 * 2 ** 30); // sparse: no disk is used
+    const result = await runPipeline({ raw, out: join(parent, 'dist'), keepGoing: true, cache: null });
+    expect(result.reports).toEqual(['fiw-2024-kaz']);
+    expect(result.rejected.map((r) => [r.report, r.problems.map((p) => `${p.code} ${p.message}`)])).toEqual([
+      ['fiw/2024/uzbekistan.txt', ['FILE_TOO_LARGE is 3072 MB: no report is near that long (the limit is 64 MB); not read']],
+    ]);
+    const { fileHashes } = buildFingerprint(raw, join(parent, 'dist'), {});
+    expect([...fileHashes.keys()]).toEqual(['fiw/2024/kazakhstan.txt']);
+    const manifest = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), 'manifest', '--raw', raw], { encoding: 'utf8' });
+    expect(manifest.status).toBe(1);
+    expect(manifest.stderr).toContain('fiw/2024/uzbekistan.txt: FILE_TOO_LARGE');
   }, 60_000);
 });

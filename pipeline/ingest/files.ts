@@ -18,6 +18,13 @@ export interface RawListing {
   skipped: SkippedEntry[];
 }
 
+/**
+ * The largest raw file read: a report is tens of kilobytes, and a file a thousand times larger
+ * (a data dump named .txt) would only cost the build its memory. A larger file is rejected
+ * unread, so its bytes never matter: the nothing-changed check does not read them either.
+ */
+export const MAX_REPORT_BYTES = 64 * 2 ** 20;
+
 const REPORT_NAME = /\.txt$/;
 const REPORT_NAME_ANY_CASE = /\.txt$/i;
 
