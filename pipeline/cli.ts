@@ -3,6 +3,7 @@
 // loaded up front, so that a build with nothing to do answers at once.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_DIR } from './cache.ts';
 import { buildFingerprint, recordBuild, upToDate } from './fingerprint.ts';
@@ -153,7 +154,18 @@ class UsageError extends Error {}
 
 const COMMANDS: Record<string, (args: string[]) => unknown> = { build, validate, manifest, generate, compare };
 
+// Run from a bundle (.build/, which `npm run build` makes first: scripts/bundle.mjs), the bundle
+// must be of the sources as they are: old code would fill the cache under the new code's keys.
+async function checkBundle() {
+  if (!import.meta.url.endsWith('.mjs')) return;
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const { staleBundle } = (await import(new URL('../scripts/bundle-inputs.mjs', import.meta.url).href)) as { staleBundle: (root: string, dir: string) => string | null };
+  const stale = staleBundle(resolve(here, '..'), here);
+  if (stale) throw new UsageError(`${here} is not a bundle of the current sources (${stale}): run \`npm run build\`, which bundles them first`);
+}
+
 async function main() {
+  await checkBundle();
   const [command, ...args] = process.argv.slice(2);
   const run = COMMANDS[command ?? ''];
   if (!run) throw new UsageError(`usage: cli.ts <${Object.keys(COMMANDS).join('|')}> [options]`);

