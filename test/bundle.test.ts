@@ -33,7 +33,7 @@ describe('the bundle', () => {
     expect(await compareDatasets(fromBundle, fromSources)).toEqual([]);
   }, 120_000);
 
-  it('refuses to run when the sources changed since it was made', () => {
+  it('refuses to run when the sources changed since it was made; is made anew then, and kept while they stay the same', () => {
     expect(node(join(PROJECT_ROOT, 'scripts/bundle.mjs'), '--outdir', BUNDLE).status).toBe(0);
     const inputs = join(BUNDLE, 'inputs.json');
     const recorded = JSON.parse(readFileSync(inputs, 'utf8')) as { sha256: string; files: string[] };
@@ -42,5 +42,10 @@ describe('the bundle', () => {
     const run = node(join(BUNDLE, 'cli.mjs'), 'build', '--out', join(tempDir(), 'dist'));
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('is not a bundle of the current sources (the sources changed since it was made): run `npm run build`');
+    // Bundling again makes it anew; then, unchanged, keeps it.
+    expect(node(join(PROJECT_ROOT, 'scripts/bundle.mjs'), '--outdir', BUNDLE).stderr).toMatch(/^bundled \d+ files into /);
+    expect(node(join(PROJECT_ROOT, 'scripts/bundle.mjs'), '--outdir', BUNDLE).stderr).toMatch(/is a bundle of the current sources \(\d+ files\): kept/);
+    expect(JSON.parse(readFileSync(inputs, 'utf8')).files).toEqual(expect.arrayContaining(['scripts/bundle.mjs', 'package-lock.json', 'pipeline/process.ts']));
+    expect(node(join(BUNDLE, 'cli.mjs'), 'build', '--out', join(tempDir(), 'dist')).status).toBe(0);
   }, 60_000);
 });
