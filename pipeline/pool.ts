@@ -9,7 +9,7 @@ interface Pending<Result> {
 }
 
 // Run from TypeScript (tsx, vitest), a worker loads its module through worker.mjs, which
-// registers tsx in that thread; run from the bundle (`npm run build`, scripts/bundle.ts), each
+// registers tsx in that thread; run from the bundle (`npm run build`, scripts/bundle.mjs), each
 // worker module is a bundle of its own beside this code's, named after it.
 const BUNDLED = import.meta.url.endsWith('.mjs');
 const workerUrl = (entry: string) => (BUNDLED ? new URL(`./${entry.replace(/^.*\//, '').replace(/\.ts$/, '.mjs')}`, import.meta.url) : new URL('./worker.mjs', import.meta.url));

@@ -428,7 +428,6 @@ interface KeptReport {
 const EMPTY: KeptReport = { people: new Uint8Array(0), links: new Uint8Array(0) };
 const ROWS_PER_BATCH = 8192;
 
-/** Renames the complete staging folder into place: `target` always holds either the previous complete dataset or the new one. */
 /** What a dataset folder holds: what the build writes, and what a desktop may add. */
 const DATASET_ENTRIES = new Set(['json', 'csv', 'parquet', 'arrow', DATABASE_FILE, `${DATABASE_FILE}.wal`, '.DS_Store']);
 
@@ -515,6 +514,7 @@ export function lockOutput(target: string): () => void {
   }
 }
 
+/** Renames the complete staging folder into place: `target` always holds either the previous complete dataset or the new one. */
 function swapIn(staging: string, target: string): void {
   const previous = `${target}.old-${process.pid}`;
   if (existsSync(target)) renameSync(target, previous);
