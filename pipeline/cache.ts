@@ -68,15 +68,15 @@ export class ReportCache {
     const temporary = `${path}.tmp-${process.pid}-${threadId}`;
     try {
       mkdirSync(dirname(path), { recursive: true });
+    } catch (error) {
+      return (error as Error).message; // no folder, so no temporary file either
+    }
+    try {
       writeFileSync(temporary, bytes);
       renameSync(temporary, path);
       return null;
     } catch (error) {
-      try {
-        rmSync(temporary, { force: true });
-      } catch {
-        // nothing was written there either
-      }
+      rmSync(temporary, { force: true });
       return (error as Error).message;
     }
   }

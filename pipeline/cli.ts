@@ -1,7 +1,7 @@
 // Command line: `build`, `validate`, `manifest`, `generate`, `compare`. Progress and problems
 // go to stderr, results to stdout; exit 1 on bad input, 2 on bad usage. Only node built-ins are
 // loaded up front, so that a build with nothing to do answers at once.
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -97,14 +97,14 @@ async function manifest(args: string[]) {
   const entries = [];
   const problems: Problem[] = [];
   const { tooLarge } = await import('./process.ts');
-  const { MAX_REPORT_BYTES } = await import('./ingest/files.ts');
+  const { readRawFile } = await import('./ingest/files.ts');
   for (const file of listRawFiles(raw)) {
-    const size = statSync(join(raw, file)).size;
-    if (size > MAX_REPORT_BYTES) {
-      problems.push(...tooLarge(file, size).problems);
+    const read = readRawFile(join(raw, file));
+    if ('tooLarge' in read) {
+      problems.push(...tooLarge(file, read.tooLarge).problems);
       continue;
     }
-    const { document, problems: found } = ingestFile({ source_file: file, bytes: readFileSync(join(raw, file)) }, null, countries);
+    const { document, problems: found } = ingestFile({ source_file: file, bytes: read.bytes }, null, countries);
     problems.push(...found.filter((p) => p.severity === 'error'));
     if (!document) continue;
     const { report } = parseDocument(document, countries);

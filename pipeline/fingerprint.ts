@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { codeFingerprint, PROJECT_DIR } from './cache.ts';
-import { MAX_REPORT_BYTES, scanRawFolder } from './ingest/files.ts';
+import { readRawFile, scanRawFolder } from './ingest/files.ts';
 
 const REFERENCE_FILES = ['sources.csv', 'country-overrides.csv', 'person-aliases.csv'];
 
@@ -16,12 +16,12 @@ export function buildFingerprint(raw: string, out: string, options: Record<strin
   hash.update(codeFingerprint()).update(resolve(out)).update(JSON.stringify(options));
   const listing = scanRawFolder(raw);
   for (const file of listing.files) {
-    const size = statSync(join(raw, file)).size;
-    if (size > MAX_REPORT_BYTES) {
-      hash.update(`${file}\0too large: ${size}\0`); // rejected whatever it holds
+    const read = readRawFile(join(raw, file));
+    if ('tooLarge' in read) {
+      hash.update(`${file}\0too large: ${read.tooLarge}\0`); // rejected whatever it holds
       continue;
     }
-    const digest = createHash('sha256').update(readFileSync(join(raw, file))).digest('hex');
+    const digest = createHash('sha256').update(read.bytes).digest('hex');
     fileHashes.set(file, digest);
     hash.update(file).update('\0').update(digest).update('\0');
   }

@@ -2,7 +2,6 @@
 // extract, the report's own table rows, every check on them, and those rows serialised as JSON
 // and CSV. What the workers run and the cache stores, keyed by content hash; the main thread
 // only appends the serialised rows to the files, in report order.
-import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { TABLES, type Row } from '../schemas/tables.ts';
@@ -11,7 +10,7 @@ import { checkTables } from './check/index.ts';
 import type { PersonAlias } from './extract/identity.ts';
 import { CountryResolver } from './ingest/countries.ts';
 import { ingestFile, sha256, type RawFile } from './ingest/document.ts';
-import { MAX_REPORT_BYTES } from './ingest/files.ts';
+import { MAX_REPORT_BYTES, readRawFile } from './ingest/files.ts';
 import type { ManifestEntry } from './ingest/manifest.ts';
 import { extractReport } from './extract/index.ts';
 import { parseDocument } from './parse/index.ts';
@@ -123,10 +122,9 @@ export function processJob(job: FileJob, reference: Reference): JobOutcome {
   // before), a hit needs no reading of the raw file at all; a stale hash only costs the read.
   const known = job.sha256 ? lookUp(job.sha256) : null;
   if (known) return known;
-  const path = join(job.raw, job.source_file);
-  const size = statSync(path).size;
-  if (size > MAX_REPORT_BYTES) return { serialized: packResult(tooLarge(job.source_file, size)), cacheHit: false };
-  const bytes = readFileSync(path);
+  const read = readRawFile(join(job.raw, job.source_file));
+  if ('tooLarge' in read) return { serialized: packResult(tooLarge(job.source_file, read.tooLarge)), cacheHit: false };
+  const { bytes } = read;
   const digest = sha256(bytes);
   const hit = digest !== job.sha256 ? lookUp(digest) : null;
   if (hit) return hit;

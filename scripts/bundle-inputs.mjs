@@ -13,10 +13,14 @@ export function sourcesHash(root, files) {
   return hash.digest('hex');
 }
 
-/** Null when the bundle in `dir` was made from the sources as they are now; else why not. */
-export function staleBundle(root, dir) {
+/** What the bundle in `dir` was made from ({ sha256, files }), or null when it says nothing. */
+export function bundleInputs(dir) {
   const path = join(dir, INPUTS_FILE);
-  if (!existsSync(path)) return `${path} is missing`;
-  const { sha256, files } = JSON.parse(readFileSync(path, 'utf8'));
-  return sourcesHash(root, files) === sha256 ? null : 'the sources changed since it was made';
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+}
+
+/** Null when the bundle in `dir` was made from the sources as they are now; else why not. */
+export function staleBundle(root, dir, inputs = bundleInputs(dir)) {
+  if (!inputs) return `${join(dir, INPUTS_FILE)} is missing`;
+  return sourcesHash(root, inputs.files) === inputs.sha256 ? null : 'the sources changed since it was made';
 }

@@ -8,12 +8,12 @@
 // older than them, whose old code would fill the cache under the new code's keys; and a bundle
 // of the current sources (this script and the lockfile included) is kept as it is.
 //   node scripts/bundle.mjs [--outdir DIR]   (DIR: a folder directly under the project root)
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { INPUTS_FILE, sourcesHash, staleBundle } from './bundle-inputs.mjs';
+import { bundleInputs, INPUTS_FILE, sourcesHash, staleBundle } from './bundle-inputs.mjs';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRIES = ['pipeline/cli.ts', 'pipeline/worker.ts', 'pipeline/write/derived-worker.ts'];
@@ -27,7 +27,8 @@ export async function bundle(outdir = join(PROJECT_ROOT, '.build')) {
   if (dirname(resolve(outdir)) !== PROJECT_ROOT) throw new Error(`${outdir}: the bundle must be a folder directly under ${PROJECT_ROOT}`);
   // A fresh bundle is kept: rebuilding it would cost a quarter second, and replace the files
   // under a build that may be running from them.
-  if (staleBundle(PROJECT_ROOT, outdir) === null) return { outdir, files: JSON.parse(readFileSync(join(outdir, INPUTS_FILE), 'utf8')).files, reused: true };
+  const recorded = bundleInputs(outdir);
+  if (staleBundle(PROJECT_ROOT, outdir, recorded) === null) return { outdir, files: recorded.files, reused: true };
   const staging = `${resolve(outdir)}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   const result = await build({

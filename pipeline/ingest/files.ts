@@ -1,6 +1,6 @@
 // The raw folder's report files, without reading them (node built-ins only: the CLI's
 // nothing-changed check loads this before anything heavy).
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** An entry of the raw folder that looks like a report (or a folder of them) but is not read. */
@@ -24,6 +24,17 @@ export interface RawListing {
  * unread, so its bytes never matter: the nothing-changed check does not read them either.
  */
 export const MAX_REPORT_BYTES = 64 * 2 ** 20;
+
+/** A raw file's bytes, or its size when it is over MAX_REPORT_BYTES (then it is not read). */
+export function readRawFile(path: string): { bytes: Buffer } | { tooLarge: number } {
+  const fd = openSync(path, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    return size > MAX_REPORT_BYTES ? { tooLarge: size } : { bytes: readFileSync(fd) };
+  } finally {
+    closeSync(fd);
+  }
+}
 
 const REPORT_NAME = /\.txt$/;
 const REPORT_NAME_ANY_CASE = /\.txt$/i;
@@ -57,8 +68,7 @@ export function scanRawFolder(raw: string): RawListing {
     }
   };
   walk(raw);
-  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return { files: files.sort(byPath), skipped: skipped.sort((a, b) => byPath(a.path, b.path)) };
+  return { files: files.sort(), skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)) };
 }
 
 /** Every regular `.txt` file under the raw folder, relative, with forward slashes, sorted. */
