@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { TABLES, type Row } from '../schemas/tables.ts';
 import { ReportCache, sha256Hex } from './cache.ts';
+import type { RingSlot } from './ring.ts';
 import { checkTables } from './check/index.ts';
 import type { PersonAlias } from './extract/identity.ts';
 import { CountryResolver } from './ingest/countries.ts';
@@ -96,6 +97,9 @@ export interface JobOutcome {
   /** Why the result could not be stored in the cache, when it could not (the build goes on). */
   cacheError?: string;
 }
+
+/** A job's outcome as a worker posts it: its bytes in the worker's ring (ring.ts) when they fit there. */
+export type PostedOutcome = Omit<JobOutcome, 'serialized'> & ({ serialized: Uint8Array; slot?: undefined } | { serialized?: undefined; slot: RingSlot & { worker: number } });
 
 /** What the per-report work needs besides the job: the country table and the reviewed aliases. */
 export interface Reference {

@@ -3,14 +3,21 @@ import { workerData } from 'node:worker_threads';
 import type { PersonAlias } from './extract/identity.ts';
 import { CountryResolver } from './ingest/countries.ts';
 import { serveJobs } from './pool.ts';
-import { processJob, type FileJob } from './process.ts';
+import { processJob, type FileJob, type PostedOutcome } from './process.ts';
+import { RingWriter } from './ring.ts';
 
-const data = workerData as { overrides: string; aliases: PersonAlias[] };
+const data = workerData as { overrides: string; aliases: PersonAlias[]; ring?: SharedArrayBuffer; worker: number };
 const reference = { countries: new CountryResolver(data.overrides), aliases: data.aliases };
 // The packed result moves to the main thread rather than being copied, when it owns its memory
 // (small buffers share Node's pool, which must stay here).
 const owned = (bytes: Uint8Array) => bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+// Better still, it is copied into this worker's ring, when the pool gave it one and it fits.
+const ring = data.ring ? new RingWriter(data.ring) : null;
 serveJobs(
-  (job: FileJob) => processJob(job, reference),
-  (outcome) => (owned(outcome.serialized) ? [outcome.serialized.buffer as ArrayBuffer] : []),
+  (job: FileJob): PostedOutcome => {
+    const { serialized, ...outcome } = processJob(job, reference);
+    const slot = ring?.write(serialized);
+    return slot ? { ...outcome, slot: { ...slot, worker: data.worker } } : { ...outcome, serialized };
+  },
+  (posted) => (posted.serialized && owned(posted.serialized) ? [posted.serialized.buffer as ArrayBuffer] : []),
 );

@@ -50,6 +50,8 @@ describe('build of the seed reports', () => {
     const threaded = await runPipeline({ raw: RAW, out: b, workers: 2, derivedInWorker: true, cache });
     const cached = await runPipeline({ raw: RAW, out: c, workers: 2, derivedInWorker: true, cache });
     expect([alone.cacheHits, threaded.cacheHits, cached.cacheHits]).toEqual([0, 0, 2]);
+    // Every result came through the workers' rings (ring.ts), from the cache too.
+    expect([alone.processing.viaRing, threaded.processing.viaRing, cached.processing.viaRing]).toEqual([0, 2, 2]);
     expect(alone.rowCounts).toMatchObject({ reports: 2, indicators: 48 });
     expect(Object.keys(alone.rowCounts).sort()).toEqual(['event_people', 'events', 'fiw_all_data', 'indicators', 'mentions', 'paragraphs', 'people', 'reports', 'scores']);
     expect(alone.rowCounts).toEqual(cached.rowCounts);
@@ -70,6 +72,15 @@ describe('build of the seed reports', () => {
     expect(await compareDatasets(a, d)).toEqual([]);
     expect(await compareDatasets(a, b)).toEqual([]);
     expect(await compareDatasets(a, c)).toEqual([]);
+  }, 60_000);
+
+  it('a result too large for its worker\'s ring is posted instead: the same dataset', async () => {
+    const [alone, ringed] = [join(tempDir(), 'dist'), join(tempDir(), 'dist')];
+    await runPipeline({ raw: RAW, out: alone, workers: 0, cache: null });
+    // The FIW seed's result (about 130 kB) comes first and fits; the NIT seed's (about 170 kB) does not.
+    const result = await runPipeline({ raw: RAW, out: ringed, workers: 1, cache: null, ringBytes: 150_000 });
+    expect(result.processing.viaRing).toBe(1);
+    expect(await compareDatasets(alone, ringed)).toEqual([]);
   }, 60_000);
 
   it('a cache that cannot be written (here a folder under a file) costs only time: same dataset, one warning', async () => {
