@@ -44,6 +44,19 @@ describe('country codes', () => {
     expect(code('Atlantis')).toBeUndefined();
     expect(countryKey('São Tomé & Príncipe')).toBe('saotomeandprincipe');
   });
+
+  it('names a country known by its file name alone (a report without a title line) as ISO 3166 writes it', () => {
+    const name = (slug: string) => countries.resolve(slug)?.name;
+    // The name the slug spells, with its accents, apostrophes and hyphens; not the slug's words capitalised.
+    expect(name('cote-divoire')).toBe('Côte d\'Ivoire');
+    expect(name('guinea-bissau')).toBe('Guinea-Bissau');
+    expect(name('turkiye')).toBe('Türkiye');
+    expect(name('russia')).toBe('Russia');
+    expect(name('bosnia-and-herzegovina')).toBe('Bosnia and Herzegovina');
+    // A title's name stays as printed, and the override table's names come first.
+    expect(name('Cote d\'Ivoire')).toBe('Cote d\'Ivoire');
+    expect(name('congo-kinshasa')).toBe('Congo (Kinshasa)');
+  });
 });
 
 describe('raw paths and manifest', () => {

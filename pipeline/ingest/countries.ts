@@ -25,13 +25,6 @@ export function countryKey(name: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
-export function titleFromSlug(slug: string): string {
-  return slug
-    .split(/[-_]+/)
-    .map((w, i) => (i > 0 && ['and', 'of', 'the'].includes(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join(' ');
-}
-
 /**
  * A problem naming the file and line of each row of a country-overrides.csv that would give
  * reports a wrong country: no name, a code that is not three capital letters, a C/T flag that is
@@ -51,7 +44,8 @@ export function checkCountryOverrides(csv: string, file: string): Problem[] {
 
 export class CountryResolver {
   private readonly overrides = new Map<string, Country>();
-  private readonly isoByKey = new Map<string, string>();
+  /** ISO 3166 names by lookup key: the code, and the name as written (with its accents and apostrophes). */
+  private readonly isoByKey = new Map<string, { code: string; name: string }>();
 
   constructor(overridesCsv: string) {
     const rows = parse(overridesCsv, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
@@ -62,7 +56,12 @@ export class CountryResolver {
     for (const [alpha2, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
       const alpha3 = countries.alpha2ToAlpha3(alpha2);
       if (!alpha3) continue;
-      for (const n of names as string[]) if (!this.isoByKey.has(countryKey(n))) this.isoByKey.set(countryKey(n), alpha3);
+      for (const name of names as string[]) {
+        const key = countryKey(name);
+        const known = this.isoByKey.get(key);
+        // "Côte d'Ivoire" over "Cote d'Ivoire": of two spellings of one key, the one with its accents.
+        if (!known || (known.code === alpha3 && !/[^\x00-\x7F]/.test(known.name) && /[^\x00-\x7F]/.test(name))) this.isoByKey.set(key, { code: alpha3, name });
+      }
     }
   }
 
@@ -71,9 +70,10 @@ export class CountryResolver {
     const key = countryKey(nameOrSlug);
     const override = this.overrides.get(key);
     if (override) return override;
-    const code = this.isoByKey.get(key);
-    if (!code) return null;
-    const name = /[-_]/.test(nameOrSlug) || nameOrSlug === nameOrSlug.toLowerCase() ? titleFromSlug(nameOrSlug) : nameOrSlug;
-    return { name, code, territory: false };
+    const iso = this.isoByKey.get(key);
+    if (!iso) return null;
+    // A slug ("cote-divoire") gives the ISO name it matches; a title's name is kept as printed.
+    const name = /[-_]/.test(nameOrSlug) || nameOrSlug === nameOrSlug.toLowerCase() ? iso.name : nameOrSlug;
+    return { name, code: iso.code, territory: false };
   }
 }
