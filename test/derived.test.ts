@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fileLines, jsonFileRows, writeDerived } from '../pipeline/write/derived.ts';
 import { FromJsonWriter } from '../pipeline/write/index.ts';
@@ -25,6 +26,20 @@ describe('the JSON files read back', () => {
     const long = 'x'.repeat((1 << 22) + 10); // longer than a read block
     writeFileSync(join(dir, 'lines.txt'), `a\n${long}\n\nend`);
     expect([...fileLines(join(dir, 'lines.txt'))].map(([l, n]) => [l.length, n])).toEqual([[1, 1], [long.length, 2], [0, 3], [3, 4]]);
+  });
+
+  it('line by line whatever the read blocks cut (1,000 runs: any text, blocks of 1 to 16 bytes)', () => {
+    const dir = tempDir();
+    const file = join(dir, 'lines.txt');
+    const text = fc.array(fc.oneof(fc.constantFrom('\n', '\n\n', 'é', '\u2019', '😀', ','), fc.string({ maxLength: 12 })), { maxLength: 20 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 16 }), (content, blockBytes) => {
+        writeFileSync(file, content);
+        const expected = content === '' ? [] : content.replace(/\n$/, '').split('\n');
+        expect([...fileLines(file, blockBytes)]).toEqual(expected.map((line, i) => [line, i + 1]));
+      }),
+      { numRuns: 1000, seed: 11 },
+    );
   });
 
   it('give every row of the file with its line, and the Arrow file holds them', () => {

@@ -30,14 +30,14 @@ let ajv: ReturnType<typeof newAjv> | null = null;
 const READ_BYTES = 1 << 22;
 
 /** Each line of a file, with its 1-based number, read in blocks. */
-export function* fileLines(file: string): Generator<[string, number]> {
+export function* fileLines(file: string, blockBytes = READ_BYTES): Generator<[string, number]> {
   const fd = openSync(file, 'r');
   try {
     let carry: Buffer = Buffer.alloc(0);
     let number = 0;
     for (;;) {
-      const block = Buffer.allocUnsafe(READ_BYTES);
-      const read = readSync(fd, block, 0, READ_BYTES, null);
+      const block = Buffer.allocUnsafe(blockBytes);
+      const read = readSync(fd, block, 0, blockBytes, null);
       const bytes = carry.length ? Buffer.concat([carry, block.subarray(0, read)]) : block.subarray(0, read);
       let start = 0;
       for (let end = bytes.indexOf(10, start); end !== -1; end = bytes.indexOf(10, start)) {
