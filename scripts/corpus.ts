@@ -79,11 +79,15 @@ export function* generateCorpus(options: Omit<CorpusOptions, 'out'>): Generator<
     // The seed's country and years become the new report's.
     const adapt = (text: string) => text.split(seed.country).join(country).replace(/\b(19[89]\d|20[0-4]\d)\b/g, (y) => String(Number(y) + shift));
     const paragraphsOf = (section: string) => seed.paragraphs.filter((p) => p.section === section).map((p) => adapt(p.text));
-    const some = (list: string[], min = 1, max = 4) => {
-      const n = Math.min(list.length, min + Math.floor(rand() * (max - min + 1)));
-      const start = Math.floor(rand() * Math.max(1, list.length - n + 1));
-      return list.slice(start, start + n);
+    // About as many paragraphs as the seed gives the section (one fewer to one more, the one more
+    // borrowed from another section), so that reports are seed-sized on average: the issue's
+    // 5,000 reports are about 150 MB.
+    const around = (own: string[], spare: () => string[]) => {
+      const n = Math.max(1, own.length + Math.floor(rand() * 3) - 1);
+      const start = Math.floor(rand() * own.length);
+      return [...own.slice(start), ...own.slice(0, start), ...spare()].slice(0, n);
     };
+    const fiwSpare = () => paragraphsOf(pick(FIW_QUESTION_CODES));
     let text: string;
     if (pub === 'fiw') {
       const scores = Object.fromEntries(FIW_QUESTION_CODES.map((c) => [c, Math.floor(rand() * 5)]));
@@ -97,8 +101,8 @@ export function* generateCorpus(options: Omit<CorpusOptions, 'out'>): Generator<
         noSlash: rand() < 0.1,
         addQ: rand() < 0.05 ? -1 - Math.floor(rand() * 4) : undefined,
         overview: adapt(paragraphsOf('overview')[0] ?? ''),
-        keyDevelopments: some(paragraphsOf('key_developments'), 1, 3),
-        narrative: (code: string) => some(paragraphsOf(code).length ? paragraphsOf(code) : paragraphsOf(pick(FIW_QUESTION_CODES)), 1, 3),
+        keyDevelopments: around(paragraphsOf('key_developments'), () => []),
+        narrative: (code: string) => around(paragraphsOf(code).length ? paragraphsOf(code) : fiwSpare(), fiwSpare),
         questionLabel: (code: string) => labels.get(code) || `Question ${code}?`,
       };
       const totals = fiwTotals(spec);
@@ -116,8 +120,8 @@ export function* generateCorpus(options: Omit<CorpusOptions, 'out'>): Generator<
         status: adjusted,
         scale: scale as 7 | 1,
         authors: [pick(['Anonymous', 'A. Researcher', 'Independent Analyst'])],
-        summary: some(paragraphsOf('executive_summary'), 2, 6),
-        bullets: (slug: string) => some(paragraphsOf(slug), 2, 5),
+        summary: around(paragraphsOf('executive_summary'), () => []),
+        bullets: (slug: string) => around(paragraphsOf(slug), () => paragraphsOf(pick(NIT_CATEGORIES).slug)),
       });
     }
     let bytes: Uint8Array = new TextEncoder().encode(rand() < 0.05 ? text.replace(/\n/g, '\r\n') : text);
