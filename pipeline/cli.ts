@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_DIR } from './cache.ts';
 import { buildFingerprint, recordBuild, upToDate } from './fingerprint.ts';
+import { readRawFile } from './ingest/files.ts';
 import type { Problem } from './problems.ts';
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
@@ -97,7 +98,6 @@ async function manifest(args: string[]) {
   const entries = [];
   const problems: Problem[] = [];
   const { tooLarge } = await import('./process.ts');
-  const { readRawFile } = await import('./ingest/files.ts');
   for (const file of listRawFiles(raw)) {
     const read = readRawFile(join(raw, file));
     if ('tooLarge' in read) {

@@ -33,7 +33,7 @@ export class RingWriter {
   private tail = 0;
   private head = 0;
 
-  constructor(readonly ring: SharedArrayBuffer) {
+  constructor(ring: SharedArrayBuffer) {
     this.bytes = new Uint8Array(ring);
     this.words = new Int32Array(ring);
   }

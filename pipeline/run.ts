@@ -271,9 +271,10 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     for (let i = 0; i < results.length; i++) {
       const { job, outcome } = await results[i]!;
       results[i] = null; // a settled promise holds its value: let each result go once appended
-      const ring = outcome.slot && pool!.rings[outcome.slot.worker];
+      const { slot } = outcome;
+      const ring = slot ? pool!.rings[slot.worker] : null;
       if (ring) viaRing++;
-      let result = readResult(ring ? slotBytes(ring, outcome.slot!) : outcome.serialized!);
+      let result = readResult(slot && ring ? slotBytes(ring, slot) : outcome.serialized!);
       if (outcome.cacheHit && result) hits++;
       if (outcome.cacheError && !cacheErrorLogged) {
         log(`warning: the cache ${cacheDir} cannot be written (${outcome.cacheError}): the build goes on without storing its results`);
@@ -311,7 +312,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
         }
       }
       // Nothing read from the ring is used past here: the pieces are in the files, the rest copied.
-      if (ring) releaseSlot(ring, outcome.slot!);
+      if (slot && ring) releaseSlot(ring, slot);
     }
     await pool?.close();
     // Stage times: the workers' own time per stage, scaled to the wall time of the phase.

@@ -79,9 +79,9 @@ export function* generateCorpus(options: Omit<CorpusOptions, 'out'>): Generator<
     // The seed's country and years become the new report's.
     const adapt = (text: string) => text.split(seed.country).join(country).replace(/\b(19[89]\d|20[0-4]\d)\b/g, (y) => String(Number(y) + shift));
     const paragraphsOf = (section: string) => seed.paragraphs.filter((p) => p.section === section).map((p) => adapt(p.text));
-    // About as many paragraphs as the seed gives the section (one fewer to one more, the one more
-    // borrowed from another section), so that reports are seed-sized on average: the issue's
-    // 5,000 reports are about 150 MB.
+    // About as many paragraphs as the seed gives the section (one fewer to one more; the one more
+    // is borrowed from `spare`, when it gives any), so that reports are seed-sized on average:
+    // the issue's 5,000 reports are about 150 MB.
     const around = (own: string[], spare: () => string[]) => {
       const n = Math.max(1, own.length + Math.floor(rand() * 3) - 1);
       const start = Math.floor(rand() * own.length);

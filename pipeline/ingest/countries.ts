@@ -2,9 +2,8 @@
 // reviewed override table (raw/country-overrides.csv) for Freedom House's own names and for
 // territories that have no ISO code.
 import countries from 'i18n-iso-countries';
-import { parse } from 'csv-parse/sync';
 import { reports } from '../../schemas/tables.ts';
-import { problem, type Problem } from '../problems.ts';
+import { InputError, problem, type Problem } from '../problems.ts';
 import { readCsvRecords } from './records.ts';
 
 export interface Country {
@@ -48,8 +47,10 @@ export class CountryResolver {
   private readonly isoByKey = new Map<string, { code: string; name: string }>();
 
   constructor(overridesCsv: string) {
-    const rows = parse(overridesCsv, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
-    for (const row of rows) {
+    // Read as checkCountryOverrides reads it (a byte-order mark included); text that is not CSV is refused there first.
+    const { records, problems } = readCsvRecords(overridesCsv, 'country-overrides.csv', 'OVERRIDES_UNREADABLE');
+    if (problems.length) throw new InputError(problems);
+    for (const { record: row } of records) {
       const entry: Country = { name: row.name, code: row.country_code, territory: row.country_or_territory === 't' };
       for (const alias of [row.name, ...(row.aliases ? row.aliases.split('|') : [])]) this.overrides.set(countryKey(alias), entry);
     }
