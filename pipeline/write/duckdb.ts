@@ -29,7 +29,7 @@ export async function openDatabase(path: string): Promise<{ instance: DuckDBInst
   const instance = await DuckDBInstance.create(path, {
     threads: '1',
     preserve_insertion_order: 'true',
-    memory_limit: '256MB',
+    memory_limit: '320MB',
     allocator_flush_threshold: '8MB',
     allocator_background_threads: 'true',
   });

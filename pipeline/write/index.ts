@@ -4,6 +4,7 @@
 // file and exports Parquet from the table, and a second thread (derived.ts) validates each JSON
 // file and writes the Arrow file from it.
 import { mkdirSync } from 'node:fs';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { columnsOf } from '../../schemas/columns.ts';
 import { TABLES } from '../../schemas/tables.ts';
@@ -40,7 +41,12 @@ export interface WriteResult {
 export class FromJsonWriter {
   private readonly derived: DerivedWriter;
   private readonly database: ReturnType<typeof openDatabase>;
-  private queue: Promise<unknown>;
+  // Each hand-over of tables loads on a connection of its own, a queue of its tables (a load runs
+  // on one thread inside DuckDB whatever its settings): the tables built over all reports, handed
+  // over last, then load beside the per-report ones instead of after them.
+  private readonly lanes: Promise<unknown>[] = [];
+  /** The connections opened for the lanes after the first, which uses the database's own. */
+  private readonly connections: Promise<DuckDBConnection>[] = [];
   private readonly pending: Promise<DerivedResult>[] = [];
   private readonly spent = { duckdb: 0, parquet: 0 };
   private closed = false;
@@ -49,8 +55,6 @@ export class FromJsonWriter {
     for (const format of ['parquet', 'arrow']) mkdirSync(join(dir, format), { recursive: true });
     this.derived = new DerivedWriter(options.derivedInWorker ?? rowCount >= DERIVED_WORKER_ROWS);
     this.database = openDatabase(join(dir, DATABASE_FILE));
-    this.queue = this.database;
-    this.queue.catch(() => {}); // awaited in finish()
   }
 
   private async timed<T>(writer: keyof FromJsonWriter['spent'], work: () => Promise<T>): Promise<T> {
@@ -70,21 +74,26 @@ export class FromJsonWriter {
       result.catch(() => {}); // awaited in finish()
       this.pending.push(result);
     }
+    const first = this.lanes.length === 0;
+    const connection = this.database.then((d) => (first ? d.connection : d.instance.connect()));
+    if (!first) this.connections.push(connection);
+    let lane: Promise<unknown> = connection;
     for (const table of bySize) {
       const definition = { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey };
-      this.queue = this.queue.then(async () => {
-        const { connection } = await this.database;
-        await this.timed('duckdb', () => loadDuckDbTableFromJson(connection, definition, join(this.dir, 'json', `${table.name}.json`), longestRow(table.name)));
-        await this.timed('parquet', () => writeParquet(connection, table.name, join(this.dir, 'parquet', `${table.name}.parquet`)));
+      lane = lane.then(async () => {
+        const c = await connection;
+        await this.timed('duckdb', () => loadDuckDbTableFromJson(c, definition, join(this.dir, 'json', `${table.name}.json`), longestRow(table.name)));
+        await this.timed('parquet', () => writeParquet(c, table.name, join(this.dir, 'parquet', `${table.name}.parquet`)));
       });
-      this.queue.catch(() => {}); // awaited in finish()
     }
+    lane.catch(() => {}); // awaited in finish()
+    this.lanes.push(lane);
   }
 
   /** Waits for every table, closes the database, and gives what the JSON files' validation found. */
   async finish(): Promise<WriteResult> {
     try {
-      await this.queue;
+      for (const lane of this.lanes) await lane;
       const { connection } = await this.database;
       await this.timed('duckdb', () => connection.run('CHECKPOINT'));
       const results = await Promise.all(this.pending);
@@ -101,8 +110,9 @@ export class FromJsonWriter {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.queue.catch(() => {});
+    await Promise.allSettled(this.lanes);
     await Promise.allSettled(this.pending);
+    for (const connection of this.connections) await connection.then((c) => c.closeSync()).catch(() => {});
     await this.database.then(({ connection, instance }) => (connection.closeSync(), instance.closeSync())).catch(() => {});
     await this.derived.close();
   }
