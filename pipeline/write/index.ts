@@ -1,6 +1,6 @@
 // Write stage: every table in every format into one folder (the caller's staging folder, which
 // run.ts renames into place). One writer per format. The JSON and CSV files are written as the
-// reports come in (tables.ts); once they are complete, DuckDB (on its own thread) loads each JSON
+// reports come in (tables.ts); once they are complete, DuckDB (off this thread) loads each JSON
 // file and exports Parquet from the table, and a second thread (derived.ts) validates each JSON
 // file and writes the Arrow file from it.
 import { mkdirSync } from 'node:fs';
@@ -28,14 +28,14 @@ export interface WriteOptions {
 export interface WriteResult {
   /** Problems found validating the written JSON files. */
   problems: Problem[];
-  /** Milliseconds per writer: duckdb and parquet on DuckDB's thread; validate and arrow alongside. */
+  /** Milliseconds per writer: duckdb and parquet summed over its connections; validate and arrow alongside. */
   spent: Record<'duckdb' | 'parquet' | 'validate' | 'arrow', number>;
 }
 
 /**
  * The formats made from complete JSON files: the database, Parquet and Arrow, each JSON file
  * validated against its JSON Schema on the way. Tables are handed over as their files complete;
- * DuckDB (on its own thread) and the Arrow writer (a second thread) work through them while the
+ * DuckDB (a connection per hand-over, off this thread) and the Arrow writer (a second thread) work through them while the
  * caller's thread goes on.
  */
 export class FromJsonWriter {
