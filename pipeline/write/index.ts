@@ -35,8 +35,8 @@ export interface WriteResult {
 /**
  * The formats made from complete JSON files: the database, Parquet and Arrow, each JSON file
  * validated against its JSON Schema on the way. Tables are handed over as their files complete;
- * DuckDB (a connection per hand-over, off this thread) and the Arrow writer (a second thread) work through them while the
- * caller's thread goes on.
+ * DuckDB (a connection per hand-over, off this thread) and the Arrow writer (a second thread)
+ * work through them while the caller's thread goes on.
  */
 export class FromJsonWriter {
   private readonly derived: DerivedWriter;
@@ -77,15 +77,13 @@ export class FromJsonWriter {
     const first = this.lanes.length === 0;
     const connection = this.database.then((d) => (first ? d.connection : d.instance.connect()));
     if (!first) this.connections.push(connection);
-    let lane: Promise<unknown> = connection;
-    for (const table of bySize) {
-      const definition = { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey };
-      lane = lane.then(async () => {
-        const c = await connection;
+    const lane = connection.then(async (c) => {
+      for (const table of bySize) {
+        const definition = { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey };
         await this.timed('duckdb', () => loadDuckDbTableFromJson(c, definition, join(this.dir, 'json', `${table.name}.json`), longestRow(table.name)));
         await this.timed('parquet', () => writeParquet(c, table.name, join(this.dir, 'parquet', `${table.name}.parquet`)));
-      });
-    }
+      }
+    });
     lane.catch(() => {}); // awaited in finish()
     this.lanes.push(lane);
   }
