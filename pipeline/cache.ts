@@ -2,7 +2,7 @@
 // hashes (the raw bytes, the pipeline's code, the reference files), never of file times.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 
@@ -37,15 +37,54 @@ export const sha256Hex = (...parts: (string | Uint8Array)[]) => {
   return hash.digest('hex');
 };
 
+/** Hex digits of the code fingerprint that name a code version's folder of entries. */
+const VERSION_DIGITS = 16;
+
+/**
+ * The folder of the current code's entries. A change of code makes every older entry one no key
+ * can reach again, so each code version has a folder of its own, which pruneCache keeps.
+ */
+export function reportsFolder(cacheDir: string): string {
+  return join(cacheDir, 'reports', codeFingerprint().slice(0, VERSION_DIGITS));
+}
+
+/**
+ * Removes the entries of every other code version (and of the former flat layout), so the cache
+ * holds one dataset's worth of results however often the code changes. A folder that cannot be
+ * removed is left: the cache only saves time. Returns the folders removed.
+ */
+export function pruneCache(cacheDir: string): string[] {
+  const root = join(cacheDir, 'reports');
+  const keep = basename(reportsFolder(cacheDir));
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return []; // no cache yet
+  }
+  const removed: string[] = [];
+  for (const name of names.sort()) {
+    if (name === keep) continue;
+    try {
+      rmSync(join(root, name), { recursive: true, force: true });
+      removed.push(name);
+    } catch {
+      // in use or not ours to remove: it only takes room
+    }
+  }
+  return removed;
+}
+
 /**
  * Per-report results stored as V8 serialisations (the format worker threads pass messages in):
  * a hit goes from disk to the main thread without being parsed and re-encoded on the way.
  */
 export class ReportCache {
-  constructor(private readonly dir: string) {}
+  /** `folder`: the current code's folder of entries (reportsFolder). */
+  constructor(private readonly folder: string) {}
 
   private path(key: string) {
-    return join(this.dir, 'reports', key.slice(0, 2), `${key}.v8`);
+    return join(this.folder, key.slice(0, 2), `${key}.v8`);
   }
 
   get(key: string): Buffer | null {

@@ -82,7 +82,7 @@ export interface FileJob {
   manifestEntry: ManifestEntry | null;
   /** Hash of the code and reference files, part of every cache key. */
   salt: string;
-  /** Cache folder, or null for no cache. */
+  /** The cache's folder of the current code's entries (reportsFolder), or null for no cache. */
   cache: string | null;
   /** Compute even when the cache holds an entry, and store the result over it (a damaged entry). */
   refresh?: boolean;

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
-import { codeFingerprint, DEFAULT_CACHE_DIR, sha256Hex } from './cache.ts';
+import { codeFingerprint, DEFAULT_CACHE_DIR, pruneCache, reportsFolder, sha256Hex } from './cache.ts';
 import { IN_FLIGHT, WorkerPool } from './pool.ts';
 import { releaseSlot, slotBytes } from './ring.ts';
 import { processJob, readLabels, readLinks, readPeople, readResult, type FileJob, type PeopleOnly, type PostedOutcome } from './process.ts';
@@ -225,6 +225,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   // report order and appends each report's rows to the files as it comes.
   const cacheDir = options.cache === null ? null : (options.cache ?? DEFAULT_CACHE_DIR);
   const salt = sha256Hex(codeFingerprint(), overrides, JSON.stringify(aliases));
+  const cacheFolder = cacheDir === null ? null : reportsFolder(cacheDir);
   const workers = options.workers ?? (folder.files.length >= 64 ? Math.max(1, Math.min(availableParallelism(), 8)) : 0);
   const order = folder.files.map((file) => ({ file, id: expectedReportId(file, countries) })).sort((a, b) => compareKeys(a.id, b.id));
   recoverInterruptedPublish(target);
@@ -262,7 +263,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     }
     const results: (Promise<{ job: FileJob; outcome: PostedOutcome }> | null)[] = order.map(({ file }) =>
       limit(async () => {
-        const job: FileJob = { raw: options.raw, source_file: file, manifestEntry: folder.manifest.get(file) ?? null, salt, cache: cacheDir, sha256: options.fileHashes?.get(file) };
+        const job: FileJob = { raw: options.raw, source_file: file, manifestEntry: folder.manifest.get(file) ?? null, salt, cache: cacheFolder, sha256: options.fileHashes?.get(file) };
         const outcome = pool ? await pool.run(job) : processJob(job, reference);
         return { job, outcome };
       }),
@@ -350,6 +351,9 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     swapIn(staging, target);
     timings.write += performance.now() - writeStarted;
     published = true;
+    // Entries of earlier code no key reaches again: removed once a build has used the current ones.
+    const pruned = cacheDir === null ? [] : pruneCache(cacheDir);
+    if (pruned.length) log(`cache: removed the entries of ${pruned.length} earlier code version(s)`);
     return {
       reports: [...claimed.keys()],
       rowCounts,

@@ -1,10 +1,11 @@
 // The whole pipeline on raw folders: outputs, determinism, refusals, --keep-going, and that a
 // failed build never leaves a half-written output folder.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDatasets } from '../pipeline/compare.ts';
+import { reportsFolder } from '../pipeline/cache.ts';
 import { buildFingerprint } from '../pipeline/fingerprint.ts';
 import { InputError } from '../pipeline/problems.ts';
 import { PROJECT_ROOT, runPipeline } from '../pipeline/run.ts';
@@ -72,6 +73,22 @@ describe('build of the seed reports', () => {
     expect(await compareDatasets(a, d)).toEqual([]);
     expect(await compareDatasets(a, b)).toEqual([]);
     expect(await compareDatasets(a, c)).toEqual([]);
+  }, 60_000);
+
+  it('keeps the cache entries of the current code only', async () => {
+    const cache = tempDir();
+    // An earlier code version's entries, and one of the flat layout before versions had folders.
+    for (const old of ['0123456789abcdef/ab', 'ab']) {
+      mkdirSync(join(cache, 'reports', old), { recursive: true });
+      writeFileSync(join(cache, 'reports', old, `${'ab'.padEnd(64, '0')}.v8`), 'stale');
+    }
+    const out = join(tempDir(), 'dist');
+    expect((await runPipeline({ raw: RAW, out, workers: 0, cache })).cacheHits).toBe(0);
+    const current = basename(reportsFolder(cache));
+    expect(current).toMatch(/^[0-9a-f]{16}$/);
+    expect(readdirSync(join(cache, 'reports'))).toEqual([current]);
+    expect(readdirSync(join(cache, 'reports', current), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.v8'))).toHaveLength(2);
+    expect((await runPipeline({ raw: RAW, out, workers: 0, cache })).cacheHits).toBe(2);
   }, 60_000);
 
   it('a result too large for its worker\'s ring is posted instead: the same dataset', async () => {
