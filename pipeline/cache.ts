@@ -1,10 +1,12 @@
-// The build cache: each report's ingest/parse/extract result stored under a key made of content
-// hashes (the raw bytes, the pipeline's code, the reference files), never of file times.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+// The build cache: each report's result (process.ts: its packed rows, people and labels, the
+// bytes a worker posts, so a hit goes to the main thread without being parsed on the way) stored
+// under a key made of content hashes (the raw bytes, the pipeline's code, the reference files),
+// never of file times.
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { threadId } from 'node:worker_threads';
+import { writeAll } from './write/file.ts';
 
 export const PROJECT_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_CACHE_DIR = join(PROJECT_DIR, 'node_modules', '.cache', 'freedom-reports');
@@ -48,75 +50,222 @@ export function reportsFolder(cacheDir: string): string {
   return join(cacheDir, 'reports', codeFingerprint().slice(0, VERSION_DIGITS));
 }
 
+// Entries are stored in pack files, one per build that computed anything: a file per entry made
+// a clean build create thousands of files, whose creation cost more than their bytes (2-5 s of
+// system time per 5,000 entries here, against 0.6 s for the same bytes appended to two files).
+//
+// A pack is the entries' bytes, one after the other, then its index (JSON: [key, offset, length]
+// per entry), then the index's length (uint32 LE) and PACK_MAGIC. It is written under a
+// temporary name (ending in .tmp, with the writer's pid) and renamed once complete, so a pack
+// file is always whole; a build killed while writing leaves a .tmp that a later build removes.
+// The main thread writes the build's pack from the results it receives anyway.
+const PACK_MAGIC = Buffer.from('FRP1');
+const TRAILER = 8;
+const PACK = /^[0-9a-z]+-(\d+)-[0-9a-f]+\.pack$/;
+const PACK_TEMPORARY = /^[0-9a-z]+-(\d+)-[0-9a-f]+\.pack\.tmp$/;
+/** Packs past which a build merges all but the largest into one. */
+export const MAX_PACKS = 8;
+
+/** Where an entry lies: its pack (a file name in the version folder) and its bytes there. */
+export interface EntryLocation {
+  pack: string;
+  offset: number;
+  length: number;
+}
+
+/** The entries of a version folder by key: read by the main thread, handed to the workers. */
+export type CacheIndex = Map<string, EntryLocation>;
+
+function packNames(folder: string): string[] {
+  try {
+    return readdirSync(folder).filter((name) => PACK.test(name)).sort();
+  } catch {
+    return []; // no cache yet, or not a folder: nothing to find
+  }
+}
+
+function readPack(folder: string, pack: string): { key: string; at: EntryLocation }[] {
+  const fd = openSync(join(folder, pack), 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const trailer = Buffer.alloc(TRAILER);
+    if (size < TRAILER || readSync(fd, trailer, 0, TRAILER, size - TRAILER) !== TRAILER || !trailer.subarray(4).equals(PACK_MAGIC)) throw new Error('no pack trailer');
+    const indexLength = trailer.readUInt32LE(0);
+    const entriesEnd = size - TRAILER - indexLength;
+    if (entriesEnd < 0) throw new Error('index longer than the pack');
+    const index = Buffer.alloc(indexLength);
+    if (readSync(fd, index, 0, indexLength, entriesEnd) !== indexLength) throw new Error('short read');
+    const entries = JSON.parse(index.toString('utf8')) as unknown;
+    if (!Array.isArray(entries)) throw new Error('index is not a list');
+    return entries.map((e) => {
+      const [key, offset, length] = e as [unknown, unknown, unknown];
+      if (typeof key !== 'string' || !Number.isInteger(offset) || !Number.isInteger(length) || (offset as number) < 0 || (length as number) < 0 || (offset as number) + (length as number) > entriesEnd) throw new Error('bad index entry');
+      return { key, at: { pack, offset: offset as number, length: length as number } };
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Every entry of the version folder; a later pack's entry wins, and a damaged pack is skipped. */
+export function readCacheIndex(folder: string): CacheIndex {
+  const index: CacheIndex = new Map();
+  for (const pack of packNames(folder)) {
+    try {
+      for (const { key, at } of readPack(folder, pack)) index.set(key, at);
+    } catch {
+      // the cache only saves time: its entries are computed again
+    }
+  }
+  return index;
+}
+
+/** An entry's bytes, or null when they cannot be read (the caller computes them again). */
+export function readEntry(folder: string, at: EntryLocation): Buffer | null {
+  try {
+    const fd = openSync(join(folder, at.pack), 'r');
+    try {
+      const bytes = Buffer.allocUnsafe(at.length);
+      return readSync(fd, bytes, 0, at.length, at.offset) === at.length ? bytes : null;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** Writes one pack: entries appended, then sealed (its index written and the file renamed into place). */
+export class PackWriter {
+  private fd: number | null = null;
+  private readonly name = `${Date.now().toString(36).padStart(9, '0')}-${process.pid}-${randomBytes(4).toString('hex')}.pack`;
+  private readonly entries: [string, number, number][] = [];
+  private size = 0;
+
+  constructor(private readonly folder: string) {}
+
+  private get temporary() {
+    return join(this.folder, `${this.name}.tmp`);
+  }
+
+  /** Appends an entry; throws what the file system says when it cannot (the caller stops caching). */
+  append(key: string, bytes: Uint8Array): void {
+    if (this.fd === null) {
+      mkdirSync(this.folder, { recursive: true });
+      this.fd = openSync(this.temporary, 'w');
+    }
+    writeAll(this.fd, bytes);
+    this.entries.push([key, this.size, bytes.length]);
+    this.size += bytes.length;
+  }
+
+  get count(): number {
+    return this.entries.length;
+  }
+
+  /** Writes the index and renames the pack into place; returns its name, or null when it holds nothing. */
+  seal(): string | null {
+    if (this.fd === null) return null;
+    const index = Buffer.from(JSON.stringify(this.entries));
+    const trailer = Buffer.alloc(TRAILER);
+    trailer.writeUInt32LE(index.length, 0);
+    PACK_MAGIC.copy(trailer, 4);
+    writeAll(this.fd, Buffer.concat([index, trailer]));
+    closeSync(this.fd);
+    this.fd = null;
+    renameSync(this.temporary, join(this.folder, this.name));
+    return this.name;
+  }
+
+  /** Gives up the pack (a write failed): its temporary file is removed. */
+  abort(): void {
+    try {
+      if (this.fd !== null) closeSync(this.fd);
+      rmSync(this.temporary, { force: true });
+    } catch {
+      // no file was made (its folder could not be), or it is gone already
+    }
+    this.fd = null;
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
- * Removes the entries of every other code version (and of the former flat layout), so the cache
- * holds one dataset's worth of results however often the code changes. A folder that cannot be
- * removed is left: the cache only saves time. Returns the folders removed.
+ * Keeps the cache to about one dataset's entries, once a build has published:
+ * - removes the folders of other code versions (and of the former layout, an entry per file);
+ * - removes packs left half-written by builds that no longer run;
+ * - past MAX_PACKS packs, merges the entries `used` (looked up or stored by the build) of all but
+ *   the largest into one pack; when most of the bytes are of entries the build did not use, it
+ *   rewrites all packs as one of the used entries.
+ * Anything it cannot do is left as it is: the cache only saves time. Returns what it did.
  */
-export function pruneCache(cacheDir: string): string[] {
+export function pruneCache(cacheDir: string, used: ReadonlySet<string>): { versions: number; merged: number } {
   const root = join(cacheDir, 'reports');
-  const keep = basename(reportsFolder(cacheDir));
-  let names: string[];
+  const folder = reportsFolder(cacheDir);
+  const keep = basename(folder);
+  let versions = 0;
+  let names: string[] = [];
   try {
     names = readdirSync(root);
   } catch {
-    return []; // no cache yet
+    return { versions, merged: 0 }; // no cache yet
   }
-  const removed: string[] = [];
   for (const name of names.sort()) {
     if (name === keep) continue;
     try {
       rmSync(join(root, name), { recursive: true, force: true });
-      removed.push(name);
+      versions++;
     } catch {
       // in use or not ours to remove: it only takes room
     }
   }
-  return removed;
-}
-
-/**
- * Per-report results stored as V8 serialisations (the format worker threads pass messages in):
- * a hit goes from disk to the main thread without being parsed and re-encoded on the way.
- */
-export class ReportCache {
-  /** `folder`: the current code's folder of entries (reportsFolder). */
-  constructor(private readonly folder: string) {}
-
-  private path(key: string) {
-    return join(this.folder, key.slice(0, 2), `${key}.v8`);
-  }
-
-  get(key: string): Buffer | null {
-    const path = this.path(key);
-    if (!existsSync(path)) return null;
-    try {
-      return readFileSync(path);
-    } catch {
-      return null;
+  try {
+    for (const name of readdirSync(folder)) {
+      const temporary = PACK_TEMPORARY.exec(name);
+      if (temporary && !processAlive(Number(temporary[1]))) rmSync(join(folder, name), { force: true });
     }
+  } catch {
+    return { versions, merged: 0 };
   }
-
-  /**
-   * Stores an entry whole or not at all. The cache only saves time: an entry it cannot write (a
-   * full disk, a read-only folder) leaves nothing behind and is not an error; the message is
-   * returned for the build to mention once.
-   */
-  set(key: string, bytes: Uint8Array): string | null {
-    const path = this.path(key);
-    const temporary = `${path}.tmp-${process.pid}-${threadId}`;
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-    } catch (error) {
-      return (error as Error).message; // no folder, so no temporary file either
-    }
-    try {
-      writeFileSync(temporary, bytes);
-      renameSync(temporary, path);
-      return null;
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      return (error as Error).message;
-    }
+  const index = readCacheIndex(folder);
+  const bytes = new Map<string, { used: number; unused: number }>();
+  for (const [key, at] of index) {
+    const tally = bytes.get(at.pack) ?? { used: 0, unused: 0 };
+    tally[used.has(key) ? 'used' : 'unused'] += at.length;
+    bytes.set(at.pack, tally);
   }
+  const packs = packNames(folder);
+  const total = [...bytes.values()].reduce((t, b) => ({ used: t.used + b.used, unused: t.unused + b.unused }), { used: 0, unused: 0 });
+  let merge: string[] = [];
+  if (total.unused > total.used) merge = packs;
+  else if (packs.length > MAX_PACKS) {
+    const largest = packs.reduce((a, b) => ((bytes.get(b)?.used ?? 0) > (bytes.get(a)?.used ?? 0) ? b : a));
+    merge = packs.filter((p) => p !== largest);
+  }
+  // One pack is rewritten only to drop what it holds unused (or nothing the index points to).
+  if (merge.length === 1 && bytes.has(merge[0]) && bytes.get(merge[0])!.unused === 0) merge = [];
+  if (merge.length === 0) return { versions, merged: 0 };
+  const merging = new Set(merge);
+  const writer = new PackWriter(folder);
+  try {
+    for (const [key, at] of index) {
+      if (!merging.has(at.pack) || !used.has(key)) continue;
+      const entry = readEntry(folder, at);
+      if (entry) writer.append(key, entry);
+    }
+    writer.seal();
+  } catch {
+    writer.abort();
+    return { versions, merged: 0 };
+  }
+  for (const pack of merge) rmSync(join(folder, pack), { force: true });
+  return { versions, merged: merge.length };
 }

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { TABLES, type Row } from '../schemas/tables.ts';
-import { ReportCache, sha256Hex } from './cache.ts';
+import { readEntry, sha256Hex, type CacheIndex } from './cache.ts';
 import type { RingSlot } from './ring.ts';
 import { checkTables } from './check/index.ts';
 import type { PersonAlias } from './extract/identity.ts';
@@ -94,33 +94,39 @@ export interface FileJob {
 export interface JobOutcome {
   serialized: Uint8Array;
   cacheHit: boolean;
-  /** Why the result could not be stored in the cache, when it could not (the build goes on). */
-  cacheError?: string;
+  /** The result's cache key, when the build has a cache: the main thread stores what was computed (cache.ts). */
+  cacheKey?: string;
 }
 
 /** A job's outcome as a worker posts it: its bytes in the worker's ring (ring.ts) when they fit there. */
 export type PostedOutcome = Omit<JobOutcome, 'serialized'> & ({ serialized: Uint8Array; slot?: undefined } | { serialized?: undefined; slot: RingSlot & { worker: number } });
 
-/** What the per-report work needs besides the job: the country table and the reviewed aliases. */
+/** What the per-report work needs besides the job: the country table, the reviewed aliases, and the cache's entries. */
 export interface Reference {
   countries: CountryResolver;
   aliases: PersonAlias[];
+  /** The entries in the job's cache folder when the build started (readCacheIndex). */
+  cacheIndex?: CacheIndex;
 }
 
 /**
  * Reads one raw file and processes it, or takes its result from the cache when the same bytes
  * (with the same code and reference files) were processed before. Runs in the worker threads,
- * so reading, hashing and the cache are off the main thread too.
+ * so reading, hashing and the cache lookups are off the main thread too; the main thread stores
+ * the results computed.
  */
 export function processJob(job: FileJob, reference: Reference): JobOutcome {
   const entry = job.manifestEntry;
-  const cache = job.cache === null ? null : new ReportCache(job.cache);
+  const folder = job.cache;
   const keyOf = (digest: string) => sha256Hex(job.salt, job.source_file, digest, entry ? `${entry.sha256}:${entry.line}` : '');
   // A hit is passed on unread: the main thread reads every result once, and asks again with
   // `refresh` for an entry that does not read back.
   const lookUp = (digest: string): JobOutcome | null => {
-    const cached = job.refresh ? null : cache?.get(keyOf(digest));
-    return cached ? { serialized: cached, cacheHit: true } : null;
+    if (folder === null || job.refresh) return null;
+    const cacheKey = keyOf(digest);
+    const at = reference.cacheIndex?.get(cacheKey);
+    const cached = at ? readEntry(folder, at) : null;
+    return cached ? { serialized: cached, cacheHit: true, cacheKey } : null;
   };
   // Given the file's hash (the command line has it from its nothing-changed check, moments
   // before), a hit needs no reading of the raw file at all; a stale hash only costs the read.
@@ -133,8 +139,7 @@ export function processJob(job: FileJob, reference: Reference): JobOutcome {
   const hit = digest !== job.sha256 ? lookUp(digest) : null;
   if (hit) return hit;
   const serialized = packResult(processFile({ source_file: job.source_file, bytes, sha256: digest }, entry, reference.countries, reference.aliases));
-  const cacheError = cache?.set(keyOf(digest), serialized) ?? null;
-  return cacheError ? { serialized, cacheHit: false, cacheError } : { serialized, cacheHit: false };
+  return folder === null ? { serialized, cacheHit: false } : { serialized, cacheHit: false, cacheKey: keyOf(digest) };
 }
 
 /** A file too large to be a report, rejected unread. */

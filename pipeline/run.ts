@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
-import { codeFingerprint, DEFAULT_CACHE_DIR, pruneCache, reportsFolder, sha256Hex } from './cache.ts';
+import { codeFingerprint, DEFAULT_CACHE_DIR, PackWriter, pruneCache, readCacheIndex, reportsFolder, sha256Hex } from './cache.ts';
 import { IN_FLIGHT, WorkerPool } from './pool.ts';
 import { releaseSlot, slotBytes } from './ring.ts';
 import { processJob, readLabels, readLinks, readPeople, readResult, type FileJob, type PeopleOnly, type PostedOutcome } from './process.ts';
@@ -221,24 +221,38 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
 
   // Each report is processed (ingest, parse, extract, its rows, their checks, their JSON and
   // CSV) from the cache when its inputs are unchanged, else in worker threads (or in this thread
-  // for small inputs). The workers read, hash and cache too. This thread takes the results in
-  // report order and appends each report's rows to the files as it comes.
+  // for small inputs). The workers read, hash and look up the cache too. This thread takes the
+  // results in report order, appends each report's rows to the files as it comes, and stores the
+  // results computed in the cache (one pack file for the build: cache.ts).
   const cacheDir = options.cache === null ? null : (options.cache ?? DEFAULT_CACHE_DIR);
   const salt = sha256Hex(codeFingerprint(), overrides, JSON.stringify(aliases));
   const cacheFolder = cacheDir === null ? null : reportsFolder(cacheDir);
+  const cacheIndex = cacheFolder === null ? undefined : readCacheIndex(cacheFolder);
   const workers = options.workers ?? (folder.files.length >= 64 ? Math.max(1, Math.min(availableParallelism(), 8)) : 0);
   const order = folder.files.map((file) => ({ file, id: expectedReportId(file, countries) })).sort((a, b) => compareKeys(a.id, b.id));
   recoverInterruptedPublish(target);
   const staging = `${target}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const pool = workers > 0 ? new WorkerPool<FileJob, PostedOutcome>(workers, { entry: './worker.ts', workerData: { overrides, aliases }, name: 'a worker thread', ringBytes: options.ringBytes ?? RING_BYTES }) : null;
+  const pool = workers > 0 ? new WorkerPool<FileJob, PostedOutcome>(workers, { entry: './worker.ts', workerData: { overrides, aliases, cacheIndex }, name: 'a worker thread', ringBytes: options.ringBytes ?? RING_BYTES }) : null;
   // Jobs are handed to the pool as it can take them: the pool's queue stays short.
   const limit = pLimit(Math.max(1, workers * IN_FLIGHT));
-  const reference = { countries, aliases };
+  const reference = { countries, aliases, cacheIndex };
   let hits = 0;
   let viaRing = 0;
-  let cacheErrorLogged = false;
+  // The cache entries this build looked up or stored (pruneCache keeps them), and its pack.
+  const usedEntries = new Set<string>();
+  let pack = cacheFolder === null ? null : new PackWriter(cacheFolder);
+  const store = (key: string, bytes: Uint8Array) => {
+    if (!pack) return;
+    try {
+      pack.append(key, bytes);
+    } catch (error) {
+      log(`warning: the cache ${cacheDir} cannot be written (${(error as Error).message}): the build goes on without storing its results`);
+      pack.abort();
+      pack = null;
+    }
+  };
   const started = performance.now();
   log(`process ${folder.files.length} files${pool ? ` on ${workers} worker threads` : ''}...`);
   const perReport = { ingest: 0, parse: 0, extract: 0, tables: 0, check: 0, write: 0 };
@@ -275,14 +289,17 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
       const { slot } = outcome;
       const ring = slot ? pool!.rings[slot.worker] : null;
       if (ring) viaRing++;
-      let result = readResult(slot && ring ? slotBytes(ring, slot) : outcome.serialized!);
+      const bytes = slot && ring ? slotBytes(ring, slot) : outcome.serialized!;
+      let result = readResult(bytes);
       if (outcome.cacheHit && result) hits++;
-      if (outcome.cacheError && !cacheErrorLogged) {
-        log(`warning: the cache ${cacheDir} cannot be written (${outcome.cacheError}): the build goes on without storing its results`);
-        cacheErrorLogged = true;
+      if (outcome.cacheKey) usedEntries.add(outcome.cacheKey);
+      if (outcome.cacheKey && !outcome.cacheHit && result) store(outcome.cacheKey, bytes);
+      // A damaged cache entry: computed again here, and stored again (a later pack's entry wins).
+      if (!result && outcome.cacheHit) {
+        const again = processJob({ ...job, refresh: true }, reference);
+        result = readResult(again.serialized);
+        if (result && again.cacheKey) store(again.cacheKey, again.serialized);
       }
-      // A damaged cache entry: computed again here, and stored over the damaged one.
-      if (!result && outcome.cacheHit) result = readResult(processJob({ ...job, refresh: true }, reference).serialized);
       if (!result) throw new Error(`${job.source_file}: the per-report result does not read back`);
       for (const stage of Object.keys(perReport) as (keyof typeof perReport)[]) perReport[stage] += result.timings[stage];
       const { output, report_id } = result;
@@ -316,6 +333,13 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
       if (slot && ring) releaseSlot(ring, slot);
     }
     await pool?.close();
+    try {
+      pack?.seal();
+    } catch (error) {
+      log(`warning: the cache ${cacheDir} cannot be written (${(error as Error).message}): the build goes on without storing its results`);
+      pack?.abort();
+    }
+    pack = null;
     // Stage times: the workers' own time per stage, scaled to the wall time of the phase.
     const wall = performance.now() - started;
     const total = Object.values(perReport).reduce((a, b) => a + b, 0) || 1;
@@ -351,9 +375,13 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     swapIn(staging, target);
     timings.write += performance.now() - writeStarted;
     published = true;
-    // Entries of earlier code no key reaches again: removed once a build has used the current ones.
-    const pruned = cacheDir === null ? [] : pruneCache(cacheDir);
-    if (pruned.length) log(`cache: removed the entries of ${pruned.length} earlier code version(s)`);
+    // Entries of earlier code no key reaches again, and packs of entries no longer used: removed
+    // or merged once a build has used the current ones.
+    if (cacheDir !== null) {
+      const pruned = pruneCache(cacheDir, usedEntries);
+      if (pruned.versions) log(`cache: removed the entries of ${pruned.versions} earlier code version(s)`);
+      if (pruned.merged) log(`cache: merged ${pruned.merged} packs`);
+    }
     return {
       reports: [...claimed.keys()],
       rowCounts,
@@ -369,6 +397,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   } finally {
     if (!published) {
       await pool?.close(); // closing twice is harmless: the threads have stopped
+      pack?.abort(); // a build stopped before its per-report phase ended stores nothing
       files.close();
       await formats?.close();
       rmSync(staging, { recursive: true, force: true });

@@ -1,11 +1,11 @@
 // The whole pipeline on raw folders: outputs, determinism, refusals, --keep-going, and that a
 // failed build never leaves a half-written output folder.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDatasets } from '../pipeline/compare.ts';
-import { reportsFolder } from '../pipeline/cache.ts';
+import { MAX_PACKS, readCacheIndex, reportsFolder } from '../pipeline/cache.ts';
 import { buildFingerprint } from '../pipeline/fingerprint.ts';
 import { InputError } from '../pipeline/problems.ts';
 import { PROJECT_ROOT, runPipeline } from '../pipeline/run.ts';
@@ -57,8 +57,11 @@ describe('build of the seed reports', () => {
     expect(Object.keys(alone.rowCounts).sort()).toEqual(['event_people', 'events', 'fiw_all_data', 'indicators', 'mentions', 'paragraphs', 'people', 'reports', 'scores']);
     expect(alone.rowCounts).toEqual(cached.rowCounts);
     // A damaged cache entry is computed again, and the output does not change.
-    const entry = readdirSync(join(cache, 'reports'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.v8'))!;
-    writeFileSync(join(cache, 'reports', entry), 'damaged');
+    const folder = reportsFolder(cache);
+    const entry = [...readCacheIndex(folder).values()][0];
+    const fd = openSync(join(folder, entry.pack), 'r+');
+    writeSync(fd, 'damaged', entry.offset);
+    closeSync(fd);
     const d = join(tempDir(), 'dist');
     const repaired = await runPipeline({ raw: RAW, out: d, workers: 2, cache });
     expect(repaired.cacheHits).toBe(1);
@@ -75,19 +78,59 @@ describe('build of the seed reports', () => {
     expect(await compareDatasets(a, c)).toEqual([]);
   }, 60_000);
 
-  it('keeps the cache entries of the current code only', async () => {
+  it('keeps the cache entries of the current code only, in one pack per build that computed any', async () => {
     const cache = tempDir();
-    // An earlier code version's entries, and one of the flat layout before versions had folders.
+    // An earlier code version's entries, and one of the layout before packs (a file per entry).
     for (const old of ['0123456789abcdef/ab', 'ab']) {
       mkdirSync(join(cache, 'reports', old), { recursive: true });
       writeFileSync(join(cache, 'reports', old, `${'ab'.padEnd(64, '0')}.v8`), 'stale');
     }
+    // A pack left half-written by a build that was killed (its process is gone).
+    const folder = reportsFolder(cache);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `000000000-${2 ** 22 + 1}-00000000.pack.tmp`), 'half');
     const out = join(tempDir(), 'dist');
     expect((await runPipeline({ raw: RAW, out, workers: 0, cache })).cacheHits).toBe(0);
-    const current = basename(reportsFolder(cache));
+    const current = basename(folder);
     expect(current).toMatch(/^[0-9a-f]{16}$/);
     expect(readdirSync(join(cache, 'reports'))).toEqual([current]);
-    expect(readdirSync(join(cache, 'reports', current), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.v8'))).toHaveLength(2);
+    expect(readdirSync(folder)).toEqual([expect.stringMatching(/^[0-9a-z]{9}-\d+-[0-9a-f]{8}\.pack$/)]);
+    expect(readCacheIndex(folder).size).toBe(2);
+    // Nothing computed, nothing stored.
+    expect((await runPipeline({ raw: RAW, out, workers: 2, cache })).cacheHits).toBe(2);
+    expect(readdirSync(folder)).toHaveLength(1);
+  }, 60_000);
+
+  it('keeps the packs few over many rebuilds, and drops the entries another report set leaves unused', async () => {
+    const cache = tempDir();
+    const folder = reportsFolder(cache);
+    const out = join(tempDir(), 'dist');
+    // Each build changes one report (a trailing line break more): one new entry, one new pack.
+    const build = async (version: number) => {
+      const raw = makeRaw({ 'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW), 'nit/2024/kazakhstan.txt': readSeed(SEED_NIT) + '\n'.repeat(version) });
+      return runPipeline({ raw, out, workers: 0, cache });
+    };
+    expect((await build(0)).cacheHits).toBe(0);
+    for (let version = 1; version <= MAX_PACKS + 2; version++) {
+      expect((await build(version)).cacheHits).toBe(1);
+      expect(readdirSync(folder).length).toBeLessThanOrEqual(MAX_PACKS);
+    }
+    expect((await build(MAX_PACKS + 2)).cacheHits).toBe(2);
+    const other = makeRaw({ 'fiw/2021/bolivia.txt': renderFiw({ country: 'Bolivia', edition: 2021, scores: uniformScores(2) }) });
+    expect((await runPipeline({ raw: other, out: join(tempDir(), 'dist'), workers: 0, cache })).cacheHits).toBe(0);
+    expect(readdirSync(folder)).toHaveLength(1);
+    expect(readCacheIndex(folder).size).toBe(1);
+  }, 120_000);
+
+  it('skips a damaged pack: its entries are computed again', async () => {
+    const cache = tempDir();
+    const folder = reportsFolder(cache);
+    const out = join(tempDir(), 'dist');
+    await runPipeline({ raw: RAW, out, workers: 0, cache });
+    const [pack] = readdirSync(folder);
+    writeFileSync(join(folder, pack), readFileSync(join(folder, pack)).subarray(0, 1000)); // cut: no index
+    expect(readCacheIndex(folder).size).toBe(0);
+    expect((await runPipeline({ raw: RAW, out, workers: 0, cache })).cacheHits).toBe(0);
     expect((await runPipeline({ raw: RAW, out, workers: 0, cache })).cacheHits).toBe(2);
   }, 60_000);
 
