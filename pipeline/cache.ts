@@ -227,13 +227,20 @@ export function pruneCache(cacheDir: string, used: ReadonlySet<string>): { versi
       // in use or not ours to remove: it only takes room
     }
   }
+  let inFolder: string[];
   try {
-    for (const name of readdirSync(folder)) {
-      const temporary = PACK_TEMPORARY.exec(name);
-      if (temporary && !processAlive(Number(temporary[1]))) rmSync(join(folder, name), { force: true });
-    }
+    inFolder = readdirSync(folder);
   } catch {
-    return { versions, merged: 0 };
+    return { versions, merged: 0 }; // the build stored nothing, and found nothing
+  }
+  for (const name of inFolder) {
+    const temporary = PACK_TEMPORARY.exec(name);
+    if (!temporary || processAlive(Number(temporary[1]))) continue;
+    try {
+      rmSync(join(folder, name), { force: true });
+    } catch {
+      // not ours to remove: it only takes room
+    }
   }
   const index = readCacheIndex(folder);
   const bytes = new Map<string, { used: number; unused: number }>();
@@ -266,6 +273,12 @@ export function pruneCache(cacheDir: string, used: ReadonlySet<string>): { versi
     writer.abort();
     return { versions, merged: 0 };
   }
-  for (const pack of merge) rmSync(join(folder, pack), { force: true });
+  for (const pack of merge) {
+    try {
+      rmSync(join(folder, pack), { force: true });
+    } catch {
+      // still open elsewhere, or not ours: the merged pack's entries win over its anyway
+    }
+  }
   return { versions, merged: merge.length };
 }

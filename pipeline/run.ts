@@ -378,9 +378,14 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     // Entries of earlier code no key reaches again, and packs of entries no longer used: removed
     // or merged once a build has used the current ones.
     if (cacheDir !== null) {
-      const pruned = pruneCache(cacheDir, usedEntries);
-      if (pruned.versions) log(`cache: removed the entries of ${pruned.versions} earlier code version(s)`);
-      if (pruned.merged) log(`cache: merged ${pruned.merged} packs`);
+      try {
+        const pruned = pruneCache(cacheDir, usedEntries);
+        if (pruned.versions) log(`cache: removed the entries of ${pruned.versions} earlier code version(s)`);
+        if (pruned.merged) log(`cache: merged ${pruned.merged} packs`);
+      } catch (error) {
+        // The dataset is published: a cache left as it was only takes room.
+        log(`warning: the cache ${cacheDir} could not be pruned (${(error as Error).message})`);
+      }
     }
     return {
       reports: [...claimed.keys()],
