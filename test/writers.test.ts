@@ -13,7 +13,7 @@ import { loadDuckDbTableFromJson, openDatabase } from '../pipeline/write/duckdb.
 import { CHUNK_BYTES, jsonChunks, JsonRowWriter, toJson } from '../pipeline/write/json.ts';
 import { TableFiles } from '../pipeline/write/tables.ts';
 import { csvLines } from '../pipeline/write/csv.ts';
-import { writeParquet } from '../pipeline/write/parquet.ts';
+import { PARQUET_ROW_GROUP_ROWS, writeParquet } from '../pipeline/write/parquet.ts';
 import { tempDir } from './helpers.ts';
 import { columnsOf } from '../schemas/columns.ts';
 import { TABLES } from '../schemas/tables.ts';
@@ -185,6 +185,21 @@ describe('DuckDB and Parquet writers', () => {
     expect(fromDb[1]).toEqual({ id: '=SUM(A1)', n: -2, x: null, ok: false, tags: [], notes: [] });
     expect(meta.flat()).toEqual(['ZSTD']);
     expect(sha256(readFileSync(join(dir, 't.parquet')))).toBe(EXPECTED_PARQUET_SHA256);
+  });
+
+  it('export row groups of PARQUET_ROW_GROUP_ROWS rows, not DuckDB\'s default 122,880', async () => {
+    // The default held 128 MiB of a large table's text at once, and ran out of memory (parquet.ts).
+    const dir = tempDir();
+    const { instance, connection } = await openDatabase(join(dir, 'test.duckdb'));
+    try {
+      await connection.run(`CREATE TABLE big AS SELECT i::INTEGER AS id, repeat('x', 50) AS text FROM range(${2 * PARQUET_ROW_GROUP_ROWS + 1}) t(i)`);
+      await writeParquet(connection, 'big', join(dir, 'big.parquet'));
+      const groups = await (await connection.run(`SELECT row_group_id, row_group_num_rows FROM parquet_metadata('${join(dir, 'big.parquet')}') GROUP BY ALL ORDER BY 1`)).getRowsJS();
+      expect(groups.map(([, rows]) => Number(rows))).toEqual([PARQUET_ROW_GROUP_ROWS, PARQUET_ROW_GROUP_ROWS, 1]);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
   });
 
   it('load a row longer than DuckDB reads by default when told its length, and keep the primary key', async () => {
