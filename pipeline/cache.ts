@@ -159,10 +159,6 @@ export class PackWriter {
     this.size += bytes.length;
   }
 
-  get count(): number {
-    return this.entries.length;
-  }
-
   /** Writes the index and renames the pack into place; returns its name, or null when it holds nothing. */
   seal(): string | null {
     if (this.fd === null) return null;
