@@ -107,10 +107,10 @@ function readPack(folder: string, pack: string): { key: string; at: EntryLocatio
   }
 }
 
-/** Every entry of the version folder; a later pack's entry wins, and a damaged pack is skipped. */
-export function readCacheIndex(folder: string): CacheIndex {
+/** Every entry of the version folder (of the packs named, by default all); a later pack's entry wins, and a damaged pack is skipped. */
+export function readCacheIndex(folder: string, packs = packNames(folder)): CacheIndex {
   const index: CacheIndex = new Map();
-  for (const pack of packNames(folder)) {
+  for (const pack of packs) {
     try {
       for (const { key, at } of readPack(folder, pack)) index.set(key, at);
     } catch {
@@ -197,7 +197,8 @@ function processAlive(pid: number): boolean {
 /**
  * Keeps the cache to about one dataset's entries, once a build has published:
  * - removes the folders of other code versions (and of the former layout, an entry per file);
- * - removes packs left half-written by builds that no longer run;
+ * - removes packs left half-written by builds that no longer run, and packs whose every entry a
+ *   later pack holds;
  * - past MAX_PACKS packs, merges the entries `used` (looked up or stored by the build) of all but
  *   the largest into one pack; when most of the bytes are of entries the build did not use, it
  *   rewrites all packs as one of the used entries.
@@ -238,23 +239,33 @@ export function pruneCache(cacheDir: string, used: ReadonlySet<string>): { versi
       // not ours to remove: it only takes room
     }
   }
-  const index = readCacheIndex(folder);
+  // The packs are listed once: one that another build seals meanwhile is neither read nor removed.
+  const packs = packNames(folder);
+  const index = readCacheIndex(folder, packs);
   const bytes = new Map<string, { used: number; unused: number }>();
   for (const [key, at] of index) {
     const tally = bytes.get(at.pack) ?? { used: 0, unused: 0 };
     tally[used.has(key) ? 'used' : 'unused'] += at.length;
     bytes.set(at.pack, tally);
   }
-  const packs = packNames(folder);
+  // A pack the index never points to (each of its entries stored again later, or unreadable) holds nothing.
+  for (const pack of packs.filter((p) => !bytes.has(p))) {
+    try {
+      rmSync(join(folder, pack), { force: true });
+    } catch {
+      // not ours to remove: it only takes room
+    }
+  }
+  const live = packs.filter((p) => bytes.has(p));
   const total = [...bytes.values()].reduce((t, b) => ({ used: t.used + b.used, unused: t.unused + b.unused }), { used: 0, unused: 0 });
   let merge: string[] = [];
-  if (total.unused > total.used) merge = packs;
-  else if (packs.length > MAX_PACKS) {
-    const largest = packs.reduce((a, b) => ((bytes.get(b)?.used ?? 0) > (bytes.get(a)?.used ?? 0) ? b : a));
-    merge = packs.filter((p) => p !== largest);
+  if (total.unused > total.used) merge = live;
+  else if (live.length > MAX_PACKS) {
+    const largest = live.reduce((a, b) => (bytes.get(b)!.used > bytes.get(a)!.used ? b : a));
+    merge = live.filter((p) => p !== largest);
   }
-  // One pack is rewritten only to drop what it holds unused (or nothing the index points to).
-  if (merge.length === 1 && bytes.has(merge[0]) && bytes.get(merge[0])!.unused === 0) merge = [];
+  // One pack is rewritten only to drop what it holds unused.
+  if (merge.length === 1 && bytes.get(merge[0])!.unused === 0) merge = [];
   if (merge.length === 0) return { versions, merged: 0 };
   const merging = new Set(merge);
   const writer = new PackWriter(folder);

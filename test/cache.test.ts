@@ -54,6 +54,16 @@ describe('cache packs', () => {
     expect(readdirSync(folder)).toEqual([pack]);
   });
 
+  it('removes a pack all of whose entries later packs hold (two builds that stored the same reports)', () => {
+    const cache = tempDir();
+    const folder = reportsFolder(cache);
+    writePack(folder, { a: 'same', b: 'same too' });
+    const later = writePack(folder, { a: 'same', b: 'same too' });
+    expect(pruneCache(cache, new Set(['a', 'b']))).toEqual({ versions: 0, merged: 0 });
+    expect(readdirSync(folder)).toEqual([later]);
+    expect(contents(folder)).toEqual({ a: 'same', b: 'same too' });
+  });
+
   it('removes other code versions and the half-written packs of builds that no longer run', () => {
     const cache = tempDir();
     const folder = reportsFolder(cache);
