@@ -56,13 +56,16 @@ export function reportsFolder(cacheDir: string): string {
 //
 // A pack is the entries' bytes, one after the other, then its index (JSON: [key, offset, length]
 // per entry), then the index's length (uint32 LE) and PACK_MAGIC. It is written under a
-// temporary name (ending in .tmp, with the writer's pid) and renamed once complete, so a pack
+// temporary name (the writer's pid, ending in .tmp) and renamed once complete, so a pack
 // file is always whole; a build killed while writing leaves a .tmp that a later build removes.
 // The main thread writes the build's pack from the results it receives anyway.
 const PACK_MAGIC = Buffer.from('FRP1');
 const TRAILER = 8;
-const PACK = /^[0-9a-z]+-(\d+)-[0-9a-f]+\.pack$/;
-const PACK_TEMPORARY = /^[0-9a-z]+-(\d+)-[0-9a-f]+\.pack\.tmp$/;
+// Named when sealed: the time (base 36), this process's count of packs sealed, its pid, and a
+// random part; names sort in the order the packs were sealed, so a later pack's entry wins.
+const PACK = /^[0-9a-z]{9}-\d{6}-\d+-[0-9a-f]{8}\.pack$/;
+const PACK_TEMPORARY = /^(\d+)-[0-9a-f]{8}\.pack\.tmp$/;
+let packsSealed = 0;
 /** Packs past which a build merges all but the largest into one. */
 export const MAX_PACKS = 8;
 
@@ -138,14 +141,14 @@ export function readEntry(folder: string, at: EntryLocation): Buffer | null {
 /** Writes one pack: entries appended, then sealed (its index written and the file renamed into place). */
 export class PackWriter {
   private fd: number | null = null;
-  private readonly name = `${Date.now().toString(36).padStart(9, '0')}-${process.pid}-${randomBytes(4).toString('hex')}.pack`;
+  private readonly id = `${process.pid}-${randomBytes(4).toString('hex')}`;
   private readonly entries: [string, number, number][] = [];
   private size = 0;
 
   constructor(private readonly folder: string) {}
 
   private get temporary() {
-    return join(this.folder, `${this.name}.tmp`);
+    return join(this.folder, `${this.id}.pack.tmp`);
   }
 
   /** Appends an entry; throws what the file system says when it cannot (the caller stops caching). */
@@ -169,8 +172,9 @@ export class PackWriter {
     writeAll(this.fd, Buffer.concat([index, trailer]));
     closeSync(this.fd);
     this.fd = null;
-    renameSync(this.temporary, join(this.folder, this.name));
-    return this.name;
+    const name = `${Date.now().toString(36).padStart(9, '0')}-${String(++packsSealed % 1e6).padStart(6, '0')}-${this.id}.pack`;
+    renameSync(this.temporary, join(this.folder, name));
+    return name;
   }
 
   /** Gives up the pack (a write failed): its temporary file is removed. */

@@ -88,13 +88,13 @@ describe('build of the seed reports', () => {
     // A pack left half-written by a build that was killed (its process is gone).
     const folder = reportsFolder(cache);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, `000000000-${2 ** 22 + 1}-00000000.pack.tmp`), 'half');
+    writeFileSync(join(folder, `${2 ** 22 + 1}-00000000.pack.tmp`), 'half');
     const out = join(tempDir(), 'dist');
     expect((await runPipeline({ raw: RAW, out, workers: 0, cache })).cacheHits).toBe(0);
     const current = basename(folder);
     expect(current).toMatch(/^[0-9a-f]{16}$/);
     expect(readdirSync(join(cache, 'reports'))).toEqual([current]);
-    expect(readdirSync(folder)).toEqual([expect.stringMatching(/^[0-9a-z]{9}-\d+-[0-9a-f]{8}\.pack$/)]);
+    expect(readdirSync(folder)).toEqual([expect.stringMatching(/^[0-9a-z]{9}-\d{6}-\d+-[0-9a-f]{8}\.pack$/)]);
     expect(readCacheIndex(folder).size).toBe(2);
     // Nothing computed, nothing stored.
     expect((await runPipeline({ raw: RAW, out, workers: 2, cache })).cacheHits).toBe(2);

@@ -69,8 +69,8 @@ describe('cache packs', () => {
     const folder = reportsFolder(cache);
     writePack(folder, { a: 'a' });
     mkdirSync(join(cache, 'reports', 'fedcba9876543210'), { recursive: true });
-    const dead = `000000000-${2 ** 22 + 1}-00000000.pack.tmp`; // above any pid Linux gives
-    const running = `000000000-${process.pid}-00000000.pack.tmp`;
+    const dead = `${2 ** 22 + 1}-00000000.pack.tmp`; // above any pid Linux gives
+    const running = `${process.pid}-00000000.pack.tmp`;
     writeFileSync(join(folder, dead), 'half');
     writeFileSync(join(folder, running), 'half');
     expect(pruneCache(cache, new Set(['a']))).toEqual({ versions: 1, merged: 0 });
