@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isRunning } from './pid.ts';
 import { writeAll } from './write/file.ts';
 
 export const PROJECT_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -179,22 +180,19 @@ export class PackWriter {
 
   /** Gives up the pack (a write failed): its temporary file is removed. */
   abort(): void {
-    try {
-      if (this.fd !== null) closeSync(this.fd);
-      rmSync(this.temporary, { force: true });
-    } catch {
-      // no file was made (its folder could not be), or it is gone already
-    }
+    if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
+    removeIfWeCan(this.temporary); // none when its folder could not be made
   }
 }
 
-function processAlive(pid: number): boolean {
+/** Removes a file or folder, or leaves it when it cannot (in use, not ours): the cache only saves time. */
+function removeIfWeCan(path: string): boolean {
   try {
-    process.kill(pid, 0);
+    rmSync(path, { recursive: true, force: true });
     return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  } catch {
+    return false;
   }
 }
 
@@ -219,15 +217,7 @@ export function pruneCache(cacheDir: string, used: ReadonlySet<string>): { versi
   } catch {
     return { versions, merged: 0 }; // no cache yet
   }
-  for (const name of names.sort()) {
-    if (name === keep) continue;
-    try {
-      rmSync(join(root, name), { recursive: true, force: true });
-      versions++;
-    } catch {
-      // in use or not ours to remove: it only takes room
-    }
-  }
+  for (const name of names.sort()) if (name !== keep && removeIfWeCan(join(root, name))) versions++;
   let inFolder: string[];
   try {
     inFolder = readdirSync(folder);
@@ -236,32 +226,23 @@ export function pruneCache(cacheDir: string, used: ReadonlySet<string>): { versi
   }
   for (const name of inFolder) {
     const temporary = PACK_TEMPORARY.exec(name);
-    if (!temporary || processAlive(Number(temporary[1]))) continue;
-    try {
-      rmSync(join(folder, name), { force: true });
-    } catch {
-      // not ours to remove: it only takes room
-    }
+    if (temporary && !isRunning(Number(temporary[1]))) removeIfWeCan(join(folder, name));
   }
   // The packs are listed once: one that another build seals meanwhile is neither read nor removed.
   const packs = packNames(folder);
   const index = readCacheIndex(folder, packs);
   const bytes = new Map<string, { used: number; unused: number }>();
+  const total = { used: 0, unused: 0 };
   for (const [key, at] of index) {
     const tally = bytes.get(at.pack) ?? { used: 0, unused: 0 };
-    tally[used.has(key) ? 'used' : 'unused'] += at.length;
+    const kind = used.has(key) ? 'used' : 'unused';
+    tally[kind] += at.length;
+    total[kind] += at.length;
     bytes.set(at.pack, tally);
   }
   // A pack the index never points to (each of its entries stored again later, or unreadable) holds nothing.
-  for (const pack of packs.filter((p) => !bytes.has(p))) {
-    try {
-      rmSync(join(folder, pack), { force: true });
-    } catch {
-      // not ours to remove: it only takes room
-    }
-  }
+  for (const pack of packs) if (!bytes.has(pack)) removeIfWeCan(join(folder, pack));
   const live = packs.filter((p) => bytes.has(p));
-  const total = [...bytes.values()].reduce((t, b) => ({ used: t.used + b.used, unused: t.unused + b.unused }), { used: 0, unused: 0 });
   let merge: string[] = [];
   if (total.unused > total.used) merge = live;
   else if (live.length > MAX_PACKS) {
@@ -284,12 +265,7 @@ export function pruneCache(cacheDir: string, used: ReadonlySet<string>): { versi
     writer.abort();
     return { versions, merged: 0 };
   }
-  for (const pack of merge) {
-    try {
-      rmSync(join(folder, pack), { force: true });
-    } catch {
-      // still open elsewhere, or not ours: the merged pack's entries win over its anyway
-    }
-  }
+  // One left (still open elsewhere, or not ours) is harmless: the merged pack's entries win over its.
+  for (const pack of merge) removeIfWeCan(join(folder, pack));
   return { versions, merged: merge.length };
 }

@@ -118,28 +118,28 @@ export interface Reference {
 export function processJob(job: FileJob, reference: Reference): JobOutcome {
   const entry = job.manifestEntry;
   const folder = job.cache;
-  const keyOf = (digest: string) => sha256Hex(job.salt, job.source_file, digest, entry ? `${entry.sha256}:${entry.line}` : '');
+  const keyOf = (digest: string) => (folder === null ? null : sha256Hex(job.salt, job.source_file, digest, entry ? `${entry.sha256}:${entry.line}` : ''));
   // A hit is passed on unread: the main thread reads every result once, and asks again with
   // `refresh` for an entry that does not read back.
-  const lookUp = (digest: string): JobOutcome | null => {
-    if (folder === null || job.refresh) return null;
-    const cacheKey = keyOf(digest);
+  const lookUp = (cacheKey: string | null): JobOutcome | null => {
+    if (cacheKey === null || job.refresh) return null;
     const at = reference.cacheIndex?.get(cacheKey);
-    const cached = at ? readEntry(folder, at) : null;
+    const cached = at ? readEntry(folder!, at) : null;
     return cached ? { serialized: cached, cacheHit: true, cacheKey } : null;
   };
   // Given the file's hash (the command line has it from its nothing-changed check, moments
   // before), a hit needs no reading of the raw file at all; a stale hash only costs the read.
-  const known = job.sha256 ? lookUp(job.sha256) : null;
+  const known = job.sha256 ? lookUp(keyOf(job.sha256)) : null;
   if (known) return known;
   const read = readRawFile(join(job.raw, job.source_file));
   if ('tooLarge' in read) return { serialized: packResult(tooLarge(job.source_file, read.tooLarge)), cacheHit: false };
   const { bytes } = read;
   const digest = sha256(bytes);
-  const hit = digest !== job.sha256 ? lookUp(digest) : null;
+  const cacheKey = keyOf(digest);
+  const hit = digest !== job.sha256 ? lookUp(cacheKey) : null;
   if (hit) return hit;
   const serialized = packResult(processFile({ source_file: job.source_file, bytes, sha256: digest }, entry, reference.countries, reference.aliases));
-  return folder === null ? { serialized, cacheHit: false } : { serialized, cacheHit: false, cacheKey: keyOf(digest) };
+  return cacheKey === null ? { serialized, cacheHit: false } : { serialized, cacheHit: false, cacheKey };
 }
 
 /** A file too large to be a report, rejected unread. */

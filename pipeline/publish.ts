@@ -3,6 +3,7 @@
 // restore of the previous dataset after a build killed between the swap's two renames.
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isRunning } from './pid.ts';
 import { InputError, problem, type Problem } from './problems.ts';
 import { DATABASE_FILE } from './write/index.ts';
 
@@ -41,14 +42,6 @@ const buildingHere = new Set<string>();
 const lockedBy = (holder: number, lock: string, target: string) =>
   new InputError([problem('OUTPUT_LOCKED', `another build (process ${holder}) is writing this output folder: wait for it to end (or, if no build is running, delete ${lock})`, { file: target })]);
 
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'; // running, as another user
-  }
-};
 
 /**
  * One build at a time per output folder: two at once would each restore or delete the other's

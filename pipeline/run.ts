@@ -243,16 +243,18 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   // The cache entries this build looked up or stored (pruneCache keeps them), and its pack.
   const usedEntries = new Set<string>();
   let pack = cacheFolder === null ? null : new PackWriter(cacheFolder);
-  const store = (key: string, bytes: Uint8Array) => {
+  // A cache that cannot be written only costs time: said once, and nothing more is stored.
+  const cacheWrite = (write: (pack: PackWriter) => void) => {
     if (!pack) return;
     try {
-      pack.append(key, bytes);
+      write(pack);
     } catch (error) {
       log(`warning: the cache ${cacheDir} cannot be written (${(error as Error).message}): the build goes on without storing its results`);
       pack.abort();
       pack = null;
     }
   };
+  const store = (key: string, bytes: Uint8Array) => cacheWrite((p) => p.append(key, bytes));
   const started = performance.now();
   log(`process ${folder.files.length} files${pool ? ` on ${workers} worker threads` : ''}...`);
   const perReport = { ingest: 0, parse: 0, extract: 0, tables: 0, check: 0, write: 0 };
@@ -333,12 +335,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
       if (slot && ring) releaseSlot(ring, slot);
     }
     await pool?.close();
-    try {
-      pack?.seal();
-    } catch (error) {
-      log(`warning: the cache ${cacheDir} cannot be written (${(error as Error).message}): the build goes on without storing its results`);
-      pack?.abort();
-    }
+    cacheWrite((p) => p.seal());
     pack = null;
     // Stage times: the workers' own time per stage, scaled to the wall time of the phase.
     const wall = performance.now() - started;
