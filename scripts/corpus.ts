@@ -1,6 +1,7 @@
 // A seeded, deterministic corpus of realistic FIW and NIT reports for benchmarks and robustness
 // tests: the structure and text of the seed reports recombined for many countries and editions,
-// with scores that pass every check, both FIW layouts, and some reports broken on purpose.
+// with scores that pass every check, both FIW layouts, some copies wrapped at a fixed width, and
+// some reports broken on purpose.
 //   npm run corpus -- --reports N --out DIR [--seed S] [--broken FRACTION]
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,9 +12,12 @@ import { ingestFile } from '../pipeline/ingest/document.ts';
 import { parseDocument } from '../pipeline/parse/index.ts';
 import type { Report } from '../pipeline/parse/report.ts';
 import { listRawFiles, loadCountries, PROJECT_ROOT } from '../pipeline/run.ts';
-import { renderFiw, renderNit, fiwTotals } from './synthetic.ts';
+import { renderFiw, renderNit, fiwTotals, wrapText } from './synthetic.ts';
 
 /** mulberry32: a small seeded generator, so the same seed gives the same corpus. */
+/** The share of reports whose copy is wrapped at a fixed width (60 to 100 characters). */
+const WRAPPED_SHARE = 0.05;
+
 export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -62,6 +66,7 @@ export interface CorpusFile {
 /** The corpus as files (path relative to the raw folder), without writing them. */
 export function* generateCorpus(options: Omit<CorpusOptions, 'out'>): Generator<CorpusFile> {
   const rand = random(options.seed ?? 1);
+  const wrapRand = random((options.seed ?? 1) + 0x5bd1e995);
   const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)];
   const pools = loadSeeds(options.raw ?? join(PROJECT_ROOT, 'raw'));
   const names = Object.values(countries.getNames('en', { select: 'official' })).sort();
@@ -124,6 +129,8 @@ export function* generateCorpus(options: Omit<CorpusOptions, 'out'>): Generator<
         bullets: (slug: string) => around(paragraphsOf(slug), () => paragraphsOf(pick(NIT_CATEGORIES).slug)),
       });
     }
+    // From a stream of its own, so that adding the variant left every other report as it was.
+    if (wrapRand() < WRAPPED_SHARE) text = wrapText(text, 60 + Math.floor(wrapRand() * 41));
     let bytes: Uint8Array = new TextEncoder().encode(rand() < 0.05 ? text.replace(/\n/g, '\r\n') : text);
     let broken: string | null = null;
     if (rand() < (options.broken ?? 0.01)) {

@@ -7,6 +7,7 @@ import { checkTables } from '../pipeline/check/index.ts';
 import { processFile } from '../pipeline/process.ts';
 import { buildSharedTables, PER_REPORT_TABLES } from '../pipeline/tables/index.ts';
 import type { Tables } from '../schemas/tables.ts';
+import { wrapText } from '../scripts/synthetic.ts';
 import { countries, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
 const RUNS = 1000;
@@ -28,6 +29,7 @@ const mutation = (count: number): fc.Arbitrary<{ name: string; apply: (lines: st
     fc.constant({ name: 'CRLF', apply: (l: string[]) => encoder.encode(l.join('\r\n')) }),
     fc.record({ i: fc.nat(count - 1), c: fc.constantFrom('\u200B', '\u00A0', '\u202F', '\uFEFF', '\u2060') }).map(({ i, c }) => ({ name: `space ${c.charCodeAt(0)} in line ${i}`, apply: (l: string[]) => l.map((x, k) => (k === i ? x.split(' ').join(c) : x)) })),
     fc.record({ i: fc.nat(count - 1), n: fc.integer({ min: 1000, max: 200000 }) }).map(({ i, n }) => ({ name: `line ${i} of ${n} characters`, apply: (l: string[]) => l.map((x, k) => (k === i ? `${x} ${'9.00'.repeat(n / 4)}` : x)) })),
+    fc.integer({ min: 20, max: 120 }).map((width) => ({ name: `wrapped at ${width}`, apply: (l: string[]) => wrapText(l.map((x) => x ?? '').join('\n'), width).split('\n') })),
     fc.constant({ name: 'empty', apply: () => new Uint8Array() }),
   );
 

@@ -4,7 +4,7 @@ import { FIW_STATUSES } from '../../schemas/tables.ts';
 import { FIW_QUESTION_CODES } from '../methodology.ts';
 import { problem, type Problem } from '../problems.ts';
 import type { Document } from '../ingest/document.ts';
-import { contentLines, HEADING_MAX, headingKey, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
+import { contentLines, HEADING_MAX, headingKey, isHardWrapped, joinWrappedScoredLines, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
 import { matchScoreAndStatus, matchStatus, matchTitle } from './header.ts';
 import { ParagraphCollector } from './paragraphs.ts';
 import { emptyReport, type ParseResult, type ParsedScore, type ScoreChange } from './report.ts';
@@ -63,7 +63,6 @@ export function parseFiw(document: Document): ParseResult {
   const file = document.source_file;
   const say = (code: string, message: string, line: number, severity: 'error' | 'warning' = 'error', field: string | null = null) =>
     problems.push(problem(code, message, { file, line, report_id: report.report_id, severity, field }));
-  const paragraphs = new ParagraphCollector();
   const header: Partial<Record<'pr' | 'cl' | 'total', { value: number; line: number; max: number | null }>> = {};
 
   let inHeader = true;
@@ -72,10 +71,18 @@ export function parseFiw(document: Document): ParseResult {
   let section: string | null = null;
   let indicator: string | null = null;
   let pendingCode: string | null = null;
+  let noteLine: number | null = null;
   let lastQuestion = -1;
   const byCode = new Map<string, ParsedScore>();
 
-  const lines = contentLines(document.lines);
+  const content = contentLines(document.lines);
+  // Measured before scored lines are joined, which makes them long.
+  const paragraphs = new ParagraphCollector(isHardWrapped(content));
+  const lines = joinWrappedScoredLines(
+    content,
+    (line) => !line.bullet && indicatorHeading(line.text) !== null,
+    (text) => questionScore(text, true) !== null,
+  );
   for (const line of lines) {
     const t = line.text;
     if (line.taggedHeading) report.layout = 'website';
@@ -136,7 +143,11 @@ export function parseFiw(document: Document): ParseResult {
       indicator = scoreCode;
       continue;
     }
-    if (inHeader && BOILERPLATE.some((re) => re.test(t))) continue;
+    // The header's note (and its lines, where a copy wrapped it).
+    if (inHeader && (BOILERPLATE.some((re) => re.test(t)) || (noteLine !== null && line.number === noteLine + 1 && !line.bullet))) {
+      noteLine = line.number;
+      continue;
+    }
     if (section === null) {
       // A paragraph before any heading: the copy lost its "Overview" heading.
       if (t.length < 80) {
@@ -148,9 +159,14 @@ export function parseFiw(document: Document): ParseResult {
       inHeader = false;
     }
     if (SKIPPED_SECTIONS.has(section)) continue;
-    const change = readFiwScoreChange(t);
-    if (change && indicator && byCode.has(indicator)) byCode.get(indicator)!.previous = { ...change, line: line.number };
+    if (t === report.title) continue; // the title again, as a page's running header
     paragraphs.add(section, indicator, line);
+  }
+  report.paragraphs = paragraphs.paragraphs;
+  // Read from whole paragraphs: a copy may have wrapped "declined from 3 to 2" over two lines.
+  for (const paragraph of report.paragraphs) {
+    const change = readFiwScoreChange(paragraph.text);
+    if (change && paragraph.indicator && byCode.has(paragraph.indicator)) byCode.get(paragraph.indicator)!.previous = { ...change, line: paragraph.line };
   }
   if (pendingCode) say('FIW_QUESTION_MISSING', `heading ${pendingCode} has no question line with a score`, lines[lines.length - 1]?.number ?? 1);
 
@@ -168,7 +184,6 @@ export function parseFiw(document: Document): ParseResult {
       line: report.previousTotalLine!,
     };
   }
-  report.paragraphs = paragraphs.paragraphs;
   if (!report.status) say('FIW_STATUS_MISSING', 'no status line (Free, Partly Free, Not Free)', lines[0]?.number ?? 1, 'error', 'status');
   if (!report.scores.some((s) => FIW_QUESTION_CODES.includes(s.code))) say('FIW_NO_QUESTIONS', 'no scored questions found', lines[0]?.number ?? 1);
   return { report, problems };

@@ -12,7 +12,8 @@ export interface Line {
   taggedHeading: boolean;
 }
 
-const BULLET = /^[\u2022\u00B7\u25AA\u25E6\u2023\u2043\u25CF\u2219*\-\u2013]\s+/;
+// One mark or more (`• • text` where a copy bulleted an already bulleted line).
+const BULLET = /^(?:[\u2022\u00B7\u25AA\u25E6\u2023\u2043\u25CF\u2219*\-\u2013]\s+)+/;
 const HEADING_TAG = /^header\d\s+/i;
 
 /** Non-blank lines of a document, classified. */
@@ -28,6 +29,63 @@ export function contentLines(lines: string[]): Line[] {
     if (!text) return;
     out.push({ number: index + 1, text, bullet, taggedHeading });
   });
+  return out;
+}
+
+/** Lines at least this long are prose (or a question, or a header line). */
+const PROSE_LINE = 40;
+/** A copy wrapped at a fixed width has (almost) no line longer than this; an unwrapped report's paragraphs mostly are. */
+const WRAP_WIDTH = 120;
+
+/**
+ * True for a copy hard-wrapped at a fixed width (as text taken from a PDF): nearly every line of
+ * prose is short. Its paragraphs then end only at a blank line, whatever their last line ends with.
+ */
+export function isHardWrapped(lines: Line[]): boolean {
+  let prose = 0;
+  let long = 0;
+  for (const line of lines) {
+    if (line.text.length < PROSE_LINE) continue;
+    prose++;
+    if (line.text.length > WRAP_WIDTH) long++;
+  }
+  return prose >= 30 && long <= prose * 0.02;
+}
+
+/** A scored line may wrap over at most this many lines. */
+const SCORED_LINE_PARTS = 12;
+
+// What may be left of a score wrapped onto a line of its own: `4.004`, `/ 4`, `4`.
+const SCORE_TAIL = /^[-\d.\s/]+$/;
+
+/**
+ * Joins a scored line that a copy hard-wrapped (`Is there a realistic opportunity ... increase
+ * its` / `support or gain power through elections? 4 / 4`) back into one, where a heading expects
+ * it: straight after the heading, line after line, up to the first part that completes a score
+ * (and a score's own end wrapped onto the next line: `1.001` / `4.004`). The joined line keeps the
+ * last part's number (where the score is printed).
+ */
+export function joinWrappedScoredLines(lines: Line[], expectsScore: (line: Line) => boolean, hasScore: (text: string) => boolean): Line[] {
+  const out: Line[] = [];
+  const continues = (at: number) => {
+    const part = lines[at];
+    return part !== undefined && !part.bullet && !part.taggedHeading && part.number === lines[at - 1].number + 1 && !expectsScore(part);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    out.push(lines[i]);
+    if (!expectsScore(lines[i])) continue;
+    let text = '';
+    for (let end = i + 1; end <= i + SCORED_LINE_PARTS && continues(end); end++) {
+      text = text ? `${text} ${lines[end].text}` : lines[end].text;
+      if (!hasScore(text)) continue;
+      while (continues(end + 1) && SCORE_TAIL.test(lines[end + 1].text) && hasScore(`${text} ${lines[end + 1].text}`)) text = `${text} ${lines[++end].text}`;
+      if (end > i + 1) {
+        out.push({ ...lines[end], text });
+        i = end;
+      }
+      break;
+    }
+  }
   return out;
 }
 

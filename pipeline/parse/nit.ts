@@ -4,10 +4,13 @@ import { NIT_STATUSES } from '../../schemas/tables.ts';
 import { NIT_CATEGORIES, NIT_FIRST_EDITION_MOST_DEMOCRATIC_IS_7 } from '../methodology.ts';
 import { problem, type Problem } from '../problems.ts';
 import type { Document } from '../ingest/document.ts';
-import { contentLines, HEADING_MAX, headingKey, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
+import { contentLines, HEADING_MAX, headingKey, isHardWrapped, joinWrappedScoredLines, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
 import { matchStatus, matchTitle } from './header.ts';
 import { ParagraphCollector } from './paragraphs.ts';
 import { emptyReport, type ParseResult, type ParsedScore, type ScoreChange } from './report.ts';
+
+const RATINGS_NOTE = /^the ratings are based on/i;
+const SCALE = /scale of 1 to 7, with (1|7) representing the highest/i;
 
 const SECTION_HEADINGS: [RegExp, string][] = [
   [/^authors?$/, 'authors'],
@@ -63,7 +66,6 @@ export function parseNit(document: Document): ParseResult {
   const file = document.source_file;
   const say = (code: string, message: string, line: number, severity: 'error' | 'warning' = 'error', field: string | null = null) =>
     problems.push(problem(code, message, { file, line, report_id: report.report_id, severity, field }));
-  const paragraphs = new ParagraphCollector();
   const changes = new Map<string, ScoreChange>();
   const byCode = new Map<string, ParsedScore>();
   const addScore = (code: string, value: number, max: number | null, line: number, label: string | null) => {
@@ -81,8 +83,20 @@ export function parseNit(document: Document): ParseResult {
   let section: string | null = null;
   let pendingCategory: string | null = null;
   let lastCategory = -1;
+  /** The header's note on the rating scale, as read so far, and its last line. */
+  let note: { text: string; last: number } | null = null;
 
-  const lines = contentLines(document.lines);
+  const content = contentLines(document.lines);
+  // Measured before scored lines are joined, which makes them long.
+  const paragraphs = new ParagraphCollector(isHardWrapped(content));
+  const lines = joinWrappedScoredLines(
+    content,
+    (line) => !line.bullet && sectionHeading(line.text) === null && categoryHeading(line.text) !== null,
+    (text) => {
+      const score = trailingScore(text, true);
+      return score !== null && (score.max === 7 || score.max === null);
+    },
+  );
   for (const line of lines) {
     const t = line.text;
     if (line.taggedHeading) report.layout = 'website';
@@ -125,30 +139,31 @@ export function parseNit(document: Document): ParseResult {
       continue;
     }
     if (section === null) {
-      if (t.length >= 80 && !/^the ratings are based on/i.test(t)) {
+      if (t.length >= 80 && !RATINGS_NOTE.test(t)) {
         say('NIT_HEADING_MISSING', 'narrative text before any heading; read as the executive summary', line.number, 'warning');
         section = 'executive_summary';
         inHeader = false;
       } else {
-        if (!/^the ratings are based on/i.test(t)) say('NIT_UNRECOGNIZED_LINE', `line not understood in the report header: "${t.slice(0, 60)}"`, line.number, 'warning');
+        if (!RATINGS_NOTE.test(t)) say('NIT_UNRECOGNIZED_LINE', `line not understood in the report header: "${t.slice(0, 60)}"`, line.number, 'warning');
         continue;
       }
     }
     if (SKIPPED_SECTIONS.has(section)) continue;
+    if (t === report.title) continue; // the title again, as a page's running header
     if (section === 'authors') {
       report.authors.push(...t.split(/\s*;\s*/).filter(Boolean));
       continue;
     }
-    if (section === 'score_changes') readScoreChanges(t, line.number);
     paragraphs.add(section, NIT_CATEGORIES.some((c) => c.slug === section) ? section : null, line);
   }
-
+  report.paragraphs = paragraphs.paragraphs;
+  // Read from whole paragraphs: a copy may have wrapped "declined from 1.75 to 1.50" over two lines.
+  for (const paragraph of report.paragraphs) if (paragraph.section === 'score_changes') readScoreChanges(paragraph.text, paragraph.line);
   for (const [code, change] of changes) {
     const score = byCode.get(code);
     if (score) score.previous = change;
     else say('NIT_CHANGE_UNKNOWN_CATEGORY', `score change for "${code}", which the report does not rate`, change.line, 'warning');
   }
-  report.paragraphs = paragraphs.paragraphs;
   if (!report.ratingScale) {
     report.ratingScale = report.edition >= NIT_FIRST_EDITION_MOST_DEMOCRATIC_IS_7 ? '7_is_most_democratic' : '1_is_most_democratic';
   }
@@ -167,9 +182,9 @@ export function parseNit(document: Document): ParseResult {
       lastYear = true;
       return true;
     }
-    const scale = /scale of 1 to 7, with (1|7) representing the highest/i.exec(t);
-    if (scale) {
-      report.ratingScale = scale[1] === '7' ? '7_is_most_democratic' : '1_is_most_democratic';
+    if (RATINGS_NOTE.test(t) || SCALE.test(t)) {
+      note = { text: t, last: line.number };
+      readScale(t);
       return true;
     }
     const previous = /^(-?\d+(?:\.\d+)?)\s*\/?\s*(100|7(?:\.00?)?)\s+(.+)$/.exec(t);
@@ -192,6 +207,17 @@ export function parseNit(document: Document): ParseResult {
     }
     // The headline percentage, rounded ("5" over "/ 100"): the precise figure follows.
     if ((/^-?\d+(?:\.\d+)?$/.test(t) || /^\/\s*100$/.test(t)) && !lastYear) return true;
+    // The note on the scale, wrapped over the lines that follow it.
+    if (note && line.number === note.last + 1 && !line.bullet) {
+      note = { text: `${note.text} ${t}`, last: line.number };
+      readScale(note.text);
+      return true;
+    }
     return false;
+  }
+
+  function readScale(text: string) {
+    const scale = SCALE.exec(text);
+    if (scale) report.ratingScale = scale[1] === '7' ? '7_is_most_democratic' : '1_is_most_democratic';
   }
 }

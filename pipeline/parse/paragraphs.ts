@@ -1,38 +1,76 @@
 // Collects a report's paragraphs in order: footnote numbers split off, and a line that a copy
-// hard-wrapped mid-sentence joined back to the paragraph it continues.
+// hard-wrapped joined back to the paragraph it continues.
 import { FootnoteSplitter, type Line } from './lines.ts';
 import type { ParsedParagraph } from './report.ts';
 
+const PAGE_NUMBER = /^\d{1,4}$/;
+
+interface Open {
+  section: string;
+  indicator: string | null;
+  /** The lines' text joined, footnote numbers still in (a copy wrapped at a fixed width). */
+  raw: string;
+  line: number;
+}
+
 export class ParagraphCollector {
-  readonly paragraphs: ParsedParagraph[] = [];
+  private readonly collected: ParsedParagraph[] = [];
   private readonly footnotes = new FootnoteSplitter();
   private lastLine: Line | null = null;
   private readonly ordinals = new Map<string, number>();
+  private open: Open | null = null;
 
-  add(section: string, indicator: string | null, line: Line): ParsedParagraph | null {
+  /**
+   * `hardWrapped`: the copy is wrapped at a fixed width (see isHardWrapped), so only a blank line
+   * ends a paragraph, and footnote numbers are looked for in the joined paragraph: at the end of
+   * a wrapped line, `taking 55.1` may go on with `percent`.
+   */
+  constructor(private readonly hardWrapped = false) {}
+
+  add(section: string, indicator: string | null, line: Line): void {
+    const adjacent = this.lastLine !== null && !line.bullet && line.number === this.lastLine.number + 1;
+    // A number alone on its line, not going on from text, is a page number (or a lost footnote
+    // number): no paragraph of a report is one.
+    if (PAGE_NUMBER.test(line.text) && !(adjacent && this.hardWrapped)) return;
+    this.lastLine = line;
+    if (this.hardWrapped) {
+      if (this.open && adjacent && this.open.section === section) {
+        this.open.raw = `${this.open.raw} ${line.text}`;
+        return;
+      }
+      this.close();
+      this.open = { section, indicator, raw: line.text, line: line.number };
+      return;
+    }
     const { text, footnotes } = this.footnotes.split(line.text);
-    const previous = this.paragraphs[this.paragraphs.length - 1];
-    // A wrapped line: straight after the previous one, which ends mid-sentence, starting lower case.
-    if (
-      previous &&
-      this.lastLine &&
-      !line.bullet &&
-      previous.section === section &&
-      line.number === this.lastLine.number + 1 &&
-      !/[.!?:;"'\u201D\u2019)\]]$/.test(previous.text) &&
-      /^[a-z]/.test(text)
-    ) {
+    const previous = this.collected[this.collected.length - 1];
+    // A wrapped line: straight after the previous one, which ends mid-sentence.
+    if (previous && adjacent && previous.section === section && !/[.!?:;"'\u201D\u2019)\]]$/.test(previous.text) && /^[\p{L}\d(\u201C\u2018"']/u.test(text)) {
       previous.text = `${previous.text} ${text}`;
       previous.footnotes.push(...footnotes);
-      this.lastLine = line;
-      return previous;
+      return;
     }
-    this.lastLine = line;
-    if (!text) return null;
+    this.push(section, indicator, text, footnotes, line.number);
+  }
+
+  /** Every paragraph, in order. */
+  get paragraphs(): ParsedParagraph[] {
+    this.close();
+    return this.collected;
+  }
+
+  private close() {
+    if (!this.open) return;
+    const { section, indicator, raw, line } = this.open;
+    this.open = null;
+    const { text, footnotes } = this.footnotes.split(raw);
+    this.push(section, indicator, text, footnotes, line);
+  }
+
+  private push(section: string, indicator: string | null, text: string, footnotes: number[], line: number) {
+    if (!text) return;
     const ordinal = (this.ordinals.get(section) ?? 0) + 1;
     this.ordinals.set(section, ordinal);
-    const paragraph: ParsedParagraph = { section, ordinal, indicator, text, footnotes, line: line.number };
-    this.paragraphs.push(paragraph);
-    return paragraph;
+    this.collected.push({ section, ordinal, indicator, text, footnotes, line });
   }
 }

@@ -1,0 +1,93 @@
+// Copies wrapped at a fixed width (text taken from a PDF or a terminal): every line longer than the
+// width broken at spaces. They must give the report the unwrapped copy gives: the same scores,
+// question wording, paragraphs and footnotes, and no new problem.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentLines, isHardWrapped } from '../pipeline/parse/lines.ts';
+import { ParagraphCollector } from '../pipeline/parse/paragraphs.ts';
+import { PROJECT_ROOT } from '../pipeline/run.ts';
+import { renderFiw, uniformScores, wrapText as wrap } from '../scripts/synthetic.ts';
+import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
+
+/** What a copy must give whatever its layout: scores (with wording and changes), paragraphs, problems. */
+function reading(text: string, file: string) {
+  const { report, problems, checks } = parseText(text, file);
+  return {
+    title: report.title,
+    status: report.status,
+    scores: report.scores.map((s) => ({ code: s.code, value: s.value, max: s.printedMax, label: s.label, previous: s.previous && { from: s.previous.from, to: s.previous.to } })),
+    paragraphs: report.paragraphs.map((p) => ({ section: p.section, ordinal: p.ordinal, indicator: p.indicator, text: p.text, footnotes: p.footnotes })),
+    problems: [...problems, ...checks].map((p) => p.code),
+  };
+}
+
+describe.each([
+  ['FIW', SEED_FIW, 'fiw/2024/kazakhstan.txt'],
+  ['NIT', SEED_NIT, 'nit/2024/kazakhstan.txt'],
+])('%s seed wrapped at a fixed width', (_name, path, file) => {
+  const text = readSeed(path);
+  const unwrapped = reading(text, file);
+
+  it.each([50, 66, 80, 100])('at %i characters reads as the unwrapped copy', (width) => {
+    const wrapped = wrap(text, width);
+    expect(wrapped.split('\n').length).toBeGreaterThan(text.split('\n').length + 200);
+    expect(reading(wrapped, file)).toEqual(unwrapped);
+  });
+
+  it('is told from an unwrapped copy by its line lengths', () => {
+    expect(isHardWrapped(contentLines(text.split('\n')))).toBe(false);
+    expect(isHardWrapped(contentLines(wrap(text, 80).split('\n')))).toBe(true);
+  });
+});
+
+describe('wrapped copies, case by case', () => {
+  it('joins a question wrapped over lines, with its score split between two (website layout)', () => {
+    const website = renderFiw({ country: 'Bolivia', edition: 2021, scores: uniformScores(2), layout: 'website' });
+    // "...groupings? 2.002" / "4.004": the glued pair broken at its space.
+    const split = website.replace(/^(B1 .*\n.*?) (\S+) (\d\.\d{3}) (\d\.\d{3})$/m, '$1\n$2 $3\n$4');
+    expect(split).not.toBe(website);
+    const original = reading(website, 'fiw/2021/bolivia.txt');
+    const wrapped = reading(split, 'fiw/2021/bolivia.txt');
+    expect(wrapped.scores.find((s) => s.code === 'B1')).toEqual(original.scores.find((s) => s.code === 'B1'));
+    expect(wrapped.paragraphs).toEqual(original.paragraphs);
+  });
+
+  it('takes a number ending a wrapped line for text, and a footnote only where the paragraph ends', () => {
+    const collector = new ParagraphCollector(true);
+    const lines = ['Bolsonaro won the election, taking 55.1', 'percent of the vote in a runoff against', 'Fernando Haddad.12'];
+    lines.forEach((text, i) => collector.add('A1', 'A1', { number: 10 + i, text, bullet: false, taggedHeading: false }));
+    expect(collector.paragraphs).toEqual([
+      { section: 'A1', ordinal: 1, indicator: 'A1', text: 'Bolsonaro won the election, taking 55.1 percent of the vote in a runoff against Fernando Haddad.', footnotes: [12], line: 10 },
+    ]);
+  });
+
+  it('drops page numbers and the title repeated as a running header', () => {
+    const text = readSeed(SEED_FIW);
+    const paged = text.replace(/\n\n(?=In the March 2023 snap elections)/, '\n\n17\n\nFreedom in the World 2024 - Kazakhstan\n\n');
+    expect(paged).not.toBe(text);
+    expect(reading(paged, 'fiw/2024/kazakhstan.txt')).toEqual(reading(text, 'fiw/2024/kazakhstan.txt'));
+  });
+
+  it('in an unwrapped copy, joins an adjacent line only where the line before ends mid-sentence', () => {
+    const collector = new ParagraphCollector(false);
+    const lines = ['The first paragraph ends here.', 'The second one starts on the next line and names', 'Ivan Petrov, whose name a copy wrapped.'];
+    lines.forEach((text, i) => collector.add('overview', null, { number: 1 + i, text, bullet: false, taggedHeading: false }));
+    expect(collector.paragraphs.map((p) => p.text)).toEqual(['The first paragraph ends here.', 'The second one starts on the next line and names Ivan Petrov, whose name a copy wrapped.']);
+  });
+});
+
+// The development corpus (third-party, read from ../shared): both layouts, every report.
+const SHARED = join(PROJECT_ROOT, '..', 'shared', 'corpus');
+const corpusFiles = ['dev', 'dev-website'].flatMap((layout) => {
+  const root = join(SHARED, layout, 'raw', 'fiw');
+  if (!existsSync(root)) return [];
+  return readdirSync(root).flatMap((edition) => readdirSync(join(root, edition)).map((name) => ({ layout, file: `fiw/${edition}/${name}`, path: join(root, edition, name) })));
+});
+
+describe.skipIf(corpusFiles.length === 0)('development corpus wrapped at 72 characters', () => {
+  it.each(corpusFiles.map((f) => [`${f.layout} ${f.file}`, f] as const))('%s reads as the unwrapped copy', (_label, { file, path }) => {
+    const text = readFileSync(path, 'utf8');
+    expect(reading(wrap(text, 72), file)).toEqual(reading(text, file));
+  });
+});
