@@ -80,7 +80,7 @@ export function parseFiw(document: Document): ParseResult {
   const paragraphs = new ParagraphCollector(isHardWrapped(content));
   const lines = joinWrappedScoredLines(
     content,
-    (line) => !line.bullet && indicatorHeading(line.text) !== null,
+    (line) => !line.bullet && line.text.length <= HEADING_MAX && indicatorHeading(line.text) !== null,
     (text) => questionScore(text, true) !== null,
   );
   for (const line of lines) {

@@ -91,7 +91,7 @@ export function parseNit(document: Document): ParseResult {
   const paragraphs = new ParagraphCollector(isHardWrapped(content));
   const lines = joinWrappedScoredLines(
     content,
-    (line) => !line.bullet && sectionHeading(line.text) === null && categoryHeading(line.text) !== null,
+    (line) => !line.bullet && line.text.length <= HEADING_MAX && sectionHeading(line.text) === null && categoryHeading(line.text) !== null,
     (text) => {
       const score = trailingScore(text, true);
       return score !== null && (score.max === 7 || score.max === null);
