@@ -13,16 +13,18 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   { type: 'release', verbs: /\b(?:released|freed|pardoned|acquitted|amnestied|granted (?:early )?parole)\b/gi, nouns: /\b(?:parole|pardon)\b/gi },
   { type: 'arrest_detention', verbs: /\b(?:arrested|detained|jailed|imprisoned|abducted|taken into custody|rounded up)\b/gi, nouns: /\b(?:arrests?|detentions?)\b/gi },
   { type: 'charge_prosecution', verbs: /\b(?:charged|indicted|prosecuted|accused|investigated|summoned|opened (?:a )?(?:criminal )?(?:case|investigation)|launched an investigation|face charges|faced charges|under investigation)\b/gi, nouns: /\b(?:charges|criminal cases?|investigations?|prosecutions?)\b/gi },
-  { type: 'court_ruling', verbs: /\b(?:ruled|annulled|overturned|upheld|struck down|invalidated)\b/gi, nouns: /\b(?:ruling|verdict)\b/gi },
+  // "ruled the country" and "the ruling party" are about who governs, not about a court.
+  { type: 'court_ruling', verbs: /\b(?:ruled(?!\s+(?:over|for|since|until|from|(?:the|a|his|her|their)\s+(?:country|nation|state|republic|kingdom|region|province|territory|city)))|annulled|overturned|upheld|struck down|invalidated)\b/gi, nouns: /\b(?:ruling(?!\s+(?:party|parties|coalition|family|families|elites?|class|bloc|majority|government|regime|junta|council|dynasty))|verdict)\b/gi },
   { type: 'death', verbs: /\b(?:killed|died|murdered|assassinated|executed)\b/gi, nouns: /\b(?:deaths?)\b/gi },
   { type: 'violence', verbs: /\b(?:attacked|beaten|beat|tortured|assaulted|set on fire|bombed|exploded|shot|stabbed|experienced attacks)\b/gi, nouns: /\b(?:attacks?|violence|torture|explosions?|threats?)\b/gi },
   { type: 'protest', verbs: /\b(?:protested|rallied|demonstrated|marched|went on (?:a )?hunger strike|sewed his mouth shut|staged)\b/gi, nouns: /\b(?:protests?|rall(?:y|ies)|demonstrations?|strikes?|hunger strike)\b/gi },
   { type: 'election', verbs: /\b(?:elected|reelected|re-elected|voted|won (?:\d+|a|the|an)\b|elections? (?:was|were) held|held (?:\w+ )?elections?)\b/gi, nouns: /\b(?:elections?|polls?|vote|referendum|by-elections?)\b/gi },
   { type: 'appointment', verbs: /\b(?:appointed|reappointed|nominated|sworn in|installed|made key personnel changes|named (?:as|to|the|a|an))\b/gi },
-  { type: 'dismissal_resignation', verbs: /\b(?:dismissed|resigned|removed from|stepped down|stood down|fired|ousted|sacked|impeached|dissolved the (?:board|government|cabinet)|removed)\b/gi, nouns: /\b(?:resignation|dismissal)\b/gi },
+  // "Removed" only from an office: laws are removed from a code, privileges simply removed.
+  { type: 'dismissal_resignation', verbs: /\b(?:dismissed|resigned|removed (?:[\w-]+ ){0,3}?(?:from (?:(?:his|her|their|the|its) )?(?:[\w-]+ ){0,2}(?:office|posts?|positions?|power|board|cabinet|government|parliament|leadership|seats?)|as)|stepped down|stood down|fired|ousted|sacked|impeached|dissolved the (?:board|government|cabinet))\b/gi, nouns: /\b(?:resignation|dismissal)\b/gi },
   { type: 'registration', verbs: /\b(?:registered|deregistered|granted registration|denied (?:[\w-]+ ){0,5}?registration|did not register|refused to register|accredited)\b/gi, nouns: /\b(?:registration)\b/gi },
   { type: 'ban_restriction', verbs: /\b(?:banned|blocked|throttl\w*|shut down|closed|suspended|dissolved|liquidated|outlawed|restricted|barred|prohibited|censored|deported|expelled)\b/gi, nouns: /\b(?:bans?|travel ban)\b/gi },
-  { type: 'legislation', verbs: /\b(?:adopted|passed|signed|ratified|amended|enacted|approved|introduced|came into force|took effect|entered into force|presented|submitted|vetoed|stripped)\b/gi, nouns: /\b(?:laws?|bills?|legislation|amendments?|treaty|decree|code)\b/gi },
+  { type: 'legislation', verbs: /\b(?:adopted|adopting|passed|passing|signed|signing|ratified|ratifying|amended|amending|enacted|enacting|approved|introduced|came into force|took effect|entered into force|presented|submitted|vetoed|stripped)\b/gi, nouns: /\b(?:laws?|bills?|legislation|amendments?|treaty|decree|code)\b/gi },
   { type: 'policy_announcement', verbs: /\b(?:announced|pledged|promised|called for|proposed|launched|unveiled|declared|stated|emphasized|instructed|ordered|began a program)\b/gi, nouns: /\b(?:programs?|programmes?|plans?|reforms?|initiatives?|projects?)\b/gi },
   { type: 'other', verbs: /\b(?:established|created|founded|published|gathered|returned|criticized|reported)\b/gi },
 ];
@@ -44,8 +46,17 @@ const CUE_AT: Record<CueKind, (RegExp | null)[]> = {
   nouns: TYPE_CUES.map((c) => (c.nouns ? new RegExp(c.nouns.source, 'iy') : null)),
 };
 
-function nearestCue(clause: string, start: number, end: number, kind: CueKind): { type: EventType; distance: number } | null {
-  let best: { type: EventType; distance: number; rank: number } | null = null;
+// The 'other' verbs ("reported", "created") say only that something happened: a cue of a type
+// in the clause goes before them, however far from the date, unless another date stands between
+// it and this one ("presented in 2019 and published it in 2020": the cue is the other date's).
+const OTHER_RANK = TYPE_CUES.findIndex((c) => c.type === 'other');
+
+/** Where the clause's other dates are, as [start, end) in the clause. */
+type Spans = readonly (readonly [number, number])[];
+
+function nearestCue(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans = []): { type: EventType; distance: number } | null {
+  let best: { type: EventType; distance: number; rank: number; from: number; to: number } | null = null;
+  let other: { type: EventType; distance: number } | null = null;
   const starts = CUE_STARTS[kind];
   const matchers = CUE_AT[kind];
   const after = new Array<number>(matchers.length).fill(0); // each type's scan position
@@ -63,15 +74,23 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind): 
       after[rank] = b;
       if (a < end && b > start) continue; // the date's own words
       const distance = b <= start ? start - b : a - end;
-      if (!best || distance < best.distance || (distance === best.distance && rank < best.rank)) best = { type: TYPE_CUES[rank].type, distance, rank };
+      if (rank === OTHER_RANK) {
+        if (!other || distance < other.distance) other = { type: 'other', distance };
+      } else if (!best || distance < best.distance || (distance === best.distance && rank < best.rank)) {
+        best = { type: TYPE_CUES[rank].type, distance, rank, from: b <= start ? b : end, to: b <= start ? start : a };
+      }
     }
   }
-  return best;
+  if (best && other && other.distance < best.distance) {
+    const { from, to } = best;
+    if (otherDates.some(([a, b]) => a >= from && b <= to)) return other;
+  }
+  return best ?? other;
 }
 
-/** Type of the occurrence dated at [start, end) of a clause. */
-export function classifyEvent(clause: string, start: number, end: number): EventType {
-  return (nearestCue(clause, start, end, 'verbs') ?? nearestCue(clause, start, end, 'nouns'))?.type ?? 'other';
+/** Type of the occurrence dated at [start, end) of a clause (whose other dates are at `otherDates`). */
+export function classifyEvent(clause: string, start: number, end: number, otherDates: Spans = []): EventType {
+  return (nearestCue(clause, start, end, 'verbs', otherDates) ?? nearestCue(clause, start, end, 'nouns', otherDates))?.type ?? 'other';
 }
 
 export function hasVerbCue(clause: string, start: number, end: number): boolean {
@@ -182,7 +201,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
-        type: classifyEvent(clause.text, local.start, local.end),
+        type: classifyEvent(clause.text, local.start, local.end, datesIn(clause, dates, d)),
       };
       drafts.push(draft);
       last = draft;
@@ -196,6 +215,12 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     drafts.push({ sentence: 1, text: s.text, sentenceStart: s.start, date: String(headingYear), precision: 'year', qualifier: null, dateText: '', dateSource: 'heading', type: classifyEvent(s.text, 0, 0) });
   }
   return drafts;
+}
+
+/** The sentence's other dates that fall in a clause, in the clause's offsets. */
+function datesIn(clause: { text: string; offset: number }, dates: DateMention[], own: DateMention): [number, number][] {
+  const end = clause.offset + clause.text.length;
+  return dates.filter((d) => d !== own && d.start >= clause.offset && d.end <= end).map((d) => [d.start - clause.offset, d.end - clause.offset]);
 }
 
 function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precision' | 'qualifier'> | null) {
