@@ -37,6 +37,27 @@ describe('tokenize', () => {
 });
 
 describe('names', () => {
+  const names = (...paragraphs: string[]) => [...findPeople(paragraphs).people.values()].map((p) => p.words.join(' '));
+
+  it('takes the object of a verb that names a person for one, with no other cue', () => {
+    expect(names('In 2014 she succeeded Ana Pereira at the ministry.')).toEqual(['Ana Pereira']);
+    expect(names('The murder of Jorge Mendes in May sparked protests.')).toEqual(['Jorge Mendes']);
+    expect(names('In 2014 she visited Santa Cruz for the first time.')).toEqual([]);
+  });
+
+  it('reads a nickname in quotes as part of the name, and five words with a particle', () => {
+    expect(names('Former mayor José Carlos “Zeca” dos Santos was arrested in March.')).toEqual(['José Carlos Zeca dos Santos']);
+    expect(names('Former mayor José Carlos "Zeca" dos Santos was arrested in March.')).toEqual(['José Carlos Zeca dos Santos']);
+    // A quoted title after a name is no nickname.
+    expect(names('Writer Ana Pereira “Night Falls” was banned.')).toEqual(['Ana Pereira']);
+  });
+
+  it('takes a name introduced by a kind of organisation for the organisation, everywhere in the report', () => {
+    expect(names('The daily newspaper Kurier Dobrev closed in May.', 'Kurier Dobrev was attacked in June.')).toEqual([]);
+    expect(names('The comedy group Porta Lunetti was attacked with firebombs.')).toEqual([]);
+    expect(names('Kurier Dobrev was attacked in June.')).toEqual(['Kurier Dobrev']);
+  });
+
   it('finds named people with their roles, not offices, parties, outlets, laws or places', () => {
     const text =
       'In May, opposition leader Arman Beisenov was detained by the National Security Committee. The president, the Human Rights Watch office and the Radio Liberty service criticized the Law on Mass Media in Aral Province. Journalist Gulnara Ospanova, a former editor, said the case was political.';

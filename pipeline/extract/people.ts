@@ -23,11 +23,20 @@ export interface NameCandidate {
   roles: string[];
   /** Evidence that the words name a person (a role, an appositive, a reporting verb). */
   cue: boolean;
+  /** Introduced as an organisation ("the newspaper Magyar Nemzet"): the name is no person's anywhere in the report. */
+  organisation: boolean;
 }
 
 /** Lower-case words that stand inside names: "Ana de la Cruz", "Ludwig van Beethoven". */
 export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'la', 'le']);
 const PERSON_VERBS = /^\s*(?:,\s*who\b|,\s*whose\b|\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)|were each sentenced))/;
+
+// Verbs whose object is a person, just before the name: "He succeeded Manmohan Singh".
+const PERSON_OBJECT_BEFORE = /\b(?:succeeded|replaced|defeated|pardoned|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|murder of|killing of|assassination of)\s+$/i;
+
+// A kind of organisation, in lower case, just before the name names the organisation: "the comedy
+// group Porta dos Fundos".
+const ORGANISATION_BEFORE = /\b(?:group|party|company|corporation|firm|movement|organi[sz]ation|association|foundation|newspaper|outlet|magazine|website|channel|station|band|union|coalition|bloc|network|agency|platform)\s+$/;
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const LETTER = /^\p{L}$/u;
@@ -194,7 +203,8 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const words = run.slice(i);
     const runTokens = run;
     run = [];
-    if (words.length < 2 || words.length > 4) return;
+    // Four words at most, five with a particle ("Luiz Inácio Lula da Silva").
+    if (words.length < 2 || words.length > (words.some((w) => PARTICLES.has(w.text)) ? 5 : 4)) return;
     const start = words[0].start;
     const end = words[words.length - 1].end;
     const surface = text.slice(start, end);
@@ -209,13 +219,14 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       surface,
       possessive,
       roles,
-      cue: roles.length > 0 || PERSON_VERBS.test(after),
+      cue: roles.length > 0 || PERSON_VERBS.test(after) || PERSON_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 30), start)),
+      organisation: ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 20), start)),
     });
   };
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     const previous = run[run.length - 1];
-    const adjacent = previous && token.start === previous.end + 1 && text.charCodeAt(previous.end) === 32 && !endsPossessive(previous.text);
+    const adjacent = previous && !endsPossessive(previous.text) && ((token.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) || (token.start === previous.end + 2 && quotedNickname(text, previous, token)));
     const capitalised = startsUpper(token.text);
     const particle = run.length > 0 && PARTICLES.has(token.text);
     if ((capitalised || particle) && (run.length === 0 || adjacent)) {
@@ -227,6 +238,14 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
   }
   flush();
   return found;
+}
+
+/** A nickname in quotes inside a name, or the word after it: "Luiz Inácio “Lula” da Silva". */
+function quotedNickname(text: string, previous: Token, token: Token): boolean {
+  const gap = text.slice(previous.end, token.start);
+  if (gap === ' \u201C' || gap === ' "') return text[token.end] === (gap[1] === '"' ? '"' : '\u201D') && text[token.end + 1] === ' ';
+  if (gap === '\u201D ' || gap === '" ') return text[previous.start - 1] === (gap[0] === '"' ? '"' : '\u201C');
+  return false;
 }
 
 export interface PersonInReport {
@@ -289,6 +308,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     // only a cue makes it a person.
     const hasParticle = words.some((w) => PARTICLES.has(w));
     if (!list.some((c) => c.cue) && (!aloneElsewhere || hasParticle)) continue;
+    if (list.some((c) => c.organisation)) continue;
     if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
     people.set(key, {
       key,
