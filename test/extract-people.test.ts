@@ -45,6 +45,19 @@ describe('names', () => {
     expect(names('In 2014 she visited Santa Cruz for the first time.')).toEqual([]);
   });
 
+  it('finds a person by a party after the name, a his or her that refers back, a role set off by commas', () => {
+    expect(names('In 2014, Dario Lemmi of the conservative Unity party was elected speaker.')).toEqual(['Dario Lemmi']);
+    expect(names('In August, Mira Talvik lost her case against the broadcaster.')).toEqual(['Mira Talvik']);
+    expect(names('A former child soldier, Tomas Verhoek, was sentenced to two years in prison.')).toEqual(['Tomas Verhoek']);
+    expect(names('The coalition included his centrist rival, Oren Lavi, in May.')).toEqual(['Oren Lavi']);
+    expect(names('Former interior ministry official Karel Dusek was detained.')).toEqual(['Karel Dusek']);
+    expect(names('Officials from the presidency of Anwar Baheer launched a party.')).toEqual(['Anwar Baheer']);
+    // A word of places joined by hyphens is no part of the name.
+    expect(names('Chinese-Canadian Lin Baowen, one of the richest businessmen, was sentenced.')).toEqual(['Lin Baowen']);
+    // Its, not his or her: an organisation.
+    expect(names('In May, Tarra Holdings lost its licence.')).toEqual([]);
+  });
+
   it('reads a nickname in quotes as part of the name, and five words with a particle', () => {
     expect(names('Former mayor José Carlos “Zeca” dos Santos was arrested in March.')).toEqual(['José Carlos Zeca dos Santos']);
     expect(names('Former mayor José Carlos "Zeca" dos Santos was arrested in March.')).toEqual(['José Carlos Zeca dos Santos']);

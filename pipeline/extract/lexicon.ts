@@ -25,6 +25,8 @@ export const ROLE_WORDS = new Set(
   filmmaker director commander envoy adviser advisor aide ruler monarch dictator premier chancellor leader's nominee incumbent
   congressman congresswoman councilor councillor representative lieutenant admiral marshal archbishop cardinal patriarch rabbi
   ayatollah mullah warlord justice magistrate investigator detective inspector superintendent
+  official officials rival rivals winner soldier victim critic critics owner prisoner detainee defendant businessmen
+  pastor priest monk nun comedian actor actress historian lecturer teacher student doctor
   vice-minister vice-president vice-chairman co-founder co-chair chair`.split(/\s+/),
 );
 
@@ -103,7 +105,8 @@ function nameWordUncached(token: string): boolean {
   const parts = lower.split('-');
   if (parts.every((p) => COMMON.has(p))) return false;
   if (MONTHS.includes(lower) || GROUP_WORDS.has(lower) || isOrganisationWord(lower) || ROLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower)) return false;
-  return !isPlaceWord(lower);
+  // "Chinese-Canadian": a word of places joined by hyphens is a place word too.
+  return !isPlaceWord(lower) && !(parts.length > 1 && parts.every((p) => p.length > 2 && isPlaceWord(p)));
 }
 
 /** A capitalised common word that may still be part of a name after a role ("President Donald Trump"). */

@@ -29,10 +29,13 @@ export interface NameCandidate {
 
 /** Lower-case words that stand inside names: "Ana de la Cruz", "Ludwig van Beethoven". */
 export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'la', 'le']);
-const PERSON_VERBS = /^\s*(?:,\s*who\b|,\s*whose\b|\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)|were each sentenced))/;
+const PERSON_VERBS = /^\s*(?:,\s*who\b|,\s*whose\b|,?\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)|were each sentenced))/;
 
 // Verbs whose object is a person, just before the name: "He succeeded Manmohan Singh".
-const PERSON_OBJECT_BEFORE = /\b(?:succeeded|replaced|defeated|pardoned|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|murder of|killing of|assassination of)\s+$/i;
+const PERSON_OBJECT_BEFORE = /\b(?:succeeded|replaced|defeated|pardoned|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|murder of|killing of|assassination of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
+// After the name: a party it belongs to ("Reuven Rivlin of the conservative Likud party"), or a
+// his or her that refers back to it ("Zhou Xiaoxuan lost her case").
+const PERSON_AFTER = /^(?:\s+of the (?:[\p{L}-]+ ){0,3}(?:party|movement|bloc)\b|,?\s+(?:[a-z]+\s+){0,2}(?:his|her|himself|herself)\b)/u;
 
 // A kind of organisation, in lower case, just before the name names the organisation: "the comedy
 // group Porta dos Fundos".
@@ -219,7 +222,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       surface,
       possessive,
       roles,
-      cue: roles.length > 0 || PERSON_VERBS.test(after) || PERSON_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 30), start)),
+      cue: roles.length > 0 || PERSON_VERBS.test(after) || PERSON_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 30), start)),
       organisation: ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 20), start)),
     });
   };
