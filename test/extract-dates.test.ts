@@ -126,7 +126,7 @@ describe('event types', () => {
     expect(compared).toBeGreaterThan(150);
     // Cues that overlap ("dissolved the board" / "dissolved", "launched an investigation" /
     // "launched") and cues inside cues, around a date.
-    const words = fc.constantFrom('dissolved', 'the', 'board', 'launched', 'an', 'investigation', 'launched an investigation', 'dissolved the board', 'removed from', 'removed', 'held', 'elections', 'were', 'won', 'a', 'hunger strike', 'strikes', 'went on a hunger strike', 'sentenced', 'sentences', 'granted', 'parole', 'registration', 'denied', 'Released', 'arrests', 'laws', 'x', 'ruled', 'ruling', 'party', 'country', 'reported', 'created', 'office', 'adopting');
+    const words = fc.constantFrom('dissolved', 'the', 'board', 'launched', 'an', 'investigation', 'launched an investigation', 'dissolved the board', 'removed from', 'removed', 'held', 'elections', 'were', 'won', 'a', 'hunger strike', 'strikes', 'went on a hunger strike', 'sentenced', 'sentences', 'granted', 'parole', 'registration', 'denied', 'Released', 'arrests', 'laws', 'x', 'ruled', 'ruling', 'party', 'country', 'reported', 'created', 'office', 'adopting', 'given a', 'handed down', 'life sentence', 'prison term');
     const clause = fc.tuple(fc.array(words, { maxLength: 8 }), fc.array(words, { maxLength: 8 })).map(([before, after]) => `${before.join(' ')} in April ${after.join(' ')}`);
     fc.assert(fc.property(clause, (c) => {
       const start = c.indexOf('April');
@@ -156,6 +156,12 @@ describe('event types', () => {
 
   it('takes the verb nearest the date, "adopting" as well as "adopted"', () => {
     expect(typeOf('In response, the government further restricted social media by adopting a new law in July that imposes potential fines on journalists.')).toEqual(['legislation']);
+  });
+
+  it('reads a sentence given or handed down as a sentencing, and a term of office as none', () => {
+    expect(typeOf('In March, a man was given a life sentence for the murder.')).toEqual(['sentencing']);
+    expect(typeOf('In May, the activist was handed a five-year prison term.')).toEqual(['sentencing']);
+    expect(typeOf('In 2019 the president was given a second term.')).toEqual(['other']);
   });
 
   it('gives a verb of a type precedence over a verb that only says something happened', () => {

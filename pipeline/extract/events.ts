@@ -9,7 +9,7 @@ export type EventType = (typeof EVENT_TYPES)[number];
 // What happened, by type: verbs (what someone did) outrank nouns (what the sentence is about),
 // and within each, the cue nearest the date decides; earlier entries win ties.
 export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
-  { type: 'sentencing', verbs: /\b(?:sentenced|convicted|found (?:him |her |them )?guilty|received (?:an? )?(?:[\w-]+ )*?(?:prison (?:term|sentence)|sentence|term))\b/gi, nouns: /\b(?:sentences?|prison terms?|years? in prison)\b/gi },
+  { type: 'sentencing', verbs: /\b(?:sentenced|convicted|found (?:him |her |them )?guilty|received (?:an? )?(?:[\w-]+ )*?(?:prison (?:term|sentence)|sentence|term)|(?:given|handed(?: down)?) (?:an? )?(?:[\w-]+ ){0,2}?(?:(?:prison|jail) (?:term|sentence)|sentence))\b/gi, nouns: /\b(?:sentences?|prison terms?|years? in prison)\b/gi },
   { type: 'release', verbs: /\b(?:released|freed|pardoned|acquitted|amnestied|granted (?:early )?parole)\b/gi, nouns: /\b(?:parole|pardon)\b/gi },
   { type: 'arrest_detention', verbs: /\b(?:arrested|detained|jailed|imprisoned|abducted|taken into custody|rounded up)\b/gi, nouns: /\b(?:arrests?|detentions?)\b/gi },
   { type: 'charge_prosecution', verbs: /\b(?:charged|indicted|prosecuted|accused|investigated|summoned|opened (?:a )?(?:criminal )?(?:case|investigation)|launched an investigation|face charges|faced charges|under investigation)\b/gi, nouns: /\b(?:charges|criminal cases?|investigations?|prosecutions?)\b/gi },
