@@ -164,6 +164,12 @@ describe('event types', () => {
     expect(typeOf('In 2019 the president was given a second term.')).toEqual(['other']);
   });
 
+  it('reads being forced to resign, shuttering, and issuing a decree or directive', () => {
+    expect(typeOf('In July, the prime minister was forced to resign over a conflict of interest.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('The commission’s offices were shuttered by police in August.')).toEqual(['ban_restriction']);
+    expect(typeOf('The ministry issued a directive in May that required students to seek permission.')).toEqual(['policy_announcement']);
+  });
+
   it('gives a verb of a type precedence over a verb that only says something happened', () => {
     expect(typeOf('In 2022, Kanatov reported on social media that his car had been set on fire.')).toEqual(['violence']);
     expect(typeOf('In April, the ministry published its annual figures.')).toEqual(['other']);
