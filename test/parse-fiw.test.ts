@@ -94,6 +94,28 @@ describe('FIW layout variants (synthetic reports)', () => {
     expect(sections.slice(0, 5)).toEqual(['note', 'status_change', 'ratings_change', 'trend_arrow', 'overview']);
   });
 
+  it('reads those sections written inline ("Note: ...", "↓ Trend Arrow: ..."), or with an arrow before the heading', () => {
+    const text = renderFiw(base);
+    const inline = text.replace(/\nOverview\n/, '\nNote: The scores above do not reflect conditions in one territory.\n\n\u2193 Trend Arrow: A downward trend arrow for new restrictions.\n\nOverview\n');
+    const p = codes(inline);
+    expect(p.problems).toEqual([]);
+    expect(p.tables.paragraphs.slice(0, 3).map((x) => [x.section, x.text])).toEqual([
+      ['note', 'The scores above do not reflect conditions in one territory.'],
+      ['trend_arrow', 'A downward trend arrow for new restrictions.'],
+      ['overview', codes(text).tables.paragraphs[0].text],
+    ]);
+    const arrow = codes(text.replace(/\nOverview\n/, '\n\u2193 Trend Arrow\n\nA downward trend arrow for new restrictions.\n\nOverview\n'));
+    expect(arrow.tables.paragraphs[0]).toMatchObject({ section: 'trend_arrow', text: 'A downward trend arrow for new restrictions.' });
+  });
+
+  it('skips a Footnotes or Endnotes section at the end', () => {
+    const text = renderFiw(base);
+    for (const heading of ['Footnotes', 'Endnotes']) {
+      const p = codes(`${text}\n\n${heading}\n\n1 A source, 2023.\n2 Another source.\n`);
+      expect(p.tables.paragraphs).toEqual(codes(text).tables.paragraphs);
+    }
+  });
+
   it('reads "Score Change" sentences as previous values and keeps them as paragraphs', () => {
     const p = codes(renderFiw({ ...base, scoreChanges: { B2: { from: 3, to: 2 }, A1: { from: 2, to: 3 } } }));
     expect(p.tables.scores.find((s) => s.indicator_id === 'fiw.B2')?.previous_value).toBe(3);

@@ -20,13 +20,23 @@ const SECTION_HEADINGS: [RegExp, string][] = [
   [/^trend arrows?$/, 'trend_arrow'],
   [/^(?:pr )?political rights$/, 'political_rights'],
   [/^(?:cl )?civil liberties$/, 'civil_liberties'],
-  [/^footnotes$/, 'footnotes'],
+  [/^(?:foot|end)notes$/, 'footnotes'],
 ];
+// The notes before the overview, written inline: "Note: The numerical scores ...", "↓ Trend Arrow: ...".
+const INLINE_SECTIONS: [RegExp, string][] = [
+  [/^notes?\s*:\s+(.+)$/i, 'note'],
+  [/^status changes?\s*:\s+(.+)$/i, 'status_change'],
+  [/^ratings? changes?\s*:\s+(.+)$/i, 'ratings_change'],
+  [/^trend arrows?\s*:\s+(.+)$/i, 'trend_arrow'],
+];
+const PREAMBLE_SECTIONS = new Set(INLINE_SECTIONS.map(([, section]) => section));
+// An arrow before a trend arrow's heading or text: "↓ Trend Arrow".
+const ARROW = /^[\u2191\u2193\u2B06\u2B07]\s*/;
 const SKIPPED_SECTIONS = new Set(['footnotes']);
 
 export function sectionHeading(text: string): string | null {
   if (text.length > HEADING_MAX) return null; // a paragraph: most lines end here
-  const key = headingKey(text);
+  const key = headingKey(text.replace(ARROW, ''));
   for (const [re, name] of SECTION_HEADINGS) if (re.test(key)) return name;
   return null;
 }
@@ -100,6 +110,14 @@ export function parseFiw(document: Document): ParseResult {
       continue;
     }
     if (inHeader && readHeaderLine(line)) continue;
+    const inline: { section: string; text: string } | null = section === null || inHeader || PREAMBLE_SECTIONS.has(section) ? inlineSection(t) : null;
+    if (inline && !line.bullet) {
+      inHeader = false;
+      section = inline.section;
+      indicator = null;
+      paragraphs.add(inline.section, null, { ...line, text: inline.text });
+      continue;
+    }
 
     const sub = line.bullet ? null : subcategoryHeading(t);
     if (sub) {
@@ -230,6 +248,16 @@ export function parseFiw(document: Document): ParseResult {
     }
     return false;
   }
+}
+
+/** "Note: The numerical scores ..." as the note section and its text. */
+function inlineSection(text: string): { section: string; text: string } | null {
+  const bare = text.replace(ARROW, '');
+  for (const [re, section] of INLINE_SECTIONS) {
+    const m = re.exec(bare);
+    if (m) return { section, text: m[1] };
+  }
+  return null;
 }
 
 /** A question line's score: printed `? 0 / 4`, `? -3 / 0`, `? 0 4`, or glued `1.001 4.004`. */
