@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentLines, isHardWrapped } from '../pipeline/parse/lines.ts';
+import { contentLines, isHardWrapped, joinLines } from '../pipeline/parse/lines.ts';
+import { COMMON_WORDS } from '../pipeline/words.ts';
 import { ParagraphCollector } from '../pipeline/parse/paragraphs.ts';
 import { PROJECT_ROOT } from '../pipeline/run.ts';
 import { renderFiw, uniformScores, wrapText as wrap } from '../scripts/synthetic.ts';
@@ -41,7 +42,52 @@ describe.each([
   });
 });
 
+/**
+ * As wrap, but a common word that does not fit is hyphenated across the line's end, as a
+ * typesetter does (only common words: no dictionary tells "govern-ment" from a compound).
+ */
+function wrapHyphenating(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length <= width) return line;
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        const room = width - current.length - 1;
+        if (current && word.length > room && /^[a-z]{8,}$/.test(word) && COMMON_WORDS.has(word) && room >= 4) {
+          out.push(`${current} ${word.slice(0, room - 1)}-`);
+          current = word.slice(room - 1);
+        } else if (current && current.length + 1 + word.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      out.push(current);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
 describe('wrapped copies, case by case', () => {
+  it('joins a word hyphenated at a line end whole, and keeps the hyphen of a compound', () => {
+    expect(joinLines('the government and its', 'allies')).toBe('the government and its allies');
+    expect(joinLines('the govern-', 'ment and its allies')).toBe('the government and its allies');
+    expect(joinLines('a long-', 'term plan')).toBe('a long-term plan');
+    expect(joinLines('President Kassym-', 'Jomart Tokayev')).toBe('President Kassym-Jomart Tokayev');
+    expect(joinLines('from 2019 -', 'the year')).toBe('from 2019 - the year');
+  });
+
+  it.each([
+    ['FIW', SEED_FIW, 'fiw/2024/kazakhstan.txt'],
+    ['NIT', SEED_NIT, 'nit/2024/kazakhstan.txt'],
+  ])('%s seed, wrapped at 60 with words hyphenated across lines, reads as the unwrapped copy', (_name, path, file) => {
+    const text = readSeed(path);
+    const hyphenated = wrapHyphenating(text, 60);
+    expect(hyphenated.match(/[a-z]-\n[a-z]/g)?.length ?? 0).toBeGreaterThan(20);
+    expect(reading(hyphenated, file)).toEqual(reading(text, file));
+  });
+
   it('joins a question wrapped over lines, with its score split between two (website layout)', () => {
     const website = renderFiw({ country: 'Bolivia', edition: 2021, scores: uniformScores(2), layout: 'website' });
     // "...groupings? 2.002" / "4.004": the glued pair broken at its space.

