@@ -1,5 +1,5 @@
 // Line-level helpers the publication parsers share: classifying a line, bullets, headings,
-// scores printed in either layout, and glued footnote numbers.
+// scores printed in either layout, glued footnote numbers, and copies wrapped at a fixed width.
 import { remembered } from '../memo.ts';
 import { COMMON_WORDS } from '../words.ts';
 
