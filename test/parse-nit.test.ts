@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NIT_CATEGORIES } from '../pipeline/methodology.ts';
+import { FootnoteSplitter } from '../pipeline/parse/lines.ts';
 import { renderNit } from '../scripts/synthetic.ts';
 import { parseText, readSeed, scoreOf, SEED_NIT } from './helpers.ts';
 
@@ -49,6 +50,19 @@ describe('NIT seed (Kazakhstan 2024)', () => {
     // Every footnote 1..82 is found exactly once, in order.
     const all = tables.paragraphs.flatMap((p) => p.footnotes as number[]);
     expect(all).toEqual(Array.from({ length: 82 }, (_, i) => i + 1));
+  });
+
+  it('reads footnote numbers printed as superscripts as it reads glued ones', () => {
+    // Each glued number after punctuation that follows no digit (so not "2023.36", nor the ratings) as superscripts.
+    const superscript = (digits: string) => [...digits].map((d) => '\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079'[Number(d)]).join('');
+    const text = readSeed(SEED_NIT).replace(/(?<!\d)([.!?;:,)\]"'\u201D\u2019\u00BB])(\d{1,3}(?:\s+\d{1,3})*)(?=\s+[A-Z\u201C\u2018"'(\[]|\s*$)/gm, (_m, mark: string, digits: string) => mark + digits.split(/\s+/).map(superscript).join(','));
+    expect(text.match(/[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+/g)?.length).toBeGreaterThan(70);
+    const read = parseText(text, 'nit/2024/kazakhstan.txt').tables.paragraphs.map((p) => [p.text, p.footnotes]);
+    expect(read).toEqual(tables.paragraphs.map((p) => [p.text, p.footnotes]));
+    // A unit's exponent is no footnote, and a superscript out of sequence stays in the text.
+    const splitter = new FootnoteSplitter();
+    expect(splitter.split('Jailed in May.\u00B9 The camp covers 5 km\u00B2.\u00B2,\u00B3')).toEqual({ text: 'Jailed in May. The camp covers 5 km\u00B2.', footnotes: [1, 2, 3] });
+    expect(splitter.split('Later.\u00B9')).toEqual({ text: 'Later.\u00B9', footnotes: [] });
   });
 
   it('sorts paragraphs into sections, bullets one paragraph each', () => {

@@ -178,6 +178,10 @@ export function rangeHeading(text: string): { name: string; min: number; max: nu
  * paragraph or a new sentence, and footnotes only ever count up through a report (by small
  * steps), which keeps decimals (`1.5 trillion`, `from 1.32 to 1.29.`) in the text.
  */
+const SUPERSCRIPT_VALUE = new Map([...'\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079'].map((c, digit) => [c, String(digit)]));
+// A unit whose exponent a superscript is ("km²", "m³"), not a footnote.
+const UNIT_BEFORE = /(?:^|[^\p{L}])(?:[kcm]?m|mi|ft|in)$/u;
+
 export class FootnoteSplitter {
   private last = 0;
 
@@ -185,9 +189,12 @@ export class FootnoteSplitter {
     const footnotes: number[] = [];
     // A space may stand between the punctuation and the number (`prison. 45 In 2022`); then only
     // the next footnote or two in sequence are taken, as a sentence may also start with a number.
-    const pattern = /([.!?;:,)\]"'\u201D\u2019\u00BB])( ?)(\d{1,4}(?:\s+\d{1,4})*)(?=\s+[A-Z\u201C\u2018"'(\[]|\s*$)/g;
-    const cleaned = text.replace(pattern, (match, punctuation: string, space: string, digits: string) => {
-      const numbers = digits.split(/\s+/).map(Number);
+    // Superscript digits (`in prison.¹⁸`, `¹⁸,¹⁹`), where a copy kept them, are footnotes wherever
+    // they stand, in sequence too, but for a unit's exponent (`km²`); one scan keeps the order.
+    const pattern = /([.!?;:,)\]"'\u201D\u2019\u00BB])( ?)(\d{1,4}(?:\s+\d{1,4})*)(?=\s+[A-Z\u201C\u2018"'(\[]|\s*$)|([\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+(?:,[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+)*)/g;
+    const cleaned = text.replace(pattern, (match: string, punctuation: string | undefined, space: string | undefined, digits: string | undefined, superscripts: string | undefined, offset: number) => {
+      if (superscripts !== undefined && UNIT_BEFORE.test(text.slice(Math.max(0, offset - 3), offset))) return match;
+      const numbers = superscripts !== undefined ? superscripts.split(',').map((n) => Number([...n].map((c) => SUPERSCRIPT_VALUE.get(c)).join(''))) : digits!.split(/\s+/).map(Number);
       let previous = this.last;
       for (const n of numbers) {
         if (n <= previous || n > previous + (space ? 3 : 60)) return match;
@@ -195,7 +202,7 @@ export class FootnoteSplitter {
       }
       footnotes.push(...numbers);
       this.last = numbers[numbers.length - 1];
-      return punctuation;
+      return punctuation ?? '';
     });
     return { text: cleanText(cleaned), footnotes };
   }

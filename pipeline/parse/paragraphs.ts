@@ -3,7 +3,8 @@
 import { FootnoteSplitter, joinLines, type Line } from './lines.ts';
 import type { ParsedParagraph } from './report.ts';
 
-const PAGE_NUMBER = /^\d{1,4}$/;
+// What a printed page adds to its text: a page number ("12", "Page 3 of 12") or the publisher's address.
+const PAGE_FURNITURE = /^(?:\d{1,4}|page \d{1,4}(?: of \d{1,4})?|\d{1,4} of \d{1,4}|(?:https?:\/\/)?(?:www\.)?freedomhouse\.org\/?)$/i;
 
 interface Open {
   section: string;
@@ -29,9 +30,9 @@ export class ParagraphCollector {
 
   add(section: string, indicator: string | null, line: Line): void {
     const adjacent = this.lastLine !== null && !line.bullet && line.number === this.lastLine.number + 1;
-    // A number alone on its line, not going on from text, is a page number (or a lost footnote
-    // number): no paragraph of a report is one.
-    if (PAGE_NUMBER.test(line.text) && !(adjacent && this.hardWrapped)) return;
+    // A page number (or a lost footnote number) alone on its line, not going on from text: no
+    // paragraph of a report is one.
+    if (PAGE_FURNITURE.test(line.text) && !(adjacent && this.hardWrapped && /^\d+$/.test(line.text))) return;
     this.lastLine = line;
     if (this.hardWrapped) {
       if (this.open && adjacent && this.open.section === section) {
