@@ -129,11 +129,20 @@ export function readEntry(folder: string, at: EntryLocation): Buffer | null {
   try {
     const fd = openSync(join(folder, at.pack), 'r');
     try {
-      const bytes = Buffer.allocUnsafe(at.length);
-      return readSync(fd, bytes, 0, at.length, at.offset) === at.length ? bytes : null;
+      return readAt(fd, at);
     } finally {
       closeSync(fd);
     }
+  } catch {
+    return null; // no such pack any more
+  }
+}
+
+/** An entry's bytes from its open pack, or null when they cannot be read. */
+function readAt(fd: number, at: EntryLocation): Buffer | null {
+  try {
+    const bytes = Buffer.allocUnsafe(at.length);
+    return readSync(fd, bytes, 0, at.length, at.offset) === at.length ? bytes : null;
   } catch {
     return null;
   }
@@ -252,13 +261,26 @@ export function pruneCache(cacheDir: string, used: ReadonlySet<string>): { versi
   // One pack is rewritten only to drop what it holds unused.
   if (merge.length === 1 && bytes.get(merge[0])!.unused === 0) merge = [];
   if (merge.length === 0) return { versions, merged: 0 };
-  const merging = new Set(merge);
+  // The used entries of each pack merged, read through one opening of it.
+  const kept = new Map<string, [string, EntryLocation][]>(merge.map((pack) => [pack, []]));
+  for (const [key, at] of index) if (used.has(key)) kept.get(at.pack)?.push([key, at]);
   const writer = new PackWriter(folder);
   try {
-    for (const [key, at] of index) {
-      if (!merging.has(at.pack) || !used.has(key)) continue;
-      const entry = readEntry(folder, at);
-      if (entry) writer.append(key, entry);
+    for (const [pack, entries] of kept) {
+      let fd: number;
+      try {
+        fd = openSync(join(folder, pack), 'r');
+      } catch {
+        continue; // its entries are computed again
+      }
+      try {
+        for (const [key, at] of entries) {
+          const entry = readAt(fd, at);
+          if (entry) writer.append(key, entry);
+        }
+      } finally {
+        closeSync(fd);
+      }
     }
     writer.seal();
   } catch {

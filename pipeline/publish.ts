@@ -42,7 +42,6 @@ const buildingHere = new Set<string>();
 const lockedBy = (holder: number, lock: string, target: string) =>
   new InputError([problem('OUTPUT_LOCKED', `another build (process ${holder}) is writing this output folder: wait for it to end (or, if no build is running, delete ${lock})`, { file: target })]);
 
-
 /**
  * One build at a time per output folder: two at once would each restore or delete the other's
  * staging folder. The lock is a file beside the folder naming the building process, made whole

@@ -143,7 +143,7 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     'month-word': /month/i.test(sentence),
     'day-word': /day/i.test(sentence),
   };
-  if (!Object.values(holds).includes(true)) return found;
+  if (!holds.month && !holds.year && !holds['year-word'] && !holds['month-word'] && !holds['day-word']) return found;
   const taken: [number, number][] = [];
   for (const { re, build, needs } of PATTERNS) {
     if (!holds[needs]) continue;

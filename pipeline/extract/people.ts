@@ -215,6 +215,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const inRun = runRole(runTokens, words[0]);
     const roles = [inRun ?? roleBefore(text, start), appositiveRole(text, end)].filter((r): r is string => r !== null);
     const after = text.slice(end, end + 60);
+    const before = text.slice(Math.max(0, start - 30), start);
     found.push({
       words: words.map((w) => stripPossessive(w.text)),
       start,
@@ -222,8 +223,8 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       surface,
       possessive,
       roles,
-      cue: roles.length > 0 || PERSON_VERBS.test(after) || PERSON_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 30), start)),
-      organisation: ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 20), start)),
+      cue: roles.length > 0 || PERSON_VERBS.test(after) || PERSON_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before),
+      organisation: ORGANISATION_BEFORE.test(before),
     });
   };
   for (let k = 0; k < tokens.length; k++) {

@@ -22,14 +22,8 @@ const SECTION_HEADINGS: [RegExp, string][] = [
   [/^(?:cl )?civil liberties$/, 'civil_liberties'],
   [/^(?:foot|end)notes$/, 'footnotes'],
 ];
-// The notes before the overview, written inline: "Note: The numerical scores ...", "↓ Trend Arrow: ...".
-const INLINE_SECTIONS: [RegExp, string][] = [
-  [/^notes?\s*:\s+(.+)$/i, 'note'],
-  [/^status changes?\s*:\s+(.+)$/i, 'status_change'],
-  [/^ratings? changes?\s*:\s+(.+)$/i, 'ratings_change'],
-  [/^trend arrows?\s*:\s+(.+)$/i, 'trend_arrow'],
-];
-const PREAMBLE_SECTIONS = new Set(INLINE_SECTIONS.map(([, section]) => section));
+// The notes before the overview, which a copy may also write inline: "Note: The numerical scores ...".
+const PREAMBLE_SECTIONS = new Set(['note', 'status_change', 'ratings_change', 'trend_arrow']);
 // An arrow before a trend arrow's heading or text: "↓ Trend Arrow".
 const ARROW = /^[\u2191\u2193\u2B06\u2B07]\s*/;
 const SKIPPED_SECTIONS = new Set(['footnotes']);
@@ -250,14 +244,11 @@ export function parseFiw(document: Document): ParseResult {
   }
 }
 
-/** "Note: The numerical scores ..." as the note section and its text. */
+/** "Note: The numerical scores ..." as the note section and its text: a preamble heading, a colon, the text. */
 function inlineSection(text: string): { section: string; text: string } | null {
-  const bare = text.replace(ARROW, '');
-  for (const [re, section] of INLINE_SECTIONS) {
-    const m = re.exec(bare);
-    if (m) return { section, text: m[1] };
-  }
-  return null;
+  const m = /^([^:]{1,40}?)\s*:\s+(.+)$/.exec(text);
+  const section = m ? sectionHeading(m[1]) : null;
+  return section !== null && PREAMBLE_SECTIONS.has(section) ? { section, text: m![2] } : null;
 }
 
 /** A question line's score: printed `? 0 / 4`, `? -3 / 0`, `? 0 4`, or glued `1.001 4.004`. */
