@@ -41,6 +41,12 @@ describe('country codes', () => {
     expect(code('Kosovo')).toBe('XKX');
     expect(countries.resolve('Abkhazia')).toMatchObject({ code: 'XAB', territory: true });
     expect(countries.resolve('Hong Kong')).toMatchObject({ code: 'HKG', territory: true });
+    // Other spellings Freedom House's pages and files use for a name.
+    expect(code('democratic-republic-congo')).toBe('COD');
+    expect(code('republic-congo')).toBe('COG');
+    expect(code('st-vincent-and-grenadines')).toBe('VCT');
+    expect(code('Korea, North')).toBe('PRK');
+    expect(code('Kyrgyz Republic')).toBe('KGZ');
     expect(code('Atlantis')).toBeUndefined();
     expect(countryKey('São Tomé & Príncipe')).toBe('saotomeandprincipe');
   });

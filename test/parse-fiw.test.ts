@@ -152,6 +152,13 @@ describe('FIW layout variants (synthetic reports)', () => {
     expect(elsewhere.problems.find((x) => x.code === 'METADATA_MISMATCH')?.message).toBe('title says fiw, the path says nit');
   });
 
+  it('keeps the path\'s country when the title spells one it has no code for', () => {
+    const p = codes(renderFiw(base).replace('Freedom in the World 2021 - Bolivia', 'Freedom in the World 2021 - Plurinational Bolivia'));
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(p.problems.find((x) => x.code === 'TITLE_COUNTRY_UNKNOWN')).toMatchObject({ severity: 'warning', file: 'fiw/2021/bolivia.txt', line: 1 });
+    expect(p.report.country).toBe('Bolivia');
+  });
+
   it('reads a title written the other way round', () => {
     const p = codes(renderFiw(base).replace('Freedom in the World 2021 - Bolivia', 'Bolivia: Freedom in the World 2021'));
     expect(p.report.title).toBe('Bolivia: Freedom in the World 2021');

@@ -30,7 +30,8 @@ export function parseDocument(document: Document, countries: CountryResolver): P
       }
       const titleCountry = countries.resolve(title.country);
       if (!titleCountry) {
-        problems.push(problem('UNKNOWN_COUNTRY', `no country code for "${title.country}"; add it to raw/country-overrides.csv`, where));
+        // The path already named a known country: the report keeps it, and the title's spelling is only noted.
+        problems.push(problem('TITLE_COUNTRY_UNKNOWN', `the title's "${title.country}" has no country code (add it to raw/country-overrides.csv); the path's ${document.country} (${document.country_code}) is kept`, { ...where, severity: 'warning' }));
       } else if (titleCountry.code !== document.country_code) {
         problems.push(problem('METADATA_MISMATCH', `title names ${title.country} (${titleCountry.code}), the path ${document.country_code}`, where));
       } else {
