@@ -47,6 +47,16 @@ interface Pattern {
   re: RegExp;
   /** What a sentence must hold for the pattern to have a chance: a cheap test run first. */
   needs: 'month' | 'year' | 'year-word' | 'month-word' | 'day-word';
+  /**
+   * The pattern may begin with a qualifier ("late", "the end of"). The expression then matches
+   * from the month or year on, and the qualifier is looked for just before it: an expression that
+   * begins with an optional group is tried at every position of the sentence, at three to four
+   * times the cost. The match is given to `build` as the whole expression's would be: the
+   * qualifier is group 1.
+   */
+  qualified?: boolean;
+  /** Characters that may not stand just before the match (the qualifier, if any, included). */
+  notAfter?: RegExp;
   build: (m: RegExpExecArray, coverageYear: number) => Pick<DateMention, 'date' | 'precision' | 'qualifier' | 'relative'> | null;
 }
 
@@ -54,8 +64,9 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   {
     // April 12, 2023 / April 12 2023
-    re: new RegExp(`\\b${QUALIFIER}${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}\\b`, 'g'),
+    re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}\\b`, 'g'),
     needs: 'month',
+    qualified: true,
     build: (m) => ({ date: `${m[4]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[3]))}`, precision: 'day', qualifier: null, relative: null }),
   },
   {
@@ -66,8 +77,9 @@ const PATTERNS: Pattern[] = [
   },
   {
     // late March 2023 / March 2023
-    re: new RegExp(`\\b${QUALIFIER}${MONTH},? ${YEAR}\\b`, 'g'),
+    re: new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g'),
     needs: 'month',
+    qualified: true,
     build: (m) => ({ date: `${m[3]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}`, precision: 'month', qualifier: qualifierOf(m[1]), relative: null }),
   },
   {
@@ -84,14 +96,17 @@ const PATTERNS: Pattern[] = [
   },
   {
     // in late March / In April (this year). "May" only after a preposition: it is also a verb.
-    re: new RegExp(`\\b${QUALIFIER}${MONTH}\\b`, 'g'),
+    re: new RegExp(`\\b${MONTH}\\b`, 'g'),
     needs: 'month',
+    qualified: true,
     build: (m, y) => ({ date: `${y}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}`, precision: 'month', qualifier: qualifierOf(m[1]), relative: null }),
   },
   {
     // early 2023 / the end of 2022 / 2019
-    re: new RegExp(`(?<![\\d,.$\\u2013-])\\b${QUALIFIER}${YEAR}\\b(?![\\d\\u2013]|,\\d|-\\d| percent)`, 'g'),
+    re: new RegExp(`\\b${YEAR}\\b(?![\\d\\u2013]|,\\d|-\\d| percent)`, 'g'),
     needs: 'year',
+    qualified: true,
+    notAfter: /[\d,.$\u2013-]/,
     build: (m) => ({ date: m[2], precision: 'year', qualifier: qualifierOf(m[1]), relative: null }),
   },
   {
@@ -117,21 +132,66 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+// A qualifier ending just before a position (sticky, at lastIndex): group 1 is the qualifier with
+// the space or hyphen after it, group 2 the qualifier's words.
+const QUALIFIER_BEFORE = new RegExp(`(?<=\\b(${QUALIFIER.slice(3, -2)}))`, 'y');
+
+/**
+ * The next match of a pattern from `from` on, as the expression with its optional leading
+ * qualifier (and its look-behind) would give it: start, end and groups.
+ */
+function nextMatch(pattern: Pattern, sentence: string): { start: number; end: number; groups: RegExpExecArray } | null {
+  const { re, qualified, notAfter } = pattern;
+  const from = re.lastIndex;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    if (!qualified) return { start: m.index, end: m.index + m[0].length, groups: m };
+    QUALIFIER_BEFORE.lastIndex = m.index;
+    const q = QUALIFIER_BEFORE.exec(sentence);
+    let start = m.index;
+    let qualifier: string | undefined;
+    if (q && m.index - q[1].length >= from && !(notAfter && notAfter.test(sentence.charAt(m.index - q[1].length - 1)))) {
+      start = m.index - q[1].length;
+      qualifier = q[2];
+    } else if (notAfter && notAfter.test(sentence.charAt(m.index - 1))) {
+      continue;
+    }
+    const groups = [sentence.slice(start, m.index + m[0].length), qualifier, ...m.slice(1)] as unknown as RegExpExecArray;
+    return { start, end: m.index + m[0].length, groups };
+  }
+  return null;
+}
+
+/**
+ * An expression that matches where `re` ends: tried once, backwards, from one position (with
+ * endsWith), where `re` followed by $ would be tried from every position of the text before it.
+ */
+function endingWith(re: RegExp): RegExp {
+  return new RegExp(`(?<=${re.source})`, `${re.flags}y`);
+}
+function endingMatch(re: RegExp, text: string, at = text.length): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+const endsWith = (re: RegExp, text: string, at = text.length) => endingMatch(re, text, at) !== null;
+
 /** Words just before a date that make it a span, a deadline or a state, not an occurrence. */
-const NOT_AN_OCCURRENCE_BEFORE = /\b(?:since|as of|until|till|through|from|between|before|prior to|per|over the|up to|expected in|scheduled for|due in|planned for|set for|budget for|plan for|(?:has|have) (?:continued|remained|persisted|been))\s+(?:the\s+)?$/i;
+const NOT_AN_OCCURRENCE_BEFORE = endingWith(/\b(?:since|as of|until|till|through|from|between|before|prior to|per|over the|up to|expected in|scheduled for|due in|planned for|set for|budget for|plan for|(?:has|have) (?:continued|remained|persisted|been))\s+(?:the\s+)?/i);
 // Happenings a date may only point back to: "the January 2022 protests", "the violence of January 2022".
 const BACKGROUND_NOUNS = '(?:unrest|protests|events|violence|riots|crisis|war|conflict|pandemic|uprising|crackdown|coup|massacre|demonstrations)';
 const BACKGROUND_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?${BACKGROUND_NOUNS}\\b`, 'u');
-const BACKGROUND_BEFORE = new RegExp(`\\b${BACKGROUND_NOUNS}\\s+(?:of|in|that year|this year)\\s+$`, 'i');
+const BACKGROUND_BEFORE = endingWith(new RegExp(`\\b${BACKGROUND_NOUNS}\\s+(?:of|in|that year|this year)\\s+`, 'i'));
 // "during the violence of January 2022": the preposition that introduces the happening.
-const BACKGROUND_PREPOSITION = new RegExp(`\\b(during|after|following|amid)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${BACKGROUND_NOUNS}\\s+(?:of|in)\\s+$`, 'iu');
-const PREPOSITION_BEFORE = /\b(in|on|during|after|following|at|by|of|for|since|until|from|between|before|through|throughout|around)\s+(?:(?:the|a|an|late|early|mid|snap)\s+)*$/i;
+const BACKGROUND_PREPOSITION = endingWith(new RegExp(`\\b(during|after|following|amid)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${BACKGROUND_NOUNS}\\s+(?:of|in)\\s+`, 'iu'));
+const PREPOSITION_BEFORE = endingWith(/\b(in|on|during|after|following|at|by|of|for|since|until|from|between|before|through|throughout|around)\s+(?:(?:the|a|an|late|early|mid|snap)\s+)*/i);
+const BETWEEN_BEFORE = endingWith(/\bbetween\s+(?:the\s+)?/i);
+const HAPPENING_BEFORE = endingWith(/\b(?:unrest|protests|violence|events)\s+/i);
 
 const HAS_MONTH = new RegExp(MONTH);
+const MAY_AS_MONTH_AFTER = endingWith(/\b(?:in|of|since|until|by|early|late|mid|and|or|from|to|between|during|last|this|that|next|on)\s+/i);
 const HAS_YEAR = /(?:19|20)\d{2}/;
 // Words a background happening ends with before its date ("the violence of"): BACKGROUND_PREPOSITION
 // can match only text that ends so, which is cheaper to test first than the expression itself.
-const ENDS_IN_OF_OR_IN = /(?:of|in)\s+$/i;
+const ENDS_IN_OF_OR_IN = endingWith(/(?:of|in)\s+/i);
 
 export function findDates(sentence: string, coverageYear: number): DateMention[] {
   const found: DateMention[] = [];
@@ -145,20 +205,18 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
   };
   if (!holds.month && !holds.year && !holds['year-word'] && !holds['month-word'] && !holds['day-word']) return found;
   const taken: [number, number][] = [];
-  for (const { re, build, needs } of PATTERNS) {
-    if (!holds[needs]) continue;
-    re.lastIndex = 0;
-    // exec over the shared expression rather than matchAll, which copies it on every call.
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      const start = m.index;
-      const end = start + m[0].length;
+  for (const pattern of PATTERNS) {
+    if (!holds[pattern.needs]) continue;
+    pattern.re.lastIndex = 0;
+    for (let m = nextMatch(pattern, sentence); m; m = nextMatch(pattern, sentence)) {
+      const { start, end } = m;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
-      const built = build(m as RegExpExecArray, coverageYear);
+      const built = pattern.build(m.groups, coverageYear);
       if (!built) continue;
       // "May" is a month only after a preposition or a qualifier ("in May", "early May").
-      if (/^May$/.test(m[0]) && !/\b(?:in|of|since|until|by|early|late|mid|and|or|from|to|between|during|last|this|that|next|on)\s+$/i.test(sentence.slice(0, start))) continue;
+      if (m.groups[0] === 'May' && !endsWith(MAY_AS_MONTH_AFTER, sentence, start)) continue;
       taken.push([start, end]);
-      found.push({ date: built.date, precision: built.precision, qualifier: built.qualifier, relative: built.relative, text: m[0], start, end, occurrence: true, background: false, adjectival: false, preposition: null });
+      found.push({ date: built.date, precision: built.precision, qualifier: built.qualifier, relative: built.relative, text: m.groups[0], start, end, occurrence: true, background: false, adjectival: false, preposition: null });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -167,12 +225,12 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     const after = sentence.slice(d.end, d.end + 40);
     const year = Number(d.date.slice(0, 4));
     if (year > coverageYear) d.occurrence = false; // a forecast or a deadline, not an occurrence
-    if (NOT_AN_OCCURRENCE_BEFORE.test(before)) d.occurrence = false;
+    if (endsWith(NOT_AN_OCCURRENCE_BEFORE, before)) d.occurrence = false;
     // "from 1990 to 2019", "2024-2027", "between 2024 and 2026": a span, unless its end is
     // followed by ", when" (the end is then an occurrence).
     const next = found[i + 1];
     const between = next ? sentence.slice(d.end, next.start) : '';
-    const span = /^\s*(?:to|[-\u2013\u2014]|through|until)\s*$/.test(between) || (/^\s*and\s*$/.test(between) && /\bbetween\s+(?:the\s+)?$/i.test(before));
+    const span = /^\s*(?:to|[-\u2013\u2014]|through|until)\s*$/.test(between) || (/^\s*and\s*$/.test(between) && endsWith(BETWEEN_BEFORE, before));
     if (next && span) {
       d.occurrence = false;
       if (!/^,? when\b/.test(sentence.slice(next.end))) next.occurrence = false;
@@ -180,9 +238,9 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     }
     if (/^\s*(?:years?|months?|days?)\b(?! (?:ago|earlier|later))/.test(after) && d.precision === 'year' && /^\d{4}$/.test(d.text)) d.occurrence = false;
     const longBefore = sentence.slice(Math.max(0, d.start - 60), d.start);
-    const background = ENDS_IN_OF_OR_IN.test(longBefore) ? BACKGROUND_PREPOSITION.exec(longBefore) : null;
-    d.preposition = (background ?? PREPOSITION_BEFORE.exec(longBefore))?.[1].toLowerCase() ?? null;
-    d.background = BACKGROUND_AFTER.test(after) || BACKGROUND_BEFORE.test(before) || (d.relative === 'same_year' && /\b(?:unrest|protests|violence|events)\s+$/i.test(before));
+    const background = endsWith(ENDS_IN_OF_OR_IN, longBefore) ? endingMatch(BACKGROUND_PREPOSITION, longBefore) : null;
+    d.preposition = (background ?? endingMatch(PREPOSITION_BEFORE, longBefore))?.[1].toLowerCase() ?? null;
+    d.background = BACKGROUND_AFTER.test(after) || endsWith(BACKGROUND_BEFORE, before) || (d.relative === 'same_year' && endsWith(HAPPENING_BEFORE, before));
     d.adjectival = /^\d{4}$/.test(d.text) && /^\s+[\p{L}]/u.test(after) && !/^\s+(?:and|or|to|when|after|before|in|on|at|by|for|from|with|as|that|which|but|while|because|despite|until|under|over|through|during|the|a|an)\b/i.test(after);
     if (/^(?:[-\u2013]|\/)\d/.test(after)) d.occurrence = false;
   }
