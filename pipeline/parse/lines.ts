@@ -33,6 +33,9 @@ export function contentLines(lines: string[]): Line[] {
   return out;
 }
 
+// The letters and hyphen ending a text (sticky, at its end): matched backwards from there once.
+const WORD_AND_HYPHEN_AT = /(?<=(\p{L}+)-)/uy;
+
 /**
  * Two lines of a wrapped copy as one text. A line ending in a hyphen after a letter goes on
  * without a space: a word hyphenated at the line's end is made whole where it is a common word
@@ -40,7 +43,10 @@ export function contentLines(lines: string[]): Line[] {
  * "Kassym-" / "Jomart").
  */
 export function joinLines(first: string, second: string): string {
-  const hyphenated = /(\p{L}+)-$/u.exec(first);
+  // The first text grows with every line of a paragraph: it is looked at only at its end.
+  if (first.charCodeAt(first.length - 1) !== 0x2d) return `${first} ${second}`;
+  WORD_AND_HYPHEN_AT.lastIndex = first.length;
+  const hyphenated = WORD_AND_HYPHEN_AT.exec(first);
   if (!hyphenated || !/^\p{L}/u.test(second)) return `${first} ${second}`;
   const rest = /^\p{Ll}+/u.exec(second)?.[0];
   return rest && COMMON_WORDS.has(`${hyphenated[1]}${rest}`.toLowerCase()) ? `${first.slice(0, -1)}${second}` : `${first}${second}`;
