@@ -51,6 +51,13 @@ describe('wrapped copies, case by case', () => {
     expect(joinLines('from 2019 -', 'the year')).toBe('from 2019 - the year');
   });
 
+  it('reads only the last line of a paragraph joined so far, unless the hyphenated word began before it', () => {
+    // The collector passes the last line it joined: the same text as reading the end of the whole.
+    expect(joinLines('the ruling party and the govern-', 'ment', 'and the govern-')).toBe('the ruling party and the government');
+    // "ment-" alone on its line: the word is "govern" + "ment" joined before it, so the whole text is read.
+    expect(joinLines('the government-', 's were', 'ment-')).toBe('the governments were');
+  });
+
   it.each([
     ['FIW', SEED_FIW, 'fiw/2024/kazakhstan.txt'],
     ['NIT', SEED_NIT, 'nit/2024/kazakhstan.txt'],

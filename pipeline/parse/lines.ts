@@ -40,13 +40,15 @@ const WORD_AND_HYPHEN_AT = /(?<=(\p{L}+)-)/uy;
  * Two lines of a wrapped copy as one text. A line ending in a hyphen after a letter goes on
  * without a space: a word hyphenated at the line's end is made whole where it is a common word
  * ("govern-" / "ment"), and keeps its hyphen where it is a compound ("long-" / "term",
- * "Kassym-" / "Jomart").
+ * "Kassym-" / "Jomart"). `firstEnd` is the end of `first` (its last line), which alone is read:
+ * `first` may be a paragraph joined so far.
  */
-export function joinLines(first: string, second: string): string {
-  // The first text grows with every line of a paragraph: it is looked at only at its end.
-  if (first.charCodeAt(first.length - 1) !== 0x2d) return `${first} ${second}`;
-  WORD_AND_HYPHEN_AT.lastIndex = first.length;
-  const hyphenated = WORD_AND_HYPHEN_AT.exec(first);
+export function joinLines(first: string, second: string, firstEnd = first): string {
+  if (firstEnd.charCodeAt(firstEnd.length - 1) !== 0x2d) return `${first} ${second}`;
+  WORD_AND_HYPHEN_AT.lastIndex = firstEnd.length;
+  const hyphenated = WORD_AND_HYPHEN_AT.exec(firstEnd);
+  // The word may begin before the last line ("govern-" / "ment-" / ...): then read it in `first`.
+  if (hyphenated && firstEnd !== first && hyphenated[1].length === firstEnd.length - 1) return joinLines(first, second);
   if (!hyphenated || !/^\p{L}/u.test(second)) return `${first} ${second}`;
   const rest = /^\p{Ll}+/u.exec(second)?.[0];
   return rest && COMMON_WORDS.has(`${hyphenated[1]}${rest}`.toLowerCase()) ? `${first.slice(0, -1)}${second}` : `${first}${second}`;

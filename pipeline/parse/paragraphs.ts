@@ -3,6 +3,8 @@
 import { FootnoteSplitter, joinLines, type Line } from './lines.ts';
 import type { ParsedParagraph } from './report.ts';
 
+// A character that ends a sentence (or a quotation or bracket that does).
+const ENDS_A_SENTENCE = /[.!?:;"'\u201D\u2019)\]]/;
 // What a printed page adds to its text: a page number ("12", "Page 3 of 12") or the publisher's address.
 const PAGE_FURNITURE = /^(?:\d{1,4}|page \d{1,4}(?: of \d{1,4})?|\d{1,4} of \d{1,4}|(?:https?:\/\/)?(?:www\.)?freedomhouse\.org\/?)$/i;
 
@@ -11,6 +13,8 @@ interface Open {
   indicator: string | null;
   /** The lines' text joined, footnote numbers still in (a copy wrapped at a fixed width). */
   raw: string;
+  /** The last line joined to it. */
+  lastLine: string;
   line: number;
 }
 
@@ -20,6 +24,10 @@ export class ParagraphCollector {
   private lastLine: Line | null = null;
   private readonly ordinals = new Map<string, number>();
   private open: Open | null = null;
+  // The text of the last line in the last paragraph collected. A paragraph's text grows line by
+  // line: only its last line is looked at, as reading the end of the whole text each time would
+  // copy it each time (a text joined from pieces is flattened to be read).
+  private lastText = '';
 
   /**
    * `hardWrapped`: the copy is wrapped at a fixed width (see isHardWrapped), so only a blank line
@@ -36,18 +44,20 @@ export class ParagraphCollector {
     this.lastLine = line;
     if (this.hardWrapped) {
       if (this.open && adjacent && this.open.section === section) {
-        this.open.raw = joinLines(this.open.raw, line.text);
+        this.open.raw = joinLines(this.open.raw, line.text, this.open.lastLine);
+        this.open.lastLine = line.text;
         return;
       }
       this.close();
-      this.open = { section, indicator, raw: line.text, line: line.number };
+      this.open = { section, indicator, raw: line.text, lastLine: line.text, line: line.number };
       return;
     }
     const { text, footnotes } = this.footnotes.split(line.text);
     const previous = this.collected[this.collected.length - 1];
     // A wrapped line: straight after the previous one, which ends mid-sentence.
-    if (previous && adjacent && previous.section === section && !/[.!?:;"'\u201D\u2019)\]]$/.test(previous.text) && /^[\p{L}\d(\u201C\u2018"']/u.test(text)) {
-      previous.text = joinLines(previous.text, text);
+    if (previous && adjacent && previous.section === section && !ENDS_A_SENTENCE.test(this.lastText.slice(-1)) && /^[\p{L}\d(\u201C\u2018"']/u.test(text)) {
+      previous.text = joinLines(previous.text, text, this.lastText);
+      this.lastText = text;
       previous.footnotes.push(...footnotes);
       return;
     }
@@ -73,5 +83,6 @@ export class ParagraphCollector {
     const ordinal = (this.ordinals.get(section) ?? 0) + 1;
     this.ordinals.set(section, ordinal);
     this.collected.push({ section, ordinal, indicator, text, footnotes, line });
+    this.lastText = text;
   }
 }
