@@ -58,6 +58,21 @@ describe('wrapped copies, case by case', () => {
     expect(joinLines('the government-', 's were', 'ment-')).toBe('the governments were');
   });
 
+  it('joins a paragraph of a megabyte wrapped over 12,000 lines, in a wrapped copy and in an unwrapped one', () => {
+    // Joining line by line once copied the paragraph built so far for every line: 10 s for this one.
+    // No line ends a sentence, so an unwrapped copy's collector joins every line too.
+    const paragraph = Array.from({ length: 4000 }, (_, i) => `clause ${i + 1} of a long paragraph names the government and its institutions,`).join(' ');
+    const lines = wrap(paragraph, 80, (word) => COMMON_WORDS.has(word.replace(/,$/, '')) && word.length >= 8).split('\n');
+    const big = Array.from({ length: 4 }, () => lines).flat();
+    expect(big.length).toBeGreaterThan(12_000);
+    expect(big.filter((line) => /[a-z]-$/.test(line)).length).toBeGreaterThan(1000);
+    for (const hardWrapped of [true, false]) {
+      const collector = new ParagraphCollector(hardWrapped);
+      big.forEach((text, i) => collector.add('overview', null, { number: 1 + i, text, bullet: false, taggedHeading: false }));
+      expect(collector.paragraphs.map((p) => p.text)).toEqual([Array.from({ length: 4 }, () => paragraph).join(' ')]);
+    }
+  });
+
   it.each([
     ['FIW', SEED_FIW, 'fiw/2024/kazakhstan.txt'],
     ['NIT', SEED_NIT, 'nit/2024/kazakhstan.txt'],
