@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../pipeline/extract/dates.ts';
 import { classifyEvent, extractEvents, TYPE_CUES } from '../pipeline/extract/events.ts';
-import { splitSentences, wordBefore } from '../pipeline/extract/sentences.ts';
+import { LONGEST_SENTENCE, splitSentences, wordBefore } from '../pipeline/extract/sentences.ts';
 import { readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
 const Y = 2023;
@@ -181,6 +181,21 @@ describe('event types', () => {
 describe('sentences', () => {
   it('a full stop after an abbreviation, an initial or a number ends no sentence', () => {
     expect(splitSentences('Mr. Ospanov met U.S. officials on Jan. 5. J. Smith left. It rained.').map((x) => x.text)).toEqual(['Mr. Ospanov met U.S. officials on Jan. 5.', 'J. Smith left.', 'It rained.']);
+    // A run without a sentence end longer than LONGEST_SENTENCE (a list pasted as one line): cut after a comma, or at a space.
+    const list = `Items: ${Array.from({ length: 200 }, (_, i) => `item ${i} of a list`).join(', ')}.`;
+    const pieces = splitSentences(`Before it. ${list} After it.`);
+    expect(pieces[0].text).toBe('Before it.');
+    expect(pieces.at(-1)!.text).toBe('After it.');
+    expect(pieces.length).toBeGreaterThan(3);
+    for (const piece of pieces) {
+      expect(piece.text.length).toBeLessThanOrEqual(LONGEST_SENTENCE);
+      expect(`Before it. ${list} After it.`.slice(piece.start, piece.end)).toBe(piece.text);
+    }
+    expect(pieces.slice(1, -2).every((piece) => piece.text.endsWith(','))).toBe(true);
+    expect(pieces.slice(1, -1).map((piece) => piece.text).join(' ')).toBe(list);
+    const words = splitSentences('word '.repeat(1000).trim());
+    expect(words.map((piece) => piece.text.length)).toEqual([1499, 1499, 1499, 499]);
+    expect(splitSentences('x'.repeat(4000)).map((piece) => piece.text.length)).toEqual([1500, 1500, 1000]);
   });
 
   it('reads the word before a full stop as /([\\p{L}.]+)$/u does (property, 5000 runs)', () => {

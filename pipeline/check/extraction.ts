@@ -38,6 +38,9 @@ export function checkMentions(ctx: CheckContext) {
 export function checkEvents(ctx: CheckContext) {
   const coverage = new Map((ctx.tables.reports ?? []).map((r) => [String(r.report_id), Number(r.coverage_year)]));
   const paragraphs = new Map((ctx.tables.paragraphs ?? []).map((p) => [String(p.paragraph_id), p]));
+  // Where the last event's sentence was found in its paragraph: events follow their sentences'
+  // order, so each search starts there, and a paragraph is searched about once, not once per event.
+  const foundAt = new Map<string, number>();
   (ctx.tables.events ?? []).forEach((e, index) => {
     const year = Number(String(e.date).slice(0, 4));
     const paragraph = paragraphs.get(String(e.paragraph_id));
@@ -47,7 +50,14 @@ export function checkEvents(ctx: CheckContext) {
     }
     const precision = String(e.date).length === 4 ? 'year' : String(e.date).length === 7 ? 'month' : 'day';
     if (precision !== e.date_precision) ctx.row('EVENT_PRECISION', 'events', index, e, 'date_precision', `${e.date} has ${precision} precision, not ${e.date_precision}`, line);
-    if (paragraph && !String(paragraph.text).includes(String(e.text))) ctx.row('EVENT_TEXT', 'events', index, e, 'text', 'the sentence is not in its paragraph', line);
+    if (paragraph) {
+      const text = String(paragraph.text);
+      const from = foundAt.get(String(e.paragraph_id)) ?? 0;
+      let at = text.indexOf(String(e.text), from);
+      if (at < 0 && from > 0) at = text.indexOf(String(e.text));
+      if (at < 0) ctx.row('EVENT_TEXT', 'events', index, e, 'text', 'the sentence is not in its paragraph', line);
+      else foundAt.set(String(e.paragraph_id), at);
+    }
     if (paragraph && paragraph.report_id !== e.report_id) ctx.row('EVENT_REPORT', 'events', index, e, 'report_id', 'the paragraph belongs to another report', line);
   });
 }

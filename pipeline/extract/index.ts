@@ -29,16 +29,35 @@ export function extractReport(report: Report): Extraction {
   const paragraphIds = paragraphs.map((p) => paragraphId(report.report_id, p));
   const withIds: ExtractedMention[] = mentions.map((m) => Object.assign(m, { paragraph_id: paragraphIds[m.paragraphIndex] }));
   const events: ExtractedEvent[] = [];
+  // Mentions come paragraph by paragraph, each paragraph's in text order without overlaps.
+  let first = 0;
   paragraphs.forEach((p, index) => {
     // Key Developments bullets without a date of their own take their heading's year.
     const headingYear = p.section === 'key_developments' ? coverageYear : null;
     const drafts = extractEvents(p.text, coverageYear, headingYear);
-    const here = drafts.length ? mentions.filter((m) => m.paragraphIndex === index) : [];
+    while (first < mentions.length && mentions[first].paragraphIndex < index) first++;
+    let last = first;
+    while (last < mentions.length && mentions[last].paragraphIndex === index) last++;
     for (const draft of drafts) {
       const end = draft.sentenceStart + draft.text.length;
-      const named = here.filter((m) => m.start >= draft.sentenceStart && m.end <= end).map((m) => m.personKey);
+      const named: string[] = [];
+      for (let m = firstAtOrAfter(mentions, first, last, draft.sentenceStart); m < last && mentions[m].start < end; m++) {
+        if (mentions[m].end <= end) named.push(mentions[m].personKey);
+      }
       events.push(Object.assign(draft, { paragraph_id: paragraphIds[index], section: p.section, people: [...new Set(named)] }));
     }
   });
   return { report_id: report.report_id, people: [...people.values()], mentions: withIds, events };
+}
+
+/** The first of mentions[from, to) (in text order) that starts at or after `start`. */
+function firstAtOrAfter(mentions: MentionInReport[], from: number, to: number, start: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle].start < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

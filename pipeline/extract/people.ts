@@ -285,11 +285,15 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   const nameWords = tokens.map((list) => list.filter((t) => isNameWord(t.text)));
   const surnameUse = new Map<string, number>();
   paragraphs.forEach((text, index) => {
+    // Candidates and words both run in text order, and candidates do not overlap: one pass over
+    // both finds the candidate a word may be inside (the first that does not end before it).
     const spans = candidates[index];
+    let span = 0;
     for (const t of nameWords[index]) {
       // "the Jirga" is an institution, not a person named by surname; tokens of longer names do not count.
       if (/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
-      if (spans.some((c) => t.start >= c.start && t.end <= c.end)) continue;
+      while (span < spans.length && spans[span].end <= t.start) span++;
+      if (span < spans.length && t.start >= spans[span].start && t.end <= spans[span].end) continue;
       const key = wordKey(t.text);
       surnameUse.set(key, (surnameUse.get(key) ?? 0) + 1);
     }
@@ -325,10 +329,9 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   }
 
   // "Ben Taleb" after "Imed Ben Taleb": the tail of a longer name is that person's surname.
-  for (const [key, p] of [...people]) {
-    const longer = [...people.values()].find((o) => o !== p && o.words.length > p.words.length && nameKey(o.words.slice(-p.words.length)) === key);
-    if (longer) people.delete(key);
-  }
+  const tailsOfLonger = new Set<string>();
+  for (const o of people.values()) for (let k = 1; k < o.words.length; k++) tailsOfLonger.add(`${k} ${nameKey(o.words.slice(-k))}`);
+  for (const [key, p] of [...people]) if (tailsOfLonger.has(`${p.words.length} ${key}`)) people.delete(key);
   const tails = new Map<string, PersonInReport>();
   for (const p of people.values()) for (let k = 2; k < p.words.length; k++) tails.set(nameKey(p.words.slice(-k)), p);
 
@@ -343,11 +346,12 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   let lastPerson: PersonInReport | null = null;
   paragraphs.forEach((text, paragraphIndex) => {
     const full = candidates[paragraphIndex].filter((c) => people.has(nameKey(c.words)) || tails.has(nameKey(c.words)));
-    const taken = full.map((c) => [c.start, c.end] as const);
+    let taken = 0; // the first of `full` that does not end before the word (both in text order)
     type Item = { start: number; full?: (typeof full)[number]; token?: { text: string; start: number; end: number; matches: PersonInReport[] } };
     const items: Item[] = full.map((c) => ({ start: c.start, full: c }));
     for (const t of nameWords[paragraphIndex]) {
-      if (taken.some(([a, b]) => t.start < b && t.end > a)) continue;
+      while (taken < full.length && full[taken].end <= t.start) taken++;
+      if (taken < full.length && full[taken].start < t.end) continue;
       const key = wordKey(t.text);
       let matches = bySurname.get(key) ?? [];
       if (!matches.length && key.length >= 6) {
