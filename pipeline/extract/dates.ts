@@ -30,7 +30,7 @@ export interface DateMention {
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '((?:19|20)\\d{2})';
-const QUALIFIER = '(?:(early|mid|late|the (?:beginning|start|middle|end) of|the first half of|the second half of|the (?:first|second|third|fourth|last) quarter of)[\\s-]+)?';
+const QUALIFIER = '(early|mid|late|the (?:beginning|start|middle|end) of|the first half of|the second half of|the (?:first|second|third|fourth|last) quarter of)[\\s-]+';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -134,11 +134,11 @@ const PATTERNS: Pattern[] = [
 
 // A qualifier ending just before a position (sticky, at lastIndex): group 1 is the qualifier with
 // the space or hyphen after it, group 2 the qualifier's words.
-const QUALIFIER_BEFORE = new RegExp(`(?<=\\b(${QUALIFIER.slice(3, -2)}))`, 'y');
+const QUALIFIER_BEFORE = new RegExp(`(?<=\\b(${QUALIFIER}))`, 'y');
 
 /**
- * The next match of a pattern from `from` on, as the expression with its optional leading
- * qualifier (and its look-behind) would give it: start, end and groups.
+ * The pattern's next match after its last one, as the expression with an optional qualifier
+ * before it (and with `notAfter` as a look-behind) would give it: start, end and groups.
  */
 function nextMatch(pattern: Pattern, sentence: string): { start: number; end: number; groups: RegExpExecArray } | null {
   const { re, qualified, notAfter } = pattern;
