@@ -7,7 +7,7 @@ import { checkTables } from '../pipeline/check/index.ts';
 import { processFile } from '../pipeline/process.ts';
 import { buildSharedTables, PER_REPORT_TABLES } from '../pipeline/tables/index.ts';
 import type { Tables } from '../schemas/tables.ts';
-import { wrapText } from '../scripts/synthetic.ts';
+import { renderFiw, uniformScores, wrapText } from '../scripts/synthetic.ts';
 import { countries, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
 const RUNS = 1000;
@@ -54,11 +54,15 @@ function runOne(text: string, file: string, mutations: { apply: (lines: string[]
   return { processed, errors, elapsed };
 }
 
+// The seeds, and a report in the website's layout (tagged headings, glued scores, a negative Add Q),
+// which builds without a problem as it is.
+const websiteReport = () => renderFiw({ country: 'Bolivia', edition: 2021, layout: 'website', scores: { ...uniformScores(2), A1: 3, B2: 0, D4: 1, G3: 4 }, addQ: -1, paragraphsPerQuestion: 2 });
 describe.each([
-  ['FIW', SEED_FIW, 'fiw/2024/kazakhstan.txt'],
-  ['NIT', SEED_NIT, 'nit/2024/kazakhstan.txt'],
-])('%s seed, mutated', (_name, seedPath, file) => {
-  const text = readSeed(seedPath);
+  ['FIW seed', () => readSeed(SEED_FIW), 'fiw/2024/kazakhstan.txt'],
+  ['NIT seed', () => readSeed(SEED_NIT), 'nit/2024/kazakhstan.txt'],
+  ['FIW website layout', websiteReport, 'fiw/2021/bolivia.txt'],
+])('%s, mutated', (_name, read, file) => {
+  const text = read();
   const count = text.split('\n').length;
 
   it(`never crashes or hangs; accepts only rows that pass every check, rejects with file and line (${RUNS} runs)`, () => {
