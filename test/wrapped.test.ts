@@ -68,7 +68,7 @@ describe('wrapped copies, case by case', () => {
     expect(big.filter((line) => /[a-z]-$/.test(line)).length).toBeGreaterThan(1000);
     for (const hardWrapped of [true, false]) {
       const collector = new ParagraphCollector(hardWrapped);
-      big.forEach((text, i) => collector.add('overview', null, { number: 1 + i, text, bullet: false, taggedHeading: false }));
+      big.forEach((text, i) => collector.add('overview', null, { number: 1 + i, follows: i, text, bullet: false, taggedHeading: false }));
       expect(collector.paragraphs.map((p) => p.text)).toEqual([Array.from({ length: 4 }, () => paragraph).join(' ')]);
     }
   });
@@ -98,7 +98,7 @@ describe('wrapped copies, case by case', () => {
   it('takes a number ending a wrapped line for text, and a footnote only where the paragraph ends', () => {
     const collector = new ParagraphCollector(true);
     const lines = ['Bolsonaro won the election, taking 55.1', 'percent of the vote in a runoff against', 'Fernando Haddad.12'];
-    lines.forEach((text, i) => collector.add('A1', 'A1', { number: 10 + i, text, bullet: false, taggedHeading: false }));
+    lines.forEach((text, i) => collector.add('A1', 'A1', { number: 10 + i, follows: 9 + i, text, bullet: false, taggedHeading: false }));
     expect(collector.paragraphs).toEqual([
       { section: 'A1', ordinal: 1, indicator: 'A1', text: 'Bolsonaro won the election, taking 55.1 percent of the vote in a runoff against Fernando Haddad.', footnotes: [12], line: 10 },
     ]);
@@ -113,10 +113,28 @@ describe('wrapped copies, case by case', () => {
     expect(reading(paged, 'fiw/2024/kazakhstan.txt')).toEqual(reading(text, 'fiw/2024/kazakhstan.txt'));
   });
 
+  it.each([
+    ['FIW', SEED_FIW, 'fiw/2024/kazakhstan.txt', 'Kazakhstan: Freedom in the World 2024 Country Report', 'freedom-world'],
+    ['NIT', SEED_NIT, 'nit/2024/kazakhstan.txt', 'Kazakhstan: Nations in Transit 2024 Country Report', 'nations-transit'],
+  ])('%s seed printed from a browser (its header and footer on every page, pages breaking paragraphs) reads as the plain copy', (_name, path, file, pageTitle, kind) => {
+    const text = readSeed(path);
+    const lines = wrap(text, 80).split('\n');
+    const pages = Math.ceil(lines.length / 50);
+    // The footer alone between blank lines at the first page end that breaks a sentence.
+    const broken = lines.findIndex((line, i) => i % 50 === 49 && /[a-z,]$/.test(line));
+    expect(broken).toBeGreaterThan(0);
+    const printed = lines.flatMap((line, i) => [
+      ...(i % 50 === 0 ? [`11/24/26, 11:41 PM ${pageTitle} | Freedom House`] : []),
+      line,
+      ...(i % 50 === 49 ? (i === broken ? ['', `https://freedomhouse.org/country/kazakhstan/${kind}/2024 ${(i + 1) / 50}/${pages}`, ''] : [`https://freedomhouse.org/country/kazakhstan/${kind}/2024 ${(i + 1) / 50}/${pages}`]) : []),
+    ]);
+    expect(reading(printed.join('\n'), file)).toEqual(reading(text, file));
+  });
+
   it('in an unwrapped copy, joins an adjacent line only where the line before ends mid-sentence', () => {
     const collector = new ParagraphCollector(false);
     const lines = ['The first paragraph ends here.', 'The second one starts on the next line and names', 'Ivan Petrov, whose name a copy wrapped.'];
-    lines.forEach((text, i) => collector.add('overview', null, { number: 1 + i, text, bullet: false, taggedHeading: false }));
+    lines.forEach((text, i) => collector.add('overview', null, { number: 1 + i, follows: i, text, bullet: false, taggedHeading: false }));
     expect(collector.paragraphs.map((p) => p.text)).toEqual(['The first paragraph ends here.', 'The second one starts on the next line and names Ivan Petrov, whose name a copy wrapped.']);
   });
 });

@@ -5,7 +5,7 @@ import { FIW_QUESTION_CODES } from '../methodology.ts';
 import { problem, type Problem } from '../problems.ts';
 import type { Document } from '../ingest/document.ts';
 import { contentLines, HEADING_MAX, headingKey, isHardWrapped, joinWrappedScoredLines, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
-import { matchScoreAndStatus, matchStatus, matchTitle } from './header.ts';
+import { matchScoreAndStatus, matchStatus, matchTitle, TITLE_WORDS } from './header.ts';
 import { ParagraphCollector } from './paragraphs.ts';
 import { emptyReport, type ParseResult, type ParsedScore, type ScoreChange } from './report.ts';
 
@@ -79,7 +79,7 @@ export function parseFiw(document: Document): ParseResult {
   let lastQuestion = -1;
   const byCode = new Map<string, ParsedScore>();
 
-  const content = contentLines(document.lines);
+  const content = contentLines(document.lines, (text) => TITLE_WORDS.test(text) && matchTitle(text) !== null);
   // Measured before scored lines are joined, which makes them long.
   const paragraphs = new ParagraphCollector(isHardWrapped(content));
   const lines = joinWrappedScoredLines(
@@ -156,7 +156,7 @@ export function parseFiw(document: Document): ParseResult {
       continue;
     }
     // The header's note (and its lines, where a copy wrapped it).
-    if (inHeader && (BOILERPLATE.some((re) => re.test(t)) || (noteLine !== null && line.number === noteLine + 1 && !line.bullet))) {
+    if (inHeader && (BOILERPLATE.some((re) => re.test(t)) || (noteLine !== null && line.follows === noteLine && !line.bullet))) {
       noteLine = line.number;
       continue;
     }
@@ -171,7 +171,6 @@ export function parseFiw(document: Document): ParseResult {
       inHeader = false;
     }
     if (SKIPPED_SECTIONS.has(section)) continue;
-    if (t === report.title) continue; // the title again, as a page's running header
     paragraphs.add(section, indicator, line);
   }
   report.paragraphs = paragraphs.paragraphs;

@@ -12,6 +12,9 @@ const PUBLICATION_NAMES: [RegExp, 'fiw' | 'nit'][] = [
   [/^nations in transit$/i, 'nit'],
 ];
 
+/** Words every title holds: a cheap test before matchTitle. */
+export const TITLE_WORDS = /freedom in the world|nations in transit/i;
+
 /** `Freedom in the World 2024 - Chile`, `... 2024: Chile` or `Chile: Freedom in the World 2024`. */
 export function matchTitle(text: string): Title | null {
   const forward = /^(freedom in the world|nations in transit)\s+(\d{4})\s*[-\u2013\u2014:|]\s*(.+)$/i.exec(text);

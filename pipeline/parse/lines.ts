@@ -6,6 +6,12 @@ import { COMMON_WORDS } from '../words.ts';
 export interface Line {
   /** 1-based line number in the raw file. */
   number: number;
+  /**
+   * The raw line this one goes on from: `number - 1`, or, where page furniture was set aside
+   * between them, the content line before it (see contentLines). A line is adjacent to the one
+   * before it when it follows it (continuesFrom).
+   */
+  follows: number;
   /** The line without layout: trimmed, no `header1 ` tag, no bullet mark. */
   text: string;
   bullet: boolean;
@@ -13,22 +19,68 @@ export interface Line {
   taggedHeading: boolean;
 }
 
+/** True when `line` goes on straight from `previous`: no blank line between them, page furniture aside. */
+export const continuesFrom = (line: Line, previous: Line): boolean => line.follows === previous.number;
+
 // One mark or more (`• • text` where a copy bulleted an already bulleted line).
 const BULLET = /^(?:[\u2022\u00B7\u25AA\u25E6\u2023\u2043\u25CF\u2219*\-\u2013]\s+)+/;
 const HEADING_TAG = /^header\d\s+/i;
 
-/** Non-blank lines of a document, classified. */
-export function contentLines(lines: string[]): Line[] {
+// What a printed or saved page adds to every page, never a report's content: "Page 3 of 12",
+// "3 of 12", the publisher's address or a page's address on it (with the browser's page counter,
+// "https://freedomhouse.org/country/chile/freedom-world/2024 3/12"), and the browser's print
+// header ("11/24/26, 11:41 PM Chile: Freedom in the World 2024 Country Report | Freedom House").
+// A number alone on a line is left to the paragraphs: it may be text a copy wrapped.
+const PAGE_FURNITURE = new RegExp(
+  [
+    'page \\d{1,4}(?: of \\d{1,4})?',
+    '\\d{1,4} of \\d{1,4}',
+    '(?:https?:\\/\\/)?(?:www\\.)?freedomhouse\\.org(?:\\/\\S*)?(?:\\s+\\d{1,4}\\s*\\/\\s*\\d{1,4})?',
+    '\\d{1,2}\\/\\d{1,2}\\/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+.*\\|\\s*Freedom House)?',
+    '.*\\|\\s*Freedom House',
+  ]
+    .map((form) => `(?:${form})`)
+    .join('|')
+    .replace(/^/, '^(?:')
+    .concat(')$'),
+  'i',
+);
+// No page furniture line is longer: longer lines are not tested (a report's lines mostly are).
+const FURNITURE_MAX = 250;
+const ENDS_A_SENTENCE = /[.!?:;"'\u201D\u2019)\]]$/;
+
+/**
+ * Non-blank lines of a document, classified. Page furniture (PAGE_FURNITURE, and a title, as
+ * `isTitle` tells one, repeated as a running header) is set aside; the line after it goes on from the content
+ * line before it when nothing else stood between them, or when blank lines did but that line
+ * ends mid-sentence (a page broke a paragraph).
+ */
+export function contentLines(lines: string[], isTitle: (text: string) => boolean = () => false): Line[] {
   const out: Line[] = [];
+  const titles = new Set<string>();
+  let blank = false; // a blank line since the last content line
+  let furniture = false; // page furniture since the last content line
   lines.forEach((raw, index) => {
     let text = raw.trim();
-    if (!text) return;
+    if (!text) {
+      blank = true;
+      return;
+    }
+    if (text.length <= FURNITURE_MAX && (PAGE_FURNITURE.test(text) || titles.has(text))) {
+      furniture = true;
+      return;
+    }
+    if (text.length <= HEADING_MAX && isTitle(text)) titles.add(text);
     const taggedHeading = HEADING_TAG.test(text);
     if (taggedHeading) text = text.replace(HEADING_TAG, '').trim();
     const bullet = BULLET.test(text);
     if (bullet) text = text.replace(BULLET, '').trim();
     if (!text) return;
-    out.push({ number: index + 1, text, bullet, taggedHeading });
+    const previous = out[out.length - 1];
+    const bridged = furniture && previous !== undefined && (!blank || !ENDS_A_SENTENCE.test(previous.text));
+    out.push({ number: index + 1, follows: bridged ? previous.number : index, text, bullet, taggedHeading });
+    blank = false;
+    furniture = false;
   });
   return out;
 }
@@ -91,7 +143,7 @@ export function joinWrappedScoredLines(lines: Line[], expectsScore: (line: Line)
   const out: Line[] = [];
   const continues = (at: number) => {
     const part = lines[at];
-    return part !== undefined && !part.bullet && !part.taggedHeading && part.number === lines[at - 1].number + 1 && !expectsScore(part);
+    return part !== undefined && !part.bullet && !part.taggedHeading && continuesFrom(part, lines[at - 1]) && !expectsScore(part);
   };
   for (let i = 0; i < lines.length; i++) {
     out.push(lines[i]);

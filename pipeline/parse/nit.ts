@@ -5,7 +5,7 @@ import { NIT_CATEGORIES, NIT_FIRST_EDITION_MOST_DEMOCRATIC_IS_7 } from '../metho
 import { problem, type Problem } from '../problems.ts';
 import type { Document } from '../ingest/document.ts';
 import { contentLines, HEADING_MAX, headingKey, isHardWrapped, joinWrappedScoredLines, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
-import { matchStatus, matchTitle } from './header.ts';
+import { matchStatus, matchTitle, TITLE_WORDS } from './header.ts';
 import { ParagraphCollector } from './paragraphs.ts';
 import { emptyReport, type ParseResult, type ParsedScore, type ScoreChange } from './report.ts';
 
@@ -86,7 +86,7 @@ export function parseNit(document: Document): ParseResult {
   /** The header's note on the rating scale, as read so far, and its last line. */
   let note: { text: string; last: number } | null = null;
 
-  const content = contentLines(document.lines);
+  const content = contentLines(document.lines, (text) => TITLE_WORDS.test(text) && matchTitle(text) !== null);
   // Measured before scored lines are joined, which makes them long.
   const paragraphs = new ParagraphCollector(isHardWrapped(content));
   const lines = joinWrappedScoredLines(
@@ -149,7 +149,6 @@ export function parseNit(document: Document): ParseResult {
       }
     }
     if (SKIPPED_SECTIONS.has(section)) continue;
-    if (t === report.title) continue; // the title again, as a page's running header
     if (section === 'authors') {
       report.authors.push(...t.split(/\s*;\s*/).filter(Boolean));
       continue;
@@ -208,7 +207,7 @@ export function parseNit(document: Document): ParseResult {
     // The headline percentage, rounded ("5" over "/ 100"): the precise figure follows.
     if ((/^-?\d+(?:\.\d+)?$/.test(t) || /^\/\s*100$/.test(t)) && !lastYear) return true;
     // The note on the scale, wrapped over the lines that follow it.
-    if (note && line.number === note.last + 1 && !line.bullet) {
+    if (note && line.follows === note.last && !line.bullet) {
       note = { text: `${note.text} ${t}`, last: line.number };
       readScale(note.text);
       return true;

@@ -1,12 +1,12 @@
 // Collects a report's paragraphs in order: footnote numbers split off, and a line that a copy
 // hard-wrapped joined back to the paragraph it continues.
-import { FootnoteSplitter, joinLines, type Line } from './lines.ts';
+import { continuesFrom, FootnoteSplitter, joinLines, type Line } from './lines.ts';
 import type { ParsedParagraph } from './report.ts';
 
 // A character that ends a sentence (or a quotation or bracket that does).
 const ENDS_A_SENTENCE = /[.!?:;"'\u201D\u2019)\]]/;
-// What a printed page adds to its text: a page number ("12", "Page 3 of 12") or the publisher's address.
-const PAGE_FURNITURE = /^(?:\d{1,4}|page \d{1,4}(?: of \d{1,4})?|\d{1,4} of \d{1,4}|(?:https?:\/\/)?(?:www\.)?freedomhouse\.org\/?)$/i;
+// A page number alone on its line ("12"); other page furniture never reaches here (contentLines).
+const PAGE_NUMBER = /^\d{1,4}$/;
 
 interface Open {
   section: string;
@@ -37,10 +37,10 @@ export class ParagraphCollector {
   constructor(private readonly hardWrapped = false) {}
 
   add(section: string, indicator: string | null, line: Line): void {
-    const adjacent = this.lastLine !== null && !line.bullet && line.number === this.lastLine.number + 1;
+    const adjacent = this.lastLine !== null && !line.bullet && continuesFrom(line, this.lastLine);
     // A page number (or a lost footnote number) alone on its line, not going on from text: no
     // paragraph of a report is one.
-    if (PAGE_FURNITURE.test(line.text) && !(adjacent && this.hardWrapped && /^\d+$/.test(line.text))) return;
+    if (PAGE_NUMBER.test(line.text) && !(adjacent && this.hardWrapped)) return;
     this.lastLine = line;
     if (this.hardWrapped) {
       if (this.open && adjacent && this.open.section === section) {
