@@ -131,6 +131,20 @@ describe('wrapped copies, case by case', () => {
     expect(reading(printed.join('\n'), file)).toEqual(reading(text, file));
   });
 
+  it.each([
+    ['FIW', SEED_FIW, 'fiw/2024/kazakhstan.txt', 51],
+    ['NIT', SEED_NIT, 'nit/2024/kazakhstan.txt', 48],
+  ])('%s seed wrapped at 80 without blank lines: a paragraph ends where the next line\'s first word would have fitted', (_name, path, file, found) => {
+    const text = readSeed(path);
+    const plain = reading(text, file);
+    const blankless = reading(wrap(text, 80).split('\n').filter((line) => line.trim()).join('\n'), file);
+    expect(blankless.scores).toEqual(plain.scores);
+    expect(blankless.problems).toEqual(plain.problems);
+    // A paragraph whose last line is full is not told from the next one (FIW 51 of 55, NIT 48 of 50).
+    const texts = new Set(blankless.paragraphs.map((p) => p.text));
+    expect(plain.paragraphs.filter((p) => texts.has(p.text)).length).toBe(found);
+  });
+
   it('in an unwrapped copy, joins an adjacent line only where the line before ends mid-sentence', () => {
     const collector = new ParagraphCollector(false);
     const lines = ['The first paragraph ends here.', 'The second one starts on the next line and names', 'Ivan Petrov, whose name a copy wrapped.'];

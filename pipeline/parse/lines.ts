@@ -58,6 +58,7 @@ const ENDS_A_SENTENCE = /[.!?:;"'\u201D\u2019)\]]$/;
 export function contentLines(lines: string[], isTitle: (text: string) => boolean = () => false): Line[] {
   const out: Line[] = [];
   const titles = new Set<string>();
+  const widths: number[] = [];
   let blank = false; // a blank line since the last content line
   let furniture = false; // page furniture since the last content line
   lines.forEach((raw, index) => {
@@ -79,10 +80,37 @@ export function contentLines(lines: string[], isTitle: (text: string) => boolean
     const previous = out[out.length - 1];
     const bridged = furniture && previous !== undefined && (!blank || !ENDS_A_SENTENCE.test(previous.text));
     out.push({ number: index + 1, follows: bridged ? previous.number : index, text, bullet, taggedHeading });
+    widths.push(raw.trimEnd().length);
     blank = false;
     furniture = false;
   });
+  markParagraphEnds(out, widths);
   return out;
+}
+
+/**
+ * In a copy wrapped at a fixed width without blank lines between paragraphs, a paragraph ends
+ * where a line ends a sentence though the next line's first word would have fitted on it (a
+ * wrapped copy fills each line until a word does not fit): the next line then follows no line.
+ * A copy counts as such when it is hard-wrapped (isHardWrapped) and fewer than one line in a
+ * hundred comes after a blank line. `widths` are the raw lines' lengths, indentation included.
+ */
+// A sentence's end, with its closing quotes or brackets, and the footnote numbers glued after it.
+const ENDS_A_PARAGRAPH = /[.!?:;]["'\u201D\u2019)\]]*(?:[\d\u00B9\u00B2\u00B3\u2070-\u2079]+(?:[ ,][\d\u00B9\u00B2\u00B3\u2070-\u2079]+)*)?$/;
+
+function markParagraphEnds(lines: Line[], widths: number[]): void {
+  let gaps = 0;
+  for (let i = 1; i < lines.length; i++) if (!continuesFrom(lines[i], lines[i - 1])) gaps++;
+  if (gaps * 100 >= lines.length || !isHardWrapped(lines)) return;
+  // The width it was wrapped at: its longest line, leaving out the few longer than a wrapped copy has.
+  const width = Math.max(...widths.filter((w) => w <= WRAP_WIDTH));
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1];
+    const line = lines[i];
+    if (!continuesFrom(line, previous) || !ENDS_A_PARAGRAPH.test(previous.text)) continue;
+    const firstWord = line.text.length - line.text.replace(/^\S+/, '').length;
+    if (widths[i - 1] + 1 + firstWord <= width) line.follows = 0;
+  }
 }
 
 // The letters and hyphen ending a text (sticky, at its end): matched backwards from there once.
