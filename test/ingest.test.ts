@@ -3,7 +3,7 @@ import { countryKey } from '../pipeline/ingest/countries.ts';
 import { ingestFile, parseSourcePath } from '../pipeline/ingest/document.ts';
 import { formatManifest, parseManifest } from '../pipeline/ingest/manifest.ts';
 import { normalizeText } from '../pipeline/ingest/normalize.ts';
-import { countries } from './helpers.ts';
+import { countries, parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -15,9 +15,20 @@ describe('normalizeText', () => {
   });
 
   it('names the line of an invalid UTF-8 byte', () => {
-    const data = new Uint8Array([...bytes('one\ntwo\nth'), 0xff, ...bytes('ree\n')]);
+    const data = new Uint8Array([...bytes('one \u2019\ntwo\nth'), 0xff, ...bytes('ree\n')]);
     const { problems } = normalizeText(data, 'fiw/2024/x.txt');
     expect(problems).toMatchObject([{ code: 'INVALID_UTF8', file: 'fiw/2024/x.txt', line: 3 }]);
+  });
+
+  it('reads a file saved as Windows-1252 (no UTF-8 in it at all), with a warning at its first such byte', () => {
+    // "Côte d’Ivoire — “Free”" and a bullet, one byte each, as a Windows editor saves them.
+    const data = new Uint8Array([...bytes('Title\nC'), 0xf4, ...bytes('te d'), 0x92, ...bytes('Ivoire '), 0x97, 0x20, 0x93, ...bytes('Free'), 0x94, 0x0a, 0x95, ...bytes(' item\n')]);
+    const { lines, problems } = normalizeText(data, 'fiw/2024/x.txt');
+    expect(lines).toEqual(['Title', 'C\u00F4te d\u2019Ivoire \u2014 \u201CFree\u201D', '\u2022 item', '']);
+    expect(problems).toMatchObject([{ code: 'WINDOWS_1252', file: 'fiw/2024/x.txt', line: 2, severity: 'warning' }]);
+    // A byte Windows-1252 leaves undefined (0x81) is no such file; nor is one with no byte of its own (0x80-0x9F).
+    expect(normalizeText(new Uint8Array([...bytes('a'), 0xc3, 0x28]), 'f.txt').problems).toMatchObject([{ code: 'INVALID_UTF8' }]);
+    expect(normalizeText(new Uint8Array([...bytes('a'), 0x81]), 'f.txt').problems).toMatchObject([{ code: 'INVALID_UTF8' }]);
   });
 
   it('rejects an empty file and warns about control characters', () => {
@@ -25,6 +36,29 @@ describe('normalizeText', () => {
     const { lines, problems } = normalizeText(bytes('ok\nbad\u0007bell\n'), 'c.txt');
     expect(lines[1]).toBe('badbell');
     expect(problems).toMatchObject([{ code: 'CONTROL_CHARACTER', line: 2, severity: 'warning' }]);
+  });
+});
+
+describe.each([
+  ['FIW', SEED_FIW, 'fiw/2024/kazakhstan.txt'],
+  ['NIT', SEED_NIT, 'nit/2024/kazakhstan.txt'],
+])('%s seed saved as Windows-1252', (_name, path, file) => {
+  it('reads as the UTF-8 copy, with one warning', () => {
+    const text = readSeed(path);
+    // The seed's characters outside Latin-1, and their Windows-1252 bytes.
+    const single: Record<string, number> = { '\u2013': 0x96, '\u2014': 0x97, '\u2018': 0x91, '\u2019': 0x92, '\u201C': 0x93, '\u201D': 0x94, '\u2022': 0x95 };
+    const encoded = new Uint8Array([...text].map((c) => {
+      const code = c.charCodeAt(0);
+      if (code <= 0xff && !(code >= 0x80 && code <= 0x9f)) return code;
+      if (single[c] === undefined) throw new Error(`no Windows-1252 byte for U+${code.toString(16)}`);
+      return single[c];
+    }));
+    const legacy = parseText(encoded, file);
+    const utf8 = parseText(text, file);
+    expect(legacy.problems.map((p) => p.code)).toEqual(['WINDOWS_1252', ...utf8.problems.map((p) => p.code)]);
+    expect(legacy.report.scores).toEqual(utf8.report.scores);
+    expect(legacy.report.paragraphs).toEqual(utf8.report.paragraphs);
+    expect(legacy.extraction).toEqual(utf8.extraction);
   });
 });
 

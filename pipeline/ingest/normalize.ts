@@ -33,6 +33,38 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
   return 1;
 }
 
+// Windows-1252's characters for the bytes 0x80-0x9F (0 where it has none); 0xA0-0xFF are Latin-1's,
+// the same code points. (Node's TextDecoder reads 'windows-1252' as Latin-1, C1 controls for these.)
+const WINDOWS_1252_80_9F = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * The text of a file saved in Windows-1252 (a Windows editor's "ANSI": curly quotes, dashes and
+ * accents as single bytes), or null. Only a file with one of that encoding's own characters (a
+ * byte 0x80-0x9F: curly quotes, dashes, bullets; a report has many) and no UTF-8 sequence of two
+ * bytes or more at all is taken for one: a UTF-8 file with a broken byte stays an error.
+ */
+function windows1252(bytes: Uint8Array): string | null {
+  if (!bytes.some((b) => b >= 0x80 && b <= 0x9f)) return null;
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      units[i] = b;
+      continue;
+    }
+    // A UTF-8 lead byte followed by the continuation bytes it needs: this file is UTF-8.
+    const needs = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (needs && i + needs < bytes.length && bytes.subarray(i + 1, i + 1 + needs).every((c) => c >= 0x80 && c <= 0xbf)) return null;
+    const code = b < 0xa0 ? WINDOWS_1252_80_9F[b - 0x80] : b;
+    if (!code) return null;
+    units[i] = code;
+  }
+  return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
+}
+
 export function normalizeText(bytes: Uint8Array, file: string): NormalizedText {
   const problems: Problem[] = [];
   let text: string;
@@ -40,8 +72,13 @@ export function normalizeText(bytes: Uint8Array, file: string): NormalizedText {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const line = firstInvalidUtf8Line(bytes);
-    problems.push(problem('INVALID_UTF8', 'the file is not valid UTF-8; save it as UTF-8 and run again', { file, line }));
-    return { lines: [], problems };
+    const legacy = windows1252(bytes);
+    if (legacy === null) {
+      problems.push(problem('INVALID_UTF8', 'the file is not valid UTF-8; save it as UTF-8 and run again', { file, line }));
+      return { lines: [], problems };
+    }
+    problems.push(problem('WINDOWS_1252', 'the file is not UTF-8 but reads as Windows-1252 (single-byte quotes, dashes and accents), and was read so; save it as UTF-8 to be sure', { file, line, severity: 'warning' }));
+    text = legacy;
   }
   if (text.trim() === '') {
     problems.push(problem('EMPTY_FILE', 'the file holds no text', { file, line: 1 }));
