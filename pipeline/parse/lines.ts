@@ -31,29 +31,24 @@ const HEADING_TAG = /^header\d\s+/i;
 // "https://freedomhouse.org/country/chile/freedom-world/2024 3/12"), and the browser's print
 // header ("11/24/26, 11:41 PM Chile: Freedom in the World 2024 Country Report | Freedom House").
 // A number alone on a line is left to the paragraphs: it may be text a copy wrapped.
-const PAGE_FURNITURE = new RegExp(
-  [
-    'page \\d{1,4}(?: of \\d{1,4})?',
-    '\\d{1,4} of \\d{1,4}',
-    '(?:https?:\\/\\/)?(?:www\\.)?freedomhouse\\.org(?:\\/\\S*)?(?:\\s+\\d{1,4}\\s*\\/\\s*\\d{1,4})?',
-    '\\d{1,2}\\/\\d{1,2}\\/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+.*\\|\\s*Freedom House)?',
-    '.*\\|\\s*Freedom House',
-  ]
-    .map((form) => `(?:${form})`)
-    .join('|')
-    .replace(/^/, '^(?:')
-    .concat(')$'),
-  'i',
-);
+const PAGE_FURNITURE_FORMS = [
+  'page \\d{1,4}(?: of \\d{1,4})?',
+  '\\d{1,4} of \\d{1,4}',
+  '(?:https?:\\/\\/)?(?:www\\.)?freedomhouse\\.org(?:\\/\\S*)?(?:\\s+\\d{1,4}\\s*\\/\\s*\\d{1,4})?',
+  '\\d{1,2}\\/\\d{1,2}\\/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+.*\\|\\s*Freedom House)?',
+  '.*\\|\\s*Freedom House',
+];
+const PAGE_FURNITURE = new RegExp(`^(?:${PAGE_FURNITURE_FORMS.map((form) => `(?:${form})`).join('|')})$`, 'i');
 // No page furniture line is longer: longer lines are not tested (a report's lines mostly are).
 const FURNITURE_MAX = 250;
-const ENDS_A_SENTENCE = /[.!?:;"'\u201D\u2019)\]]$/;
+/** A text ends a sentence (or a quotation or bracket that does). */
+export const ENDS_A_SENTENCE = /[.!?:;"'\u201D\u2019)\]]$/;
 
 /**
  * Non-blank lines of a document, classified. Page furniture (PAGE_FURNITURE, and a title, as
- * `isTitle` tells one, repeated as a running header) is set aside; the line after it goes on from the content
- * line before it when nothing else stood between them, or when blank lines did but that line
- * ends mid-sentence (a page broke a paragraph).
+ * `isTitle` tells one, repeated as a running header) is set aside; the line after it goes on
+ * from the content line before it when nothing else stood between them, or when blank lines did
+ * but that line ends mid-sentence (a page broke a paragraph).
  */
 export function contentLines(lines: string[], isTitle: (text: string) => boolean = () => false): Line[] {
   const out: Line[] = [];
@@ -88,6 +83,9 @@ export function contentLines(lines: string[], isTitle: (text: string) => boolean
   return out;
 }
 
+// A sentence's end, with its closing quotes or brackets, and the footnote numbers glued after it.
+const ENDS_A_PARAGRAPH = /[.!?:;]["'\u201D\u2019)\]]*(?:[\d\u00B9\u00B2\u00B3\u2070-\u2079]+(?:[ ,][\d\u00B9\u00B2\u00B3\u2070-\u2079]+)*)?$/;
+
 /**
  * In a copy wrapped at a fixed width without blank lines between paragraphs, a paragraph ends
  * where a line ends a sentence though the next line's first word would have fitted on it (a
@@ -95,20 +93,17 @@ export function contentLines(lines: string[], isTitle: (text: string) => boolean
  * A copy counts as such when it is hard-wrapped (isHardWrapped) and fewer than one line in a
  * hundred comes after a blank line. `widths` are the raw lines' lengths, indentation included.
  */
-// A sentence's end, with its closing quotes or brackets, and the footnote numbers glued after it.
-const ENDS_A_PARAGRAPH = /[.!?:;]["'\u201D\u2019)\]]*(?:[\d\u00B9\u00B2\u00B3\u2070-\u2079]+(?:[ ,][\d\u00B9\u00B2\u00B3\u2070-\u2079]+)*)?$/;
-
 function markParagraphEnds(lines: Line[], widths: number[]): void {
   let gaps = 0;
   for (let i = 1; i < lines.length; i++) if (!continuesFrom(lines[i], lines[i - 1])) gaps++;
   if (gaps * 100 >= lines.length || !isHardWrapped(lines)) return;
   // The width it was wrapped at: its longest line, leaving out the few longer than a wrapped copy has.
-  const width = Math.max(...widths.filter((w) => w <= WRAP_WIDTH));
+  const width = widths.reduce((longest, w) => (w <= WRAP_WIDTH && w > longest ? w : longest), 0);
   for (let i = 1; i < lines.length; i++) {
     const previous = lines[i - 1];
     const line = lines[i];
     if (!continuesFrom(line, previous) || !ENDS_A_PARAGRAPH.test(previous.text)) continue;
-    const firstWord = line.text.length - line.text.replace(/^\S+/, '').length;
+    const firstWord = line.text.search(/\s|$/);
     if (widths[i - 1] + 1 + firstWord <= width) line.follows = 0;
   }
 }

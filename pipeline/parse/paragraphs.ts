@@ -1,10 +1,8 @@
 // Collects a report's paragraphs in order: footnote numbers split off, and a line that a copy
 // hard-wrapped joined back to the paragraph it continues.
-import { continuesFrom, FootnoteSplitter, joinLines, type Line } from './lines.ts';
+import { continuesFrom, ENDS_A_SENTENCE, FootnoteSplitter, joinLines, type Line } from './lines.ts';
 import type { ParsedParagraph } from './report.ts';
 
-// A character that ends a sentence (or a quotation or bracket that does).
-const ENDS_A_SENTENCE = /[.!?:;"'\u201D\u2019)\]]/;
 // A page number alone on its line ("12"); other page furniture never reaches here (contentLines).
 const PAGE_NUMBER = /^\d{1,4}$/;
 
