@@ -5,7 +5,7 @@ import { FIW_QUESTION_CODES } from '../methodology.ts';
 import { problem, type Problem } from '../problems.ts';
 import type { Document } from '../ingest/document.ts';
 import { contentLines, HEADING_MAX, headingKey, isHardWrapped, joinWrappedScoredLines, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
-import { matchScoreAndStatus, matchStatus, matchTitle, TITLE_WORDS } from './header.ts';
+import { isTitleLine, matchScoreAndStatus, matchStatus, matchTitle } from './header.ts';
 import { ParagraphCollector } from './paragraphs.ts';
 import { emptyReport, type ParseResult, type ParsedScore, type ScoreChange } from './report.ts';
 
@@ -79,7 +79,7 @@ export function parseFiw(document: Document): ParseResult {
   let lastQuestion = -1;
   const byCode = new Map<string, ParsedScore>();
 
-  const content = contentLines(document.lines, (text) => TITLE_WORDS.test(text) && matchTitle(text) !== null);
+  const content = contentLines(document.lines, isTitleLine);
   // Measured before scored lines are joined, which makes them long.
   const paragraphs = new ParagraphCollector(isHardWrapped(content));
   const lines = joinWrappedScoredLines(

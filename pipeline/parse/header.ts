@@ -13,7 +13,7 @@ const PUBLICATION_NAMES: [RegExp, 'fiw' | 'nit'][] = [
 ];
 
 /** Words every title holds: a cheap test before matchTitle. */
-export const TITLE_WORDS = /freedom in the world|nations in transit/i;
+const TITLE_WORDS = /freedom in the world|nations in transit/i;
 
 /** `Freedom in the World 2024 - Chile`, `... 2024: Chile` or `Chile: Freedom in the World 2024`. */
 export function matchTitle(text: string): Title | null {
@@ -24,6 +24,9 @@ export function matchTitle(text: string): Title | null {
   const publication = PUBLICATION_NAMES.find(([re]) => re.test(name))![1];
   return { publication, edition: Number(edition), country: country.trim() };
 }
+
+/** A title line (what contentLines sets aside when a page repeats it as a running header). */
+export const isTitleLine = (text: string): boolean => TITLE_WORDS.test(text) && matchTitle(text) !== null;
 
 /** The canonical spelling of a status printed in any case (`NOT FREE` -> `Not Free`). */
 export function matchStatus(text: string, statuses: readonly string[]): string | null {

@@ -5,7 +5,7 @@ import { NIT_CATEGORIES, NIT_FIRST_EDITION_MOST_DEMOCRATIC_IS_7 } from '../metho
 import { problem, type Problem } from '../problems.ts';
 import type { Document } from '../ingest/document.ts';
 import { contentLines, HEADING_MAX, headingKey, isHardWrapped, joinWrappedScoredLines, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
-import { matchStatus, matchTitle, TITLE_WORDS } from './header.ts';
+import { isTitleLine, matchStatus, matchTitle } from './header.ts';
 import { ParagraphCollector } from './paragraphs.ts';
 import { emptyReport, type ParseResult, type ParsedScore, type ScoreChange } from './report.ts';
 
@@ -86,7 +86,7 @@ export function parseNit(document: Document): ParseResult {
   /** The header's note on the rating scale, as read so far, and its last line. */
   let note: { text: string; last: number } | null = null;
 
-  const content = contentLines(document.lines, (text) => TITLE_WORDS.test(text) && matchTitle(text) !== null);
+  const content = contentLines(document.lines, isTitleLine);
   // Measured before scored lines are joined, which makes them long.
   const paragraphs = new ParagraphCollector(isHardWrapped(content));
   const lines = joinWrappedScoredLines(

@@ -11,8 +11,6 @@ interface Open {
   indicator: string | null;
   /** The lines' text joined, footnote numbers still in (a copy wrapped at a fixed width). */
   raw: string;
-  /** The last line joined to it. */
-  lastLine: string;
   line: number;
 }
 
@@ -35,19 +33,20 @@ export class ParagraphCollector {
   constructor(private readonly hardWrapped = false) {}
 
   add(section: string, indicator: string | null, line: Line): void {
-    const adjacent = this.lastLine !== null && !line.bullet && continuesFrom(line, this.lastLine);
+    const previousLine = this.lastLine;
+    const adjacent = previousLine !== null && !line.bullet && continuesFrom(line, previousLine);
     // A page number (or a lost footnote number) alone on its line, not going on from text: no
     // paragraph of a report is one.
     if (PAGE_NUMBER.test(line.text) && !(adjacent && this.hardWrapped)) return;
     this.lastLine = line;
     if (this.hardWrapped) {
+      // Adjacent and in the open paragraph's section: the line before is that paragraph's last.
       if (this.open && adjacent && this.open.section === section) {
-        this.open.raw = joinLines(this.open.raw, line.text, this.open.lastLine);
-        this.open.lastLine = line.text;
+        this.open.raw = joinLines(this.open.raw, line.text, previousLine!.text);
         return;
       }
       this.close();
-      this.open = { section, indicator, raw: line.text, lastLine: line.text, line: line.number };
+      this.open = { section, indicator, raw: line.text, line: line.number };
       return;
     }
     const { text, footnotes } = this.footnotes.split(line.text);
