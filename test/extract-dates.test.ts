@@ -64,6 +64,13 @@ describe('events from dates', () => {
     const events = extractEvents('In June, the minister announced a reform. That same month, residents protested in the capital.', Y, null);
     expect(events.map((e) => [e.date, e.dateSource])).toEqual([['2023-06', 'text'], ['2023-06', 'context']]);
   });
+  it('a sentence that carries on the occurrence before it takes its date, and keeps its own text and type', () => {
+    const events = extractEvents('In March, police arrested the editor of a weekly. Later, a court sentenced him to two years in prison.', Y, null);
+    expect(events.map((e) => [e.sentence, e.date, e.dateSource, e.type, e.text])).toEqual([
+      [1, '2023-03', 'text', 'arrest_detention', 'In March, police arrested the editor of a weekly.'],
+      [2, '2023-03', 'context', 'sentencing', 'Later, a court sentenced him to two years in prison.'],
+    ]);
+  });
   it('a Key Developments bullet without a date takes its heading year', () => {
     const events = extractEvents('Several journalists were detained during protests. Their lawyers objected.', Y, 2023);
     expect(events.map((e) => [e.date, e.dateSource, e.text])).toEqual([['2023', 'heading', 'Several journalists were detained during protests.']]);

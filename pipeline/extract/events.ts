@@ -17,15 +17,15 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   { type: 'court_ruling', verbs: /\b(?:ruled(?!\s+(?:over|for|since|until|from|(?:the|a|his|her|their)\s+(?:country|nation|state|republic|kingdom|region|province|territory|city)))|annulled|overturned|upheld|struck down|invalidated)\b/gi, nouns: /\b(?:ruling(?!\s+(?:party|parties|coalition|family|families|elites?|class|bloc|majority|government|regime|junta|council|dynasty))|verdict)\b/gi },
   { type: 'death', verbs: /\b(?:killed|died|murdered|assassinated|executed)\b/gi, nouns: /\b(?:deaths?)\b/gi },
   { type: 'violence', verbs: /\b(?:attacked|beaten|beat|tortured|assaulted|set on fire|bombed|exploded|shot|stabbed|experienced attacks)\b/gi, nouns: /\b(?:attacks?|violence|torture|explosions?|threats?)\b/gi },
-  { type: 'protest', verbs: /\b(?:protested|rallied|demonstrated|marched|went on (?:a )?hunger strike|sewed his mouth shut|staged)\b/gi, nouns: /\b(?:protests?|rall(?:y|ies)|demonstrations?|strikes?|hunger strike)\b/gi },
+  { type: 'protest', verbs: /\b(?:protested|rallied|demonstrated|marched|went on (?:a )?hunger strike|staged)\b/gi, nouns: /\b(?:protests?|rall(?:y|ies)|demonstrations?|strikes?|hunger strike)\b/gi },
   { type: 'election', verbs: /\b(?:elected|reelected|re-elected|voted|won (?:\d+|a|the|an)\b|elections? (?:was|were) held|held (?:\w+ )?elections?)\b/gi, nouns: /\b(?:elections?|polls?|vote|referendum|by-elections?)\b/gi },
-  { type: 'appointment', verbs: /\b(?:appointed|reappointed|nominated|sworn in|installed|made key personnel changes|named (?:as|to|the|a|an))\b/gi },
+  { type: 'appointment', verbs: /\b(?:appointed|reappointed|nominated|sworn in|installed|named (?:as|to|the|a|an))\b/gi },
   // "Removed" only from an office: laws are removed from a code, privileges simply removed.
   { type: 'dismissal_resignation', verbs: /\b(?:dismissed|resigned|removed (?:[\w-]+ ){0,3}?(?:from (?:(?:his|her|their|the|its) )?(?:[\w-]+ ){0,2}(?:office|posts?|positions?|power|board|cabinet|government|parliament|leadership|seats?)|as)|stepped down|stood down|forced to (?:resign|step down|quit)|fired|ousted|sacked|impeached|dissolved the (?:board|government|cabinet))\b/gi, nouns: /\b(?:resignation|dismissal)\b/gi },
   { type: 'registration', verbs: /\b(?:registered|deregistered|granted registration|denied (?:[\w-]+ ){0,5}?registration|did not register|refused to register|accredited)\b/gi, nouns: /\b(?:registration)\b/gi },
   { type: 'ban_restriction', verbs: /\b(?:banned|blocked|throttl\w*|shut down|shuttered|closed|suspended|dissolved|liquidated|outlawed|restricted|barred|prohibited|censored|deported|expelled)\b/gi, nouns: /\b(?:bans?|travel ban)\b/gi },
   { type: 'legislation', verbs: /\b(?:adopted|adopting|passed|passing|signed|signing|ratified|ratifying|amended|amending|enacted|enacting|approved|introduced|came into force|took effect|entered into force|presented|submitted|vetoed|stripped)\b/gi, nouns: /\b(?:laws?|bills?|legislation|amendments?|treaty|decree|code)\b/gi },
-  { type: 'policy_announcement', verbs: /\b(?:announced|issued (?:an? )?(?:[\w-]+ )?(?:decree|directive|mandate|order|regulation|instruction|guidelines)|pledged|promised|called for|proposed|launched|unveiled|declared|stated|emphasized|instructed|ordered|began a program)\b/gi, nouns: /\b(?:programs?|programmes?|plans?|reforms?|initiatives?|projects?)\b/gi },
+  { type: 'policy_announcement', verbs: /\b(?:announced|issued (?:an? )?(?:[\w-]+ )?(?:decree|directive|mandate|order|regulation|instruction|guidelines)|pledged|promised|called for|proposed|launched|unveiled|declared|stated|emphasized|instructed|ordered)\b/gi, nouns: /\b(?:programs?|programmes?|plans?|reforms?|initiatives?|projects?)\b/gi },
   { type: 'other', verbs: /\b(?:established|created|founded|published|gathered|returned|criticized|reported)\b/gi },
 ];
 
@@ -207,7 +207,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       last = draft;
     });
     if (!dated && last && CONTINUATION.test(s.text) && PAST_TENSE.test(s.text)) {
-      drafts.push({ sentence: index + 1, text: s.text, sentenceStart: s.start, ...last, dateSource: 'context', type: classifyEvent(s.text, 0, 0) });
+      drafts.push({ sentence: index + 1, text: s.text, sentenceStart: s.start, date: last.date, precision: last.precision, qualifier: last.qualifier, dateText: last.dateText, dateSource: 'context', type: classifyEvent(s.text, 0, 0) });
     }
   });
   if (!anyDate && headingYear !== null && sentences.length && PAST_TENSE.test(sentences[0].text)) {
