@@ -170,3 +170,32 @@ describe('identity across reports', () => {
     expect(() => resolver.add(contexts.get('fiw-2024-abc')!, [])).toThrow(/after nit-2024-abc/);
   });
 });
+
+describe('names without a cue around them', () => {
+  const peopleOf = (...paragraphs: string[]) => [...findPeople(paragraphs).people.values()].map((p) => p.words.join(' '));
+
+  it('a given name of some culture opens a name (given names from @faker-js/faker)', () => {
+    expect(peopleOf('Police questioned Yassine Ayari over a post.', 'Critics called Sérgio Moro partial.')).toEqual(['Yassine Ayari', 'Sérgio Moro']);
+    // Two common English words ("mike", "pence") make a name only after a role, when the first is a given name.
+    expect(peopleOf('A memorandum argued that then vice president Mike Pence could stop the count.')).toEqual(['Mike Pence']);
+    expect(peopleOf('A memorandum argued that Mike Pence could stop the count.')).toEqual([]);
+  });
+  it('a given name that begins a known place makes no person, nor a place with a particle', () => {
+    expect(peopleOf('Temples in Santa Catarina and Rio de Janeiro were closed.')).toEqual([]);
+  });
+  it('names listed beside a person, or after people named by their role, are people too', () => {
+    expect(peopleOf('Critics of the president, including Seifeddine Makhlouf and Abdellatif Aloui, were tried.')).toEqual(['Seifeddine Makhlouf', 'Abdellatif Aloui']);
+    expect(peopleOf('The court acquitted Ahmed Souab, Kamel Jendoubi and Wafa Bouchlaka.')).toEqual(['Ahmed Souab', 'Kamel Jendoubi', 'Wafa Bouchlaka']);
+    // A list of places beside nothing that names a person stays no one's.
+    expect(peopleOf('Floods hit Kasama Town, Mansa Central and Chipata West.')).toEqual([]);
+  });
+  it('an Arabic article joined to a name is part of it, and its tail names the person later', () => {
+    const { people, mentions } = findPeople(['Corruption grew under the regime of Zine el-Abidine Ben Ali.', 'Since the time of Ben Ali, reforms stalled.']);
+    expect([...people.values()].map((p) => p.words.join(' '))).toEqual(['Zine el-Abidine Ben Ali']);
+    expect(mentions.map((m) => m.surface)).toEqual(['Zine el-Abidine Ben Ali', 'Ben Ali']);
+  });
+  it('a surname is no place for sharing four letters with a country (Moro, Ghani), a demonym still is', () => {
+    expect(peopleOf('The winners were Abdullah Abdullah, a former foreign minister, and Ashraf Ghani, a former finance minister.')).toEqual(['Abdullah Abdullah', 'Ashraf Ghani']);
+    expect(peopleOf('The tycoon Chinese-Canadian Xiao Jianhua was sentenced, and Han Chinese were resettled.')).toEqual(['Xiao Jianhua']);
+  });
+});

