@@ -199,3 +199,10 @@ describe('names without a cue around them', () => {
     expect(peopleOf('The tycoon Chinese-Canadian Xiao Jianhua was sentenced, and Han Chinese were resettled.')).toEqual(['Xiao Jianhua']);
   });
 });
+
+describe('lists after a role', () => {
+  it('only people named in the plural introduce a list of people', () => {
+    const people = [...findPeople(['Opposition parties control several major cities, including Tel Aviv, and many towns.']).people.keys()];
+    expect(people).toEqual([]);
+  });
+});

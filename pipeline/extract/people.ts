@@ -254,7 +254,11 @@ function listOfPeopleBefore(text: string, start: number): boolean {
   const intro = LIST_INTRO.exec(before);
   if (!intro) return false;
   const sentence = before.slice(0, intro.index).split(/[.;:!?]\s/).pop() ?? '';
-  return sentence.trim().split(/\s+/).slice(-12).some((w) => isRoleWord(w.replace(/[,)]+$/, '')));
+  // People in the plural ("critics", "journalists"): a singular role word may be a rank or an adjective ("major cities").
+  return sentence.trim().split(/\s+/).slice(-12).some((w) => {
+    const word = w.replace(/[,)]+$/, '').toLowerCase();
+    return word.endsWith('s') && (ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(0, -1)));
+  });
 }
 
 /** Two names side by side in a list: "Ana Ruiz, Pablo Gil and Eva Sanz". */
