@@ -71,6 +71,10 @@ describe('events from dates', () => {
       [2, '2023-03', 'context', 'sentencing', 'Later, a court sentenced him to two years in prison.'],
     ]);
   });
+  it("a forecast is no event: \"the next year's elections\" in a report on this year", () => {
+    const events = extractEvents('In March, the commission registered new parties. That same year, groups prepared for the next year’s elections.', Y, null);
+    expect(events.map((e) => e.date)).toEqual(['2023-03']);
+  });
   it('a Key Developments bullet without a date takes its heading year', () => {
     const events = extractEvents('Several journalists were detained during protests. Their lawyers objected.', Y, 2023);
     expect(events.map((e) => [e.date, e.dateSource, e.text])).toEqual([['2023', 'heading', 'Several journalists were detained during protests.']]);

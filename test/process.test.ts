@@ -50,6 +50,15 @@ describe('processed reports', () => {
     expect(readResult(packResult(rejected))).toEqual(rejected);
   });
 
+  it("publish a report whose Score Change sentence contradicts its printed score, with the printed score and a warning", () => {
+    // The text says B2 fell to 1; the printed score is 2 (as in a real report whose sentence says "from 4 to 3" beside a printed 2).
+    const text = renderFiw({ country: 'Chile', edition: 2021, scores: { ...uniformScores(3), B2: 2 }, scoreChanges: { B2: { from: 3, to: 1 } } });
+    const result = processFile({ source_file: 'fiw/2021/chile.txt', bytes: Buffer.from(text) }, null, countries);
+    expect(result.output).not.toBeNull();
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.problems.map((p) => [p.code, p.severity])).toContainEqual(['SCORE_CHANGE_VALUE', 'warning']);
+  });
+
   it('reject a report whose rows fail a check, with nothing to write', () => {
     const text = renderFiw({ country: 'Chile', edition: 2021, scores: uniformScores(3), printedTotal: 12 });
     const result = processFile({ source_file: 'fiw/2021/chile.txt', bytes: Buffer.from(text) }, null, countries);

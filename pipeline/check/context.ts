@@ -1,7 +1,7 @@
 // What every rule needs: the tables, and a way to say where a row came from (the raw file and
 // line when the row has them, the table and row number otherwise).
 import type { Row, Tables } from '../../schemas/tables.ts';
-import { problem, type Problem } from '../problems.ts';
+import { problem, type Problem, type Severity } from '../problems.ts';
 
 export interface CheckOptions {
   /** The file each table was read from, for problems about rows without a source (dist/'s files). */
@@ -47,18 +47,18 @@ export class CheckContext {
   }
 
   /** Report a problem about one row of a table. */
-  row(code: string, table: string, index: number, row: Row, field: string | null, message: string, line: number | null = null) {
+  row(code: string, table: string, index: number, row: Row, field: string | null, message: string, line: number | null = null, severity: Severity = 'error') {
     const reportId = typeof row.report_id === 'string' ? row.report_id : null;
     const source = reportId ? this.sourceOf.get(reportId) : undefined;
     const sourceLine = line ?? (typeof row.source_line === 'number' ? row.source_line : reportId ? (this.lastLine.get(reportId) ?? null) : null);
     const where = source
       ? { file: source, line: sourceLine ?? 1 }
       : { file: this.tableFiles(table), line: this.tableFiles(table) === table ? index + 1 : index + 2 };
-    this.problems.push(problem(code, message, { ...where, field: field ? `${table}.${field}` : table, report_id: reportId }));
+    this.problems.push(problem(code, message, { ...where, field: field ? `${table}.${field}` : table, report_id: reportId, severity }));
   }
 
   /** Report a problem about a whole report, at the line given. */
-  report(code: string, reportId: string, line: number | null, field: string | null, message: string) {
-    this.problems.push(problem(code, message, { file: this.sourceOf.get(reportId) ?? reportId, line: line ?? this.lastLine.get(reportId) ?? 1, field, report_id: reportId }));
+  report(code: string, reportId: string, line: number | null, field: string | null, message: string, severity: Severity = 'error') {
+    this.problems.push(problem(code, message, { file: this.sourceOf.get(reportId) ?? reportId, line: line ?? this.lastLine.get(reportId) ?? 1, field, report_id: reportId, severity }));
   }
 }

@@ -153,11 +153,14 @@ function checkStatedChanges(ctx: CheckContext, report: Row, rows: ReportScores['
         continue;
       }
       const { row } = target;
-      if (row.value !== change.to) ctx.report('SCORE_CHANGE_VALUE', id, line, 'scores.value', `the text says ${change.code} changed to ${change.to}, the score is ${row.value}`);
-      if (row.previous_value !== change.from) ctx.report('SCORE_CHANGE_PREVIOUS', id, line, 'scores.previous_value', `the text says ${change.code} changed from ${change.from}, previous_value is ${row.previous_value}`);
+      // A sentence that disagrees with the printed score is Freedom House's own slip, not a
+      // misread copy: the report is published with the printed score, and the disagreement noted.
+      const published = 'the report is published with its printed score';
+      if (row.value !== change.to) ctx.report('SCORE_CHANGE_VALUE', id, line, 'scores.value', `the text says ${change.code} changed to ${change.to}, the score is ${row.value}: ${published}`, 'warning');
+      if (row.previous_value !== change.from) ctx.report('SCORE_CHANGE_PREVIOUS', id, line, 'scores.previous_value', `the text says ${change.code} changed from ${change.from}, previous_value is ${row.previous_value}: ${published}`, 'warning');
       const better = higherIsBetter ? change.to > change.from : change.to < change.from;
       if (change.to === change.from || better !== (change.direction === 'improved')) {
-        ctx.report('SCORE_CHANGE_DIRECTION', id, line, 'paragraphs.text', `"${change.direction}" from ${change.from} to ${change.to} does not fit the scale`);
+        ctx.report('SCORE_CHANGE_DIRECTION', id, line, 'paragraphs.text', `"${change.direction}" from ${change.from} to ${change.to} does not fit the scale: ${published}`, 'warning');
       }
     }
   }

@@ -190,7 +190,8 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       if (d.background && (others.some((o) => !o.background) || !(d.preposition && ['during', 'after', 'following', 'amid'].includes(d.preposition) && hasVerbCue(clause.text, local.start, local.end)))) return;
       if (d.adjectival && others.some((o) => o.start < d.start)) return;
       const resolved = resolveRelative(d, last);
-      if (!resolved || seen.has(resolved.date)) return;
+      // "the next year's elections" in a report on this year: a forecast, no occurrence.
+      if (!resolved || seen.has(resolved.date) || Number(resolved.date.slice(0, 4)) > coverageYear) return;
       seen.add(resolved.date);
       dated = true;
       if (!PAST_TENSE.test(clause.text) && !PAST_TENSE.test(s.text)) return;
