@@ -97,9 +97,10 @@ describe('event types', () => {
   // What classifyEvent must give: for each type in order, every cue a scan with the type's own
   // expressions finds (verbs first, nouns if no verb); the nearest to the date wins, then the
   // earlier type; a cue of 'other' only where no other type has one, or where it is nearer and
-  // another date stands between the date and the other type's cue. The classifier finds the
-  // same cues in one scan per clause.
+  // another date stands between the date and the other type's cue; a verb of 'other' yields to
+  // a noun of a type. The classifier finds the same cues in one scan per clause.
   function byScans(clause: string, start: number, end: number, otherDates: [number, number][] = []): string {
+    let otherVerb: number | null = null;
     for (const kind of ['verbs', 'nouns'] as const) {
       let best: { type: string; distance: number; from: number; to: number } | null = null;
       let other: { distance: number } | null = null;
@@ -116,9 +117,10 @@ describe('event types', () => {
           } else if (!best || distance < best.distance) best = { type: cue.type, distance, from: b <= start ? b : end, to: b <= start ? start : a };
         }
       }
-      if (best && other && other.distance < best.distance && otherDates.some(([a, b]) => a >= best!.from && b <= best!.to)) return 'other';
-      if (best) return best.type;
-      if (other) return 'other';
+      if (kind === 'nouns' && best && otherVerb !== null && otherVerb < best.distance && otherDates.some(([a, b]) => a >= best!.from && b <= best!.to)) return 'other';
+      if (best && other && other.distance < best.distance && otherDates.some(([a, b]) => a >= best!.from && b <= best!.to)) otherVerb = other.distance;
+      else if (best) return best.type;
+      else if (other) otherVerb = other.distance;
     }
     return 'other';
   }

@@ -15,16 +15,17 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   { type: 'charge_prosecution', verbs: /\b(?:charged|indicted|prosecuted|accused|investigated|summoned|opened (?:a )?(?:criminal )?(?:case|investigation)|launched an investigation|face charges|faced charges|under investigation)\b/gi, nouns: /\b(?:charges|criminal cases?|investigations?|prosecutions?)\b/gi },
   // "ruled the country" and "the ruling party" are about who governs, not about a court.
   { type: 'court_ruling', verbs: /\b(?:ruled(?!\s+(?:over|for|since|until|from|(?:the|a|his|her|their)\s+(?:country|nation|state|republic|kingdom|region|province|territory|city)))|annulled|overturned|upheld|struck down|invalidated)\b/gi, nouns: /\b(?:ruling(?!\s+(?:party|parties|coalition|family|families|elites?|class|bloc|majority|government|regime|junta|council|dynasty))|verdict)\b/gi },
-  { type: 'death', verbs: /\b(?:killed|died|murdered|assassinated|executed)\b/gi, nouns: /\b(?:deaths?)\b/gi },
-  { type: 'violence', verbs: /\b(?:attacked|beaten|beat|tortured|assaulted|set on fire|bombed|exploded|shot|stabbed|experienced attacks)\b/gi, nouns: /\b(?:attacks?|violence|torture|explosions?|threats?)\b/gi },
+  // A death without a hand behind it (died, executed, a fire that killed); a killing is violence.
+  { type: 'death', verbs: /\b(?:died|executed|(?:fire|explosion|blast|accident|crash|collapse|flood|earthquake|disaster)s? (?:that )?killed)\b/gi, nouns: /\b(?:deaths?|executions?)\b/gi },
+  { type: 'violence', verbs: /\b(?:killed|murdered|assassinated|attacked|beaten|beat|tortured|assaulted|set on fire|bombed|exploded|shot|stabbed|experienced attacks)\b/gi, nouns: /\b(?:attacks?|violence|torture|explosions?|threats?|killings?|murders?|assassinations?)\b/gi },
   { type: 'protest', verbs: /\b(?:protested|rallied|demonstrated|marched|went on (?:a )?hunger strike|staged)\b/gi, nouns: /\b(?:protests?|rall(?:y|ies)|demonstrations?|strikes?|hunger strike)\b/gi },
   { type: 'election', verbs: /\b(?:elected|reelected|re-elected|voted|won (?:\d+|a|the|an)\b|elections? (?:was|were) held|held (?:\w+ )?elections?)\b/gi, nouns: /\b(?:elections?|polls?|vote|referendum|by-elections?)\b/gi },
-  { type: 'appointment', verbs: /\b(?:appointed|reappointed|nominated|sworn in|installed|named (?:as|to|the|a|an))\b/gi },
+  { type: 'appointment', verbs: /\b(?:appointed|reappointed|nominated|sworn in|installed|inaugurated|took office|named (?:as|to|the|a|an)|became (?:the )?(?:[\w-]+ )?(?:president|prime minister|premier|chancellor|leader|chief executive|speaker|governor|mayor))\b/gi, nouns: /\b(?:inauguration|appointments?)\b/gi },
   // "Removed" only from an office: laws are removed from a code, privileges simply removed.
   { type: 'dismissal_resignation', verbs: /\b(?:dismissed|resigned|removed (?:[\w-]+ ){0,3}?(?:from (?:(?:his|her|their|the|its) )?(?:[\w-]+ ){0,2}(?:office|posts?|positions?|power|board|cabinet|government|parliament|leadership|seats?)|as)|stepped down|stood down|forced to (?:resign|step down|quit)|fired|ousted|sacked|impeached|dissolved the (?:board|government|cabinet))\b/gi, nouns: /\b(?:resignation|dismissal)\b/gi },
   { type: 'registration', verbs: /\b(?:registered|deregistered|granted registration|denied (?:[\w-]+ ){0,5}?registration|did not register|refused to register|accredited)\b/gi, nouns: /\b(?:registration)\b/gi },
   { type: 'ban_restriction', verbs: /\b(?:banned|blocked|throttl\w*|shut down|shuttered|closed|suspended|dissolved|liquidated|outlawed|restricted|barred|prohibited|censored|deported|expelled)\b/gi, nouns: /\b(?:bans?|travel ban)\b/gi },
-  { type: 'legislation', verbs: /\b(?:adopted|adopting|passed|passing|signed|signing|ratified|ratifying|amended|amending|enacted|enacting|approved|introduced|came into force|took effect|entered into force|presented|submitted|vetoed|stripped)\b/gi, nouns: /\b(?:laws?|bills?|legislation|amendments?|treaty|decree|code)\b/gi },
+  { type: 'legislation', verbs: /\b(?:adopted|adopting|passed|passing|signed|signing|ratified|ratifying|amended|amending|enacted|enacting|approved|introduced|came into force|took effect|entered into force|presented|submitted|vetoed|stripped)\b/gi, nouns: /\b(?:laws?|bills?|legislation|amendments?|treaty|decree|code|constitution)\b/gi },
   { type: 'policy_announcement', verbs: /\b(?:announced|issued (?:an? )?(?:[\w-]+ )?(?:decree|directive|mandate|order|regulation|instruction|guidelines)|pledged|promised|called for|proposed|launched|unveiled|declared|stated|emphasized|instructed|ordered)\b/gi, nouns: /\b(?:programs?|programmes?|plans?|reforms?|initiatives?|projects?)\b/gi },
   { type: 'other', verbs: /\b(?:established|created|founded|published|gathered|returned|criticized|reported)\b/gi },
 ];
@@ -54,7 +55,7 @@ const OTHER_RANK = TYPE_CUES.findIndex((c) => c.type === 'other');
 /** Where the clause's other dates are, as [start, end) in the clause. */
 type Spans = readonly (readonly [number, number])[];
 
-function nearestCue(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans = []): { type: EventType; distance: number } | null {
+function nearestCue(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans = []): { type: EventType; distance: number; from?: number; to?: number } | null {
   let best: { type: EventType; distance: number; rank: number; from: number; to: number } | null = null;
   let other: { type: EventType; distance: number } | null = null;
   const starts = CUE_STARTS[kind];
@@ -90,7 +91,13 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
 
 /** Type of the occurrence dated at [start, end) of a clause (whose other dates are at `otherDates`). */
 export function classifyEvent(clause: string, start: number, end: number, otherDates: Spans = []): EventType {
-  return (nearestCue(clause, start, end, 'verbs', otherDates) ?? nearestCue(clause, start, end, 'nouns', otherDates))?.type ?? 'other';
+  const verb = nearestCue(clause, start, end, 'verbs', otherDates);
+  if (verb && verb.type !== 'other') return verb.type;
+  // A verb that says only that something happened ("criticized") yields to a noun that says
+  // what, unless the noun is another date's ("passed the bill in 2019 and published rules in 2020").
+  const noun = nearestCue(clause, start, end, 'nouns', otherDates);
+  if (noun && verb && verb.distance < noun.distance && otherDates.some(([a, b]) => a >= noun.from! && b <= noun.to!)) return 'other';
+  return noun?.type ?? verb?.type ?? 'other';
 }
 
 export function hasVerbCue(clause: string, start: number, end: number): boolean {
