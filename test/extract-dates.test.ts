@@ -75,6 +75,24 @@ describe('events from dates', () => {
     const events = extractEvents('In March, the commission registered new parties. That same year, groups prepared for the next year’s elections.', Y, null);
     expect(events.map((e) => e.date)).toEqual(['2023-03']);
   });
+  it('a verb whose past tense does not end in -ed dates an occurrence too', () => {
+    expect(extractEvents('The electoral council oversaw gubernatorial elections in October.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023-10', 'election']]);
+    expect(extractEvents('In June, the Supreme Court upheld the rules.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023-06', 'court_ruling']]);
+  });
+  it("a happening of the report's own year is an occurrence, one of an earlier year only referred to", () => {
+    expect(extractEvents('Countrywide protests in late July demanded the resignation of the government.', Y, null).map((e) => e.date)).toEqual(['2023-07']);
+    expect(extractEvents('Prosecutions over the protests in late July 2022 ended.', Y, null)).toEqual([]);
+  });
+  it('a year before the occurrence it names dates it, whatever the tense', () => {
+    expect(extractEvents('A 2017 law requires an equal number of men and women on candidate lists.', Y, null).map((e) => [e.date, e.type])).toEqual([['2017', 'legislation']]);
+    expect(extractEvents('Opposition parties faced bogus competitors in the 2014 and 2018 elections.', Y, null).map((e) => e.date)).toEqual(['2014', '2018']);
+  });
+  it('a state that lasted through the year is no occurrence', () => {
+    expect(extractEvents('The parliament remained suspended and unable to assemble at year’s end.', Y, null)).toEqual([]);
+    expect(extractEvents('Repression and harassment of opposition figures continued in 2023.', Y, null)).toEqual([]);
+    // A dated occurrence beside it still is one.
+    expect(extractEvents('The editor remained in detention after police arrested him in May.', Y, null).map((e) => e.date)).toEqual(['2023-05']);
+  });
   it('a Key Developments bullet without a date takes its heading year', () => {
     const events = extractEvents('Several journalists were detained during protests. Their lawyers objected.', Y, 2023);
     expect(events.map((e) => [e.date, e.dateSource, e.text])).toEqual([['2023', 'heading', 'Several journalists were detained during protests.']]);

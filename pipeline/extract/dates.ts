@@ -241,6 +241,9 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     const background = endsWith(ENDS_IN_OF_OR_IN, longBefore) ? endingMatch(BACKGROUND_PREPOSITION, longBefore) : null;
     d.preposition = (background ?? endingMatch(PREPOSITION_BEFORE, longBefore))?.[1].toLowerCase() ?? null;
     d.background = BACKGROUND_AFTER.test(after) || endsWith(BACKGROUND_BEFORE, before) || (d.relative === 'same_year' && endsWith(HAPPENING_BEFORE, before));
+    // Only a happening of an earlier year is a past one the sentence refers back to: "protests in
+    // late July" in a report on that year are this year's occurrence.
+    if (year === coverageYear && !d.relative) d.background = false;
     d.adjectival = /^\d{4}$/.test(d.text) && /^\s+[\p{L}]/u.test(after) && !/^\s+(?:and|or|to|when|after|before|in|on|at|by|for|from|with|as|that|which|but|while|because|despite|until|under|over|through|during|the|a|an)\b/i.test(after);
     if (/^(?:[-\u2013]|\/)\d/.test(after)) d.occurrence = false;
   }

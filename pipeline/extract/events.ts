@@ -163,11 +163,25 @@ export interface EventDraft {
   type: EventType;
 }
 
+// English verbs whose past tense does not end in -ed (those that differ from the present).
+const IRREGULAR_PAST = `arose awoke was were bore beat became began bent bit blew broke brought built burned burnt bought caught chose clung came crept dealt
+dug did drew dreamt drank drove ate fell fed felt fought found fled flung flew forbade forgot forgave froze got gave went ground grew hung had
+heard hid held knelt knew laid led leapt learnt left lent lay lit lost made meant met mistook paid proved rode rang rose ran said saw sought sold
+sent set sewed shook shone shot shut sang sank sat slept slid slung spoke sped spent spun spat split spread sprang stood stole stuck stung
+stank strode struck strove swore swept swam swung took taught tore told thought threw thrust trod understood undertook underwent upheld
+overcame overran oversaw overtook overthrew withdrew withheld withstood woke wore wove wept won wound wrote rebuilt reelected`.split(/\s+/).join('|');
+
+// A state that lasted through a year is no occurrence: "remained free at year's end", "repression continued in 2017".
+const STATE_VERB = /\b(?:remained|remain|remains|continued|continue|continues|persisted|persist|persists)\b/i;
+
+// A year before the occurrence it dates: "the 2018 elections", "a 2017 law", "the 2014 constitution".
+const OCCURRENCE_NOUN = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}?(?:(?:general|presidential|parliamentary|legislative|local|municipal|regional|gubernatorial|national|snap|runoff|midterm)\s+)*(?:elections?|polls?|vote|referendum|laws?|decree|act|constitution|amendments?|coup|ruling)\b/u;
+
 // A sentence that carries on the occurrence before it ("Then", "In response,").
 const CONTINUATION = /^(?:then|in response|later|subsequently|afterward|afterwards|shortly after(?:ward)?|soon after|following (?:this|that)|as a result)\b/i;
 // Standing conditions are in the present tense: no past-tense verb, no occurrence.
 // ("\wed\b" is "\b\w+ed\b" without the backtracking over every word.)
-const PAST_TENSE = /\wed\b|\b(?:won|held|took|began|made|led|met|said|told|went|sent|set|fled|sought|gave|brought|came|became|rose|fell|left|ran|saw|struck|broke|paid|spent|lost|built|chose|drew|grew|hid|kept|put|shut|stood|wrote|was|were|had)\b/i;
+const PAST_TENSE = new RegExp(`\\wed\\b|\\b(?:${IRREGULAR_PAST})\\b`, 'i');
 
 /**
  * The events of one paragraph. `headingYear` dates a Key Developments bullet that gives no date
@@ -195,13 +209,16 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       // thing ("2022 Facebook posts") is no occurrence of its own, unless it is the clause's
       // one date and a verb there happened during or after it.
       if (d.background && (others.some((o) => !o.background) || !(d.preposition && ['during', 'after', 'following', 'amid'].includes(d.preposition) && hasVerbCue(clause.text, local.start, local.end)))) return;
-      if (d.adjectival && others.some((o) => o.start < d.start)) return;
+      // "the 2018 elections", "a 2017 law requires": the year dates the occurrence its noun names, whatever the tense.
+      const named = d.adjectival && OCCURRENCE_NOUN.test(clause.text.slice(local.end));
+      if (d.adjectival && !named && others.some((o) => o.start < d.start)) return;
       const resolved = resolveRelative(d, last);
       // "the next year's elections" in a report on this year: a forecast, no occurrence.
       if (!resolved || seen.has(resolved.date) || Number(resolved.date.slice(0, 4)) > coverageYear) return;
       seen.add(resolved.date);
       dated = true;
-      if (!PAST_TENSE.test(clause.text) && !PAST_TENSE.test(s.text)) return;
+      if (!named && !PAST_TENSE.test(clause.text) && !PAST_TENSE.test(s.text)) return;
+      if (resolved.precision === 'year' && STATE_VERB.test(clause.text.slice(Math.max(0, local.start - 60), local.start))) return;
       const draft: EventDraft = {
         sentence: index + 1,
         text: s.text,
