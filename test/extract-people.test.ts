@@ -206,3 +206,14 @@ describe('lists after a role', () => {
     expect(people).toEqual([]);
   });
 });
+
+describe('surnames that are English words', () => {
+  it('once the report names the person in full, the capitalised word alone is that person', () => {
+    const { mentions } = findPeople(['Former president Donald Trump refused to concede.', 'Trump’s allies filed suits, and the Senate acquitted Trump in February.', 'He played his trump card.']);
+    expect(mentions.map((m) => [m.surface, m.personKey])).toEqual([
+      ['Donald Trump', 'donald trump'],
+      ['Trump’s', 'donald trump'],
+      ['Trump', 'donald trump'],
+    ]);
+  });
+});

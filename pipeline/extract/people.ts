@@ -377,6 +377,12 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     if (same) same.push(p);
     else bySurname.set(p.surnameKey, [p]);
   }
+  // Surnames that are also English words ("Trump", "Pence", "Bush"): once the report names the
+  // person in full, the word capitalised is that person.
+  const commonSurnames = new Set([...people.values()].filter((p) => !isNameWord(p.words[p.words.length - 1])).map((p) => p.surnameKey));
+  const surnameWords = commonSurnames.size
+    ? tokens.map((list, i) => list.filter((t) => isNameWord(t.text) || (commonSurnames.has(wordKey(t.text)) && startsUpper(t.text))))
+    : nameWords;
   const similarByKey = new Map<string, PersonInReport[]>();
   let lastPerson: PersonInReport | null = null;
   paragraphs.forEach((text, paragraphIndex) => {
@@ -384,7 +390,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     let taken = 0; // the first of `full` that does not end before the word (both in text order)
     type Item = { start: number; full?: (typeof full)[number]; token?: { text: string; start: number; end: number; matches: PersonInReport[] } };
     const items: Item[] = full.map((c) => ({ start: c.start, full: c }));
-    for (const t of nameWords[paragraphIndex]) {
+    for (const t of surnameWords[paragraphIndex]) {
       while (taken < full.length && full[taken].end <= t.start) taken++;
       if (taken < full.length && full[taken].start < t.end) continue;
       const key = wordKey(t.text);
