@@ -16,7 +16,7 @@ import type { ManifestEntry } from './ingest/manifest.ts';
 import { extractReport } from './extract/index.ts';
 import { parseDocument } from './parse/index.ts';
 import { problem, type Problem } from './problems.ts';
-import { buildPeopleTables, buildReportRows, CODEBOOK_ROWS, PER_REPORT_TABLES } from './tables/index.ts';
+import { buildNotes, buildPeopleTables, buildReportRows, CODEBOOK_ROWS, PER_REPORT_TABLES } from './tables/index.ts';
 import type { PeopleOfReport } from './tables/people.ts';
 import type { LabelsOfReport } from './tables/indicators.ts';
 import { tablePiece, type TablePiece } from './write/tables.ts';
@@ -69,6 +69,7 @@ export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, c
   problems.push(...checkTables(tables, { reference: { indicators: CODEBOOK_ROWS as Row[] } }));
   lap('check');
   if (problems.some((p) => p.severity === 'error')) return rejected(problems, report.report_id);
+  rows.tables.notes = buildNotes(report.report_id, problems);
   const pieces = {} as Record<PerReportTable, TablePiece>;
   for (const table of TABLES) if (table.name in rows.tables) pieces[table.name as PerReportTable] = tablePiece(table, rows.tables[table.name]);
   lap('write');

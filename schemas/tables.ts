@@ -208,6 +208,18 @@ export const event_people = z
   })
   .meta({ title: 'event_people', description: 'People named in the sentence of an event.' });
 
+export const notes = z
+  .object({
+    report_id: reportId,
+    note: integer('Number of the note within its report, from 1, in the order of the source lines.', 1, 1_000_000),
+    severity: z.enum(['warning']).meta({ description: 'How serious: `warning` (the report is published; the note says what to keep in mind).' }),
+    code: z.string().regex(/^[A-Z0-9_]+$/).meta({ description: 'What kind of note, e.g. `SCORE_CHANGE_VALUE` (a Score Change sentence disagrees with the printed score), `EVENT_AFTER_COVERAGE`, `DECODED_WINDOWS_1252`.' }),
+    field: nullableText('The table and column the note is about (`scores.value`), or null.'),
+    message: text('What was noticed, in words.'),
+    source_line: sourceLine,
+  })
+  .meta({ title: 'notes', description: 'What the build noticed about a published report without rejecting it: where the source disagrees with itself (a Score Change sentence against the printed score), an event dated after the coverage year, a copy read from another encoding. One row per note.' });
+
 export interface TableDefinition {
   name: string;
   schema: z.ZodObject;
@@ -280,6 +292,7 @@ export const TABLES: TableDefinition[] = [
     primaryKey: ['report_id'],
     foreignKeys: [ref('report_id', 'reports')],
   },
+  { name: 'notes', schema: notes, primaryKey: ['report_id', 'note'], foreignKeys: [ref('report_id', 'reports')] },
 ];
 
 export type ReportRow = z.infer<typeof reports>;

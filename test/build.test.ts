@@ -37,7 +37,7 @@ describe('build of the seed reports', () => {
     expect(result.reports).toEqual(['fiw-2024-kaz', 'nit-2024-kaz']);
     expect(result.rejected).toEqual([]);
     for (const format of ['json', 'csv', 'parquet', 'arrow']) {
-      expect(readdirSync(join(a, format)).sort()).toEqual(['event_people', 'events', 'fiw_all_data', 'indicators', 'mentions', 'paragraphs', 'people', 'reports', 'scores'].map((t) => `${t}.${format}`));
+      expect(readdirSync(join(a, format)).sort()).toEqual(['event_people', 'events', 'fiw_all_data', 'indicators', 'mentions', 'notes', 'paragraphs', 'people', 'reports', 'scores'].map((t) => `${t}.${format}`));
     }
     expect(existsSync(join(a, 'freedom-reports.duckdb'))).toBe(true);
     expect(await compareDatasets(a, b)).toEqual([]);
@@ -54,7 +54,7 @@ describe('build of the seed reports', () => {
     // Every result came through the workers' rings (ring.ts), from the cache too.
     expect([alone.processing.viaRing, threaded.processing.viaRing, cached.processing.viaRing]).toEqual([0, 2, 2]);
     expect(alone.rowCounts).toMatchObject({ reports: 2, indicators: 48 });
-    expect(Object.keys(alone.rowCounts).sort()).toEqual(['event_people', 'events', 'fiw_all_data', 'indicators', 'mentions', 'paragraphs', 'people', 'reports', 'scores']);
+    expect(Object.keys(alone.rowCounts).sort()).toEqual(['event_people', 'events', 'fiw_all_data', 'indicators', 'mentions', 'notes', 'paragraphs', 'people', 'reports', 'scores']);
     expect(alone.rowCounts).toEqual(cached.rowCounts);
     // A damaged cache entry is computed again, and the output does not change.
     const folder = reportsFolder(cache);

@@ -19,6 +19,8 @@ describe('tables by report', () => {
     const all = buildTables(parsed.map((p) => p.report), parsed.map((p) => p.extraction));
     const byReport = [...parsed].sort((a, b) => (a.report.report_id < b.report.report_id ? -1 : 1)).map((p) => buildReportRows(p.report, p.extraction));
     for (const table of PER_REPORT_TABLES) {
+      // A report's notes are its checks' warnings, filled where it is checked (process.ts; test/notes.test.ts).
+      if (table === 'notes') continue;
       const concatenated = byReport.flatMap((r) => r.tables[table]);
       expect(concatenated.length).toBeGreaterThan(0);
       expect(concatenated).toEqual(all[table]);

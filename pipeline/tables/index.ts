@@ -7,13 +7,14 @@ import type { PersonAlias } from '../extract/identity.ts';
 import type { Report } from '../parse/report.ts';
 import { buildReportExtraction, linkPeople, type PeopleOfReport } from './people.ts';
 import { buildFiwAllData } from './fiw_all_data.ts';
+export { buildNotes } from './notes.ts';
 import { buildIndicators, type LabelsOfReport } from './indicators.ts';
 import { buildParagraphs } from './paragraphs.ts';
 import { buildReport } from './reports.ts';
 import { buildScores } from './scores.ts';
 
 /** Tables whose every row belongs to one report: built per report, then concatenated in report order. */
-export const PER_REPORT_TABLES = ['reports', 'scores', 'paragraphs', 'events', 'fiw_all_data'] as const;
+export const PER_REPORT_TABLES = ['reports', 'scores', 'paragraphs', 'events', 'fiw_all_data', 'notes'] as const;
 
 /** What one report gives the tables built over all reports. */
 export interface SharedInputs {
@@ -39,6 +40,8 @@ export function buildReportRows(report: Report, extraction: Extraction): ReportR
     paragraphs,
     events,
     fiw_all_data: report.publication === 'fiw' ? [buildFiwAllData(reportRow, scores)] : [],
+    // Filled once the report's rows are checked (process.ts): the notes are the checks' warnings.
+    notes: [],
   };
   for (const name of PER_REPORT_TABLES) sortRows(name, tables[name]);
   const labels = { report_id: report.report_id, publication: report.publication, edition: report.edition, scores: report.scores.map((s) => ({ code: s.code, label: s.label })) };
