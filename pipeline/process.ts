@@ -10,6 +10,7 @@ import type { RingSlot } from './ring.ts';
 import { checkTables } from './check/index.ts';
 import type { PersonAlias } from './extract/identity.ts';
 import { CountryResolver } from './ingest/countries.ts';
+import { applyAcknowledged, type Acknowledgement } from './ingest/acknowledged.ts';
 import { ingestFile, sha256, type RawFile } from './ingest/document.ts';
 import { MAX_REPORT_BYTES, readRawFile } from './ingest/files.ts';
 import type { ManifestEntry } from './ingest/manifest.ts';
@@ -41,7 +42,7 @@ export interface ProcessedFile {
   timings: { ingest: number; parse: number; extract: number; tables: number; check: number; write: number };
 }
 
-export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, countries: CountryResolver, aliases: PersonAlias[] = []): ProcessedFile {
+export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, countries: CountryResolver, aliases: PersonAlias[] = [], acknowledged: readonly Acknowledgement[] = []): ProcessedFile {
   let t = performance.now();
   const timings = { ingest: 0, parse: 0, extract: 0, tables: 0, check: 0, write: 0 };
   const lap = (stage: keyof typeof timings) => {
@@ -68,12 +69,13 @@ export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, c
   lap('tables');
   problems.push(...checkTables(tables, { reference: { indicators: CODEBOOK_ROWS as Row[] } }));
   lap('check');
-  if (problems.some((p) => p.severity === 'error')) return rejected(problems, report.report_id);
-  rows.tables.notes = buildNotes(report.report_id, problems);
+  const checked = applyAcknowledged(problems, acknowledged.filter((a) => a.file === raw.source_file));
+  if (checked.some((p) => p.severity === 'error')) return rejected(checked, report.report_id);
+  rows.tables.notes = buildNotes(report.report_id, checked);
   const pieces = {} as Record<PerReportTable, TablePiece>;
   for (const table of TABLES) if (table.name in rows.tables) pieces[table.name as PerReportTable] = tablePiece(table, rows.tables[table.name]);
   lap('write');
-  return { source_file: raw.source_file, report_id: report.report_id, output: { pieces, people: rows.people, labels: rows.labels }, problems, timings };
+  return { source_file: raw.source_file, report_id: report.report_id, output: { pieces, people: rows.people, labels: rows.labels }, problems: checked, timings };
 }
 
 /** One raw file to process: where to read it, and what its cache key is made of. */
@@ -106,6 +108,8 @@ export type PostedOutcome = Omit<JobOutcome, 'serialized'> & ({ serialized: Uint
 export interface Reference {
   countries: CountryResolver;
   aliases: PersonAlias[];
+  /** The raw folder's reviewed acknowledgements (acknowledged.csv). */
+  acknowledged?: Acknowledgement[];
   /** The entries in the job's cache folder when the build started (readCacheIndex). */
   cacheIndex?: CacheIndex;
 }
@@ -139,7 +143,7 @@ export function processJob(job: FileJob, reference: Reference): JobOutcome {
   const cacheKey = keyOf(digest);
   const hit = digest !== job.sha256 ? lookUp(cacheKey) : null;
   if (hit) return hit;
-  const serialized = packResult(processFile({ source_file: job.source_file, bytes, sha256: digest }, entry, reference.countries, reference.aliases));
+  const serialized = packResult(processFile({ source_file: job.source_file, bytes, sha256: digest }, entry, reference.countries, reference.aliases, reference.acknowledged));
   return cacheKey === null ? { serialized, cacheHit: false } : { serialized, cacheHit: false, cacheKey };
 }
 

@@ -15,6 +15,7 @@ import { TABLES, type Row, type Tables } from '../schemas/tables.ts';
 import { checkTables, RULES } from './check/index.ts';
 import type { CheckOptions } from './check/context.ts';
 import { countMentions } from './check/extraction.ts';
+import { ACKNOWLEDGED_FILE, readAcknowledged } from './ingest/acknowledged.ts';
 import { checkCountryOverrides, CountryResolver } from './ingest/countries.ts';
 import { IdentityResolver, readAliases, type PersonAlias } from './extract/identity.ts';
 import { parseSourcePath, reportIdOf } from './ingest/document.ts';
@@ -103,6 +104,12 @@ function aliasesOf(raw?: string): ReturnType<typeof readAliases> {
   const local = raw ? join(raw, 'person-aliases.csv') : null;
   const file = local && existsSync(local) ? local : PERSON_ALIASES;
   return existsSync(file) ? readAliases(readFileSync(file, 'utf8'), file) : { aliases: [], problems: [] };
+}
+
+/** The raw folder's reviewed acknowledgements (never the project's: they name the folder's own files). */
+function acknowledgedOf(raw: string): ReturnType<typeof readAcknowledged> {
+  const file = join(raw, ACKNOWLEDGED_FILE);
+  return existsSync(file) ? readAcknowledged(readFileSync(file, 'utf8'), file) : { acknowledged: [], problems: [] };
 }
 
 export { listRawFiles };
@@ -210,9 +217,10 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   const overridesFile = countryOverridesFile(options.raw);
   const overrides = readFileSync(overridesFile, 'utf8');
   const { aliases, problems: aliasProblems } = aliasesOf(options.raw);
+  const { acknowledged, problems: acknowledgedProblems } = acknowledgedOf(options.raw);
   // The reference files are checked before anything is built: a wrong row would mislabel every
   // report of a country, or give a person a wrong id everywhere.
-  const referenceProblems = [...checkCountryOverrides(overrides, overridesFile), ...aliasProblems];
+  const referenceProblems = [...checkCountryOverrides(overrides, overridesFile), ...aliasProblems, ...acknowledgedProblems];
   if (referenceProblems.length) throw new InputError(referenceProblems);
   const countries = new CountryResolver(overrides);
   const folder = readRawFolder(options.raw);
@@ -225,7 +233,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   // results in report order, appends each report's rows to the files as it comes, and stores the
   // results computed in the cache (one pack file for the build: cache.ts).
   const cacheDir = options.cache === null ? null : (options.cache ?? DEFAULT_CACHE_DIR);
-  const salt = sha256Hex(codeFingerprint(), overrides, JSON.stringify(aliases));
+  const salt = sha256Hex(codeFingerprint(), overrides, JSON.stringify(aliases), JSON.stringify(acknowledged));
   const cacheFolder = cacheDir === null ? null : reportsFolder(cacheDir);
   const cacheIndex = cacheFolder === null ? undefined : readCacheIndex(cacheFolder);
   const workers = options.workers ?? (folder.files.length >= 64 ? Math.max(1, Math.min(availableParallelism(), 8)) : 0);
@@ -234,10 +242,10 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   const staging = `${target}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const pool = workers > 0 ? new WorkerPool<FileJob, PostedOutcome>(workers, { entry: './worker.ts', workerData: { overrides, aliases, cacheIndex }, name: 'a worker thread', ringBytes: options.ringBytes ?? RING_BYTES }) : null;
+  const pool = workers > 0 ? new WorkerPool<FileJob, PostedOutcome>(workers, { entry: './worker.ts', workerData: { overrides, aliases, acknowledged, cacheIndex }, name: 'a worker thread', ringBytes: options.ringBytes ?? RING_BYTES }) : null;
   // Jobs are handed to the pool as it can take them: the pool's queue stays short.
   const limit = pLimit(Math.max(1, workers * IN_FLIGHT));
-  const reference = { countries, aliases, cacheIndex };
+  const reference = { countries, aliases, acknowledged, cacheIndex };
   let hits = 0;
   let viaRing = 0;
   // The cache entries this build looked up or stored (pruneCache keeps them), and its pack.

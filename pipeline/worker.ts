@@ -2,13 +2,14 @@
 import { workerData } from 'node:worker_threads';
 import type { CacheIndex } from './cache.ts';
 import type { PersonAlias } from './extract/identity.ts';
+import type { Acknowledgement } from './ingest/acknowledged.ts';
 import { CountryResolver } from './ingest/countries.ts';
 import { serveJobs } from './pool.ts';
 import { processJob, type FileJob, type PostedOutcome } from './process.ts';
 import { RingWriter } from './ring.ts';
 
-const data = workerData as { overrides: string; aliases: PersonAlias[]; cacheIndex?: CacheIndex; ring?: SharedArrayBuffer; worker: number };
-const reference = { countries: new CountryResolver(data.overrides), aliases: data.aliases, cacheIndex: data.cacheIndex };
+const data = workerData as { overrides: string; aliases: PersonAlias[]; acknowledged: Acknowledgement[]; cacheIndex?: CacheIndex; ring?: SharedArrayBuffer; worker: number };
+const reference = { countries: new CountryResolver(data.overrides), aliases: data.aliases, acknowledged: data.acknowledged, cacheIndex: data.cacheIndex };
 // The packed result moves to the main thread rather than being copied, when it owns its memory
 // (small buffers share Node's pool, which must stay here).
 const owned = (bytes: Uint8Array) => bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;

@@ -25,3 +25,28 @@ describe('notes', () => {
     expect(await validateDist(out)).toEqual([]);
   });
 });
+
+describe('acknowledged.csv', () => {
+  it('publishes a report whose error a maintainer acknowledged, with the error as a note giving the reason; others still stop the build', async () => {
+    // Printed totals that do not add up: an error, unless acknowledged.
+    const text = renderFiw({ country: 'Chile', edition: 2021, scores: uniformScores(3), printedTotal: 12 });
+    const files = { 'fiw/2021/chile.txt': text, 'fiw/2021/peru.txt': renderFiw({ country: 'Peru', edition: 2021, scores: uniformScores(2) }) };
+    const refused = await runPipeline({ raw: makeRaw(files), out: join(tempDir(), 'dist'), cache: null, workers: 0, keepGoing: true });
+    const error = refused.rejected.flatMap((r) => r.problems).find((p) => p.code === 'FIW_TOTAL_SUM')!;
+    expect(error).toMatchObject({ file: 'fiw/2021/chile.txt', severity: 'error' });
+    await expect(runPipeline({ raw: makeRaw(files), out: join(tempDir(), 'dist'), cache: null, workers: 0 })).rejects.toThrow(/FIW_TOTAL_SUM/);
+
+    const reason = 'checked against the PDF: Freedom House printed 12';
+    const acknowledged = `file,code,line,reason\nfiw/2021/chile.txt,FIW_TOTAL_SUM,${error.line},${reason}\n`;
+    const out = join(tempDir(), 'dist');
+    const result = await runPipeline({ raw: makeRaw({ ...files, 'acknowledged.csv': acknowledged }), out, cache: null, workers: 0 });
+    expect(result.rejected).toEqual([]);
+    const notes = JSON.parse(readFileSync(join(out, 'json', 'notes.json'), 'utf8'));
+    expect(notes).toContainEqual(expect.objectContaining({ report_id: 'fiw-2021-chl', code: 'FIW_TOTAL_SUM', severity: 'warning', source_line: error.line, message: `${error.message} (acknowledged: ${reason})` }));
+  });
+
+  it('refuses a row without a reason, naming the file and line', async () => {
+    const raw = makeRaw({ 'fiw/2021/peru.txt': renderFiw({ country: 'Peru', edition: 2021, scores: uniformScores(2) }), 'acknowledged.csv': 'file,code,line,reason\nfiw/2021/peru.txt,FIW_TOTAL_SUM,4,\n' });
+    await expect(runPipeline({ raw, out: join(tempDir(), 'dist'), cache: null, workers: 0 })).rejects.toThrow(/acknowledged\.csv:2: ACKNOWLEDGED_INCOMPLETE \[reason\]/);
+  });
+});
