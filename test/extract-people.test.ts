@@ -217,3 +217,16 @@ describe('surnames that are English words', () => {
     ]);
   });
 });
+
+describe('roles and cues after a name', () => {
+  const rolesOf = (text: string) => Object.fromEntries([...findPeople([text]).people.values()].map((p) => [p.words.join(' '), p.roles]));
+
+  it('a cue after the name lets a common word open it: "replaced by Win Myint, one of the leader’s aides"', () => {
+    expect(Object.keys(rolesOf('He resigned in March and was replaced by Win Myint, one of the party leader’s aides.'))).toEqual(['Win Myint']);
+  });
+  it('roles without the clause words around them, and no role that belongs to the next name', () => {
+    expect(rolesOf('The president dismissed Prime Minister Hichem Mechichi and parliament speaker Rached Ghannouchi in July.')).toEqual({ 'Hichem Mechichi': ['Prime Minister'], 'Rached Ghannouchi': ['parliament speaker'] });
+    expect(rolesOf('In 2016, Ahmad Ishchi, accused First Vice President Abdul Dostum of ordering his detention.')).toEqual({ 'Ahmad Ishchi': [], 'Abdul Dostum': ['First Vice President'] });
+    expect(rolesOf('Opposition leader Aung San Suu Kyi, whose father led the independence movement, said so.')).toEqual({ 'Aung San Suu Kyi': ['Opposition leader'] });
+  });
+});

@@ -28,7 +28,7 @@ export const ROLE_WORDS = new Set(
 /** Words that stand before a role word and belong to the role ("former", "opposition"). */
 export const ROLE_MODIFIERS = new Set(
   `former late opposition vice prime deputy acting exiled jailed detained imprisoned independent prominent local civic veteran
-  then-president then-prime longtime fellow`.split(/\s+/),
+  then-president then-prime longtime fellow first second`.split(/\s+/),
 );
 
 /** Words that make a capitalised phrase an organisation, place, event or document. */

@@ -32,7 +32,7 @@ export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della'
 const PERSON_VERBS = /^\s*(?:,\s*who\b|,\s*whose\b|,?\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)|were (?:\w+ )?(?:arrested|detained|sentenced|convicted|jailed|released|charged|killed)))/;
 
 // Verbs whose object is a person, just before the name: "He succeeded Manmohan Singh".
-const PERSON_OBJECT_BEFORE = /\b(?:succeeded|replaced|defeated|pardoned|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|murder of|killing of|assassination of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
+const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardoned) by|succeeded|replaced|defeated|pardoned|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|murder of|killing of|assassination of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
 // After the name: a party it belongs to ("Reuven Rivlin of the conservative Likud party"), or a
 // his or her that refers back to it ("Zhou Xiaoxuan lost her case").
 const PERSON_AFTER = /^(?:\s+of the (?:[\p{L}-]+ ){0,3}(?:party|movement|bloc)\b|,?\s+(?:[a-z]+\s+){0,2}(?:his|her|himself|herself)\b)/u;
@@ -153,6 +153,12 @@ function roleBefore(text: string, start: number): string | null {
 
 const ROLE_STOP = /^(?:the|a|an|his|her|its|their|and|or|who|was|were|is|are|by|to|that|because|after|before|against|with|for|of|in|on|at|as|from|than|then|when|while|also|has|had|have|be|been)$/i;
 
+/** A role without the words of the clause around it: "and parliament speaker" is "parliament speaker"; "whose father" is none. */
+function cleanRole(role: string): string | null {
+  if (/^(?:who|whose|which|where|when)\b/i.test(role)) return null;
+  return role.replace(/^(?:(?:and|or|but|also|then|as|with)\s+)+/i, '') || null;
+}
+
 /** A description set off after the name: "Gulnara Ospanova, a former editor, said ...". */
 function appositiveRole(text: string, end: number): string | null {
   const m = /^,\s+([^,.;:()]{1,80})/.exec(text.slice(end, end + 90));
@@ -163,6 +169,8 @@ function appositiveRole(text: string, end: number): string | null {
     if (ROLE_WORDS.has(stripPossessive(w).toLowerCase())) last = i;
   });
   if (last < 0) return null;
+  // "Ahmad Ishchi, accused First Vice President Dostum": a role followed by a name is that name's.
+  if (/^\p{Lu}/u.test(words[last + 1] ?? '')) return null;
   return words.slice(0, last + 1).join(' ').replace(/^(?:a|an|the)\s+/i, '') || null;
 }
 
@@ -197,7 +205,10 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     while (i > 0 && (isNameWord(run[i - 1].text) || (PARTICLES.has(run[i - 1].text) && i < run.length))) i--;
     // After a role, a common word may be part of the name: "President Donald Trump".
     const roleInRun = run.slice(0, i).some((t) => isRoleWord(t.text));
-    if (run.length >= 2 && (roleInRun || roleBefore(text, run[0].start) !== null)) {
+    const runEnd = run[run.length - 1].end;
+    // A cue after the name ("Win Myint, one of the leader's aides") lets common words in only where the name would otherwise be lost.
+    const cueAfter = run.length - i < 2 && (appositiveRole(text, runEnd) !== null || PERSON_VERBS.test(text.slice(runEnd, runEnd + 60)));
+    if (run.length >= 2 && (roleInRun || cueAfter || roleBefore(text, run[0].start) !== null)) {
       let j = run.length;
       while (j > 0 && run.length - j < 4 && (isNameWord(run[j - 1].text) || isCommonNameWord(run[j - 1].text))) j--;
       // "vice president Mike Pence": a given name opens a name whose words are all common too.
@@ -214,7 +225,8 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const surface = text.slice(start, end);
     const possessive = endsPossessive(surface);
     const inRun = runRole(runTokens, words[0]);
-    const roles = [inRun ?? roleBefore(text, start), appositiveRole(text, end)].filter((r): r is string => r !== null);
+    const described = [inRun ?? roleBefore(text, start), appositiveRole(text, end)].filter((r): r is string => r !== null);
+    const roles = described.map(cleanRole).filter((r): r is string => r !== null);
     const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, start - 30), start);
     found.push({
@@ -224,7 +236,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       surface,
       possessive,
       roles,
-      cue: roles.length > 0 || PERSON_VERBS.test(after) || PERSON_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start),
+      cue: described.length > 0 || PERSON_VERBS.test(after) || PERSON_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start),
       organisation: ORGANISATION_BEFORE.test(before),
     });
   };
