@@ -262,9 +262,10 @@ const LIST_INTRO = /\b(?:including|such as|among them|among whom|namely)\s+$/i;
 
 /** The name opens a list after people named by their role: "opposition leaders, including Ana Ruiz". */
 function listOfPeopleBefore(text: string, start: number): boolean {
+  // Most names follow no list word: look at the last words first, the clause only after one.
+  if (!LIST_INTRO.test(text.slice(Math.max(0, start - 16), start))) return false;
   const before = text.slice(Math.max(0, start - 120), start);
-  const intro = LIST_INTRO.exec(before);
-  if (!intro) return false;
+  const intro = LIST_INTRO.exec(before)!;
   const sentence = before.slice(0, intro.index).split(/[.;:!?]\s/).pop() ?? '';
   // People in the plural ("critics", "journalists"): a singular role word may be a rank or an adjective ("major cities").
   return sentence.trim().split(/\s+/).slice(-12).some((w) => {
