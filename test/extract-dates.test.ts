@@ -93,6 +93,10 @@ describe('events from dates', () => {
     // A dated occurrence beside it still is one.
     expect(extractEvents('The editor remained in detention after police arrested him in May.', Y, null).map((e) => e.date)).toEqual(['2023-05']);
   });
+  it("a later sentence of a Key Developments bullet that says what happened takes the heading's year", () => {
+    const events = extractEvents('In March, police detained the opposition leader. He was released after international pressure. Observers were concerned.', Y, 2023);
+    expect(events.map((e) => [e.sentence, e.date, e.dateSource, e.type])).toEqual([[1, '2023-03', 'text', 'arrest_detention'], [2, '2023', 'heading', 'release']]);
+  });
   it('a Key Developments bullet without a date takes its heading year', () => {
     const events = extractEvents('Several journalists were detained during protests. Their lawyers objected.', Y, 2023);
     expect(events.map((e) => [e.date, e.dateSource, e.text])).toEqual([['2023', 'heading', 'Several journalists were detained during protests.']]);

@@ -242,6 +242,9 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     });
     if (!dated && last && CONTINUATION.test(s.text) && pastTense(s.text)) {
       drafts.push({ sentence: index + 1, text: s.text, sentenceStart: s.start, date: last.date, precision: last.precision, qualifier: last.qualifier, dateText: last.dateText, dateSource: 'context', type: classifyEvent(s.text, 0, 0) });
+    } else if (!dates.length && headingYear !== null && index > 0 && pastTense(s.text) && hasVerbCue(s.text, 0, 0)) {
+      // A later sentence of a Key Developments bullet that says what happened takes its heading's year too.
+      drafts.push({ sentence: index + 1, text: s.text, sentenceStart: s.start, date: String(headingYear), precision: 'year', qualifier: null, dateText: '', dateSource: 'heading', type: classifyEvent(s.text, 0, 0) });
     }
   });
   if (!anyDate && headingYear !== null && sentences.length && pastTense(sentences[0].text)) {
