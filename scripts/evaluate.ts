@@ -15,12 +15,11 @@ import { GOLD_DIR, GOLD_RAW_FOLDERS } from './gold.ts';
 const RATCHET = join(PROJECT_ROOT, 'scripts/ratchet.json');
 const SCORER = join(GOLD_DIR, 'score.mjs');
 
-/** Figures held by the ratchet: pooled over every gold report, then the worst single report's. */
-const FIGURES = [
-  'people_f1', 'identity_f1', 'events_f1', 'event_type_accuracy', 'event_people_f1',
-  'people_precision', 'people_recall', 'events_precision', 'events_recall',
-  'worst_people_f1', 'worst_events_f1',
-] as const;
+/**
+ * Figures held by the ratchet: pooled over every gold report, then the worst single report's.
+ * Precision and recall are printed, not held: a change may rightly trade one for the other when F1 rises.
+ */
+const FIGURES = ['people_f1', 'identity_f1', 'events_f1', 'event_type_accuracy', 'event_people_f1', 'worst_people_f1', 'worst_events_f1'] as const;
 type Figure = (typeof FIGURES)[number];
 // Issue #17's targets, on all development gold together and on its worst report.
 const TARGETS: Partial<Record<Figure, number>> = {
