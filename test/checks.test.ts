@@ -180,6 +180,12 @@ describe('row checks', () => {
     expect(p).toMatchObject({ file: 'fiw/2024/kazakhstan.txt', field: 'events.date', severity: 'warning' });
   });
 
+  it('EVENT_DATE_RANGE: year, date_start and date_end agree with the date', () => {
+    const tables = seed();
+    tables.events[0] = { ...tables.events[0], date_end: '2099-12-31' };
+    expect(only(checkTables(tables), 'EVENT_DATE_RANGE')).toMatchObject({ field: 'events.date_end', severity: 'error' });
+  });
+
   it('SCHEMA: required fields are present and typed', () => {
     const tables = seed();
     tables.reports[0] = { ...tables.reports[0], country: '' };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveIdentities } from '../pipeline/extract/identity.ts';
 import { buildReportRows, buildSharedTables, buildTables, PER_REPORT_TABLES, sortRows } from '../pipeline/tables/index.ts';
 import { buildIndicators, QuestionWording, type LabelsOfReport } from '../pipeline/tables/indicators.ts';
-import { PeopleLinker } from '../pipeline/tables/people.ts';
+import { dateRange, PeopleLinker } from '../pipeline/tables/people.ts';
 import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
@@ -61,5 +61,20 @@ describe('tables by report', () => {
       expect(wording.indicators()).toEqual(buildIndicators(reports));
     }
     expect(question(buildIndicators([]))).toBeNull();
+  });
+});
+
+describe('event dates', () => {
+  it('give the year and the first and last day the date can mean', () => {
+    expect(dateRange('2023')).toEqual({ year: 2023, date_start: '2023-01-01', date_end: '2023-12-31' });
+    expect(dateRange('2023-04')).toEqual({ year: 2023, date_start: '2023-04-01', date_end: '2023-04-30' });
+    expect(dateRange('2024-02')).toEqual({ year: 2024, date_start: '2024-02-01', date_end: '2024-02-29' });
+    expect(dateRange('2023-02')).toEqual({ year: 2023, date_start: '2023-02-01', date_end: '2023-02-28' });
+    expect(dateRange('2023-12-25')).toEqual({ year: 2023, date_start: '2023-12-25', date_end: '2023-12-25' });
+  });
+  it('are in every event row of the seeds', () => {
+    const { tables } = parseText(readSeed(SEED_FIW), 'fiw/2024/kazakhstan.txt');
+    const annulled = tables.events.find((e) => String(e.text).includes('annulled “leader of the nation” legislation'))!;
+    expect(annulled).toMatchObject({ date: '2023-01', year: 2023, date_start: '2023-01-01', date_end: '2023-01-31' });
   });
 });

@@ -2,6 +2,7 @@
 // coverage year are noted, and people's mention counts agree with the mentions.
 import type { Row } from '../../schemas/tables.ts';
 import type { CheckContext } from './context.ts';
+import { dateRange } from '../tables/people.ts';
 
 /** Code-point substring, as the mention offsets count (plain substring when the text has no surrogate pairs). */
 function slice(text: string, astral: boolean, start: number, end: number): string {
@@ -51,6 +52,10 @@ export function checkEvents(ctx: CheckContext) {
     }
     const precision = String(e.date).length === 4 ? 'year' : String(e.date).length === 7 ? 'month' : 'day';
     if (precision !== e.date_precision) ctx.row('EVENT_PRECISION', 'events', index, e, 'date_precision', `${e.date} has ${precision} precision, not ${e.date_precision}`, line);
+    const range = dateRange(String(e.date));
+    for (const field of ['year', 'date_start', 'date_end'] as const) {
+      if (e[field] !== range[field]) ctx.row('EVENT_DATE_RANGE', 'events', index, e, field, `${field} is ${e[field]}, but ${e.date} gives ${range[field]}`, line);
+    }
     if (paragraph) {
       const text = String(paragraph.text);
       const from = foundAt.get(String(e.paragraph_id)) ?? 0;

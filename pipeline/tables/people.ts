@@ -80,6 +80,7 @@ export function buildReportExtraction(x: Extraction, context: ReportContext, par
       sentence: e.sentence,
       text: e.text,
       date: e.date,
+      ...dateRange(e.date),
       date_precision: e.precision,
       date_text: e.dateText,
       qualifier: e.qualifier,
@@ -89,6 +90,17 @@ export function buildReportExtraction(x: Extraction, context: ReportContext, par
     for (const key of e.people) eventPeople.push([event_id, key]);
   }
   return { events, people: { context, people: x.people, mentions, eventPeople } };
+}
+
+/** The year and the first and last day an ISO date of year, month or day precision can mean. */
+export function dateRange(date: string): { year: number; date_start: string; date_end: string } {
+  const [year, month, day] = date.split('-').map(Number);
+  if (day) return { year, date_start: date, date_end: date };
+  if (month) {
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate(); // day 0 of the next month
+    return { year, date_start: `${date}-01`, date_end: `${date}-${String(last).padStart(2, '0')}` };
+  }
+  return { year, date_start: `${date}-01-01`, date_end: `${date}-12-31` };
 }
 
 /** The people table, with one person_id per person across the reports, and the rows that point at them. */
