@@ -7,7 +7,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { codeFingerprint, PROJECT_DIR } from './cache.ts';
 import { readRawFile, scanRawFolder } from './ingest/files.ts';
 
-const REFERENCE_FILES = ['sources.csv', 'country-overrides.csv', 'person-aliases.csv', 'acknowledged.csv'];
+const REFERENCE_FILES = ['sources.csv', 'country-overrides.csv', 'person-aliases.csv', 'acknowledged.csv', 'fiw-regions.csv'];
 
 /** The build's fingerprint, and each raw file's sha256 (which the build reuses for its cache). */
 export function buildFingerprint(raw: string, out: string, options: Record<string, unknown>): { fingerprint: string; fileHashes: Map<string, string> } {

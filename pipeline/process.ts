@@ -11,6 +11,7 @@ import { checkTables } from './check/index.ts';
 import type { PersonAlias } from './extract/identity.ts';
 import { CountryResolver } from './ingest/countries.ts';
 import { applyAcknowledged, type Acknowledgement } from './ingest/acknowledged.ts';
+import { REGIONS_FILE, type RegionTable } from './ingest/regions.ts';
 import { ingestFile, sha256, type RawFile } from './ingest/document.ts';
 import { MAX_REPORT_BYTES, readRawFile } from './ingest/files.ts';
 import type { ManifestEntry } from './ingest/manifest.ts';
@@ -42,7 +43,7 @@ export interface ProcessedFile {
   timings: { ingest: number; parse: number; extract: number; tables: number; check: number; write: number };
 }
 
-export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, countries: CountryResolver, aliases: PersonAlias[] = [], acknowledged: readonly Acknowledgement[] = []): ProcessedFile {
+export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, countries: CountryResolver, aliases: PersonAlias[] = [], acknowledged: readonly Acknowledgement[] = [], regions?: RegionTable): ProcessedFile {
   let t = performance.now();
   const timings = { ingest: 0, parse: 0, extract: 0, tables: 0, check: 0, write: 0 };
   const lap = (stage: keyof typeof timings) => {
@@ -61,7 +62,10 @@ export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, c
   const report = parsed.report;
   const extraction = extractReport(report);
   lap('extract');
-  const rows = buildReportRows(report, extraction);
+  const rows = buildReportRows(report, extraction, regions);
+  if (regions && rows.tables.reports[0].region === null) {
+    problems.push(problem('REGION_UNKNOWN', `${report.country} (${report.document.country_code}) is not in ${REGIONS_FILE}: its region is left empty; add its rows there`, { file: raw.source_file, line: 1, field: 'reports.region', report_id: report.report_id, severity: 'warning' }));
+  }
   // The rules run on the report's own rows and on its people, mentions and event links as they
   // would be with this report alone (the main thread checks those tables again over all
   // reports); the codebook, the same for every report, is only looked up in here.
@@ -110,6 +114,8 @@ export interface Reference {
   aliases: PersonAlias[];
   /** The raw folder's reviewed acknowledgements (acknowledged.csv). */
   acknowledged?: Acknowledgement[];
+  /** Freedom House's regions (fiw-regions.csv). */
+  regions?: RegionTable;
   /** The entries in the job's cache folder when the build started (readCacheIndex). */
   cacheIndex?: CacheIndex;
 }
@@ -143,7 +149,7 @@ export function processJob(job: FileJob, reference: Reference): JobOutcome {
   const cacheKey = keyOf(digest);
   const hit = digest !== job.sha256 ? lookUp(cacheKey) : null;
   if (hit) return hit;
-  const serialized = packResult(processFile({ source_file: job.source_file, bytes, sha256: digest }, entry, reference.countries, reference.aliases, reference.acknowledged));
+  const serialized = packResult(processFile({ source_file: job.source_file, bytes, sha256: digest }, entry, reference.countries, reference.aliases, reference.acknowledged, reference.regions));
   return cacheKey === null ? { serialized, cacheHit: false } : { serialized, cacheHit: false, cacheKey };
 }
 

@@ -16,6 +16,7 @@ import { checkTables, RULES } from './check/index.ts';
 import type { CheckOptions } from './check/context.ts';
 import { countMentions } from './check/extraction.ts';
 import { ACKNOWLEDGED_FILE, readAcknowledged } from './ingest/acknowledged.ts';
+import { readRegions, REGIONS_FILE, type RegionTable } from './ingest/regions.ts';
 import { checkCountryOverrides, CountryResolver } from './ingest/countries.ts';
 import { IdentityResolver, readAliases, type PersonAlias } from './extract/identity.ts';
 import { parseSourcePath, reportIdOf } from './ingest/document.ts';
@@ -87,6 +88,21 @@ export interface BuildResult {
 export function countryOverridesFile(raw?: string): string {
   const local = raw ? join(raw, 'country-overrides.csv') : null;
   return local && existsSync(local) ? local : COUNTRY_OVERRIDES;
+}
+
+/** The raw folder's fiw-regions.csv, else the project's; null when neither exists. */
+export function regionsFile(raw?: string): string | null {
+  for (const dir of raw ? [raw, join(PROJECT_ROOT, 'raw')] : [join(PROJECT_ROOT, 'raw')]) if (existsSync(join(dir, REGIONS_FILE))) return join(dir, REGIONS_FILE);
+  return null;
+}
+
+/** Freedom House's regions for a raw folder (its own fiw-regions.csv, else the project's). */
+export function loadRegions(raw?: string): RegionTable | undefined {
+  const file = regionsFile(raw);
+  if (!file) return undefined;
+  const { regions, problems } = readRegions(readFileSync(file, 'utf8'), file, loadCountries(raw));
+  if (problems.length) throw new InputError(problems);
+  return regions;
 }
 
 export function loadCountries(raw?: string): CountryResolver {
@@ -223,6 +239,11 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   const referenceProblems = [...checkCountryOverrides(overrides, overridesFile), ...aliasProblems, ...acknowledgedProblems];
   if (referenceProblems.length) throw new InputError(referenceProblems);
   const countries = new CountryResolver(overrides);
+  const regionsSource = regionsFile(options.raw);
+  const regionsCsv = regionsSource ? { csv: readFileSync(regionsSource, 'utf8'), file: regionsSource } : null;
+  const regionsRead = regionsCsv ? readRegions(regionsCsv.csv, regionsCsv.file, countries) : null;
+  if (regionsRead?.problems.length) throw new InputError(regionsRead.problems);
+  const regions = regionsRead?.regions;
   const folder = readRawFolder(options.raw);
   const fatalFolder = folder.problems.filter((p) => p.severity === 'error' && FATAL.has(p.code));
   if (fatalFolder.length) throw new InputError(fatalFolder);
@@ -233,7 +254,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   // results in report order, appends each report's rows to the files as it comes, and stores the
   // results computed in the cache (one pack file for the build: cache.ts).
   const cacheDir = options.cache === null ? null : (options.cache ?? DEFAULT_CACHE_DIR);
-  const salt = sha256Hex(codeFingerprint(), overrides, JSON.stringify(aliases), JSON.stringify(acknowledged));
+  const salt = sha256Hex(codeFingerprint(), overrides, JSON.stringify(aliases), JSON.stringify(acknowledged), regionsCsv?.csv ?? '');
   const cacheFolder = cacheDir === null ? null : reportsFolder(cacheDir);
   const cacheIndex = cacheFolder === null ? undefined : readCacheIndex(cacheFolder);
   const workers = options.workers ?? (folder.files.length >= 64 ? Math.max(1, Math.min(availableParallelism(), 8)) : 0);
@@ -242,10 +263,10 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   const staging = `${target}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const pool = workers > 0 ? new WorkerPool<FileJob, PostedOutcome>(workers, { entry: './worker.ts', workerData: { overrides, aliases, acknowledged, cacheIndex }, name: 'a worker thread', ringBytes: options.ringBytes ?? RING_BYTES }) : null;
+  const pool = workers > 0 ? new WorkerPool<FileJob, PostedOutcome>(workers, { entry: './worker.ts', workerData: { overrides, aliases, acknowledged, regions: regionsCsv, cacheIndex }, name: 'a worker thread', ringBytes: options.ringBytes ?? RING_BYTES }) : null;
   // Jobs are handed to the pool as it can take them: the pool's queue stays short.
   const limit = pLimit(Math.max(1, workers * IN_FLIGHT));
-  const reference = { countries, aliases, acknowledged, cacheIndex };
+  const reference = { countries, aliases, acknowledged, regions, cacheIndex };
   let hits = 0;
   let viaRing = 0;
   // The cache entries this build looked up or stored (pruneCache keeps them), and its pack.

@@ -3,13 +3,17 @@ import { workerData } from 'node:worker_threads';
 import type { CacheIndex } from './cache.ts';
 import type { PersonAlias } from './extract/identity.ts';
 import type { Acknowledgement } from './ingest/acknowledged.ts';
+import { readRegions } from './ingest/regions.ts';
 import { CountryResolver } from './ingest/countries.ts';
 import { serveJobs } from './pool.ts';
 import { processJob, type FileJob, type PostedOutcome } from './process.ts';
 import { RingWriter } from './ring.ts';
 
-const data = workerData as { overrides: string; aliases: PersonAlias[]; acknowledged: Acknowledgement[]; cacheIndex?: CacheIndex; ring?: SharedArrayBuffer; worker: number };
-const reference = { countries: new CountryResolver(data.overrides), aliases: data.aliases, acknowledged: data.acknowledged, cacheIndex: data.cacheIndex };
+const data = workerData as { overrides: string; aliases: PersonAlias[]; acknowledged: Acknowledgement[]; regions: { csv: string; file: string } | null; cacheIndex?: CacheIndex; ring?: SharedArrayBuffer; worker: number };
+const countries = new CountryResolver(data.overrides);
+// The main thread read the regions first and refused any problem in them.
+const regions = data.regions ? readRegions(data.regions.csv, data.regions.file, countries).regions : undefined;
+const reference = { countries, aliases: data.aliases, acknowledged: data.acknowledged, regions, cacheIndex: data.cacheIndex };
 // The packed result moves to the main thread rather than being copied, when it owns its memory
 // (small buffers share Node's pool, which must stay here).
 const owned = (bytes: Uint8Array) => bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;

@@ -18,6 +18,8 @@ export const NIT_STATUSES = [
   'Consolidated Authoritarian Regime',
 ] as const;
 export const STATUSES = [...FIW_STATUSES, ...NIT_STATUSES] as const;
+export const REGIONS = ['Africa', 'Americas', 'Asia', 'Eurasia', 'Europe', 'Middle East'] as const;
+const region = z.enum(REGIONS).nullable().meta({ description: 'Freedom House region (Africa, Americas, Asia, Eurasia, Europe, Middle East) in that edition, from raw/fiw-regions.csv (Freedom House\'s "All Data FIW 2013-2024"; an edition it does not cover takes the nearest one\'s); null for a country the file lacks (a note says so).' });
 
 const reportId = z
   .string()
@@ -42,6 +44,7 @@ export const reports = z
       .regex(/^[A-Z]{3}$/)
       .meta({ description: 'ISO 3166-1 alpha-3 code; a user-assigned X.. code for territories without one (raw/country-overrides.csv).' }),
     country_or_territory: z.enum(['c', 't']).meta({ description: 'Freedom House\'s C/T flag: `c` country, `t` territory.' }),
+    region,
     status: z.enum(STATUSES).meta({ description: 'Status as published: FIW Free / Partly Free / Not Free; NIT regime type.' }),
     total_score: z.number().nullable().meta({
       description: 'FIW: the published total score (0-100). NIT: the published Democracy Percentage (0-100, two decimals).',
@@ -125,7 +128,7 @@ const FIW_QUESTION_CODES_BY_SUBCATEGORY: Record<string, string[]> = {
 const wideScore = (description: string, min: number, max: number) => z.int().min(min).max(max).nullable().meta({ description, unit: 'points' });
 const wideColumns: Record<string, z.ZodType> = {
   'Country/Territory': text('Country or territory name as Freedom House writes it.'),
-  Region: z.string().nullable().meta({ description: 'Freedom House region, where known (raw/country-overrides.csv); null otherwise.' }),
+  Region: region,
   'C/T': z.enum(['c', 't']).meta({ description: '`c` country, `t` territory.' }),
   Edition: edition,
   Status: z.enum(['F', 'PF', 'NF']).meta({ description: 'Status abbreviated as in the FH file: F, PF, NF.' }),
@@ -144,6 +147,7 @@ for (const [sub, codes] of Object.entries(FIW_QUESTION_CODES_BY_SUBCATEGORY)) {
 wideColumns.CL = wideScore('Civil Liberties score as published.', 0, 60);
 wideColumns.Total = wideScore('Total score as published (PR + CL).', -4, 100);
 wideColumns.report_id = reportId;
+wideColumns.country_code = z.string().regex(/^[A-Z]{3}$/).meta({ description: 'Country code, as in `reports` (not a column of Freedom House\'s file): joins the row to other datasets.' });
 
 export const fiw_all_data = z
   .object(wideColumns)

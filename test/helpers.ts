@@ -10,11 +10,12 @@ import { parseDocument } from '../pipeline/parse/index.ts';
 import { extractReport, type Extraction } from '../pipeline/extract/index.ts';
 import type { Report } from '../pipeline/parse/report.ts';
 import type { Problem } from '../pipeline/problems.ts';
-import { loadCountries, PROJECT_ROOT } from '../pipeline/run.ts';
+import { loadCountries, loadRegions, PROJECT_ROOT } from '../pipeline/run.ts';
 import { buildTables } from '../pipeline/tables/index.ts';
 import type { Tables } from '../schemas/tables.ts';
 
 export const countries = loadCountries();
+export const regions = loadRegions();
 export const SEED_FIW = join(PROJECT_ROOT, 'raw/fiw/2024/kazakhstan.txt');
 export const SEED_NIT = join(PROJECT_ROOT, 'raw/nit/2024/kazakhstan.txt');
 export const readSeed = (path: string) => readFileSync(path, 'utf8');
@@ -34,7 +35,7 @@ export function parseText(text: string | Uint8Array, sourceFile: string): Parsed
   if (!ingested.document) throw new Error(`not ingested: ${ingested.problems.map((p) => p.message).join('; ')}`);
   const parsed = parseDocument(ingested.document, countries);
   const extraction = extractReport(parsed.report!);
-  const tables = buildTables([parsed.report!], [extraction]);
+  const tables = buildTables([parsed.report!], [extraction], [], regions);
   return { report: parsed.report!, extraction, problems: [...ingested.problems, ...parsed.problems], tables, checks: checkTables(tables) };
 }
 

@@ -10,14 +10,14 @@ import { TABLES } from '../schemas/tables.ts';
 import { toCsv } from '../pipeline/write/csv.ts';
 import { toJson } from '../pipeline/write/json.ts';
 import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
-import { countries, parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
+import { countries, parseText, readSeed, regions, SEED_FIW, SEED_NIT } from './helpers.ts';
 
 const seeds = [[SEED_FIW, 'fiw/2024/kazakhstan.txt'], [SEED_NIT, 'nit/2024/kazakhstan.txt']] as const;
 
 describe('processed reports', () => {
   it("hold each table's rows as the JSON and CSV writers write them", () => {
     for (const [path, name] of seeds) {
-      const result = processFile({ source_file: name, bytes: readFileSync(path) }, null, countries);
+      const result = processFile({ source_file: name, bytes: readFileSync(path) }, null, countries, [], [], regions);
       expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
       const tables = parseText(readSeed(path), name).tables;
       for (const table of PER_REPORT_TABLES) {

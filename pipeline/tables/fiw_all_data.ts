@@ -7,7 +7,7 @@ export function buildFiwAllData(report: ReportRow, scores: ScoreRow[]): Row {
   const get = (code: string) => value.get(code) ?? null;
   const row: Row = {
     'Country/Territory': report.country,
-    Region: null,
+    Region: report.region,
     'C/T': report.country_or_territory,
     Edition: report.edition,
     Status: FIW_STATUS_ABBREVIATION[report.status],
@@ -27,5 +27,6 @@ export function buildFiwAllData(report: ReportRow, scores: ScoreRow[]): Row {
   row.CL = get('cl');
   row.Total = get('total');
   row.report_id = report.report_id;
+  row.country_code = report.country_code;
   return row;
 }

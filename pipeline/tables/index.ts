@@ -1,7 +1,8 @@
 // Tables stage. Each report's own rows (its report row, scores, paragraphs, events, FIW wide row)
 // are built where the report is processed, sorted by key; the tables that depend on every report
 // (the codebook, people and what points at them) are built once all reports are in.
-import { TABLES, type Row, type Tables } from '../../schemas/tables.ts';
+import { TABLES, type ReportRow, type Row, type Tables } from '../../schemas/tables.ts';
+import type { RegionTable } from '../ingest/regions.ts';
 import type { Extraction } from '../extract/index.ts';
 import type { PersonAlias } from '../extract/identity.ts';
 import type { Report } from '../parse/report.ts';
@@ -27,8 +28,8 @@ export interface ReportRows extends SharedInputs {
   tables: Tables;
 }
 
-export function buildReportRows(report: Report, extraction: Extraction): ReportRows {
-  const reportRow = buildReport(report);
+export function buildReportRows(report: Report, extraction: Extraction, regions?: RegionTable): ReportRows {
+  const reportRow = buildReport(report, (regions?.regionOf(report.document.country_code, report.edition) ?? null) as ReportRow['region']);
   const scores = buildScores(report);
   const paragraphs = buildParagraphs(report);
   const context = { report_id: report.report_id, country_code: reportRow.country_code, edition: report.edition };
@@ -64,10 +65,10 @@ export function buildPeopleTables(reports: Pick<SharedInputs, 'people'>[], alias
 export const CODEBOOK_ROWS: readonly Row[] = buildIndicators([]);
 
 /** Every table of a set of reports, in memory: what the build writes, for tests and small jobs. */
-export function buildTables(reports: Report[], extractions: Extraction[] = [], aliases: PersonAlias[] = []): Tables {
+export function buildTables(reports: Report[], extractions: Extraction[] = [], aliases: PersonAlias[] = [], regions?: RegionTable): Tables {
   const extractionOf = new Map(extractions.map((x) => [x.report_id, x]));
   const empty = (r: Report): Extraction => ({ report_id: r.report_id, people: [], mentions: [], events: [] });
-  const rows = [...reports].sort((a, b) => compareKeys(a.report_id, b.report_id)).map((r) => buildReportRows(r, extractionOf.get(r.report_id) ?? empty(r)));
+  const rows = [...reports].sort((a, b) => compareKeys(a.report_id, b.report_id)).map((r) => buildReportRows(r, extractionOf.get(r.report_id) ?? empty(r), regions));
   const shared = buildSharedTables(rows, aliases);
   const tables: Tables = {};
   for (const table of TABLES) tables[table.name] = shared[table.name] ?? rows.flatMap((r) => r.tables[table.name] ?? []);

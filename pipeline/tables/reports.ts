@@ -2,7 +2,7 @@
 import type { ReportRow } from '../../schemas/tables.ts';
 import type { Report } from '../parse/report.ts';
 
-export function buildReport(report: Report): ReportRow {
+export function buildReport(report: Report, region: ReportRow['region'] = null): ReportRow {
   const d = report.document;
   const total = report.scores.find((s) => s.code === (report.publication === 'fiw' ? 'total' : 'democracy_percentage'));
   return {
@@ -13,6 +13,7 @@ export function buildReport(report: Report): ReportRow {
     country: report.country,
     country_code: d.country_code,
     country_or_territory: d.territory ? 't' : 'c',
+    region,
     status: report.status as ReportRow['status'],
     total_score: total ? total.value : null,
     previous_total_score: report.previousTotal,
