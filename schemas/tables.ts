@@ -94,6 +94,9 @@ export const scores = z
       description: 'Last edition\'s value where this report states it (FIW "Score Change" sentences and last year\'s total; NIT "Score changes"); null otherwise.',
       unit: 'points',
     }),
+    previous_value_rounded: z.boolean().meta({
+      description: 'True when the report prints the previous value rounded to a whole number (NIT\'s "Last Year\'s Democracy Percentage", 5 for 5.33): compare it with `round(value)`, not `value`, or a rounding shows as a change.',
+    }),
     derived: z.boolean().meta({ description: 'True when computed by the pipeline (subcategory sums, PR/CL ratings, a total the copy does not print) rather than read from the text.' }),
     label_as_published: nullableText('Question or category description exactly as this edition prints it; null for derived values.'),
     source_line: sourceLine,

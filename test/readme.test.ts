@@ -33,6 +33,8 @@ describe('README queries', () => {
     const rows = await run(queries[1]);
     expect(rows).toContainEqual(expect.objectContaining({ publication: 'nit', name: 'Local Democratic Governance', previous_value: 1.75, value: 1.5 }));
     expect(rows).toContainEqual(expect.objectContaining({ name: 'Democracy Score', previous_value: 1.32, value: 1.29 }));
+    // Last year's Democracy Percentage is printed rounded (5 beside 4.76): rounding is no change.
+    expect(rows.filter((r) => r.name === 'Democracy Percentage')).toEqual([]);
   });
 
   it('finds paragraphs with their source line', async () => {

@@ -22,13 +22,14 @@ export function buildScores(report: Report): ScoreRow[] {
     indicator_id: indicatorId(report.publication, s.code),
     value: s.value,
     previous_value: s.previous ? s.previous.from : null,
+    previous_value_rounded: false,
     derived: false,
     label_as_published: s.label,
     source_line: s.line,
   }));
   const value = new Map(report.scores.map((s) => [s.code, s.value]));
   const derive = (code: string, v: number) =>
-    rows.push({ report_id: report.report_id, indicator_id: indicatorId(report.publication, code), value: v, previous_value: null, derived: true, label_as_published: null, source_line: null });
+    rows.push({ report_id: report.report_id, indicator_id: indicatorId(report.publication, code), value: v, previous_value: null, previous_value_rounded: false, derived: true, label_as_published: null, source_line: null });
   const all = (codes: string[]) => codes.every((c) => value.has(c));
 
   if (report.publication === 'fiw') {
@@ -45,7 +46,8 @@ export function buildScores(report: Report): ScoreRow[] {
     const categories = NIT_CATEGORIES.map((c) => c.slug).filter((c) => value.has(c));
     if (!value.has('democracy_score') && categories.length) derive('democracy_score', round2(sum(categories.map((c) => value.get(c)!)) / categories.length));
     const percentage = rows.find((r) => r.indicator_id === 'nit.democracy_percentage');
-    if (percentage && report.previousTotal !== null) percentage.previous_value = report.previousTotal;
+    // NIT prints last year's percentage as a whole number beside this year's two decimals.
+    if (percentage && report.previousTotal !== null) Object.assign(percentage, { previous_value: report.previousTotal, previous_value_rounded: Number.isInteger(report.previousTotal) });
   }
   // A total stated without its previous value gets last year's total from the header.
   const total = rows.find((r) => r.indicator_id === 'fiw.total');
