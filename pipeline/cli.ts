@@ -11,6 +11,8 @@ import { readRawFile } from './ingest/files.ts';
 import type { Problem } from './problems.ts';
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
+/** "1 warning", "2 warnings". */
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 function writeAtomically(path: string, content: string) {
   mkdirSync(dirname(path), { recursive: true });
@@ -52,7 +54,7 @@ async function build(args: string[]) {
   const result = await runPipeline({ raw, out, keepGoing: values['keep-going'], cache, workers: values.workers === undefined ? undefined : Number(values.workers), fileHashes, log });
   await printProblems(result.warnings, 50);
   if (result.rejected.length) {
-    log(`rejected ${result.rejected.length} report(s):`);
+    log(`rejected ${plural(result.rejected.length, 'report')}:`);
     for (const r of result.rejected) await printProblems(r.problems, 20);
     writeAtomically(`${resolve(out)}.rejected.json`, `${JSON.stringify(result.rejected, null, 2)}\n`);
   }
@@ -66,9 +68,9 @@ async function build(args: string[]) {
   }
   const counts = Object.entries(result.rowCounts).map(([name, n]) => `${name} ${n}`).join(', ');
   log(`stage times: ${Object.entries(result.timings).map(([s, ms]) => `${s} ${(ms / 1000).toFixed(2)} s`).join(', ')}; ${result.cacheHits} reports from the cache`);
-  console.log(`built ${result.rowCounts.reports} reports into ${out} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  console.log(`built ${plural(result.rowCounts.reports, 'report')} into ${out} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   console.log(`rows: ${counts}`);
-  console.log(`checks: ${result.rules} rule sets passed on ${result.checksPassed} rows; ${result.warnings.length} warnings; ${result.rejected.length} reports rejected`);
+  console.log(`checks: ${result.rules} rule sets passed on ${plural(result.checksPassed, 'row')}; ${plural(result.warnings.length, 'warning')}; ${plural(result.rejected.length, 'report')} rejected; ${plural(result.rowCounts.notes ?? 0, 'note')} on published reports (table notes)`);
   if (values.stats) {
     // For the benchmark: this run's figures, measured inside the process that did the work.
     const usage = process.resourceUsage();
@@ -152,6 +154,37 @@ async function compare(args: string[]) {
 
 class UsageError extends Error {}
 
+/** Each command's help: what it does, its options, an example (`npm run <command> -- --help`). */
+const HELP: Record<string, string> = {
+  build: `npm run build -- [options]
+Builds the dataset from the raw reports into the output folder (replaced whole once complete).
+  --raw DIR        the raw folder, laid out <publication>/<edition>/<country>.txt (default: raw)
+  --out DIR        the output folder (default: dist)
+  --keep-going     build the reports that pass their checks; list the others in <out>.rejected.json
+  --cache DIR      cache of per-report results (default: ${DEFAULT_CACHE_DIR})
+  --no-cache       compute every report again
+  --workers N      worker threads (default: one per core, up to 8, from 64 reports on)
+  --stats FILE     write the run's timings and memory as JSON (for the benchmark)
+example: npm run build -- --raw ~/reports --out ~/dataset --keep-going`,
+  validate: `npm run validate -- [--dist DIR]
+Checks a built dataset on disk: every JSON table against its JSON Schema and the checks, and the
+DuckDB tables against the Parquet files (CSV and Arrow are not read yet).
+  --dist DIR       the dataset folder (default: dist)
+example: npm run validate -- --dist dist`,
+  manifest: `npm run manifest -- [--raw DIR]
+Writes the raw folder's sources.csv (file, publication, edition, country, sha256), after which a
+build refuses any file whose bytes change.
+  --raw DIR        the raw folder (default: raw)
+example: npm run manifest -- --raw ~/reports`,
+  generate: `npm run generate -- [--check]
+Writes the JSON Schemas, DATA_DICTIONARY.md, CITATION.cff and .zenodo.json from the zod schemas.
+  --check          write nothing; exit 1 when a generated file is stale
+example: npm run generate -- --check`,
+  compare: `npm run compare -- DIR_A DIR_B
+Says whether two built datasets hold the same data (JSON and CSV byte for byte, the rest by content).
+example: npm run compare -- dist /tmp/dist`,
+};
+
 const COMMANDS: Record<string, (args: string[]) => unknown> = { build, validate, manifest, generate, compare };
 
 // Run from a bundle (.build/, which `npm run build` makes first: scripts/bundle.mjs), the bundle
@@ -168,7 +201,18 @@ async function main() {
   await checkBundle();
   const [command, ...args] = process.argv.slice(2);
   const run = COMMANDS[command ?? ''];
-  if (!run) throw new UsageError(`usage: cli.ts <${Object.keys(COMMANDS).join('|')}> [options]`);
+  if (!run) {
+    const usage = `commands (each with --help): ${Object.keys(COMMANDS).join(', ')}\n\n${Object.values(HELP).map((h) => h.split('\n').slice(0, 2).join('\n  ')).join('\n\n')}`;
+    if (command === '--help' || command === '-h' || command === 'help') {
+      console.log(usage);
+      return;
+    }
+    throw new UsageError(`unknown command "${command ?? ''}"; ${usage}`);
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(HELP[command!]);
+    return;
+  }
   await run(args);
 }
 
@@ -176,7 +220,9 @@ main().catch(async (error: unknown) => {
   const { InputError } = await import('./problems.ts');
   if (error instanceof InputError) {
     await printProblems(error.problems);
-    log(`failed: ${error.problems.length} problem(s); nothing was written`);
+    const command = process.argv[2];
+    const hint = command === 'build' && !process.argv.includes('--keep-going') && error.problems.some((p) => p.report_id) ? '; `--keep-going` builds the reports that pass their checks' : '';
+    log(`failed: ${plural(error.problems.length, 'problem')}; nothing was written${hint}`);
     process.exitCode = 1;
   } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     log((error as Error).message);

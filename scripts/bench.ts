@@ -15,7 +15,16 @@ import { processJob } from '../pipeline/process.ts';
 import { listRawFiles, loadAliases, loadCountries, PROJECT_ROOT, STAGES, type Stage } from '../pipeline/run.ts';
 import { writeCorpus } from './corpus.ts';
 
-const { values } = parseArgs({ options: { reports: { type: 'string', default: '5000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { reports: { type: 'string', default: '5000' }, runs: { type: 'string', default: '3' }, help: { type: 'boolean', short: 'h' } } });
+if (values.help) {
+  console.log(`npm run bench -- [--reports N] [--runs N]
+Builds a generated corpus through the command line (clean builds from an empty cache, rebuilds)
+and rewrites BENCHMARKS.md with the figures.
+  --reports N   reports in the corpus (default: 5000)
+  --runs N      clean builds; the median is reported (default: 3)
+example: npm run bench -- --reports 1000 --runs 1`);
+  process.exit(0);
+}
 const reports = Number(values.reports);
 // Clean builds to run: this machine's wall times vary by 10-20% from run to run, so the median
 // of several is reported (with the range), and its run's stage times and memory.

@@ -160,7 +160,17 @@ export function writeCorpus(options: CorpusOptions): { files: number; bytes: num
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-  const { values } = parseArgs({ options: { reports: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, broken: { type: 'string', default: '0.01' } } });
+  const { values } = parseArgs({ options: { reports: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, broken: { type: 'string', default: '0.01' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    console.log(`npm run corpus -- --out DIR [--reports N] [--seed S] [--broken FRACTION]
+Writes a seeded, deterministic corpus of generated FIW and NIT reports (for benchmarks and tests).
+  --out DIR          the raw folder to write
+  --reports N        how many reports (default: 100)
+  --seed S           the seed: the same seed gives the same corpus (default: 1)
+  --broken FRACTION  share of reports broken on purpose (default: 0.01)
+example: npm run corpus -- --out /tmp/corpus --reports 500`);
+    process.exit(0);
+  }
   if (!values.out) {
     process.stderr.write('usage: npm run corpus -- --reports N --out DIR [--seed S] [--broken FRACTION]\n');
     process.exit(2);

@@ -7,7 +7,19 @@ import { assembleRelease } from './index.ts';
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 async function main() {
-  const { values } = parseArgs({ options: { version: { type: 'string' }, out: { type: 'string' }, previous: { type: 'string' }, raw: { type: 'string' }, dist: { type: 'string' } } });
+  const { values } = parseArgs({ options: { version: { type: 'string' }, out: { type: 'string' }, previous: { type: 'string' }, raw: { type: 'string' }, dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    console.log(`npm run release -- --version X.Y.Z [options]
+Assembles a release of the built dataset (every table in every format, datapackage.json, citation
+files, SHA256SUMS, DATA_DIFF.md), verifies it and moves it into place.
+  --version X.Y.Z  the version, as in package.json and CHANGELOG.md
+  --out DIR        where to put the release folder (default: releases/)
+  --previous DIR   the previous release, for the data diff and the version bump check
+  --raw DIR        the raw folder (default: raw)
+  --dist DIR       the built dataset (default: dist)
+example: npm run release -- --version 0.2.0 --previous releases/v0.1.0`);
+    return;
+  }
   if (!values.version) {
     log('usage: npm run release -- --version X.Y.Z [--out DIR] [--previous DIR]');
     process.exit(2);
