@@ -45,6 +45,11 @@ async function build(args: string[]) {
   const raw = values.raw!;
   const out = values.out!;
   const cache = values['no-cache'] ? null : values.cache!;
+  if (!existsSync(raw)) {
+    const { rawMissing } = await import('./run.ts');
+    const { InputError } = await import('./problems.ts');
+    throw new InputError([rawMissing(raw)]);
+  }
   const { fingerprint, fileHashes } = cache ? buildFingerprint(raw, out, { keepGoing: values['keep-going'] }) : { fingerprint: null, fileHashes: undefined };
   if (cache && fingerprint && upToDate(cache, fingerprint, out)) {
     console.log(`${out} is up to date: no input changed since the last build (${((performance.now() - started) / 1000).toFixed(2)} s)`);

@@ -137,6 +137,30 @@ interface RawFolder {
   problems: Problem[];
 }
 
+export const RAW_LAYOUT = '<publication>/<edition>/<country>.txt under the raw folder (e.g. fiw/2024/kazakhstan.txt)';
+
+/** The raw folder is missing: say so, the layout expected, and where reports may be. */
+export function rawMissing(raw: string): Problem {
+  const near = [join(raw, '..', 'raw'), join(raw, 'raw')].find((d) => d !== raw && existsSync(join(d)) && statSync(d).isDirectory() && scanRawFolder(d).files.length > 0);
+  return problem('RAW_MISSING', `the raw folder does not exist; it should hold the reports as ${RAW_LAYOUT}${near ? `; reports are in ${near}: pass --raw ${near}` : ''}`, { file: raw });
+}
+
+function noReports(raw: string, skipped: SkippedEntry[]): Problem {
+  const why = skipped.length ? `; not read: ${skipped.map((s) => `${s.path} (${s.reason})`).join(', ')}` : '';
+  return problem('NO_REPORTS', `no reports found: the raw folder holds no .txt file laid out as ${RAW_LAYOUT}${why}`, { file: raw });
+}
+
+/** No file of the folder is laid out as a report: one problem, with the folder it looks like the reports are in. */
+function layoutProblem(raw: string, files: string[]): Problem {
+  const first = files[0].split('/');
+  let guess = '';
+  // Files as <edition>/<country>.txt: the folder is a publication's; as x/<publication>/<edition>/<country>.txt: the reports are one level down.
+  if (first.length === 2 && /^\d{4}$/.test(first[0])) guess = `; they look like one publication's reports: pass the folder above, --raw ${join(raw, '..')}`;
+  else if (first.length === 4 && typeof parseSourcePath(first.slice(1).join('/')) !== 'string') guess = `; the reports look to be in ${join(raw, first[0])}: pass --raw ${join(raw, first[0])}`;
+  const which = files.length === 1 ? `its one .txt file (${files[0]}) is not` : `none of its ${files.length} .txt files (${files[0]}, ...) is`;
+  return problem('RAW_LAYOUT', `${which} laid out as ${RAW_LAYOUT}${guess}`, { file: raw });
+}
+
 /** Why an entry of the raw folder that looks like a report is not read: nothing is dropped unsaid. */
 function skippedProblem(entry: SkippedEntry): Problem {
   switch (entry.reason) {
@@ -152,10 +176,13 @@ function skippedProblem(entry: SkippedEntry): Problem {
 /** The raw folder's files and manifest, with every problem of the manifest itself and of entries not read. */
 function readRawFolder(raw: string): RawFolder {
   const problems: Problem[] = [];
-  if (!existsSync(raw) || !statSync(raw).isDirectory()) throw new InputError([problem('RAW_MISSING', 'the raw folder does not exist', { file: raw })]);
+  if (!existsSync(raw) || !statSync(raw).isDirectory()) throw new InputError([rawMissing(raw)]);
   const manifestPath = join(raw, MANIFEST_FILE);
   const manifest = new Map<string, ManifestEntry>();
   const { files, skipped } = scanRawFolder(raw);
+  if (files.length === 0) throw new InputError([noReports(raw, skipped)]);
+  // A folder one level off (`--raw raw/fiw`, or the folder above raw/) lays out no file as a report: one problem, with a guess.
+  if (files.every((f) => typeof parseSourcePath(f) === 'string')) throw new InputError([layoutProblem(raw, files)]);
   problems.push(...skipped.map(skippedProblem));
   if (existsSync(manifestPath)) {
     const parsed = parseManifest(readFileSync(manifestPath, 'utf8'), manifestPath);
@@ -200,7 +227,7 @@ function checkAgainstManifest(report: { people: PeopleOnly; labels: LabelsOfRepo
 }
 
 // Problems no report can be set aside for: the build stops whatever --keep-going says.
-const FATAL = new Set(['RAW_MISSING', 'MANIFEST_UNREADABLE', 'NO_REPORTS']);
+const FATAL = new Set(['RAW_MISSING', 'RAW_LAYOUT', 'MANIFEST_UNREADABLE', 'NO_REPORTS']);
 
 /**
  * The id a raw file's report will have, known from its path before it is read (ingest gives
@@ -371,12 +398,12 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     const total = Object.values(perReport).reduce((a, b) => a + b, 0) || 1;
     for (const stage of Object.keys(perReport) as (keyof typeof perReport)[]) timings[stage] += (wall * perReport[stage]) / total;
     const processing = { wallMs: wall, workers, viaRing };
-    log(`read ${folder.files.length} files (${hits} from the cache)`);
+    log(`read ${folder.files.length} file${folder.files.length === 1 ? '' : 's'} (${hits} from the cache)`);
 
     const errors = [...problemsOf.values()].flat();
     const rejected = [...problemsOf].sort(([a], [b]) => a.localeCompare(b)).map(([report, problems]) => ({ report, problems: sortProblems(problems) }));
     if (errors.length && !options.keepGoing) throw new InputError(errors);
-    if (kept.length === 0) throw new InputError([problem('NO_REPORTS', 'no report passed its checks; nothing to publish', { file: options.raw })]);
+    if (kept.length === 0) throw new InputError([problem('NO_REPORTS', `none of the ${folder.files.length} reports passed its checks; nothing to publish`, { file: options.raw })]);
 
     // The per-report tables are complete: the database, Parquet and Arrow are made from them on
     // two other threads while this one builds and checks the tables over every kept report

@@ -45,3 +45,29 @@ describe('a failed build', () => {
     expect(kept.stdout).toMatch(/1 report rejected/);
   });
 });
+
+describe('bad input', () => {
+  it('a file of another kind saved as .txt is named for what it is, with what to do', () => {
+    const raw = makeRaw({ 'fiw/2021/chile.txt': '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj', 'fiw/2021/peru.txt': '<!DOCTYPE html>\n<html><body>Peru</body></html>', 'fiw/2021/bolivia.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]) });
+    const result = run('pipeline/cli.ts', 'build', '--raw', raw, '--out', join(tempDir(), 'dist'), '--no-cache');
+    expect(result.stderr).toContain('fiw/2021/chile.txt:1: NOT_TEXT this is a PDF file, not a text copy of a report: extract its text');
+    expect(result.stderr).toContain('fiw/2021/peru.txt:1: NOT_TEXT this is an HTML page');
+    expect(result.stderr).toContain('fiw/2021/bolivia.txt:1: NOT_TEXT this is a zip archive');
+  });
+  it('a missing raw folder is one plain message with the layout expected and a guess, no stack trace', () => {
+    const parent = tempDir();
+    const raw = makeRaw({ 'fiw/2021/peru.txt': renderFiw({ country: 'Peru', edition: 2021, scores: uniformScores(2) }) });
+    const result = run('pipeline/cli.ts', 'build', '--raw', join(raw, 'raw'), '--out', join(parent, 'dist'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/RAW_MISSING the raw folder does not exist; it should hold the reports as <publication>\/<edition>\/<country>\.txt/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+  it('a folder one level off is one problem with the folder to pass, an empty one says no reports were found', () => {
+    const raw = makeRaw({ 'fiw/2021/peru.txt': 'x', 'fiw/2021/chile.txt': 'y' });
+    const off = run('pipeline/cli.ts', 'build', '--raw', join(raw, 'fiw'), '--out', join(tempDir(), 'dist'), '--no-cache');
+    expect(off.stderr.match(/RAW_LAYOUT/g)).toHaveLength(1);
+    expect(off.stderr).toContain(`none of its 2 .txt files (2021/chile.txt, ...) is laid out as <publication>/<edition>/<country>.txt under the raw folder (e.g. fiw/2024/kazakhstan.txt); they look like one publication's reports: pass the folder above, --raw ${join(raw, 'fiw', '..')}`);
+    const empty = run('pipeline/cli.ts', 'build', '--raw', tempDir(), '--out', join(tempDir(), 'dist'), '--no-cache');
+    expect(empty.stderr).toMatch(/NO_REPORTS no reports found: the raw folder holds no \.txt file laid out as/);
+  });
+});

@@ -70,7 +70,7 @@ export function ingestFile(
   }
   const digest = raw.sha256 ?? sha256(raw.bytes);
   if (manifestEntry && manifestEntry.sha256 !== digest) {
-    problems.push(problem('HASH_MISMATCH', `sha256 ${digest} differs from the manifest's ${manifestEntry.sha256}; the raw file changed`, { file, line: manifestEntry.line }));
+    problems.push(problem('HASH_MISMATCH', `sha256 ${digest} differs from the one sources.csv lists on its line ${manifestEntry.line} (${manifestEntry.sha256}): the raw file changed; if the change is intended, run \`npm run manifest\``, { file }));
   }
   const country = countries.resolve(parts.slug);
   if (!country) {

@@ -65,8 +65,22 @@ function windows1252(bytes: Uint8Array): string | null {
   return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
 }
 
+// Files of another kind saved under a .txt name, known by their first bytes.
+const NOT_TEXT: { kind: string; test: (head: string) => boolean; advice: string }[] = [
+  { kind: 'a PDF file', test: (h) => h.startsWith('%PDF-'), advice: 'extract its text (e.g. `pdftotext -layout report.pdf report.txt`) and save that as UTF-8' },
+  { kind: 'a zip archive (a .docx, .xlsx or .zip)', test: (h) => h.startsWith('PK\x03\x04'), advice: 'open it, copy the report\'s text and save it as plain UTF-8 text' },
+  { kind: 'a Word 97-2003 document (.doc)', test: (h) => h.startsWith('\xD0\xCF\x11\xE0'), advice: 'open it in a word processor and save the report as plain UTF-8 text' },
+  { kind: 'an HTML page', test: (h) => /^(?:\xEF\xBB\xBF)?\s*<(?:!doctype html|html\b|head\b|body\b)/i.test(h), advice: 'save the country page as text (or copy its text) instead of as HTML' },
+];
+
 export function normalizeText(bytes: Uint8Array, file: string): NormalizedText {
   const problems: Problem[] = [];
+  const head = Buffer.from(bytes.subarray(0, 64)).toString('latin1');
+  const other = NOT_TEXT.find((k) => k.test(head));
+  if (other) {
+    problems.push(problem('NOT_TEXT', `this is ${other.kind}, not a text copy of a report: ${other.advice}`, { file, line: 1 }));
+    return { lines: [], problems };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
