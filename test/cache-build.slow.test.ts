@@ -1,0 +1,139 @@
+// The build's speed machinery on the seeds: worker threads, their rings, the Arrow thread and the
+// cache change no byte of the dataset, and the cache survives damage, growth and a read-only place.
+// Slow (about 25 s): run by `npm run test:slow`, which CI runs too.
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareDatasets } from '../pipeline/compare.ts';
+import { MAX_PACKS, readCacheIndex, reportsFolder } from '../pipeline/cache.ts';
+import { buildFingerprint } from '../pipeline/fingerprint.ts';
+import { PROJECT_ROOT, runPipeline } from '../pipeline/run.ts';
+import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
+import { makeRaw, readSeed, SEED_FIW, SEED_NIT, tempDir } from './helpers.ts';
+
+const RAW = join(PROJECT_ROOT, 'raw');
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+
+describe('the cache and the worker threads', () => {
+  it('worker threads, the second writer thread and the cache change no byte', async () => {
+    const cache = tempDir();
+    const [a, b, c] = [join(tempDir(), 'dist'), join(tempDir(), 'dist'), join(tempDir(), 'dist')];
+    const alone = await runPipeline({ raw: RAW, out: a, workers: 0, derivedInWorker: false, cache: null });
+    const threaded = await runPipeline({ raw: RAW, out: b, workers: 2, derivedInWorker: true, cache });
+    const cached = await runPipeline({ raw: RAW, out: c, workers: 2, derivedInWorker: true, cache });
+    expect([alone.cacheHits, threaded.cacheHits, cached.cacheHits]).toEqual([0, 0, 2]);
+    // Every result came through the workers' rings (ring.ts), from the cache too.
+    expect([alone.processing.viaRing, threaded.processing.viaRing, cached.processing.viaRing]).toEqual([0, 2, 2]);
+    expect(alone.rowCounts).toMatchObject({ reports: 2, indicators: 48 });
+    expect(Object.keys(alone.rowCounts).sort()).toEqual(['event_people', 'events', 'fiw_all_data', 'indicators', 'mentions', 'notes', 'paragraphs', 'people', 'reports', 'scores']);
+    expect(alone.rowCounts).toEqual(cached.rowCounts);
+    // A damaged cache entry is computed again, and the output does not change.
+    const folder = reportsFolder(cache);
+    const entry = [...readCacheIndex(folder).values()][0];
+    const fd = openSync(join(folder, entry.pack), 'r+');
+    writeSync(fd, 'damaged', entry.offset);
+    closeSync(fd);
+    const d = join(tempDir(), 'dist');
+    const repaired = await runPipeline({ raw: RAW, out: d, workers: 2, cache });
+    expect(repaired.cacheHits).toBe(1);
+    expect(await compareDatasets(a, d)).toEqual([]);
+    expect((await runPipeline({ raw: RAW, out: d, workers: 0, cache })).cacheHits).toBe(2);
+    // The command line's file hashes find the same entries without reading the files; a stale
+    // hash only costs a read.
+    const { fileHashes } = buildFingerprint(RAW, d, {});
+    expect((await runPipeline({ raw: RAW, out: d, workers: 0, cache, fileHashes })).cacheHits).toBe(2);
+    const stale = new Map([...fileHashes.keys()].map((f) => [f, '0'.repeat(64)]));
+    expect((await runPipeline({ raw: RAW, out: d, workers: 0, cache, fileHashes: stale })).cacheHits).toBe(2);
+    expect(await compareDatasets(a, d)).toEqual([]);
+    expect(await compareDatasets(a, b)).toEqual([]);
+    expect(await compareDatasets(a, c)).toEqual([]);
+  }, 60_000);
+
+  it('keeps the cache entries of the current code only, in one pack per build that computed any', async () => {
+    const cache = tempDir();
+    // An earlier code version's entries, and one of the layout before packs (a file per entry).
+    for (const old of ['0123456789abcdef/ab', 'ab']) {
+      mkdirSync(join(cache, 'reports', old), { recursive: true });
+      writeFileSync(join(cache, 'reports', old, `${'ab'.padEnd(64, '0')}.v8`), 'stale');
+    }
+    // A pack left half-written by a build that was killed (its process is gone).
+    const folder = reportsFolder(cache);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `${2 ** 22 + 1}-00000000.pack.tmp`), 'half');
+    const out = join(tempDir(), 'dist');
+    expect((await runPipeline({ raw: RAW, out, workers: 0, cache })).cacheHits).toBe(0);
+    const current = basename(folder);
+    expect(current).toMatch(/^[0-9a-f]{16}$/);
+    expect(readdirSync(join(cache, 'reports'))).toEqual([current]);
+    expect(readdirSync(folder)).toEqual([expect.stringMatching(/^[0-9a-z]{9}-\d{6}-\d+-[0-9a-f]{8}\.pack$/)]);
+    expect(readCacheIndex(folder).size).toBe(2);
+    // Nothing computed, nothing stored.
+    expect((await runPipeline({ raw: RAW, out, workers: 2, cache })).cacheHits).toBe(2);
+    expect(readdirSync(folder)).toHaveLength(1);
+  }, 60_000);
+
+  it('keeps the packs few over many rebuilds, and drops the entries another report set leaves unused', async () => {
+    const cache = tempDir();
+    const folder = reportsFolder(cache);
+    const out = join(tempDir(), 'dist');
+    // Each build changes one report (a trailing line break more): one new entry, one new pack.
+    const build = async (version: number) => {
+      const raw = makeRaw({ 'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW), 'nit/2024/kazakhstan.txt': readSeed(SEED_NIT) + '\n'.repeat(version) });
+      return runPipeline({ raw, out, workers: 0, cache });
+    };
+    expect((await build(0)).cacheHits).toBe(0);
+    for (let version = 1; version <= MAX_PACKS + 2; version++) {
+      expect((await build(version)).cacheHits).toBe(1);
+      expect(readdirSync(folder).length).toBeLessThanOrEqual(MAX_PACKS);
+    }
+    expect((await build(MAX_PACKS + 2)).cacheHits).toBe(2);
+    const other = makeRaw({ 'fiw/2021/bolivia.txt': renderFiw({ country: 'Bolivia', edition: 2021, scores: uniformScores(2) }) });
+    expect((await runPipeline({ raw: other, out: join(tempDir(), 'dist'), workers: 0, cache })).cacheHits).toBe(0);
+    expect(readdirSync(folder)).toHaveLength(1);
+    expect(readCacheIndex(folder).size).toBe(1);
+  }, 120_000);
+
+  it('skips a damaged pack: its entries are computed again', async () => {
+    const cache = tempDir();
+    const folder = reportsFolder(cache);
+    const out = join(tempDir(), 'dist');
+    await runPipeline({ raw: RAW, out, workers: 0, cache });
+    const [pack] = readdirSync(folder);
+    writeFileSync(join(folder, pack), readFileSync(join(folder, pack)).subarray(0, 1000)); // cut: no index
+    expect(readCacheIndex(folder).size).toBe(0);
+    expect((await runPipeline({ raw: RAW, out, workers: 0, cache })).cacheHits).toBe(0);
+    expect((await runPipeline({ raw: RAW, out, workers: 0, cache })).cacheHits).toBe(2);
+  }, 60_000);
+
+  it('a result too large for its worker\'s ring is posted instead: the same dataset', async () => {
+    const [alone, ringed] = [join(tempDir(), 'dist'), join(tempDir(), 'dist')];
+    await runPipeline({ raw: RAW, out: alone, workers: 0, cache: null });
+    // The FIW seed's result (about 130 kB) comes first and fits; the NIT seed's (about 170 kB) does not.
+    const result = await runPipeline({ raw: RAW, out: ringed, workers: 1, cache: null, ringBytes: 150_000 });
+    expect(result.processing.viaRing).toBe(1);
+    expect(await compareDatasets(alone, ringed)).toEqual([]);
+  }, 60_000);
+
+  it('a cache that cannot be written (here a folder under a file) costs only time: same dataset, one warning', async () => {
+    const parent = tempDir();
+    writeFileSync(join(parent, 'a-file'), '');
+    const cache = join(parent, 'a-file', 'cache');
+    const [plain, uncached] = [join(tempDir(), 'dist'), join(tempDir(), 'dist')];
+    await runPipeline({ raw: RAW, out: plain, workers: 0, cache: null });
+    for (const workers of [0, 2]) {
+      const messages: string[] = [];
+      const result = await runPipeline({ raw: RAW, out: uncached, workers, cache, log: (m) => messages.push(m) });
+      expect(result.cacheHits).toBe(0);
+      expect(messages.filter((m) => m.includes('cannot be written'))).toEqual([expect.stringMatching(/^warning: the cache .*a-file\/cache cannot be written \(ENOTDIR/)]);
+      expect(await compareDatasets(plain, uncached)).toEqual([]);
+    }
+    // The command line's record of the build (for its nothing-changed check) goes there too.
+    const run = cli('build', '--raw', RAW, '--out', join(tempDir(), 'dist'), '--cache', cache);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('warning: the build\'s record cannot be written');
+    expect(run.stdout).toContain('built 2 reports');
+    expect(readdirSync(parent)).toEqual(['a-file']);
+  }, 60_000);
+});

@@ -1,0 +1,39 @@
+// The DuckDB writer on a row of 40 MB (longer than DuckDB reads by default). Slow (about 8 s):
+// run by `npm run test:slow`, which CI runs too.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Column } from '../schemas/columns.ts';
+import { loadDuckDbTableFromJson, openDatabase } from '../pipeline/write/duckdb.ts';
+import { toJson } from '../pipeline/write/json.ts';
+import { tempDir } from './helpers.ts';
+
+const column = (name: string, type: Column['type'], nullable = false): Column => ({
+  name, type, nullable, description: '', unit: null, enum: null, minimum: null, maximum: null, pattern: null,
+});
+const columns = [column('id', 'string'), column('n', 'integer'), column('x', 'number', true), column('ok', 'boolean'), column('tags', 'string[]'), column('notes', 'integer[]')];
+const rows = [
+  { id: 'a', n: 1, x: 1.25, ok: true, tags: ['p', 'q'], notes: [36, 37] },
+  { id: '=SUM(A1)', n: -2, x: null, ok: false, tags: [], notes: [] },
+];
+
+describe('DuckDB writer', () => {
+  it('load a row longer than DuckDB reads by default when told its length, and keep the primary key', async () => {
+    const dir = tempDir();
+    const { instance, connection } = await openDatabase(join(dir, 'test.duckdb'));
+    const long = [{ ...rows[0], id: 'x'.repeat(40 * 2 ** 20) }, rows[1]];
+    const text = toJson(columns, long);
+    writeFileSync(join(dir, 't.json'), text);
+    try {
+      await expect(loadDuckDbTableFromJson(connection, { name: 'u', columns, primaryKey: ['id'] }, join(dir, 't.json'))).rejects.toThrow(/maximum_object_size|object/i);
+      await loadDuckDbTableFromJson(connection, { name: 't', columns, primaryKey: ['id'] }, join(dir, 't.json'), Buffer.byteLength(text));
+      expect((await (await connection.run('SELECT length(id)::INTEGER FROM t ORDER BY 1')).getRowsJS()).flat()).toEqual([8, 40 * 2 ** 20]);
+      const keys = await (await connection.run("SELECT constraint_column_names::VARCHAR FROM duckdb_constraints() WHERE table_name = 't' AND constraint_type = 'PRIMARY KEY'")).getRowsJS();
+      expect(keys.flat()).toEqual(['[id]']);
+      await expect(connection.run(`INSERT INTO t SELECT * FROM t LIMIT 1`)).rejects.toThrow(/duplicate key|PRIMARY KEY|Constraint/i);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  }, 60_000);
+});
