@@ -1,8 +1,9 @@
 // Publishing a dataset folder: what the build may replace (checkOutputFolder), one build at a
 // time per folder (lockOutput), the swap of a complete staging folder into place (swapIn), and the
 // restore of the previous dataset after a build killed between the swap's two renames.
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { compareDatabases } from './compare.ts';
 import { isRunning } from './pid.ts';
 import { InputError, problem, type Problem } from './problems.ts';
 import { DATABASE_FILE } from './write/index.ts';
@@ -82,6 +83,26 @@ export function lockOutput(target: string): () => void {
   } finally {
     rmSync(mine, { force: true });
   }
+}
+
+/**
+ * Keeps the previous database file when the new one holds the same data: DuckDB's file format is
+ * not byte-stable, so a rebuild of an unchanged dataset would otherwise show the committed
+ * database as changed. Compared only when every JSON table is byte for byte the previous one's
+ * (the database is loaded from them), then by content (compare.ts).
+ */
+export async function keepUnchangedDatabase(staging: string, target: string): Promise<boolean> {
+  const [old, fresh] = [join(target, DATABASE_FILE), join(staging, DATABASE_FILE)];
+  if (!existsSync(old) || !existsSync(fresh) || !existsSync(join(target, 'json'))) return false;
+  const tables = readdirSync(join(staging, 'json')).sort();
+  if (tables.join() !== readdirSync(join(target, 'json')).sort().join()) return false;
+  for (const table of tables) {
+    const [a, b] = [join(staging, 'json', table), join(target, 'json', table)];
+    if (statSync(a).size !== statSync(b).size || !readFileSync(a).equals(readFileSync(b))) return false;
+  }
+  if ((await compareDatabases(old, fresh)).length) return false;
+  copyFileSync(old, fresh);
+  return true;
 }
 
 /** Renames the complete staging folder into place: `target` always holds either the previous complete dataset or the new one. */

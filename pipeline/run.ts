@@ -27,7 +27,7 @@ import { compareKeys, PER_REPORT_TABLES, sortRows } from './tables/index.ts';
 import { QuestionWording, type LabelsOfReport } from './tables/indicators.ts';
 import { PeopleLinker } from './tables/people.ts';
 import { FromJsonWriter, TableFiles, type WriteResult } from './write/index.ts';
-import { checkOutputFolder, lockOutput, recoverInterruptedPublish, swapIn } from './publish.ts';
+import { checkOutputFolder, keepUnchangedDatabase, lockOutput, recoverInterruptedPublish, swapIn } from './publish.ts';
 import { compareDuckDbWithParquet } from './validate.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -425,6 +425,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     const { problems, spent: writers } = await formats.finish();
     problems.push(...(await compareDuckDbWithParquet(staging)));
     if (problems.length) throw new InputError(problems);
+    await keepUnchangedDatabase(staging, target);
     swapIn(staging, target);
     timings.write += performance.now() - writeStarted;
     published = true;

@@ -196,3 +196,18 @@ describe('the output folder', () => {
     expect(readdirSync(out).sort()).toEqual(['arrow', 'csv', 'freedom-reports.duckdb', 'json', 'parquet']);
   }, 60_000);
 });
+
+describe('the database file', () => {
+  it('is kept byte for byte when a rebuild holds the same data, and replaced when the data changes', async () => {
+    const out = join(tempDir(), 'dist');
+    const db = join(out, 'freedom-reports.duckdb');
+    await runPipeline({ raw: RAW, out, cache: null, workers: 0 });
+    const first = readFileSync(db);
+    await runPipeline({ raw: RAW, out, cache: null, workers: 0 });
+    expect(readFileSync(db).equals(first)).toBe(true);
+    const raw = makeRaw({ 'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW) });
+    await runPipeline({ raw, out, cache: null, workers: 0 });
+    expect(readFileSync(db).equals(first)).toBe(false);
+    expect(await validateDist(out)).toEqual([]);
+  });
+});
