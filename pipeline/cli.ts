@@ -172,8 +172,8 @@ Builds the dataset from the raw reports into the output folder (replaced whole o
   --stats FILE     write the run's timings and memory as JSON (for the benchmark)
 example: npm run build -- --raw ~/reports --out ~/dataset --keep-going`,
   validate: `npm run validate -- [--dist DIR]
-Checks a built dataset on disk: every JSON table against its JSON Schema and the checks, and the
-DuckDB tables against the Parquet files (CSV and Arrow are not read yet).
+Checks a built dataset on disk: every JSON table against its JSON Schema and the checks, every CSV
+and Arrow file against the JSON rows, the DuckDB tables against the Parquet files and JSON counts.
   --dist DIR       the dataset folder (default: dist)
 example: npm run validate -- --dist dist`,
   manifest: `npm run manifest -- [--raw DIR]

@@ -1,13 +1,17 @@
 // Validation of a written dataset folder: every JSON table against its JSON Schema (ajv), every
-// rule of the check stage on the rows read back, and the DuckDB tables against the Parquet files.
+// rule of the check stage on the rows read back, the CSV and Arrow files against the JSON rows,
+// and the DuckDB tables against the Parquet files and the JSON row counts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
-import { TABLES, type Tables } from '../schemas/tables.ts';
+import { columnsOf } from '../schemas/columns.ts';
+import { TABLES, type Row, type TableDefinition, type Tables } from '../schemas/tables.ts';
 import { checkTables } from './check/index.ts';
 import { newAjv } from './check/rows.ts';
 import { problem, type Problem } from './problems.ts';
+import { toArrow } from './write/arrow.ts';
+import { toCsv } from './write/csv.ts';
 import { DATABASE_FILE, openDatabase, quoteIdentifier } from './write/duckdb.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('../schemas/', import.meta.url));
@@ -58,7 +62,9 @@ export function schemaProblems(ajv: Ajv2020, table: string, rows: Record<string,
 
 /**
  * Validates a dataset folder: every JSON file against its JSON Schema, every rule of the check
- * stage on the rows read back, and the database against the Parquet files.
+ * stage on the rows read back, the CSV and Arrow files against the JSON rows (the writers are
+ * deterministic: the files must be what they write of those rows, byte for byte), and the
+ * database against the Parquet files and the JSON row counts.
  */
 export async function validateDist(dir: string): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -66,16 +72,41 @@ export async function validateDist(dir: string): Promise<Problem[]> {
   const tables: Tables = {};
   for (const table of TABLES) {
     const file = join(dir, 'json', `${table.name}.json`);
+    const before = problems.length;
     tables[table.name] = readJsonTables(dir, problems, [table.name])[table.name];
     problems.push(...schemaProblems(ajv, table.name, tables[table.name], file));
+    if (problems.length === before) problems.push(...compareWithJson(dir, table, tables[table.name]));
   }
   problems.push(...checkTables(tables, { tableFiles: (t) => join(dir, 'json', `${t}.json`) }).filter((p) => p.severity === 'error'));
-  problems.push(...(await compareDuckDbWithParquet(dir)));
+  problems.push(...(await compareDuckDbWithParquet(dir, Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length])))));
   return problems;
 }
 
-/** The database's tables must equal the Parquet files row for row. */
-export async function compareDuckDbWithParquet(dir: string): Promise<Problem[]> {
+/** A table's CSV and Arrow files against what their writers make of its JSON rows: the first differing line of a CSV, any difference of an Arrow file. */
+function compareWithJson(dir: string, table: TableDefinition, rows: Row[]): Problem[] {
+  const problems: Problem[] = [];
+  const columns = columnsOf(table);
+  const csvFile = join(dir, 'csv', `${table.name}.csv`);
+  if (!existsSync(csvFile)) problems.push(problem('FILE_MISSING', 'csv file missing', { file: csvFile }));
+  else {
+    const [expected, actual] = [toCsv(columns, rows), readFileSync(csvFile, 'utf8')];
+    if (expected !== actual) {
+      let at = 0;
+      while (at < expected.length && expected[at] === actual[at]) at++;
+      const line = actual.slice(0, at).split('\r\n').length;
+      problems.push(problem('CSV_DIFFERS', `does not hold the rows of json/${table.name}.json: it first differs on this line`, { file: csvFile, line }));
+    }
+  }
+  const arrowFile = join(dir, 'arrow', `${table.name}.arrow`);
+  if (!existsSync(arrowFile)) problems.push(problem('FILE_MISSING', 'arrow file missing', { file: arrowFile }));
+  else if (!Buffer.from(toArrow(columns, rows)).equals(readFileSync(arrowFile))) {
+    problems.push(problem('ARROW_DIFFERS', `does not hold the rows of json/${table.name}.json as the Arrow writer writes them`, { file: arrowFile }));
+  }
+  return problems;
+}
+
+/** The database's tables must equal the Parquet files row for row (and hold as many rows as the JSON files, when their counts are given). */
+export async function compareDuckDbWithParquet(dir: string, jsonRows: Record<string, number> = {}): Promise<Problem[]> {
   const problems: Problem[] = [];
   const database = join(dir, DATABASE_FILE);
   if (!existsSync(database)) return [problem('FILE_MISSING', 'database file missing', { file: database })];
@@ -94,6 +125,8 @@ export async function compareDuckDbWithParquet(dir: string): Promise<Problem[]> 
       const digest = async (from: string) => (await (await connection.run(`SELECT count(*)::VARCHAR || ':' || coalesce(sum(hash(x))::VARCHAR, '') FROM ${from} x`)).getRowsJS())[0][0];
       const [inDatabase, inParquet] = [await digest(t), await digest(source)];
       if (inDatabase !== inParquet) problems.push(problem('DUCKDB_PARQUET_DIFFER', `the database table and the Parquet file hold different rows (${inDatabase} vs ${inParquet})`, { file: parquet }));
+      const counted = jsonRows[table.name];
+      if (counted !== undefined && String(inDatabase).split(':')[0] !== String(counted)) problems.push(problem('DUCKDB_JSON_DIFFER', `the database table holds ${String(inDatabase).split(':')[0]} rows, json/${table.name}.json ${counted}`, { file: database, field: table.name }));
     }
   } finally {
     connection.closeSync();

@@ -1,8 +1,8 @@
 // The whole pipeline on raw folders: outputs, determinism, refusals, --keep-going, and that a
 // failed build never leaves a half-written output folder.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDatasets } from '../pipeline/compare.ts';
 import { MAX_PACKS, readCacheIndex, reportsFolder } from '../pipeline/cache.ts';
@@ -10,6 +10,7 @@ import { buildFingerprint } from '../pipeline/fingerprint.ts';
 import { InputError } from '../pipeline/problems.ts';
 import { PROJECT_ROOT, runPipeline } from '../pipeline/run.ts';
 import { validateDist } from '../pipeline/validate.ts';
+import { openDatabase } from '../pipeline/write/duckdb.ts';
 import { renderFiw, renderNit, uniformScores } from '../scripts/synthetic.ts';
 import { buildTables } from '../pipeline/tables/index.ts';
 import { makeRaw, parseText, readSeed, SEED_FIW, SEED_NIT, tempDir } from './helpers.ts';
@@ -155,6 +156,24 @@ describe('bad input', () => {
     expect(schema?.file).toBe(file);
     expect(readFileSync(file, 'utf8').split('\n')[schema!.line! - 1]).toContain('"fiw.total"');
     expect(problems.some((p) => p.code === 'DUCKDB_PARQUET_DIFFER')).toBe(false);
+  }, 60_000);
+
+  it('validation checks every format on disk: a deleted Arrow file, an edited CSV cell, a database that lost rows', async () => {
+    const out = join(tempDir(), 'dist');
+    await runPipeline({ raw: RAW, out, cache: null });
+    expect(await validateDist(out)).toEqual([]);
+    rmSync(join(out, 'arrow/people.arrow'));
+    const csv = join(out, 'csv/reports.csv');
+    const lines = readFileSync(csv, 'utf8').split('\r\n');
+    lines[2] = lines[2].replace(',4.76,', ',4.67,');
+    writeFileSync(csv, lines.join('\r\n'));
+    const { instance, connection } = await openDatabase(join(out, 'freedom-reports.duckdb'));
+    await connection.run("DELETE FROM event_people WHERE person_id LIKE 'k%'");
+    connection.closeSync();
+    instance.closeSync();
+    const problems = (await validateDist(out)).map((p) => `${basename(dirname(p.file))}/${basename(p.file)}:${p.line ?? ''} ${p.code}`);
+    expect(problems).toEqual(expect.arrayContaining(['csv/reports.csv:3 CSV_DIFFERS', 'arrow/people.arrow: FILE_MISSING', 'dist/freedom-reports.duckdb: DUCKDB_JSON_DIFFER']));
+    expect(problems).toHaveLength(4); // and the Parquet file of event_people against the database
   }, 60_000);
 });
 
