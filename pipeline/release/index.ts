@@ -186,10 +186,10 @@ export async function verifyRelease(dir: string, version: string): Promise<Probl
   ]) {
     if (found !== version) say('VERSION_MISMATCH', `carries version ${found}, not ${version}`, file);
   }
-  // Tables: schemas and every check, read back from the JSON files; Parquet against its schema.
+  // Tables: schemas and every check, read back from the JSON files; CSV and Arrow against them; Parquet against its schema.
   const asDist = mkdtempSync(join(tmpdir(), 'frd-verify-'));
   try {
-    for (const format of ['json', 'parquet']) {
+    for (const format of ['json', 'csv', 'parquet', 'arrow']) {
       mkdirSync(join(asDist, format));
       for (const t of TABLES) copyFileSync(join(dir, `${t.name}.${format}`), join(asDist, format, `${t.name}.${format}`));
     }
