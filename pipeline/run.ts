@@ -312,7 +312,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   };
   const store = (key: string, bytes: Uint8Array) => cacheWrite((p) => p.append(key, bytes));
   const started = performance.now();
-  log(`process ${folder.files.length} files${pool ? ` on ${workers} worker threads` : ''}...`);
+  log(`process ${folder.files.length} file${folder.files.length === 1 ? '' : 's'}${pool ? ` on ${workers} worker threads` : ''}...`);
   const perReport = { ingest: 0, parse: 0, extract: 0, tables: 0, check: 0, write: 0 };
   // Problems by the file (or manifest row) they reject, and the problems that reject nothing.
   const problemsOf = new Map<string, Problem[]>();

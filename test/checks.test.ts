@@ -55,6 +55,15 @@ describe('FIW checks', () => {
     expect(p).toMatchObject({ file: FIW_FILE, line: lineOf(text, /question C2 .* 5\u00a0\/\u00a04$/), field: 'scores.value' });
     const deduction = renderFiw({ ...fiwBase, addQ: -5 });
     expect(only(parseText(deduction, FIW_FILE).checks, 'SCORE_RANGE').message).toContain('fiw.add_q value -5 is outside -4..0');
+    // One cause, one message: the wide table that repeats the score says nothing more.
+    expect(parseText(text, FIW_FILE).checks.filter((c) => c.code === 'SCHEMA')).toEqual([]);
+    expect(parseText(deduction, FIW_FILE).checks.filter((c) => c.code === 'SCHEMA')).toEqual([]);
+  });
+
+  it('SCHEMA: a nullable value out of its range is one message, not one per branch of its schema', () => {
+    const { tables } = parseText(readSeed(SEED_FIW), 'fiw/2024/kazakhstan.txt');
+    tables.fiw_all_data[0] = { ...tables.fiw_all_data[0], A1: 7 };
+    expect(checkTables(tables).filter((p) => p.code === 'SCHEMA').map((p) => `${p.field} ${p.message}`)).toEqual(['fiw_all_data.A1 must be <= 4']);
   });
 
   it('FIW_QUESTIONS_MISSING: every question must be scored', () => {

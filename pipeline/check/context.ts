@@ -17,6 +17,8 @@ export interface CheckOptions {
 
 export class CheckContext {
   readonly problems: Problem[] = [];
+  /** `<report_id> <indicator code, lower case>` of each score out of its range (checkScoreRanges). */
+  readonly outOfRange = new Set<string>();
   private readonly sourceOf = new Map<string, string>();
   /** The last line of each report that any row was read from: where a report with something missing ends. */
   private readonly lastLine = new Map<string, number>();

@@ -47,8 +47,13 @@ export function checkSchemas(ctx: CheckContext) {
     const validate = validatorOf(table);
     (ctx.tables[table.name] ?? []).forEach((row, index) => {
       if (validate(row)) return;
+      // One message per field: a nullable value out of range fails each branch of its anyOf
+      // ("must be <= 4", "must be null", "must match a schema in anyOf"); the first says why.
+      const said = new Set<string | null>();
       for (const e of validate.errors ?? []) {
         const field = e.instancePath.replace(/^\//, '').replace(/\//g, '.') || (e.params as { missingProperty?: string }).missingProperty || null;
+        if (said.has(field) || e.keyword === 'anyOf' || (e.keyword === 'type' && (e.params as { type?: string }).type === 'null' && (validate.errors ?? []).some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== 'anyOf'))) continue;
+        said.add(field);
         ctx.row('SCHEMA', table.name, index, row, field, e.message ?? 'does not match the schema');
       }
     });
