@@ -75,6 +75,14 @@ export function parseFiw(document: Document): ParseResult {
   let section: string | null = null;
   let indicator: string | null = null;
   let pendingCode: string | null = null;
+  // The first line with a question mark under a heading still waiting for its scored question.
+  let suspect: { number: number; text: string } | null = null;
+  // A heading without its scored question: at the line that looks like the question (a typo in
+  // its score), else where the heading's section ends.
+  const questionMissing = (end: number) =>
+    suspect
+      ? say('FIW_QUESTION_MISSING', `heading ${pendingCode}'s question line does not end in a score: "${suspect.text.length > 70 ? `...${suspect.text.slice(-67)}` : suspect.text}"; expected the question, then its score as "N / 4" (e.g. "2 / 4")`, suspect.number)
+      : say('FIW_QUESTION_MISSING', `heading ${pendingCode} has no question line with a score`, end);
   let noteLine: number | null = null;
   let lastQuestion = -1;
   const byCode = new Map<string, ParsedScore>();
@@ -122,8 +130,9 @@ export function parseFiw(document: Document): ParseResult {
     const code = line.bullet ? null : indicatorHeading(t);
     if (code) {
       inHeader = false;
-      if (pendingCode) say('FIW_QUESTION_MISSING', `heading ${pendingCode} has no question line with a score`, line.number);
+      if (pendingCode) questionMissing(line.number);
       pendingCode = code;
+      suspect = null;
       section = code;
       indicator = code;
       continue;
@@ -155,6 +164,8 @@ export function parseFiw(document: Document): ParseResult {
       indicator = scoreCode;
       continue;
     }
+    // A question under its heading whose score did not read ("? 3 l 4"): where the typo is.
+    if (pendingCode && !suspect && t.includes('?')) suspect = { number: line.number, text: t };
     // The header's note (and its lines, where a copy wrapped it).
     if (inHeader && (BOILERPLATE.some((re) => re.test(t)) || (noteLine !== null && line.follows === noteLine && !line.bullet))) {
       noteLine = line.number;
@@ -179,7 +190,7 @@ export function parseFiw(document: Document): ParseResult {
     const change = readFiwScoreChange(paragraph.text);
     if (change && paragraph.indicator && byCode.has(paragraph.indicator)) byCode.get(paragraph.indicator)!.previous = { ...change, line: paragraph.line };
   }
-  if (pendingCode) say('FIW_QUESTION_MISSING', `heading ${pendingCode} has no question line with a score`, lines[lines.length - 1]?.number ?? 1);
+  if (pendingCode) questionMissing(lines[lines.length - 1]?.number ?? 1);
 
   if (!header.total && pendingTotal) header.total = { ...(pendingTotal as { value: number; line: number }), max: null };
   for (const key of ['pr', 'cl', 'total'] as const) {
