@@ -28,6 +28,33 @@ async function printProblems(problems: Problem[], limit = 200) {
   if (sorted.length > limit) log(`... and ${sorted.length - limit} more`);
 }
 
+/**
+ * Reports done, rate and time left on stderr while a build works: one line rewritten in place on
+ * a terminal (at most ten times a second), else a line every five seconds.
+ */
+function progressReporter(stream: NodeJS.WriteStream = process.stderr): { update: (done: number, total: number) => void; end: () => void } {
+  const started = performance.now();
+  let shown = 0;
+  let live = false;
+  return {
+    update(done, total) {
+      const now = performance.now();
+      if (done < total && now - shown < (stream.isTTY ? 100 : 5000)) return;
+      shown = now;
+      const rate = done / Math.max((now - started) / 1000, 1e-3);
+      const left = (total - done) / Math.max(rate, 1e-3);
+      const line = `reports ${done}/${total} (${Math.round((100 * done) / total)}%), ${rate.toFixed(0)}/s, ${left.toFixed(0)} s left`;
+      if (stream.isTTY) {
+        stream.write(`\r${line}\x1b[K`);
+        live = true;
+      } else stream.write(`${line}\n`);
+    },
+    end() {
+      if (live) stream.write('\r\x1b[K');
+    },
+  };
+}
+
 async function build(args: string[]) {
   const { values } = parseArgs({
     args,
@@ -39,8 +66,11 @@ async function build(args: string[]) {
       'no-cache': { type: 'boolean', default: false },
       workers: { type: 'string' },
       stats: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
     },
   });
+  // --quiet: nothing on stderr but the problems that stop the build.
+  const say = values.quiet ? () => {} : log;
   const started = performance.now();
   const raw = values.raw!;
   const out = values.out!;
@@ -56,8 +86,9 @@ async function build(args: string[]) {
     return;
   }
   const { runPipeline } = await import('./run.ts');
-  const result = await runPipeline({ raw, out, keepGoing: values['keep-going'], cache, workers: values.workers === undefined ? undefined : Number(values.workers), fileHashes, log });
-  await printProblems(result.warnings, 50);
+  const progress = values.quiet ? null : progressReporter();
+  const result = await runPipeline({ raw, out, keepGoing: values['keep-going'], cache, workers: values.workers === undefined ? undefined : Number(values.workers), fileHashes, log: say, progress: progress?.update }).finally(() => progress?.end());
+  if (!values.quiet) await printProblems(result.warnings, 50);
   if (result.rejected.length) {
     log(`rejected ${plural(result.rejected.length, 'report')}:`);
     for (const r of result.rejected) await printProblems(r.problems, 20);
@@ -72,7 +103,7 @@ async function build(args: string[]) {
     }
   }
   const counts = Object.entries(result.rowCounts).map(([name, n]) => `${name} ${n}`).join(', ');
-  log(`stage times: ${Object.entries(result.timings).map(([s, ms]) => `${s} ${(ms / 1000).toFixed(2)} s`).join(', ')}; ${result.cacheHits} reports from the cache`);
+  say(`stage times: ${Object.entries(result.timings).map(([s, ms]) => `${s} ${(ms / 1000).toFixed(2)} s`).join(', ')}; ${result.cacheHits} reports from the cache`);
   console.log(`built ${plural(result.rowCounts.reports, 'report')} into ${out} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   console.log(`rows: ${counts}`);
   console.log(`checks: ${result.rules} rule sets passed on ${plural(result.checksPassed, 'row')}; ${plural(result.warnings.length, 'warning')}; ${plural(result.rejected.length, 'report')} rejected; ${plural(result.rowCounts.notes ?? 0, 'note')} on published reports (table notes)`);
@@ -170,6 +201,7 @@ Builds the dataset from the raw reports into the output folder (replaced whole o
   --no-cache       compute every report again
   --workers N      worker threads (default: one per core, up to 8, from 64 reports on)
   --stats FILE     write the run's timings and memory as JSON (for the benchmark)
+  --quiet, -q      no progress or warnings on stderr (the problems that stop a build still show)
 example: npm run build -- --raw ~/reports --out ~/dataset --keep-going`,
   validate: `npm run validate -- [--dist DIR]
 Checks a built dataset on disk: every JSON table against its JSON Schema and the checks, every CSV

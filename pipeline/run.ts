@@ -56,6 +56,8 @@ export interface BuildOptions {
   fileHashes?: Map<string, string>;
   /** Progress messages (the CLI sends them to stderr). */
   log?: (message: string) => void;
+  /** Told after each report is in: reports done and in all (the command line shows progress). */
+  progress?: (done: number, total: number) => void;
   /** Rows of mentions and event links checked and written at a time (default ROWS_PER_BATCH). */
   sharedBatchRows?: number;
   /** Bytes of each worker's ring for its results (default RING_BYTES; see ring.ts). */
@@ -359,6 +361,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
         if (result && again.cacheKey) store(again.cacheKey, again.serialized);
       }
       if (!result) throw new Error(`${job.source_file}: the per-report result does not read back`);
+      options.progress?.(i + 1, results.length);
       for (const stage of Object.keys(perReport) as (keyof typeof perReport)[]) perReport[stage] += result.timings[stage];
       const { output, report_id } = result;
       // The files are in key order only if each report comes at its id's place.

@@ -71,3 +71,15 @@ describe('bad input', () => {
     expect(empty.stderr).toMatch(/NO_REPORTS no reports found: the raw folder holds no \.txt file laid out as/);
   });
 });
+
+describe('progress', () => {
+  it('shows reports done, rate and time left on stderr, and nothing with --quiet', () => {
+    const raw = makeRaw({ 'fiw/2021/peru.txt': renderFiw({ country: 'Peru', edition: 2021, scores: uniformScores(2) }), 'fiw/2021/chile.txt': renderFiw({ country: 'Chile', edition: 2021, scores: uniformScores(3) }) });
+    const shown = run('pipeline/cli.ts', 'build', '--raw', raw, '--out', join(tempDir(), 'dist'), '--no-cache');
+    expect(shown.stderr).toMatch(/^reports 2\/2 \(100%\), \d+\/s, 0 s left$/m);
+    const quiet = run('pipeline/cli.ts', 'build', '--raw', raw, '--out', join(tempDir(), 'dist'), '--no-cache', '--quiet');
+    expect(quiet.status).toBe(0);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toMatch(/^built 2 reports into /);
+  });
+});
