@@ -216,7 +216,7 @@ describe('the output folder', () => {
   }, 60_000);
 });
 
-describe('the database file', () => {
+describe('the database file', { timeout: 60_000 }, () => {
   it('is kept byte for byte when a rebuild holds the same data, and replaced when the data changes', async () => {
     const out = join(tempDir(), 'dist');
     const db = join(out, 'freedom-reports.duckdb');

@@ -8,7 +8,7 @@ import { makeRaw, tempDir } from './helpers.ts';
 
 const run = (script: string, ...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, script), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
 
-describe('--help', () => {
+describe('--help', { timeout: 60_000 }, () => {
   it.each(['build', 'validate', 'manifest', 'generate', 'compare'])('%s prints its options and an example, and exits 0', (command) => {
     const result = run('pipeline/cli.ts', command, '--help');
     expect(result.status).toBe(0);
@@ -29,7 +29,7 @@ describe('--help', () => {
   });
 });
 
-describe('a failed build', () => {
+describe('a failed build', { timeout: 60_000 }, () => {
   it('says that --keep-going builds the good reports, with counts that agree with their number', () => {
     const raw = makeRaw({
       'fiw/2021/chile.txt': renderFiw({ country: 'Chile', edition: 2021, scores: uniformScores(3), printedTotal: 12 }),
@@ -46,7 +46,7 @@ describe('a failed build', () => {
   });
 });
 
-describe('bad input', () => {
+describe('bad input', { timeout: 60_000 }, () => {
   it('a file of another kind saved as .txt is named for what it is, with what to do', () => {
     const raw = makeRaw({ 'fiw/2021/chile.txt': '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj', 'fiw/2021/peru.txt': '<!DOCTYPE html>\n<html><body>Peru</body></html>', 'fiw/2021/bolivia.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]) });
     const result = run('pipeline/cli.ts', 'build', '--raw', raw, '--out', join(tempDir(), 'dist'), '--no-cache');
@@ -72,7 +72,7 @@ describe('bad input', () => {
   });
 });
 
-describe('progress', () => {
+describe('progress', { timeout: 60_000 }, () => {
   it('shows reports done, rate and time left on stderr, and nothing with --quiet', () => {
     const raw = makeRaw({ 'fiw/2021/peru.txt': renderFiw({ country: 'Peru', edition: 2021, scores: uniformScores(2) }), 'fiw/2021/chile.txt': renderFiw({ country: 'Chile', edition: 2021, scores: uniformScores(3) }) });
     const shown = run('pipeline/cli.ts', 'build', '--raw', raw, '--out', join(tempDir(), 'dist'), '--no-cache');

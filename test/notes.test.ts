@@ -7,7 +7,7 @@ import { validateDist } from '../pipeline/validate.ts';
 import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
 import { makeRaw, tempDir } from './helpers.ts';
 
-describe('notes', () => {
+describe('notes', { timeout: 60_000 }, () => {
   it("publish a report whose Score Change sentence contradicts its printed score, with the printed score and a note users can query", async () => {
     // The sentence says B2 fell to 1; the printed score is 2.
     const text = renderFiw({ country: 'Chile', edition: 2021, scores: { ...uniformScores(3), B2: 2 }, scoreChanges: { B2: { from: 3, to: 1 } } });
@@ -26,7 +26,7 @@ describe('notes', () => {
   });
 });
 
-describe('acknowledged.csv', () => {
+describe('acknowledged.csv', { timeout: 60_000 }, () => {
   it('publishes a report whose error a maintainer acknowledged, with the error as a note giving the reason; others still stop the build', async () => {
     // Printed totals that do not add up: an error, unless acknowledged.
     const text = renderFiw({ country: 'Chile', edition: 2021, scores: uniformScores(3), printedTotal: 12 });

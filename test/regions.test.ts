@@ -8,7 +8,7 @@ import { runPipeline } from '../pipeline/run.ts';
 import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
 import { countries, makeRaw, parseText, readSeed, SEED_FIW, SEED_NIT, tempDir } from './helpers.ts';
 
-describe('regions', () => {
+describe('regions', { timeout: 60_000 }, () => {
   it('come from the raw folder’s fiw-regions.csv, by country code and edition, for FIW and NIT reports alike', () => {
     const fiw = parseText(readSeed(SEED_FIW), 'fiw/2024/kazakhstan.txt').tables;
     const nit = parseText(readSeed(SEED_NIT), 'nit/2024/kazakhstan.txt').tables;
