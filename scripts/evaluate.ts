@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../pipeline/run.ts';
-import { GOLD_DIR, GOLD_RAW_FOLDERS } from './gold.ts';
+
+const SHARED = join(PROJECT_ROOT, '..', 'shared');
+const GOLD_DIR = join(SHARED, 'eval');
+/** Raw folders that hold the reports with gold: the project's seeds, then the development corpus. */
+const GOLD_RAW_FOLDERS = [join(PROJECT_ROOT, 'raw'), join(SHARED, 'corpus', 'dev', 'raw')];
 
 const RATCHET = join(PROJECT_ROOT, 'scripts/ratchet.json');
 const SCORER = join(GOLD_DIR, 'score.mjs');
