@@ -139,7 +139,7 @@ interface RawFolder {
   problems: Problem[];
 }
 
-export const RAW_LAYOUT = '<publication>/<edition>/<country>.txt under the raw folder (e.g. fiw/2024/kazakhstan.txt)';
+export const RAW_LAYOUT = '<publication>/<edition>/<country>.txt under the raw folder (e.g. fiw/2023/chile.txt)';
 
 /** The raw folder is missing: say so, the layout expected, and where reports may be. */
 export function rawMissing(raw: string): Problem {

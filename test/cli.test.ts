@@ -66,7 +66,7 @@ describe('bad input', { timeout: 60_000 }, () => {
     const raw = makeRaw({ 'fiw/2021/peru.txt': 'x', 'fiw/2021/chile.txt': 'y' });
     const off = run('pipeline/cli.ts', 'build', '--raw', join(raw, 'fiw'), '--out', join(tempDir(), 'dist'), '--no-cache');
     expect(off.stderr.match(/RAW_LAYOUT/g)).toHaveLength(1);
-    expect(off.stderr).toContain(`none of its 2 .txt files (2021/chile.txt, ...) is laid out as <publication>/<edition>/<country>.txt under the raw folder (e.g. fiw/2024/kazakhstan.txt); they look like one publication's reports: pass the folder above, --raw ${join(raw, 'fiw', '..')}`);
+    expect(off.stderr).toContain(`none of its 2 .txt files (2021/chile.txt, ...) is laid out as <publication>/<edition>/<country>.txt under the raw folder (e.g. fiw/2023/chile.txt); they look like one publication's reports: pass the folder above, --raw ${join(raw, 'fiw', '..')}`);
     const empty = run('pipeline/cli.ts', 'build', '--raw', tempDir(), '--out', join(tempDir(), 'dist'), '--no-cache');
     expect(empty.stderr).toMatch(/NO_REPORTS no reports found: the raw folder holds no \.txt file laid out as/);
   });

@@ -3,19 +3,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Column } from '../schemas/columns.ts';
 import { loadDuckDbTableFromJson, openDatabase } from '../pipeline/write/duckdb.ts';
 import { toJson } from '../pipeline/write/json.ts';
 import { tempDir } from './helpers.ts';
+import { columns, rows } from './writer-rows.ts';
 
-const column = (name: string, type: Column['type'], nullable = false): Column => ({
-  name, type, nullable, description: '', unit: null, enum: null, minimum: null, maximum: null, pattern: null,
-});
-const columns = [column('id', 'string'), column('n', 'integer'), column('x', 'number', true), column('ok', 'boolean'), column('tags', 'string[]'), column('notes', 'integer[]')];
-const rows = [
-  { id: 'a', n: 1, x: 1.25, ok: true, tags: ['p', 'q'], notes: [36, 37] },
-  { id: '=SUM(A1)', n: -2, x: null, ok: false, tags: [], notes: [] },
-];
 
 describe('DuckDB writer', () => {
   it('load a row longer than DuckDB reads by default when told its length, and keep the primary key', async () => {

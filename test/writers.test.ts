@@ -6,7 +6,6 @@ import { tableFromIPC, type Table } from 'apache-arrow';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Column } from '../schemas/columns.ts';
 import { toArrow } from '../pipeline/write/arrow.ts';
 import { csvCell, csvChunks, ROWS_PER_CHUNK, toCsv } from '../pipeline/write/csv.ts';
 import { loadDuckDbTableFromJson, openDatabase } from '../pipeline/write/duckdb.ts';
@@ -15,19 +14,11 @@ import { TableFiles } from '../pipeline/write/tables.ts';
 import { csvLines } from '../pipeline/write/csv.ts';
 import { PARQUET_ROW_GROUP_ROWS, writeParquet } from '../pipeline/write/parquet.ts';
 import { tempDir } from './helpers.ts';
+import { column, columns, rows } from './writer-rows.ts';
 import { columnsOf } from '../schemas/columns.ts';
 import { TABLES } from '../schemas/tables.ts';
 import { PROJECT_ROOT } from '../pipeline/run.ts';
 
-const column = (name: string, type: Column['type'], nullable = false): Column => ({
-  name, type, nullable, description: '', unit: null, enum: null, minimum: null, maximum: null, pattern: null,
-});
-const columns = [column('id', 'string'), column('n', 'integer'), column('x', 'number', true), column('ok', 'boolean'), column('tags', 'string[]'), column('notes', 'integer[]')];
-const rows = [
-  { id: 'a', n: 1, x: 1.25, ok: true, tags: ['p', 'q'], notes: [36, 37] },
-  { id: '=SUM(A1)', n: -2, x: null, ok: false, tags: [], notes: [] },
-  { id: 'say "hi", then\nleave', n: 3, x: 4.76, ok: true, tags: ['+1'], notes: [1] },
-];
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 // Cells made of the characters that matter to JSON and CSV: quotes, commas, line breaks, spaces
