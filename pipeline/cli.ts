@@ -8,11 +8,9 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_DIR } from './cache.ts';
 import { buildFingerprint, recordBuild, upToDate } from './fingerprint.ts';
 import { readRawFile } from './ingest/files.ts';
-import type { Problem } from './problems.ts';
+import { plural, type Problem } from './problems.ts';
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
-/** "1 warning", "2 warnings". */
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 function writeAtomically(path: string, content: string) {
   mkdirSync(dirname(path), { recursive: true });

@@ -28,6 +28,9 @@ export function problem(
   };
 }
 
+/** "1 report", "2 reports": a count that agrees with its number. */
+export const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export function formatProblem(p: Problem): string {
   const place = p.line === null ? p.file : `${p.file}:${p.line}`;
   const field = p.field ? ` [${p.field}]` : '';

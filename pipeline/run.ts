@@ -22,7 +22,7 @@ import { IdentityResolver, readAliases, type PersonAlias } from './extract/ident
 import { parseSourcePath, reportIdOf } from './ingest/document.ts';
 import { listRawFiles, scanRawFolder, type SkippedEntry } from './ingest/files.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './ingest/manifest.ts';
-import { InputError, problem, sortProblems, type Problem } from './problems.ts';
+import { InputError, plural, problem, sortProblems, type Problem } from './problems.ts';
 import { compareKeys, PER_REPORT_TABLES, sortRows } from './tables/index.ts';
 import { QuestionWording, type LabelsOfReport } from './tables/indicators.ts';
 import { PeopleLinker } from './tables/people.ts';
@@ -92,19 +92,19 @@ export function countryOverridesFile(raw?: string): string {
   return local && existsSync(local) ? local : COUNTRY_OVERRIDES;
 }
 
-/** The raw folder's fiw-regions.csv, else the project's; null when neither exists. */
-export function regionsFile(raw?: string): string | null {
-  for (const dir of raw ? [raw, join(PROJECT_ROOT, 'raw')] : [join(PROJECT_ROOT, 'raw')]) if (existsSync(join(dir, REGIONS_FILE))) return join(dir, REGIONS_FILE);
-  return null;
+/** The raw folder's fiw-regions.csv, else the project's, read and checked; null when neither exists. */
+function regionsOf(raw: string | undefined, countries: CountryResolver): { csv: string; file: string; regions: RegionTable } | null {
+  const file = [raw, join(PROJECT_ROOT, 'raw')].filter((d) => d !== undefined).map((d) => join(d, REGIONS_FILE)).find((f) => existsSync(f));
+  if (!file) return null;
+  const csv = readFileSync(file, 'utf8');
+  const { regions, problems } = readRegions(csv, file, countries);
+  if (problems.length) throw new InputError(problems);
+  return { csv, file, regions };
 }
 
 /** Freedom House's regions for a raw folder (its own fiw-regions.csv, else the project's). */
 export function loadRegions(raw?: string): RegionTable | undefined {
-  const file = regionsFile(raw);
-  if (!file) return undefined;
-  const { regions, problems } = readRegions(readFileSync(file, 'utf8'), file, loadCountries(raw));
-  if (problems.length) throw new InputError(problems);
-  return regions;
+  return regionsOf(raw, loadCountries(raw))?.regions;
 }
 
 export function loadCountries(raw?: string): CountryResolver {
@@ -268,11 +268,10 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   const referenceProblems = [...checkCountryOverrides(overrides, overridesFile), ...aliasProblems, ...acknowledgedProblems];
   if (referenceProblems.length) throw new InputError(referenceProblems);
   const countries = new CountryResolver(overrides);
-  const regionsSource = regionsFile(options.raw);
-  const regionsCsv = regionsSource ? { csv: readFileSync(regionsSource, 'utf8'), file: regionsSource } : null;
-  const regionsRead = regionsCsv ? readRegions(regionsCsv.csv, regionsCsv.file, countries) : null;
-  if (regionsRead?.problems.length) throw new InputError(regionsRead.problems);
+  const regionsRead = regionsOf(options.raw, countries);
   const regions = regionsRead?.regions;
+  // The workers read the same text again: a RegionTable does not cross threads.
+  const regionsCsv = regionsRead && { csv: regionsRead.csv, file: regionsRead.file };
   const folder = readRawFolder(options.raw);
   const fatalFolder = folder.problems.filter((p) => p.severity === 'error' && FATAL.has(p.code));
   if (fatalFolder.length) throw new InputError(fatalFolder);
@@ -314,7 +313,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   };
   const store = (key: string, bytes: Uint8Array) => cacheWrite((p) => p.append(key, bytes));
   const started = performance.now();
-  log(`process ${folder.files.length} file${folder.files.length === 1 ? '' : 's'}${pool ? ` on ${workers} worker threads` : ''}...`);
+  log(`process ${plural(folder.files.length, 'file')}${pool ? ` on ${workers} worker threads` : ''}...`);
   const perReport = { ingest: 0, parse: 0, extract: 0, tables: 0, check: 0, write: 0 };
   // Problems by the file (or manifest row) they reject, and the problems that reject nothing.
   const problemsOf = new Map<string, Problem[]>();
@@ -401,7 +400,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     const total = Object.values(perReport).reduce((a, b) => a + b, 0) || 1;
     for (const stage of Object.keys(perReport) as (keyof typeof perReport)[]) timings[stage] += (wall * perReport[stage]) / total;
     const processing = { wallMs: wall, workers, viaRing };
-    log(`read ${folder.files.length} file${folder.files.length === 1 ? '' : 's'} (${hits} from the cache)`);
+    log(`read ${plural(folder.files.length, 'file')} (${hits} from the cache)`);
 
     const errors = [...problemsOf.values()].flat();
     const rejected = [...problemsOf].sort(([a], [b]) => a.localeCompare(b)).map(([report, problems]) => ({ report, problems: sortProblems(problems) }));
