@@ -1,5 +1,5 @@
 // Facts of Freedom House's methodologies, in one place. Nothing here is about any one report.
-import { FIW_QUESTION_CODES_BY_SUBCATEGORY } from '../schemas/tables.ts';
+import { FIW_QUESTION_CODES_BY_SUBCATEGORY, NIT_CATEGORIES } from '../schemas/tables.ts';
 
 export { FIW_QUESTION_CODES_BY_SUBCATEGORY };
 
@@ -46,15 +46,7 @@ export function statusFromRatings(prRating: number, clRating: number): 'Free' | 
 
 // NIT: seven categories rated 1-7 in quarter points (NIT methodology). The 2018 edition turned
 // the scale so that 7 is most democratic; the Democracy Percentage was introduced in 2020.
-export const NIT_CATEGORIES: { slug: string; name: string }[] = [
-  { slug: 'national_democratic_governance', name: 'National Democratic Governance' },
-  { slug: 'electoral_process', name: 'Electoral Process' },
-  { slug: 'civil_society', name: 'Civil Society' },
-  { slug: 'independent_media', name: 'Independent Media' },
-  { slug: 'local_democratic_governance', name: 'Local Democratic Governance' },
-  { slug: 'judicial_framework_and_independence', name: 'Judicial Framework and Independence' },
-  { slug: 'corruption', name: 'Corruption' },
-];
+export { NIT_CATEGORIES };
 export const NIT_RATING_MIN = 1;
 export const NIT_RATING_MAX = 7;
 export const NIT_RATING_STEP = 0.25;

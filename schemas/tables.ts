@@ -156,6 +156,32 @@ export const fiw_all_data = z
   .object(wideColumns)
   .meta({ title: 'fiw_all_data', description: 'FIW scores in the column layout of Freedom House\'s "All Data FIW" spreadsheet, one row per report.' });
 
+// NIT's seven categories, in the order of its reports and of its "All Data" spreadsheet.
+export const NIT_CATEGORIES: { slug: string; name: string }[] = [
+  { slug: 'national_democratic_governance', name: 'National Democratic Governance' },
+  { slug: 'electoral_process', name: 'Electoral Process' },
+  { slug: 'civil_society', name: 'Civil Society' },
+  { slug: 'independent_media', name: 'Independent Media' },
+  { slug: 'local_democratic_governance', name: 'Local Democratic Governance' },
+  { slug: 'judicial_framework_and_independence', name: 'Judicial Framework and Independence' },
+  { slug: 'corruption', name: 'Corruption' },
+];
+const nitRating = (description: string) => z.number().min(1).max(7).nullable().meta({ description, unit: 'rating' });
+const nitColumns: Record<string, z.ZodType> = {
+  Country: text('Country name as Freedom House writes it.'),
+  Year: edition.meta({ description: 'Edition, as Freedom House\'s file calls it "Year": Nations in Transit 2024 is 2024 (it covers 2023).', unit: 'year' }),
+};
+for (const { name } of NIT_CATEGORIES) nitColumns[name] = nitRating(`${name} rating, 1-7 in quarter points, as published (from the 2018 edition 7 is most democratic; earlier, 1: see \`reports.rating_scale\`).`);
+nitColumns['Democracy Score'] = nitRating('Democracy Score: the mean of the seven ratings, two decimals, as published.');
+nitColumns['Democracy Percentage'] = z.number().min(0).max(100).nullable().meta({ description: 'Democracy Percentage (0-100, two decimals) as published; null before the 2020 edition, which introduced it.', unit: 'points' });
+nitColumns['Regime Classification'] = z.enum(NIT_STATUSES).meta({ description: 'Regime type as published (`reports.status`).' });
+nitColumns.report_id = reportId;
+nitColumns.country_code = z.string().regex(/^[A-Z]{3}$/).meta({ description: 'Country code, as in `reports` (not a column of Freedom House\'s file): joins the row to other datasets. Freedom House\'s file also has a NIT subregion column that the reports do not print; `reports.region` holds the FIW region.' });
+
+export const nit_all_data = z
+  .object(nitColumns)
+  .meta({ title: 'nit_all_data', description: 'NIT ratings in the column layout of Freedom House\'s "All Data Nations in Transit" spreadsheet, one row per report.' });
+
 export const EVENT_TYPES = [
   'election', 'legislation', 'court_ruling', 'arrest_detention', 'charge_prosecution', 'sentencing', 'release', 'protest', 'violence',
   'death', 'appointment', 'dismissal_resignation', 'registration', 'ban_restriction', 'policy_announcement', 'other',
@@ -299,6 +325,12 @@ export const TABLES: TableDefinition[] = [
   {
     name: 'fiw_all_data',
     schema: fiw_all_data,
+    primaryKey: ['report_id'],
+    foreignKeys: [ref('report_id', 'reports')],
+  },
+  {
+    name: 'nit_all_data',
+    schema: nit_all_data,
     primaryKey: ['report_id'],
     foreignKeys: [ref('report_id', 'reports')],
   },

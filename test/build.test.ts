@@ -38,7 +38,7 @@ describe('build of the seed reports', () => {
     expect(result.reports).toEqual(['fiw-2024-kaz', 'nit-2024-kaz']);
     expect(result.rejected).toEqual([]);
     for (const format of ['json', 'csv', 'parquet', 'arrow']) {
-      expect(readdirSync(join(a, format)).sort()).toEqual(['event_people', 'events', 'fiw_all_data', 'indicators', 'mentions', 'notes', 'paragraphs', 'people', 'reports', 'scores'].map((t) => `${t}.${format}`));
+      expect(readdirSync(join(a, format)).sort()).toEqual(['event_people', 'events', 'fiw_all_data', 'indicators', 'mentions', 'nit_all_data', 'notes', 'paragraphs', 'people', 'reports', 'scores'].map((t) => `${t}.${format}`));
     }
     expect(existsSync(join(a, 'freedom-reports.duckdb'))).toBe(true);
     expect(await compareDatasets(a, b)).toEqual([]);

@@ -27,7 +27,7 @@ describe('the cache and the worker threads', () => {
     // Every result came through the workers' rings (ring.ts), from the cache too.
     expect([alone.processing.viaRing, threaded.processing.viaRing, cached.processing.viaRing]).toEqual([0, 2, 2]);
     expect(alone.rowCounts).toMatchObject({ reports: 2, indicators: 48 });
-    expect(Object.keys(alone.rowCounts).sort()).toEqual(['event_people', 'events', 'fiw_all_data', 'indicators', 'mentions', 'notes', 'paragraphs', 'people', 'reports', 'scores']);
+    expect(Object.keys(alone.rowCounts).sort()).toEqual(['event_people', 'events', 'fiw_all_data', 'indicators', 'mentions', 'nit_all_data', 'notes', 'paragraphs', 'people', 'reports', 'scores']);
     expect(alone.rowCounts).toEqual(cached.rowCounts);
     // A damaged cache entry is computed again, and the output does not change.
     const folder = reportsFolder(cache);

@@ -105,6 +105,12 @@ describe('NIT checks', () => {
     expect(only(parseText(text, NIT_FILE).checks, 'NIT_RATING_STEP')).toMatchObject({ file: NIT_FILE, line: lineOf(text, /^Looks at|2\.80\u00a0\/\u00a07/) });
   });
 
+  it('SCORE_RANGE: a NIT rating out of 1..7 is one message, not repeated by nit_all_data', () => {
+    const checks = parseText(renderNit({ ...nitBase, ratings: { ...nitBase.ratings, civil_society: 7.5 } }), NIT_FILE).checks;
+    expect(only(checks, 'SCORE_RANGE').message).toContain('nit.civil_society value 7.5 is outside 1..7');
+    expect(checks.filter((c) => c.code === 'SCHEMA')).toEqual([]);
+  });
+
   it('NIT_STATUS: the regime type must fit the Democracy Score', () => {
     expect(only(parseText(renderNit({ ...nitBase, status: 'Consolidated Democracy' }), NIT_FILE).checks, 'NIT_STATUS').message).toContain('"Transitional or Hybrid Regime"');
   });

@@ -34,6 +34,28 @@ describe('NIT seed (Kazakhstan 2024)', () => {
     expect(previous('nit.corruption')).toBeNull();
   });
 
+  it('fills nit_all_data in the column layout of Freedom House\'s "All Data" file', () => {
+    expect(tables.nit_all_data).toEqual([
+      {
+        Country: 'Kazakhstan',
+        Year: 2024,
+        'National Democratic Governance': 1.25,
+        'Electoral Process': 1.25,
+        'Civil Society': 1.25,
+        'Independent Media': 1.25,
+        'Local Democratic Governance': 1.5,
+        'Judicial Framework and Independence': 1.25,
+        Corruption: 1.25,
+        'Democracy Score': 1.29,
+        'Democracy Percentage': 4.76,
+        'Regime Classification': 'Consolidated Authoritarian Regime',
+        report_id: 'nit-2024-kaz',
+        country_code: 'KAZ',
+      },
+    ]);
+    expect(tables.fiw_all_data).toEqual([]);
+  });
+
   it('splits glued footnote numbers off the text', () => {
     const summary = tables.paragraphs.filter((p) => p.section === 'executive_summary');
     expect(summary[0].footnotes).toEqual([1]);
@@ -107,6 +129,7 @@ describe('NIT layout variants (synthetic reports)', () => {
     const p = parseText(renderNit({ ...base, edition: 2017, scale: 1, status: 'Transitional or Hybrid Regime' }), 'nit/2017/moldova.txt');
     expect(p.report.ratingScale).toBe('1_is_most_democratic');
     expect(scoreOf(p.tables, 'nit.democracy_percentage')).toBe(57.14);
+    expect(p.tables.nit_all_data[0]).toMatchObject({ Year: 2017, 'Civil Society': ratings.civil_society, 'Regime Classification': 'Transitional or Hybrid Regime' });
     expect(p.checks).toEqual([]);
   });
 

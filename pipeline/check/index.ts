@@ -14,7 +14,12 @@ export function checkTables(tables: Tables, options: CheckOptions = {}): Problem
   const ctx = new CheckContext(tables, options);
   for (const rule of RULES) rule(ctx);
   // One cause, one message: a score out of range is reported on the scores row it was read
-  // from, not again by the schema of the wide table that repeats it ("Add Q" is add_q).
+  // from, not again by the schema of the wide table that repeats it ("Add Q" is add_q,
+  // "Civil Society" civil_society).
   if (!ctx.outOfRange.size) return ctx.problems;
-  return ctx.problems.filter((p) => !(p.code === 'SCHEMA' && p.field?.startsWith('fiw_all_data.') && ctx.outOfRange.has(`${p.report_id} ${p.field.slice('fiw_all_data.'.length).toLowerCase().replace(' ', '_')}`)));
+  const wideColumn = /^(?:fiw|nit)_all_data\.(.+)$/;
+  return ctx.problems.filter((p) => {
+    const column = p.code === 'SCHEMA' ? wideColumn.exec(p.field ?? '')?.[1] : undefined;
+    return !(column && ctx.outOfRange.has(`${p.report_id} ${column.toLowerCase().replaceAll(' ', '_')}`));
+  });
 }

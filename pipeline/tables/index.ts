@@ -1,4 +1,4 @@
-// Tables stage. Each report's own rows (its report row, scores, paragraphs, events, FIW wide row)
+// Tables stage. Each report's own rows (its report row, scores, paragraphs, events, FIW or NIT wide row)
 // are built where the report is processed, sorted by key; the tables that depend on every report
 // (the codebook, people and what points at them) are built once all reports are in.
 import { TABLES, type ReportRow, type Row, type Tables } from '../../schemas/tables.ts';
@@ -8,6 +8,7 @@ import type { PersonAlias } from '../extract/identity.ts';
 import type { Report } from '../parse/report.ts';
 import { buildReportExtraction, linkPeople, type PeopleOfReport } from './people.ts';
 import { buildFiwAllData } from './fiw_all_data.ts';
+import { buildNitAllData } from './nit_all_data.ts';
 export { buildNotes } from './notes.ts';
 import { buildIndicators, type LabelsOfReport } from './indicators.ts';
 import { buildParagraphs } from './paragraphs.ts';
@@ -15,7 +16,7 @@ import { buildReport } from './reports.ts';
 import { buildScores } from './scores.ts';
 
 /** Tables whose every row belongs to one report: built per report, then concatenated in report order. */
-export const PER_REPORT_TABLES = ['reports', 'scores', 'paragraphs', 'events', 'fiw_all_data', 'notes'] as const;
+export const PER_REPORT_TABLES = ['reports', 'scores', 'paragraphs', 'events', 'fiw_all_data', 'nit_all_data', 'notes'] as const;
 
 /** What one report gives the tables built over all reports. */
 export interface SharedInputs {
@@ -41,6 +42,7 @@ export function buildReportRows(report: Report, extraction: Extraction, regions?
     paragraphs,
     events,
     fiw_all_data: report.publication === 'fiw' ? [buildFiwAllData(reportRow, scores)] : [],
+    nit_all_data: report.publication === 'nit' ? [buildNitAllData(reportRow, scores)] : [],
     // Filled once the report's rows are checked (process.ts): the notes are the checks' warnings.
     notes: [],
   };
