@@ -71,7 +71,7 @@ export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, c
   // reports); the codebook, the same for every report, is only looked up in here.
   const tables = { ...rows.tables, ...buildPeopleTables([rows], aliases) };
   lap('tables');
-  problems.push(...checkTables(tables, { reference: { indicators: CODEBOOK_ROWS as Row[] } }));
+  problems.push(...checkTables(tables, { reference: { indicators: CODEBOOK_ROWS as Row[] }, unscoredQuestions: new Set(report.unscoredQuestions) }));
   lap('check');
   const checked = applyAcknowledged(problems, acknowledged.filter((a) => a.file === raw.source_file));
   if (checked.some((p) => p.severity === 'error')) return rejected(checked, report.report_id);

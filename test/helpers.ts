@@ -36,7 +36,7 @@ export function parseText(text: string | Uint8Array, sourceFile: string): Parsed
   const parsed = parseDocument(ingested.document, countries);
   const extraction = extractReport(parsed.report!);
   const tables = buildTables([parsed.report!], [extraction], [], regions);
-  return { report: parsed.report!, extraction, problems: [...ingested.problems, ...parsed.problems], tables, checks: checkTables(tables) };
+  return { report: parsed.report!, extraction, problems: [...ingested.problems, ...parsed.problems], tables, checks: checkTables(tables, { unscoredQuestions: new Set(parsed.report!.unscoredQuestions) }) };
 }
 
 export function scoreOf(tables: Tables, indicator: string, report?: string): number | undefined {

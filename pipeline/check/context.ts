@@ -13,6 +13,8 @@ export interface CheckOptions {
   reference?: Tables;
   /** Mentions per person_id, when the mentions are checked apart (the build checks them a batch of reports at a time). */
   mentionCounts?: ReadonlyMap<string, number>;
+  /** FIW question codes whose missing score the parser has already reported at its line: not reported again. */
+  unscoredQuestions?: ReadonlySet<string>;
 }
 
 export class CheckContext {
@@ -26,6 +28,7 @@ export class CheckContext {
   private readonly tableFiles: (table: string) => string;
   private readonly reference: Tables;
   readonly mentionCounts: ReadonlyMap<string, number> | undefined;
+  readonly unscoredQuestions: ReadonlySet<string>;
 
   constructor(
     readonly tables: Tables,
@@ -34,6 +37,7 @@ export class CheckContext {
     this.tableFiles = options.tableFiles ?? ((t) => t);
     this.reference = options.reference ?? {};
     this.mentionCounts = options.mentionCounts;
+    this.unscoredQuestions = options.unscoredQuestions ?? new Set();
     for (const r of tables.reports ?? []) this.sourceOf.set(String(r.report_id), String(r.source_file));
     for (const table of ['scores', 'paragraphs']) {
       for (const row of tables[table] ?? []) {

@@ -79,10 +79,12 @@ export function parseFiw(document: Document): ParseResult {
   let suspect: { number: number; text: string } | null = null;
   // A heading without its scored question: at the line that looks like the question (a typo in
   // its score), else where the heading's section ends.
-  const questionMissing = (end: number) =>
-    suspect
+  const questionMissing = (end: number) => {
+    report.unscoredQuestions.push(pendingCode!);
+    return suspect
       ? say('FIW_QUESTION_MISSING', `heading ${pendingCode}'s question line does not end in a score: "${suspect.text.length > 70 ? `...${suspect.text.slice(-67)}` : suspect.text}"; expected the question, then its score as "N / 4" (e.g. "2 / 4")`, suspect.number)
       : say('FIW_QUESTION_MISSING', `heading ${pendingCode} has no question line with a score`, end);
+  };
   let noteLine: number | null = null;
   let lastQuestion = -1;
   const byCode = new Map<string, ParsedScore>();

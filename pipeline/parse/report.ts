@@ -53,6 +53,8 @@ export interface Report {
   paragraphs: ParsedParagraph[];
   /** Headings seen, by slug, with their line: used for checks and tests. */
   subcategoryNames: Record<string, string>;
+  /** FIW question headings without a scored question, each already reported at its line by the parser. */
+  unscoredQuestions: string[];
 }
 
 /** The stable id of a paragraph: `<report_id>.<section>.<ordinal>`. */
@@ -84,5 +86,6 @@ export function emptyReport(document: Document): Report {
     scores: [],
     paragraphs: [],
     subcategoryNames: {},
+    unscoredQuestions: [],
   };
 }
