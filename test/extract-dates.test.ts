@@ -64,6 +64,15 @@ describe('events from dates', () => {
     const events = extractEvents('In June, the minister announced a reform. That same month, residents protested in the capital.', Y, null);
     expect(events.map((e) => [e.date, e.dateSource])).toEqual([['2023-06', 'text'], ['2023-06', 'context']]);
   });
+  it('"that July" is a month of the year the text spoke of last, in its sentence or before it', () => {
+    // FIW 2022 Tunisia (A1) and FIW 2020 Hungary (D3), reports on 2021 and 2019.
+    const tunisia = extractEvents('The last presidential election took place in October 2019, following the death of President Beji Caid Essebsi that July.', 2021, null);
+    expect(tunisia.map((e) => [e.date, e.type])).toEqual([['2019-10', 'election'], ['2019-07', 'death']]);
+    const hungary = extractEvents('In 2018, the government refused to sign an agreement on the university. CEU responded by announcing its closure of activities in Hungary that December.', 2019, null);
+    expect(hungary.map((e) => e.date)).toEqual(['2018', '2018-12']);
+    // Without a year spoken before it, the coverage year.
+    expect(extractEvents('That November, the government attempted to ban protests in public squares.', 2019, null).map((e) => e.date)).toEqual(['2019-11']);
+  });
   it('a sentence that carries on the occurrence before it takes its date, and keeps its own text and type', () => {
     const events = extractEvents('In March, police arrested the editor of a weekly. Later, a court sentenced him to two years in prison.', Y, null);
     expect(events.map((e) => [e.sentence, e.date, e.dateSource, e.type, e.text])).toEqual([

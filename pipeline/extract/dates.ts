@@ -18,7 +18,9 @@ export interface DateMention {
   /** False for ranges, durations, deadlines, "since" and "as of": they date no occurrence. */
   occurrence: boolean;
   /** "that same month", "a year later": dated from the occurrence before. */
-  relative: 'same_month' | 'same_day' | 'same_year' | 'year_later' | null;
+  relative: 'same_month' | 'same_day' | 'same_year' | 'year_later' | 'that_month' | null;
+  /** A month or day written without its year, given the coverage year here ("in March"). */
+  yearless: boolean;
   /** The date names a past happening the sentence only refers to ("the January 2022 protests"). */
   background: boolean;
   /** A year used as an adjective ("2022 Facebook posts"). */
@@ -216,7 +218,7 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
       // "May" is a month only after a preposition or a qualifier ("in May", "early May").
       if (m.groups[0] === 'May' && !endsWith(MAY_AS_MONTH_AFTER, sentence, start)) continue;
       taken.push([start, end]);
-      found.push({ date: built.date, precision: built.precision, qualifier: built.qualifier, relative: built.relative, text: m.groups[0], start, end, occurrence: true, background: false, adjectival: false, preposition: null });
+      found.push({ date: built.date, precision: built.precision, qualifier: built.qualifier, relative: built.relative, text: m.groups[0], start, end, yearless: !/\d{4}/.test(m.groups[0]) && built.precision !== 'year', occurrence: true, background: false, adjectival: false, preposition: null });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -246,6 +248,8 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     if (year === coverageYear && !d.relative) d.background = false;
     d.adjectival = /^\d{4}$/.test(d.text) && /^\s+[\p{L}]/u.test(after) && !/^\s+(?:and|or|to|when|after|before|in|on|at|by|for|from|with|as|that|which|but|while|because|despite|until|under|over|through|during|the|a|an)\b/i.test(after);
     if (/^(?:[-\u2013]|\/)\d/.test(after)) d.occurrence = false;
+    // "that July", "later that December": a month of the year the text spoke of last, not of the coverage year.
+    if (d.yearless && !d.relative && /\bthat (?:same )?$/i.test(before)) d.relative = 'that_month';
   }
   return found;
 }

@@ -201,8 +201,11 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
   const sentences = splitSentences(text);
   let last: Pick<EventDraft, 'date' | 'precision' | 'qualifier' | 'dateText'> | null = null;
   let anyDate = false;
+  // The year the text spoke of last, written out ("in 2019", "October 2019"): what "that July" means.
+  let yearSpoken: string | null = null;
   sentences.forEach((s, index) => {
     const dates = findDates(s.text, coverageYear);
+    const spokenBefore = (d: DateMention) => dates.filter((o) => o.end <= d.start && !o.yearless && !o.relative).at(-1)?.date.slice(0, 4) ?? yearSpoken;
     if (dates.length) anyDate = true;
     const seen = new Set<string>();
     let dated = false;
@@ -221,7 +224,8 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       // "the 2018 elections", "a 2017 law requires": the year dates the occurrence its noun names, whatever the tense.
       const named = d.adjectival && OCCURRENCE_NOUN.test(clause.text.slice(local.end));
       if (d.adjectival && !named && others.some((o) => o.start < d.start)) return;
-      const resolved = resolveRelative(d, last);
+
+      const resolved = d.relative === 'that_month' ? ofYear(d, spokenBefore(d)) : resolveRelative(d, last);
       // "the next year's elections" in a report on this year: a forecast, no occurrence.
       if (!resolved || seen.has(resolved.date) || Number(resolved.date.slice(0, 4)) > coverageYear) return;
       seen.add(resolved.date);
@@ -240,6 +244,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       drafts.push(draft);
       last = draft;
     });
+    for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
     if (!dated && last && CONTINUATION.test(s.text) && pastTense(s.text)) {
       drafts.push({ sentence: index + 1, text: s.text, sentenceStart: s.start, date: last.date, precision: last.precision, qualifier: last.qualifier, dateText: last.dateText, dateSource: 'context', type: classifyEvent(s.text, 0, 0) });
     } else if (!dates.length && headingYear !== null && index > 0 && pastTense(s.text) && hasVerbCue(s.text, 0, 0)) {
@@ -258,6 +263,11 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
 function datesIn(clause: { text: string; offset: number }, dates: DateMention[], own: DateMention): [number, number][] {
   const end = clause.offset + clause.text.length;
   return dates.filter((d) => d !== own && d.start >= clause.offset && d.end <= end).map((d) => [d.start - clause.offset, d.end - clause.offset]);
+}
+
+/** A month or day written without its year, in the year given (or the coverage year it was read with). */
+function ofYear(d: DateMention, year: string | null) {
+  return { date: year ? year + d.date.slice(4) : d.date, precision: d.precision, qualifier: d.qualifier };
 }
 
 function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precision' | 'qualifier'> | null) {
