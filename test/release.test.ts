@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
 import { compareDatabases } from '../pipeline/compare.ts';
 import { InputError } from '../pipeline/problems.ts';
 import { assembleRelease, verifyRelease } from '../pipeline/release/index.ts';
@@ -44,8 +45,16 @@ describe('release', () => {
   }, 120_000);
 
   it('is byte-identical across directories, time zones and thread counts (the database by content)', async () => {
-    const sums = (dir: string) => readFileSync(join(dir, 'SHA256SUMS'), 'utf8').split('\n').filter((l) => !l.endsWith('.duckdb'));
+    // The site lists the database's sha256 on its home page: it differs where the database's bytes do.
+    const sums = (dir: string) => readFileSync(join(dir, 'SHA256SUMS'), 'utf8').split('\n').filter((l) => !l.endsWith('.duckdb') && !l.endsWith('-site.zip'));
     expect(sums(first)).toEqual(sums(second));
+    const site = (dir: string) => unzipSync(readFileSync(join(dir, `freedom-reports-${VERSION}-site.zip`)));
+    const [siteA, siteB] = [site(first), site(second)];
+    expect(Object.keys(siteA)).toEqual(Object.keys(siteB));
+    expect(Object.keys(siteA)).toEqual(expect.arrayContaining(['site/index.html', 'site/reports/fiw-2024-kaz.html', 'site/console.html', 'site/assets/duckdb/duckdb-eh.wasm']));
+    for (const f of Object.keys(siteA)) if (f !== 'site/index.html') expect(Buffer.from(siteA[f]).equals(Buffer.from(siteB[f])), f).toBe(true);
+    // Its downloads are the release's files, one folder up.
+    expect(new TextDecoder().decode(siteA['site/index.html'])).toContain('<a href="../reports.csv">reports.csv</a>');
     expect(sums(first).length).toBeGreaterThan(40);
     expect(await compareDatabases(join(first, 'freedom-reports.duckdb'), join(second, 'freedom-reports.duckdb'))).toEqual([]);
     expect(readFileSync(join(first, 'SHA256SUMS'), 'utf8')).toContain('  freedom-reports.duckdb\n');

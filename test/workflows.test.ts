@@ -39,15 +39,19 @@ describe('release workflow', () => {
   it('runs on version tags and writes only in the publishing job', () => {
     expect(workflow.on).toEqual({ push: { tags: ['v*'] } });
     const writers = Object.entries(workflow.jobs).filter(([, j]) => Object.values(j.permissions ?? {}).includes('write'));
-    expect(writers.map(([n]) => n)).toEqual(['publish']);
+    expect(writers.map(([n]) => n)).toEqual(['publish', 'pages']);
     expect(workflow.jobs.build.permissions).toEqual({ contents: 'read' });
     expect(workflow.jobs.publish.permissions).toEqual({ contents: 'write', 'id-token': 'write', attestations: 'write' });
+    expect(workflow.jobs.pages.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
   it('runs the checks and the release script, attests the assets and publishes them', () => {
     const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
     expect(steps.some((s) => s.run?.includes('bash .ci/run'))).toBe(true);
     expect(steps.some((s) => s.run?.includes('npm run release -- --version'))).toBe(true);
     expect(steps.some((s) => s.uses?.startsWith('actions/attest-build-provenance@') && s.with?.['subject-checksums'])).toBe(true);
+    // The site goes to GitHub Pages, its downloads pointing at the release's assets.
+    expect(steps.some((s) => s.run?.includes('npm run site -- --dist "release/') && s.run.includes('--downloads-base'))).toBe(true);
+    expect(steps.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
     expect(steps.some((s) => s.run?.includes('gh release create') && s.run.includes('--notes-file'))).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import { problem, InputError, type Problem } from '../problems.ts';
 import { PROJECT_ROOT, runPipeline } from '../run.ts';
 import { readJsonTables, validateDist } from '../validate.ts';
 import { openDatabase, SQL_TYPES } from '../write/duckdb.ts';
+import { buildSite } from '../../site/build.ts';
 import { DATABASE_FILE } from '../write/duckdb.ts';
 import { dataPackage, sha256File, TABLE_FORMATS } from './datapackage.ts';
 import { atLeast, bumpOf, currentColumns, diffReleases, formatDiff, loadReleaseFolder, loadTaggedRelease, type DataDiff, type ReleaseData } from './diff.ts';
@@ -105,7 +106,7 @@ export async function assembleRelease(options: ReleaseOptions): Promise<ReleaseR
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
     try {
-      const files = writeAssets(build, staging, tables, metadata, diff, sourceDateEpoch(root));
+      const files = await writeAssets(build, staging, tables, metadata, diff, sourceDateEpoch(root));
       const problems = await verifyRelease(staging, version);
       if (problems.length) throw new InputError(problems);
       renameSync(staging, out);
@@ -130,7 +131,9 @@ function describeRequired(diff: DataDiff): string {
 
 export const CSV_ZIP = (version: string) => `freedom-reports-${version}-csv.zip`;
 
-function writeAssets(build: string, dir: string, tables: Tables, metadata: DatasetMetadata, diff: DataDiff, epoch: number): string[] {
+export const SITE_ZIP = (version: string) => `freedom-reports-${version}-site.zip`;
+
+async function writeAssets(build: string, dir: string, tables: Tables, metadata: DatasetMetadata, diff: DataDiff, epoch: number): Promise<string[]> {
   const tableFiles: string[] = [];
   for (const table of TABLES) {
     for (const { format } of TABLE_FORMATS) {
@@ -152,6 +155,16 @@ function writeAssets(build: string, dir: string, tables: Tables, metadata: Datas
   const created = new Date(epoch * 1000).toISOString().replace(/\.000Z$/, 'Z');
   const descriptor = dataPackage(metadata, created, dir, { tables: tableFiles, database: DATABASE_FILE, zip }, tables.reports);
   writeFileSync(join(dir, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
+  // The site, built from the release's own files as any user would, unpacks beside them (its
+  // download links point one folder up).
+  const site = mkdtempSync(join(tmpdir(), 'frd-release-site-'));
+  try {
+    const { files } = await buildSite({ dist: dir, out: join(site, 'site'), downloadsBase: '../' });
+    const siteEntries = Object.fromEntries(files.map((f) => [`site/${f}`, [readFileSync(join(site, 'site', f)), { mtime, level: f.endsWith('.wasm') ? 6 : 9 }]]));
+    writeFileSync(join(dir, SITE_ZIP(metadata.version)), zipSync(siteEntries as never, { mtime }));
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
   const assets = readdirSync(dir).filter((f) => f !== 'SHA256SUMS').sort();
   writeFileSync(join(dir, 'SHA256SUMS'), assets.map((f) => `${sha256File(join(dir, f))}  ${f}\n`).join(''));
   return [...assets, 'SHA256SUMS'];
