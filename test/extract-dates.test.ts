@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../pipeline/extract/dates.ts';
-import { classifyEvent, extractEvents, TYPE_CUES } from '../pipeline/extract/events.ts';
+import { typeByCues, extractEvents, TYPE_CUES } from '../pipeline/extract/events.ts';
 import { LONGEST_SENTENCE, splitSentences, wordBefore } from '../pipeline/extract/sentences.ts';
 import { readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
@@ -125,7 +125,7 @@ describe('events from dates', () => {
 });
 
 describe('event types', () => {
-  // What classifyEvent must give: for each type in order, every cue a scan with the type's own
+  // What typeByCues must give: for each type in order, every cue a scan with the type's own
   // expressions finds (verbs first, nouns if no verb); the nearest to the date wins, then the
   // earlier type; a cue of 'other' only where no other type has one, or where it is nearer and
   // another date stands between the date and the other type's cue; a verb of 'other' yields to
@@ -163,7 +163,7 @@ describe('event types', () => {
       const dates = findDates(sentence, Y);
       for (const d of dates) {
         const others = dates.filter((o) => o !== d).map((o) => [o.start, o.end] as [number, number]);
-        expect(classifyEvent(sentence, d.start, d.end, others), sentence).toBe(byScans(sentence, d.start, d.end, others));
+        expect(typeByCues(sentence, d.start, d.end, others), sentence).toBe(byScans(sentence, d.start, d.end, others));
         compared++;
       }
     }
@@ -176,8 +176,8 @@ describe('event types', () => {
       const start = c.indexOf('April');
       // Every "x" stands for another date.
       const others = [...c.matchAll(/\bx\b/g)].map((m) => [m.index, m.index + 1] as [number, number]);
-      expect(classifyEvent(c, start, start + 5, others)).toBe(byScans(c, start, start + 5, others));
-      expect(classifyEvent(c, 0, 0)).toBe(byScans(c, 0, 0));
+      expect(typeByCues(c, start, start + 5, others)).toBe(byScans(c, start, start + 5, others));
+      expect(typeByCues(c, 0, 0)).toBe(byScans(c, 0, 0));
     }), { numRuns: 2000, seed: 5 });
   });
 });
@@ -191,6 +191,16 @@ describe('event types', () => {
     expect(typeOf('Former president Nursultan Nazarbayev, who ruled the country for nearly 30 years until his resignation in 2019, has lost his tight grip on power.')).toEqual(['dismissal_resignation']);
     expect(typeOf('In May, the Constitutional Court ruled the amendments unconstitutional.')).toEqual(['court_ruling']);
     expect(typeOf('In March, the court issued a ruling against the newspaper.')).toEqual(['court_ruling']);
+  });
+
+  it('reads what a court declares, orders or bans as its ruling, and a court that is only named as none', () => {
+    // FIW 2019 India, FIW 2020 Brazil, FIW 2018 Cambodia, FIW 2022 United States.
+    expect(typeOf('In 2017, the Supreme Court declared privacy to be a fundamental right protected by the Constitution.')).toEqual(['court_ruling']);
+    expect(typeOf('In a 6-1 ruling in August 2018, the Supreme Electoral Court declared that former president Luiz Inácio “Lula” da Silva was ineligible to run.')).toEqual(['court_ruling']);
+    expect(typeOf('The Supreme Court ordered the Cambodia National Rescue Party (CNRP) banned in November.')).toEqual(['court_ruling']);
+    expect(typeOf('A 2018 Supreme Court decision that government employees cannot be required to contribute to unions has led to further losses in union membership.')).toEqual(['court_ruling']);
+    // FIW 2021 Israel: the court is the object of a law.
+    expect(typeOf('A 2017 law allows police and prosecutors to obtain court orders that require the blocking of websites found to publish criminal content.')).toEqual(['legislation']);
   });
 
   it('reads "removed" as a dismissal only from an office', () => {

@@ -89,8 +89,24 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
   return best ?? other;
 }
 
+// A court that decides: what it declares, orders or bans is a ruling, whatever the verb's own type
+// ("the Supreme Court ordered the party dissolved", "the court declared privacy a right"). The
+// court must be the one acting: no "that" or "which" between it and the verb ("court orders that
+// require the blocking of websites found ...").
+const COURT_ACTS = /\b(?:court|tribunal|judges?|justices|judiciary)\b(?:(?!\b(?:that|which|who|whose)\b)[^.;]){0,60}?\b(?:declared|ordered|determined|found|rejected|blocked|allowed|sided|decided|stripped|limited|confirmed|halted|suspended|dismissed)\b/i;
+// "A 2018 Supreme Court decision": the date's own noun is a court's decision.
+const COURT_DECISION_AFTER = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}[Cc]ourt(?:['\u2019]s)?\s+(?:decision|ruling)s?\b/u;
+const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announcement', 'legislation', 'ban_restriction', 'dismissal_resignation', 'charge_prosecution']);
+
 /** Type of the occurrence dated at [start, end) of a clause (whose other dates are at `otherDates`). */
 export function classifyEvent(clause: string, start: number, end: number, otherDates: Spans = []): EventType {
+  const type = typeByCues(clause, start, end, otherDates);
+  if (YIELDS_TO_COURT.has(type) && (COURT_ACTS.test(clause) || COURT_DECISION_AFTER.test(clause.slice(end)))) return 'court_ruling';
+  return type;
+}
+
+/** The type the cues nearest the date give (classifyEvent adds what a court decides). */
+export function typeByCues(clause: string, start: number, end: number, otherDates: Spans = []): EventType {
   const verb = nearestCue(clause, start, end, 'verbs', otherDates);
   if (verb && verb.type !== 'other') return verb.type;
   // A verb that says only that something happened ("criticized") yields to a noun that says
