@@ -203,6 +203,14 @@ describe('event types', () => {
     expect(typeOf('A 2017 law allows police and prosecutors to obtain court orders that require the blocking of websites found to publish criminal content.')).toEqual(['legislation']);
   });
 
+  it('reads a reform as legislation, and preventing people from acting as a restriction', () => {
+    // FIW 2020 Brazil and Hungary, FIW 2022 United States; FIW 2018 Afghanistan and FIW 2022 Tunisia.
+    expect(typeOf('Congressman Rodrigo Maia played a crucial role in the approval of pension reforms in October 2019.')).toEqual(['legislation']);
+    expect(typeOf('Parliament postponed the reforms in June 2019.')).toEqual(['legislation']);
+    expect(typeOf('In December, the government prevented northern leaders from traveling to Kandahar for an opposition gathering.')).toEqual(['ban_restriction']);
+    expect(typeOf('On October 1, lawmakers were prevented by security forces from gathering in the parliament building.')).toEqual(['ban_restriction']);
+  });
+
   it('reads "removed" as a dismissal only from an office', () => {
     expect(typeOf('In July, laws that criminalized insulting the ‘Father of the Nation’ were removed from the Criminal Code.')).toEqual(['legislation']);
     expect(typeOf('In June, the mayor was removed from office.')).toEqual(['dismissal_resignation']);

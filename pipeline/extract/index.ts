@@ -42,7 +42,7 @@ export function extractReport(report: Report): Extraction {
       const end = draft.sentenceStart + draft.text.length;
       const named: string[] = [];
       for (let m = firstAtOrAfter(mentions, first, last, draft.sentenceStart); m < last && mentions[m].start < end; m++) {
-        if (mentions[m].end <= end) named.push(mentions[m].personKey);
+        if (mentions[m].end <= end && !onlyRelatedTo(p.text, mentions[m].start, mentions[m].end)) named.push(mentions[m].personKey);
       }
       events.push(Object.assign(draft, { paragraph_id: paragraphIds[index], section: p.section, people: [...new Set(named)] }));
     }
@@ -60,4 +60,12 @@ function firstAtOrAfter(mentions: MentionInReport[], from: number, to: number, s
     else high = middle;
   }
   return low;
+}
+
+// A person named only as the one others are critical of, allied to or fans of ("political figures
+// who were critical of Saïed", "a former Maduro ally") is not who the event is about.
+const RELATED_BEFORE = /\b(?:critical of|critics? of|criticism (?:of|from)|allies of|an? (?:close )?ally of|supporters? of|loyal(?:ists?)? to|opponents? of)\s+(?:(?:former |then |the |\p{Lu}[\p{L}.]* )*)$/u;
+const RELATED_AFTER = /^(?:['\u2019]s?)?\s+(?:ally|allies|fans?|supporters?|loyalists?|critics?|opponents?)\b/;
+function onlyRelatedTo(text: string, start: number, end: number): boolean {
+  return RELATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || RELATED_AFTER.test(text.slice(end, end + 20));
 }

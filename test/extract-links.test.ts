@@ -1,0 +1,30 @@
+// event_people: who an event is about, of the people its sentence names.
+import { describe, expect, it } from 'vitest';
+import { parseText, readSeed, SEED_FIW } from './helpers.ts';
+
+const linksOf = (tables: ReturnType<typeof parseText>['tables'], textPart: string) => {
+  const event = tables.events.find((e) => String(e.text).includes(textPart));
+  if (!event) throw new Error(`no event in "${textPart}"`);
+  const ids = tables.event_people.filter((l) => l.event_id === event.event_id).map((l) => l.person_id);
+  return ids.sort();
+};
+
+describe('event_people', () => {
+  it('links the people an event is about, not those others are critical of, allied to or fans of', () => {
+    const seed = readSeed(SEED_FIW);
+    // The seed: Toqaev ordered the arrests of Nazarbaev's allies, who are not Nazarbaev.
+    const { tables } = parseText(seed, 'fiw/2024/kazakhstan.txt');
+    expect(linksOf(tables, 'former Nazarbaev allies')).toEqual(['qasym-jomart-toqaev']);
+    // Sentences of FIW 2022 Tunisia, 2018 Venezuela and 2020 Brazil in place of the overview's first paragraph.
+    const text = seed.replace(
+      /^President Nursultan Nazarbaev ruled Kazakhstan.*$/m,
+      'In November, Tunisian authorities issued an international arrest warrant for former president Moncef Marzouki, who had been publicly critical of Kaïs Saïed, on charges of undermining state security. ' +
+        'In August 2017, the National Constituent Assembly dismissed prosecutor general Luisa Ortega, a former Nicolás Maduro ally. ' +
+        'In October 2018, a capoeira master died after being stabbed by a Jair Bolsonaro fan at a bar in Salvador.',
+    );
+    const changed = parseText(text, 'fiw/2024/kazakhstan.txt').tables;
+    expect(linksOf(changed, 'Moncef Marzouki')).toEqual(['moncef-marzouki']);
+    expect(linksOf(changed, 'Luisa Ortega')).toEqual(['luisa-ortega']);
+    expect(linksOf(changed, 'capoeira master')).toEqual([]);
+  });
+});
