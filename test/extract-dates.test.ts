@@ -50,6 +50,14 @@ describe('what is not the date of an occurrence', () => {
     expect(occurrences('The party has been banned since 2019.')).toEqual([]);
     expect(occurrences('The debt will double by 2029.')).toEqual([]);
   });
+  it("a figure's point of comparison", () => {
+    // FIW 2022 United States and FIW 2021 Israel.
+    expect(occurrences('There were 11 executions carried out by five states and the federal government in 2021—down from 17 in 2020 and a peak of 98 in 1999.').map((o) => o[0])).toEqual(['2021']);
+    expect(occurrences('The overall unionization rate in 2021 was 10.3 percent, the same as in 2019.').map((o) => o[0])).toEqual(['2021']);
+    expect(occurrences('Arab voter turnout also surged to nearly 65 percent in 2020, up from 49 percent in April 2019.').map((o) => o[0])).toEqual(['2020']);
+    // FIW 2018 Venezuela: the figure's end is the occurrence, its start is not.
+    expect(occurrences('The number of political prisoners increased from 103 at the end of 2016 to over 600 in July 2017.').map((o) => o[0])).toEqual(['2017-07']);
+  });
   it('years that are numbers', () => {
     expect(occurrences('Some 2,019 people and 2020 percent.')).toEqual([]);
   });
