@@ -104,6 +104,15 @@ describe('events from dates', () => {
     expect(extractEvents('A 2017 law requires an equal number of men and women on candidate lists.', Y, null).map((e) => [e.date, e.type])).toEqual([['2017', 'legislation']]);
     expect(extractEvents('Opposition parties faced bogus competitors in the 2014 and 2018 elections.', Y, null).map((e) => e.date)).toEqual(['2014', '2018']);
   });
+  it('what had not happened by then is no occurrence', () => {
+    // FIW 2022 Tunisia and United States.
+    expect(extractEvents('The Constitutional Court, whose role is to evaluate the constitutionality of decrees and laws, had yet to be established in 2021.', 2021, null)).toEqual([]);
+    expect(extractEvents('While no details had been released by year’s end, Saïed was known to prefer a constitutional model.', 2021, null)).toEqual([]);
+    expect(extractEvents('The unit was under review at year’s end.', 2021, null)).toEqual([]);
+    // The occurrence after it keeps its date.
+    const shutdown = extractEvents('While no such shutdowns occurred in 2021, the country narrowly avoided a spending and debt crisis in December when some Senate Republicans agreed to a short-term spending bill.', 2021, null);
+    expect(shutdown.map((e) => e.date)).toEqual(['2021-12']);
+  });
   it('a state that lasted through the year is no occurrence', () => {
     expect(extractEvents('The parliament remained suspended and unable to assemble at year’s end.', Y, null)).toEqual([]);
     expect(extractEvents('Repression and harassment of opposition figures continued in 2023.', Y, null)).toEqual([]);

@@ -198,6 +198,9 @@ function pastTense(text: string): boolean {
 }
 
 // A state that lasted through a year is no occurrence: "remained free at year's end", "repression continued in 2017".
+// What had not happened by then: "had yet to be established in 2021", "was under review at year's
+// end", "no details had been released by year's end", "no such shutdowns occurred in 2021".
+const NOT_YET = /\b(?:yet to|under (?:review|consideration)|no (?:such )?[\p{L}-]+ (?:had been|have been|has been|were|was|occurred))\b/iu;
 const STATE_VERB = /\b(?:remained|remain|remains|continued|continue|continues|persisted|persist|persists)\b/i;
 
 // A year before the occurrence it dates: "the 2018 elections", "a 2017 law", "the 2014 constitution".
@@ -248,6 +251,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       dated = true;
       if (!named && !pastTense(clause.text) && !pastTense(s.text)) return;
       if (resolved.precision === 'year' && STATE_VERB.test(clause.text.slice(Math.max(0, local.start - 60), local.start))) return;
+      if (NOT_YET.test(clause.text.slice(Math.max(0, local.start - 50), local.start))) return;
       const draft: EventDraft = {
         sentence: index + 1,
         text: s.text,
