@@ -223,6 +223,10 @@ describe('roles and cues after a name', () => {
 
   it('a cue after the name lets a common word open it: "replaced by Win Myint, one of the leader’s aides"', () => {
     expect(Object.keys(rolesOf('He resigned in March and was replaced by Win Myint, one of the party leader’s aides.'))).toEqual(['Win Myint']);
+    // FIW 2019 Myanmar: the leader is named, and the aide is still the one before the comma.
+    expect(rolesOf('He resigned in March 2018 and was replaced by Win Myint, one of NLD leader Aung San Suu Kyi’s aides.')).toEqual({ 'Win Myint': ['one of NLD leader Aung San Suu Kyi’s aides'], 'Aung San Suu Kyi': ['NLD leader'] });
+    // A role followed by a name that is no possessive stays that name's.
+    expect(rolesOf('In December 2016, Ahmad Ishchi, accused First Vice President Dostum of ordering his detention.')['Ahmad Ishchi'] ?? []).toEqual([]);
   });
   it('roles without the clause words around them, and no role that belongs to the next name', () => {
     expect(rolesOf('The president dismissed Prime Minister Hichem Mechichi and parliament speaker Rached Ghannouchi in July.')).toEqual({ 'Hichem Mechichi': ['Prime Minister'], 'Rached Ghannouchi': ['parliament speaker'] });

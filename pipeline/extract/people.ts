@@ -163,14 +163,20 @@ function cleanRole(role: string): string | null {
 function appositiveRole(text: string, end: number): string | null {
   const m = /^,\s+([^,.;:()]{1,80})/.exec(text.slice(end, end + 90));
   if (!m) return null;
-  const words = m[1].trim().split(/\s+/).slice(0, 7);
+  const words = m[1].trim().split(/\s+/).slice(0, 9);
   let last = -1;
-  words.forEach((w, i) => {
+  words.slice(0, 7).forEach((w, i) => {
     if (ROLE_WORDS.has(stripPossessive(w).toLowerCase())) last = i;
   });
   if (last < 0) return null;
-  // "Ahmad Ishchi, accused First Vice President Dostum": a role followed by a name is that name's.
-  if (/^\p{Lu}/u.test(words[last + 1] ?? '')) return null;
+  // "Ahmad Ishchi, accused First Vice President Dostum": a role followed by a name is that name's,
+  // unless the name is a possessive before a role of its own ("Win Myint, one of NLD leader Aung
+  // San Suu Kyi's aides": the aide is Win Myint).
+  if (/^\p{Lu}/u.test(words[last + 1] ?? '')) {
+    const owner = words.findIndex((w, i) => i > last && endsPossessive(w));
+    if (owner < 0 || !ROLE_WORDS.has((words[owner + 1] ?? '').toLowerCase().replace(/s$/, '')) && !ROLE_WORDS.has((words[owner + 1] ?? '').toLowerCase())) return null;
+    return words.slice(0, owner + 2).join(' ').replace(/^(?:a|an|the)\s+/i, '');
+  }
   return words.slice(0, last + 1).join(' ').replace(/^(?:a|an|the)\s+/i, '') || null;
 }
 
