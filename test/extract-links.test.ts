@@ -20,11 +20,16 @@ describe('event_people', () => {
       /^President Nursultan Nazarbaev ruled Kazakhstan.*$/m,
       'In November, Tunisian authorities issued an international arrest warrant for former president Moncef Marzouki, who had been publicly critical of Kaïs Saïed, on charges of undermining state security. ' +
         'In August 2017, the National Constituent Assembly dismissed prosecutor general Luisa Ortega, a former Nicolás Maduro ally. ' +
-        'In October 2018, a capoeira master died after being stabbed by a Jair Bolsonaro fan at a bar in Salvador.',
+        'In October 2018, a capoeira master died after being stabbed by a Jair Bolsonaro fan at a bar in Salvador. ' +
+        // NIT 2024 Kazakhstan and FIW 2018 Zambia: relatives and associates.
+        'Kairat Satybaldy, Nursultan Nazarbayev’s nephew, was sentenced to six years in prison for corruption in 2022. ' +
+        'A number of Edgar Lungu’s cabinet members ran for legislative seats in 2016.',
     );
     const changed = parseText(text, 'fiw/2024/kazakhstan.txt').tables;
     expect(linksOf(changed, 'Moncef Marzouki')).toEqual(['moncef-marzouki']);
     expect(linksOf(changed, 'Luisa Ortega')).toEqual(['luisa-ortega']);
     expect(linksOf(changed, 'capoeira master')).toEqual([]);
+    expect(linksOf(changed, 'Kairat Satybaldy')).toEqual(['kairat-satybaldy']);
+    expect(linksOf(changed, 'cabinet members ran')).toEqual([]);
   });
 });
