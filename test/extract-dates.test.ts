@@ -226,6 +226,9 @@ describe('event types', () => {
     expect(typeOf('Parliament postponed the reforms in June 2019.')).toEqual(['legislation']);
     expect(typeOf('In December, the government prevented northern leaders from traveling to Kandahar for an opposition gathering.')).toEqual(['ban_restriction']);
     expect(typeOf('On October 1, lawmakers were prevented by security forces from gathering in the parliament building.')).toEqual(['ban_restriction']);
+    // FIW 2022 Tunisia and FIW 2019 India: a raid restricts.
+    expect(typeOf('The television channel Zitouna, which is often associated with Ennahda, was raided in October after a host read an antidictatorship poem.')).toEqual(['ban_restriction']);
+    expect(typeOf('Later, in October, government financial crimes units conducted separate raids of offices of Greenpeace India and Amnesty International India.')).toEqual(['ban_restriction']);
   });
 
   it('reads "removed" as a dismissal only from an office', () => {
