@@ -162,7 +162,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const tables = [...data.arrow.keys()];
     write('console.html', consolePage(ix, tables));
     for (const [table, file] of data.arrow) write(`data/${table}.arrows`, tableToIPC(tableFromIPC(readFileSync(file)), 'stream'));
-    for (const [shard, entries] of searchShards(searchIndex(ix))) write(`assets/search/${shard}.json`, JSON.stringify(entries));
+    // Each shard is a script that hands its entries to the search: scripts load from file:// too,
+    // so the search works on a site opened from the disk, where fetch() is refused.
+    for (const [shard, entries] of searchShards(searchIndex(ix))) write(`assets/search/${shard}.js`, `frdSearchShard(${JSON.stringify(shard)},${JSON.stringify(entries).replace(/</g, '\\u003c')});\n`);
     write('assets/style.css', readFileSync(join(HERE, 'style.css'), 'utf8'));
     for (const script of ['search', 'sort']) write(`assets/${script}.js`, readFileSync(join(HERE, 'client', `${script}.js`), 'utf8'));
     // The console's script holds DuckDB's browser API and Arrow; the engine itself (worker and
@@ -177,6 +179,6 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-  log(`site: ${pages} pages, ${(bytes / 1024 / 1024).toFixed(1)} MB of pages and assets written (the DuckDB engine and Parquet files copied beside them) into ${out}`);
+  log(`site: ${pages} pages, ${(bytes / 1024 / 1024).toFixed(1)} MB of pages and assets written (the console's DuckDB engine copied beside them) into ${out}`);
   return { pages, bytes, files: files.sort() };
 }

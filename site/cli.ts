@@ -13,8 +13,8 @@ a page per country, report, person and edition, and a SQL console running DuckDB
                          the files themselves, relative to the site
   --help                 this text
 
-Open it locally: npx http-server DIR (or python3 -m http.server -d DIR), then
-http://localhost:8080/. The SQL console needs the pages served over HTTP, not opened as files.
+Open DIR/index.html in a browser; for the SQL console, serve the folder over HTTP
+(python3 -m http.server -d DIR 8080, then http://localhost:8080/console.html).
 
 example: npm run site -- --dist dist --out site-dist
 `;

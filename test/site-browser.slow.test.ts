@@ -130,6 +130,20 @@ describe.skipIf(!haveBrowser)('the site in a browser', () => {
         await page.close();
       });
 
+      it('searches and shows its pages opened from the disk, without a server', async () => {
+        const page = await browser.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.goto(`file://${join(site, 'index.html')}`);
+        const country = reports.find((r) => r.country_code !== 'KAZ') ?? reports[0];
+        await page.getByLabel('Search countries and people').fill(country.country);
+        await expect.poll(() => page.locator('#search-results a').allTextContents()).toContain(country.country);
+        await page.locator('#search-results a').first().click();
+        expect(await page.locator('h1').textContent()).toBe(country.country);
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+
       it('answers a query typed into the SQL console with the right number of rows', async () => {
         const { page, errors } = await open(server.url + 'console.html');
         await expect.poll(() => page.locator('#console-status').textContent(), { timeout: 60_000 }).toMatch(/^Ready/);

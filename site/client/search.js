@@ -1,17 +1,30 @@
-// Search of countries and people from any page, over a prebuilt index split by the first
-// two characters of each word (assets/search/<ab>.json): no server, and only one slice is fetched.
+// Search of countries and people from any page, over a prebuilt index split by the first two
+// characters of each word (assets/search/<ab>.js): no server, and only one slice is loaded. The
+// slices are scripts, not JSON, so that the search works on pages opened from the disk too.
 (function () {
   var input = document.getElementById('search');
   var list = document.getElementById('search-results');
   if (!input || !list) return;
   var root = document.body.getAttribute('data-root') || '';
   var shards = {};
+  var waiting = {};
   var words = function (s) { return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean); };
+  window.frdSearchShard = function (name, rows) {
+    var ready = rows.map(function (r) { return { n: r.n, k: r.k, u: r.u, d: r.d, w: words(r.n) }; });
+    (waiting[name] || []).forEach(function (resolve) { resolve(ready); });
+    waiting[name] = null;
+    shards[name] = Promise.resolve(ready);
+  };
   function shard(word) {
     var name = /^[a-z0-9]{2}/.test(word) ? word.slice(0, 2) : '_';
     if (!shards[name]) {
-      shards[name] = fetch(root + 'assets/search/' + name + '.json').then(function (r) { return r.ok ? r.json() : []; }).then(function (rows) {
-        return rows.map(function (r) { return { n: r.n, k: r.k, u: r.u, d: r.d, w: words(r.n) }; });
+      shards[name] = new Promise(function (resolve) {
+        waiting[name] = [resolve];
+        var script = document.createElement('script');
+        script.src = root + 'assets/search/' + name + '.js';
+        // No slice for these letters: nothing matches.
+        script.onerror = function () { resolve([]); };
+        document.head.appendChild(script);
       });
     }
     return shards[name];
