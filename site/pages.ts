@@ -147,13 +147,15 @@ export function reportPage(ix: Index, id: string): string {
   const firstParagraph = new Map<string, string>();
   for (const p of paragraphs) if (p.indicator_id && !firstParagraph.has(p.indicator_id)) firstParagraph.set(p.indicator_id, p.paragraph_id);
   // A score links to the text it is about, else names the line it was read from, else says it is derived.
+  // The score, then last year's value where the report states it.
   const cell = (indicatorId: string) => {
     const s = byIndicator.get(indicatorId);
-    if (!s) return '<td class="score">–</td>';
+    if (!s) return '<td class="score">–</td><td class="score">–</td>';
+    const previous = s.previous_value === null ? '–' : `${fmt(s.previous_value)}${s.previous_value_rounded ? ' <span class="line">rounded</span>' : ''}`;
     const target = firstParagraph.get(indicatorId);
     const v = fmt(s.value);
     const shown = target ? `<a href="#${esc(target)}">${v}</a>` : s.source_line ? `<span title="source line ${s.source_line}">${v}</span>` : `<span title="derived">${v}</span>`;
-    return `<td class="score">${shown}${s.source_line ? ` <span class="line">line ${s.source_line}</span>` : s.derived ? ' <span class="line">derived</span>' : ''}</td>`;
+    return `<td class="score">${shown}${s.source_line ? ` <span class="line">line ${s.source_line}</span>` : s.derived ? ' <span class="line">derived</span>' : ''}</td><td class="score">${previous}</td>`;
   };
   const card = r.publication === 'fiw' ? fiwCard(ix, r, cell) : nitCard(ix, r, cell);
   const changed = scores.filter((s) => s.previous_value !== null && s.previous_value !== (s.previous_value_rounded ? Math.round(s.value) : s.value));
@@ -225,7 +227,7 @@ function fiwCard(ix: Index, r: Report, cell: Cell): string {
         .join('')}</tbody>`)
       .join('') + `<tbody><tr class="total"><th scope="row" colspan="2">${title}</th>${cell(parent)}</tr></tbody>`;
   return `<table class="card"><caption>Freedom in the World ${r.edition}: ${esc(r.country)}, status ${esc(r.status)}; last year ${esc(r.previous_status ?? '–')}, ${fmt(r.previous_total_score)}</caption>
-<thead><tr><th scope="col">Indicator</th><th scope="col">Question</th><th scope="col">Score</th></tr></thead>
+<thead><tr><th scope="col">Indicator</th><th scope="col">Question</th><th scope="col">Score</th><th scope="col">Last year, as stated</th></tr></thead>
 ${group('fiw.pr', 'Political Rights (0-40)')}${group('fiw.cl', 'Civil Liberties (0-60)')}
 <tbody><tr class="total"><th scope="row" colspan="2">Total (0-100)</th>${cell('fiw.total')}</tr><tr><th scope="row" colspan="2">Political Rights rating (1-7)</th>${cell('fiw.pr_rating')}</tr><tr><th scope="row" colspan="2">Civil Liberties rating (1-7)</th>${cell('fiw.cl_rating')}</tr></tbody></table>`;
 }
@@ -233,7 +235,7 @@ ${group('fiw.pr', 'Political Rights (0-40)')}${group('fiw.cl', 'Civil Liberties 
 function nitCard(ix: Index, r: Report, cell: Cell): string {
   const cats = [...ix.indicators.values()].filter((i) => i.publication === 'nit' && i.kind === 'category').sort((a, b) => a.sort_order - b.sort_order);
   return `<table class="card"><caption>Nations in Transit ${r.edition}: ${esc(r.country)}, ${esc(r.status)}; ratings 1-7 (${r.rating_scale === '1_is_most_democratic' ? '1 is most democratic' : '7 is most democratic'})</caption>
-<thead><tr><th scope="col">Category</th><th scope="col">Rating</th></tr></thead><tbody>
+<thead><tr><th scope="col">Category</th><th scope="col">Rating</th><th scope="col">Last year, as stated</th></tr></thead><tbody>
 ${cats.map((c) => `<tr><th scope="row">${esc(c.name)}</th>${cell(c.indicator_id)}</tr>`).join('')}
 <tr class="total"><th scope="row">Democracy Score (1-7)</th>${cell('nit.democracy_score')}</tr>
 <tr class="total"><th scope="row">Democracy Percentage (0-100)</th>${cell('nit.democracy_percentage')}</tr></tbody></table>`;

@@ -45,6 +45,9 @@ describe('site of the seed dataset', async () => {
     // NIT's last-year percentage is printed rounded (5 beside 4.76): no change is claimed for it.
     expect(nit).not.toMatch(/Democracy Percentage: 5 → 4\.76/);
     expect(nit).toContain('Local Democratic Governance: 1.75 → 1.50');
+    // Last year's values as the report states them, beside this year's: 1.75 for Local Democratic Governance, 5 (rounded) for the percentage.
+    expect(nit).toMatch(/Local Democratic Governance<\/th><td class="score">.*?<\/td><td class="score">1\.75<\/td>/);
+    expect(nit).toMatch(/Democracy Percentage \(0-100\)<\/th><td class="score">.*?<\/td><td class="score">5 <span class="line">rounded<\/span><\/td>/);
   });
 
   it('draws the map and the charts as SVG with titles and text alternatives', () => {
