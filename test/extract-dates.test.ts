@@ -231,6 +231,13 @@ describe('event types', () => {
     expect(typeOf('Later, in October, government financial crimes units conducted separate raids of offices of Greenpeace India and Amnesty International India.')).toEqual(['ban_restriction']);
   });
 
+  it('reads being accused as a charge, and accusing someone as no charge', () => {
+    // FIW 2022 Tunisia, FIW 2020 Hungary, NIT 2024 Kazakhstan.
+    expect(typeOf('In 2021, the president’s critics accused him of colluding with the regimes of the United Arab Emirates and Egypt to carry out his seizure of power.')).toEqual(['other']);
+    expect(typeOf('Béla Kovács, a prominent Jobbik Member of the European Parliament, was also accused of espionage in May.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In 2023, Samat Abish was accused of abuse of power and exceeding his official authority.')).toEqual(['charge_prosecution']);
+  });
+
   it('reads "removed" as a dismissal only from an office', () => {
     expect(typeOf('In July, laws that criminalized insulting the ‘Father of the Nation’ were removed from the Criminal Code.')).toEqual(['legislation']);
     expect(typeOf('In June, the mayor was removed from office.')).toEqual(['dismissal_resignation']);
