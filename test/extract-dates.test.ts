@@ -238,6 +238,11 @@ describe('event types', () => {
     expect(typeOf('In 2023, Samat Abish was accused of abuse of power and exceeding his official authority.')).toEqual(['charge_prosecution']);
   });
 
+  it('reads presenting or submitting a report or complaint as no legislation', () => {
+    // FIW 2022 Tunisia.
+    expect(typeOf('The commission presented its final report in 2019 and officially published it in 2020.')).toEqual(['other', 'other']);
+  });
+
   it('reads "removed" as a dismissal only from an office', () => {
     expect(typeOf('In July, laws that criminalized insulting the ‘Father of the Nation’ were removed from the Criminal Code.')).toEqual(['legislation']);
     expect(typeOf('In June, the mayor was removed from office.')).toEqual(['dismissal_resignation']);
