@@ -55,9 +55,18 @@ const OTHER_RANK = TYPE_CUES.findIndex((c) => c.type === 'other');
 /** Where the clause's other dates are, as [start, end) in the clause. */
 type Spans = readonly (readonly [number, number])[];
 
-function nearestCue(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans = []): { type: EventType; distance: number; from?: number; to?: number } | null {
-  let best: { type: EventType; distance: number; rank: number; from: number; to: number } | null = null;
-  let other: { type: EventType; distance: number } | null = null;
+interface Cue {
+  type: EventType;
+  distance: number;
+  /** The cue's words as written, lower case (for scripts/cue-audit.ts). */
+  word: string;
+  from?: number;
+  to?: number;
+}
+
+function nearestCue(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans = []): Cue | null {
+  let best: (Cue & { rank: number; from: number; to: number }) | null = null;
+  let other: Cue | null = null;
   const starts = CUE_STARTS[kind];
   const matchers = CUE_AT[kind];
   const after = new Array<number>(matchers.length).fill(0); // each type's scan position
@@ -76,9 +85,9 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
       if (a < end && b > start) continue; // the date's own words
       const distance = b <= start ? start - b : a - end;
       if (rank === OTHER_RANK) {
-        if (!other || distance < other.distance) other = { type: 'other', distance };
+        if (!other || distance < other.distance) other = { type: 'other', distance, word: cue[0].toLowerCase() };
       } else if (!best || distance < best.distance || (distance === best.distance && rank < best.rank)) {
-        best = { type: TYPE_CUES[rank].type, distance, rank, from: b <= start ? b : end, to: b <= start ? start : a };
+        best = { type: TYPE_CUES[rank].type, distance, word: cue[0].toLowerCase(), rank, from: b <= start ? b : end, to: b <= start ? start : a };
       }
     }
   }
@@ -100,20 +109,30 @@ const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announ
 
 /** Type of the occurrence dated at [start, end) of a clause (whose other dates are at `otherDates`). */
 export function classifyEvent(clause: string, start: number, end: number, otherDates: Spans = []): EventType {
-  const type = typeByCues(clause, start, end, otherDates);
-  if (YIELDS_TO_COURT.has(type) && (COURT_ACTS.test(clause) || COURT_DECISION_AFTER.test(clause.slice(end)))) return 'court_ruling';
-  return type;
+  return explainType(clause, start, end, otherDates).type;
+}
+
+/** The type and what decided it: `verb:<words>`, `noun:<words>`, `court` or `none`. */
+export function explainType(clause: string, start: number, end: number, otherDates: Spans = []): { type: EventType; cue: string } {
+  const byCues = cueOfType(clause, start, end, otherDates);
+  if (YIELDS_TO_COURT.has(byCues.type) && (COURT_ACTS.test(clause) || COURT_DECISION_AFTER.test(clause.slice(end)))) return { type: 'court_ruling', cue: 'court' };
+  return byCues;
 }
 
 /** The type the cues nearest the date give (classifyEvent adds what a court decides). */
 export function typeByCues(clause: string, start: number, end: number, otherDates: Spans = []): EventType {
+  return cueOfType(clause, start, end, otherDates).type;
+}
+
+function cueOfType(clause: string, start: number, end: number, otherDates: Spans): { type: EventType; cue: string } {
   const verb = nearestCue(clause, start, end, 'verbs', otherDates);
-  if (verb && verb.type !== 'other') return verb.type;
+  if (verb && verb.type !== 'other') return { type: verb.type, cue: `verb:${verb.word}` };
   // A verb that says only that something happened ("criticized") yields to a noun that says
   // what, unless the noun is another date's ("passed the bill in 2019 and published rules in 2020").
   const noun = nearestCue(clause, start, end, 'nouns', otherDates);
-  if (noun && verb && verb.distance < noun.distance && otherDates.some(([a, b]) => a >= noun.from! && b <= noun.to!)) return 'other';
-  return noun?.type ?? verb?.type ?? 'other';
+  if (noun && verb && verb.distance < noun.distance && otherDates.some(([a, b]) => a >= noun.from! && b <= noun.to!)) return { type: 'other', cue: `verb:${verb.word}` };
+  if (noun) return { type: noun.type, cue: `noun:${noun.word}` };
+  return verb ? { type: verb.type, cue: `verb:${verb.word}` } : { type: 'other', cue: 'none' };
 }
 
 export function hasVerbCue(clause: string, start: number, end: number): boolean {
@@ -177,6 +196,8 @@ export interface EventDraft {
   dateText: string;
   dateSource: 'text' | 'context' | 'heading';
   type: EventType;
+  /** What decided the type (see explainType): for scripts/cue-audit.ts, not published. */
+  typeCue: string;
 }
 
 // English verbs whose past tense does not end in -ed (those that differ from the present).
@@ -259,22 +280,22 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
-        type: classifyEvent(clause.text, local.start, local.end, datesIn(clause, dates, d)),
+        ...typed(explainType(clause.text, local.start, local.end, datesIn(clause, dates, d))),
       };
       drafts.push(draft);
       last = draft;
     });
     for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
     if (!dated && last && CONTINUATION.test(s.text) && pastTense(s.text)) {
-      drafts.push({ sentence: index + 1, text: s.text, sentenceStart: s.start, date: last.date, precision: last.precision, qualifier: last.qualifier, dateText: last.dateText, dateSource: 'context', type: classifyEvent(s.text, 0, 0) });
+      drafts.push({ sentence: index + 1, text: s.text, sentenceStart: s.start, date: last.date, precision: last.precision, qualifier: last.qualifier, dateText: last.dateText, dateSource: 'context', ...typed(explainType(s.text, 0, 0)) });
     } else if (!dates.length && headingYear !== null && index > 0 && pastTense(s.text) && hasVerbCue(s.text, 0, 0)) {
       // A later sentence of a Key Developments bullet that says what happened takes its heading's year too.
-      drafts.push({ sentence: index + 1, text: s.text, sentenceStart: s.start, date: String(headingYear), precision: 'year', qualifier: null, dateText: '', dateSource: 'heading', type: classifyEvent(s.text, 0, 0) });
+      drafts.push({ sentence: index + 1, text: s.text, sentenceStart: s.start, date: String(headingYear), precision: 'year', qualifier: null, dateText: '', dateSource: 'heading', ...typed(explainType(s.text, 0, 0)) });
     }
   });
   if (!anyDate && headingYear !== null && sentences.length && pastTense(sentences[0].text)) {
     const s = sentences[0];
-    drafts.push({ sentence: 1, text: s.text, sentenceStart: s.start, date: String(headingYear), precision: 'year', qualifier: null, dateText: '', dateSource: 'heading', type: classifyEvent(s.text, 0, 0) });
+    drafts.push({ sentence: 1, text: s.text, sentenceStart: s.start, date: String(headingYear), precision: 'year', qualifier: null, dateText: '', dateSource: 'heading', ...typed(explainType(s.text, 0, 0)) });
   }
   return drafts;
 }
@@ -289,6 +310,8 @@ function datesIn(clause: { text: string; offset: number }, dates: DateMention[],
 function ofYear(d: DateMention, year: string | null) {
   return { date: year ? year + d.date.slice(4) : d.date, precision: d.precision, qualifier: d.qualifier };
 }
+
+const typed = ({ type, cue }: { type: EventType; cue: string }) => ({ type, typeCue: cue });
 
 function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precision' | 'qualifier'> | null) {
   if (!d.relative) return { date: d.date, precision: d.precision, qualifier: d.qualifier };
