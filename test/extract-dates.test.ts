@@ -243,6 +243,16 @@ describe('event types', () => {
     expect(typeOf('The commission presented its final report in 2019 and officially published it in 2020.')).toEqual(['other', 'other']);
   });
 
+  it('takes no type from cues that were wrong wherever they decided (npm run cue-audit): voted, registered, detention, launched, demonstrated', () => {
+    // FIW 2018 Zambia, FIW 2020 Brazil, FIW 2022 United States.
+    expect(typeOf('In response to a string of arson attacks in 2017, ruling-party lawmakers approved a 90-day state of emergency.')).toEqual(['legislation']);
+    expect(typeOf('In July, ruling-party lawmakers voted on the budget.')).toEqual(['other']);
+    expect(typeOf('Ahead of the 2018 elections, 35 parties were registered, 30 of which won seats in the lower chamber.')).toEqual(['election']);
+    // FIW 2022 Tunisia and FIW 2018 Venezuela: elections that showed something.
+    expect(typeOf('Opposition parties participate competitively in political processes, and the 2019 elections demonstrated that new parties and independents can win office.')).toEqual(['election']);
+    expect(typeOf('The MUD’s victory in the 2015 legislative elections demonstrated that it had improved its ability to compete for voters.')).toEqual(['election']);
+  });
+
   it('reads "removed" as a dismissal only from an office', () => {
     expect(typeOf('In July, laws that criminalized insulting the ‘Father of the Nation’ were removed from the Criminal Code.')).toEqual(['legislation']);
     expect(typeOf('In June, the mayor was removed from office.')).toEqual(['dismissal_resignation']);
