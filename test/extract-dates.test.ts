@@ -253,6 +253,13 @@ describe('event types', () => {
     expect(typeOf('The MUD’s victory in the 2015 legislative elections demonstrated that it had improved its ability to compete for voters.')).toEqual(['election']);
   });
 
+  it('reads a lawsuit as a prosecution, restrictions as restrictions, and rulings as a court ruling', () => {
+    // FIW 2022 Tunisia and United States; FIW 2018 Zambia.
+    expect(typeOf('In July, Trump filed a lawsuit against the three companies.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In 2020, multiple state and local governments imposed restrictions on the size of religious gatherings.')).toEqual(['ban_restriction']);
+    expect(typeOf('The Biden administration also faced adverse rulings during 2021.')).toEqual(['court_ruling']);
+  });
+
   it('reads "removed" as a dismissal only from an office', () => {
     expect(typeOf('In July, laws that criminalized insulting the ‘Father of the Nation’ were removed from the Criminal Code.')).toEqual(['legislation']);
     expect(typeOf('In June, the mayor was removed from office.')).toEqual(['dismissal_resignation']);
