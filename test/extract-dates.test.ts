@@ -260,6 +260,13 @@ describe('event types', () => {
     expect(typeOf('The Biden administration also faced adverse rulings during 2021.')).toEqual(['court_ruling']);
   });
 
+  it('reads a law by its name as legislation where nothing else types the sentence', () => {
+    // FIW 2019 India and FIW 2018 Zambia.
+    expect(typeOf('The landmark 2005 Right to Information (RTI) Act is widely used to improve transparency.')).toEqual(['legislation']);
+    expect(typeOf('NGOs are required to register every five years under the 2009 NGO Act.')).toEqual(['legislation']);
+    expect(typeOf('In March, an act of violence shook the capital.')).not.toEqual(['legislation']);
+  });
+
   it('reads "removed" as a dismissal only from an office', () => {
     expect(typeOf('In July, laws that criminalized insulting the ‘Father of the Nation’ were removed from the Criminal Code.')).toEqual(['legislation']);
     expect(typeOf('In June, the mayor was removed from office.')).toEqual(['dismissal_resignation']);

@@ -105,6 +105,8 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
 const COURT_ACTS = /\b(?:court|tribunal|judges?|justices|judiciary)\b(?:(?!\b(?:that|which|who|whose)\b)[^.;]){0,60}?\b(?:declared|ordered|determined|found|rejected|blocked|allowed|sided|decided|stripped|limited|confirmed|halted|suspended|dismissed)\b/i;
 // "A 2018 Supreme Court decision": the date's own noun is a court's decision.
 const COURT_DECISION_AFTER = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}[Cc]ourt(?:['\u2019]s)?\s+(?:decision|ruling)s?\b/u;
+// A law by its name: "the 2009 NGO Act", "the Right to Information (RTI) Act" (case matters: "an act of violence").
+const NAMED_ACT = /\b\p{Lu}[\p{L}()-]*\s+Act\b/u;
 const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announcement', 'legislation', 'ban_restriction', 'dismissal_resignation', 'charge_prosecution']);
 
 /** Type of the occurrence dated at [start, end) of a clause (whose other dates are at `otherDates`). */
@@ -116,6 +118,7 @@ export function classifyEvent(clause: string, start: number, end: number, otherD
 export function explainType(clause: string, start: number, end: number, otherDates: Spans = []): { type: EventType; cue: string } {
   const byCues = cueOfType(clause, start, end, otherDates);
   if (YIELDS_TO_COURT.has(byCues.type) && (COURT_ACTS.test(clause) || COURT_DECISION_AFTER.test(clause.slice(end)))) return { type: 'court_ruling', cue: 'court' };
+  if (byCues.type === 'other' && byCues.cue === 'none' && NAMED_ACT.test(clause)) return { type: 'legislation', cue: 'named act' };
   return byCues;
 }
 
