@@ -88,6 +88,15 @@ describe('events from dates', () => {
       [2, '2023-03', 'context', 'sentencing', 'Later, a court sentenced him to two years in prison.'],
     ]);
   });
+  it('a sentence right after a dated one that says what happened later takes its date', () => {
+    // FIW 2018 Venezuela, FIW 2022 Tunisia and United States.
+    const events = extractEvents('In March, the Supreme Tribunal stripped the National Assembly of its powers. While the decision was reversed a few days later, the administration followed through with a proposal to convene a constituent assembly.', 2017, null);
+    expect(events.map((e) => [e.sentence, e.date, e.dateSource])).toEqual([[1, '2017-03', 'text'], [2, '2017-03', 'context']]);
+    const impeach = extractEvents('On January 6, a mob stormed the Capitol. The following week, the House voted to impeach Trump on the charge of incitement of insurrection.', 2021, null);
+    expect(impeach.map((e) => e.date)).toEqual(['2021-01-06', '2021-01-06']);
+    // Not after a sentence without an event.
+    expect(extractEvents('Corruption is widespread. Several members later faced house arrest.', 2021, null)).toEqual([]);
+  });
   it("a forecast is no event: \"the next year's elections\" in a report on this year", () => {
     const events = extractEvents('In March, the commission registered new parties. That same year, groups prepared for the next year’s elections.', Y, null);
     expect(events.map((e) => e.date)).toEqual(['2023-03']);

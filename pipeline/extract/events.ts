@@ -231,6 +231,9 @@ const STATE_VERB = /\b(?:remained|remain|remains|continued|continue|continues|pe
 const OCCURRENCE_NOUN = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}?(?:(?:general|presidential|parliamentary|legislative|local|municipal|regional|gubernatorial|national|snap|runoff|midterm)\s+)*(?:elections?|polls?|vote|referendum|laws?|decree|act|constitution|amendments?|coup|ruling)\b/u;
 
 // A sentence that carries on the occurrence before it ("Then", "In response,").
+// Inside a sentence right after a dated one, what happened next: "the decision was reversed a few
+// days later", "several members later faced house arrest", "The following week, the House voted".
+const LATER = /\b(?:later|subsequently|afterwards?|shortly after(?:ward)?|the (?:next|following) (?:day|week|month))\b/i;
 const CONTINUATION = /^(?:then|in response|later|subsequently|afterward|afterwards|shortly after(?:ward)?|soon after|following (?:this|that)|as a result)\b/i;
 // Standing conditions are in the present tense: no past-tense verb, no occurrence.
 // ("\wed\b" is "\b\w+ed\b" without the backtracking over every word.)
@@ -289,7 +292,8 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       last = draft;
     });
     for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
-    if (!dated && last && CONTINUATION.test(s.text) && pastTense(s.text)) {
+    const followsEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index;
+    if (!dated && last && (CONTINUATION.test(s.text) || (followsEvent && LATER.test(s.text))) && pastTense(s.text)) {
       drafts.push({ sentence: index + 1, text: s.text, sentenceStart: s.start, date: last.date, precision: last.precision, qualifier: last.qualifier, dateText: last.dateText, dateSource: 'context', ...typed(explainType(s.text, 0, 0)) });
     } else if (!dates.length && headingYear !== null && index > 0 && pastTense(s.text) && hasVerbCue(s.text, 0, 0)) {
       // A later sentence of a Key Developments bullet that says what happened takes its heading's year too.
