@@ -50,6 +50,14 @@ describe('what is not the date of an occurrence', () => {
     expect(occurrences('The party has been banned since 2019.')).toEqual([]);
     expect(occurrences('The debt will double by 2029.')).toEqual([]);
   });
+  it('the start of an office, "president since 2012", dates its occurrence', () => {
+    // FIW 2020 Hungary, FIW 2019 India, FIW 2018 Venezuela.
+    expect(occurrences('János Áder, a founding member of Fidesz, has been president since 2012, having won a second five-year term in 2017.').map((o) => o[0])).toEqual(['2012', '2017']);
+    expect(occurrences('He succeeded Manmohan Singh, who had been in office since 2004.').map((o) => o[0])).toEqual(['2004']);
+    expect(occurrences('Fidesz has dominated the political landscape since the 2010 election.').map((o) => o[0])).toEqual(['2010']);
+    // A state since a year is none.
+    expect(occurrences('The party has been banned since 2019.')).toEqual([]);
+  });
   it("a figure's point of comparison", () => {
     // FIW 2022 United States and FIW 2021 Israel.
     expect(occurrences('There were 11 executions carried out by five states and the federal government in 2021—down from 17 in 2020 and a peak of 98 in 1999.').map((o) => o[0])).toEqual(['2021']);

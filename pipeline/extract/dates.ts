@@ -178,6 +178,9 @@ const endsWith = (re: RegExp, text: string, at = text.length) => endingMatch(re,
 
 /** Words just before a date that make it a span, a deadline or a state, not an occurrence. */
 const NOT_AN_OCCURRENCE_BEFORE = endingWith(/\b(?:since|as of|until|till|through|from|between|before|prior to|per|over the|up to|expected in|scheduled for|due in|planned for|set for|budget for|plan for|(?:has|have) (?:continued|remained|persisted|been))\s+(?:the\s+)?/i);
+// "president since 2012", "in office since 2004", "has dominated politics since the 2010 election":
+// the start of an office or of a rule dates its occurrence.
+const SINCE_TAKING_OFFICE = /(?:\b(?:been (?:[\p{L}-]+ ){0,3}(?:president|prime minister|leader|chief|head|governor|mayor|speaker)|in (?:office|power)|dominated [^.;]{0,40}|ruled [^.;]{0,40}))\s*since\s+(?:the\s+)?$/iu;
 // A figure's point of comparison: "down from 17 in 2020", "rose from 103 at the end of 2016 to ...",
 // "the same as in 2019", "a peak of 98 in 1999": the year of a number, not of an occurrence.
 const COMPARISON_BEFORE = endingWith(/\b(?:from\s+(?:about |around |roughly |some |over |more than |nearly |almost |a peak of )?\d[\d,.]*(?:\s+(?:percent|million|billion|thousand|people|per\s+[\d,]+(?:\s+[\p{L}-]+){0,3}))?\s+(?:at the end of |at |in |by |during )(?:the )?|the same as in |a peak of (?:more than |about |around )?[\d,.]+(?:\s+[\p{L}-]+)?\s+in )$/iu);
@@ -230,7 +233,7 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     const after = sentence.slice(d.end, d.end + 40);
     const year = Number(d.date.slice(0, 4));
     if (year > coverageYear) d.occurrence = false; // a forecast or a deadline, not an occurrence
-    if (endsWith(NOT_AN_OCCURRENCE_BEFORE, before)) d.occurrence = false;
+    if (endsWith(NOT_AN_OCCURRENCE_BEFORE, before) && !(SINCE_TAKING_OFFICE.test(sentence.slice(Math.max(0, d.start - 80), d.start)))) d.occurrence = false;
     if (endsWith(COMPARISON_BEFORE, sentence.slice(Math.max(0, d.start - 80), d.start))) d.occurrence = false;
     // "from 1990 to 2019", "2024-2027", "between 2024 and 2026": a span, unless its end is
     // followed by ", when" (the end is then an occurrence).
