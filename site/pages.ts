@@ -90,6 +90,8 @@ export function countryPage(ix: Index, code: string): string {
   const points = (rs: Report[], id: string) => rs.flatMap((r) => (value(r, id) === undefined ? [] : [{ x: r.edition, y: value(r, id)! }]));
   const changes = (rs: Report[]) => rs.filter((r, i) => i > 0 && rs[i - 1].status !== r.status).map((r, i) => ({ report: r, before: rs[rs.indexOf(r) - 1].status, i }));
   const fiwChanges = changes(fiw);
+  // NIT turned its scale in the 2018 edition (1 was most democratic before).
+  const reversed = (r: Report) => r.rating_scale === '1_is_most_democratic';
   const nitChanges = changes(nit);
   const charts = [
     fiw.length
@@ -113,12 +115,15 @@ export function countryPage(ix: Index, code: string): string {
       ? lineChart({
           id: 'nit-chart',
           title: `${name}: Nations in Transit Democracy Score by edition`,
-          description: `Democracy Score (1-7) in each NIT edition from ${nit[0].edition} to ${nit[nit.length - 1].edition}${nitChanges.length ? `; regime type changed in ${nitChanges.map((c) => `${c.report.edition} (${c.before} to ${c.report.status})`).join(', ')}` : ''}. Before the 2018 edition 1 was the most democratic rating.`,
+          description: `Democracy Score (1-7, 7 most democratic) in each NIT edition from ${nit[0].edition} to ${nit[nit.length - 1].edition}${nitChanges.length ? `; regime type changed in ${nitChanges.map((c) => `${c.report.edition} (${c.before} to ${c.report.status})`).join(', ')}` : ''}.${nit.some(reversed) ? ' Editions before 2018 rated 1 as most democratic: their scores are turned (8 minus the score) so that the line compares like with like; the reports print them as published.' : ''}`,
           xLabel: 'Edition',
           yLabel: 'Democracy Score',
           yMin: 1,
           yMax: 7,
-          series: [{ name: 'Democracy Score', className: 's1', points: points(nit, 'nit.democracy_score') }],
+          series: [{ name: 'Democracy Score (7 most democratic)', className: 's1', points: nit.flatMap((r) => {
+            const y = value(r, 'nit.democracy_score');
+            return y === undefined ? [] : [{ x: r.edition, y: reversed(r) ? Math.round((8 - y) * 100) / 100 : y }];
+          }) }],
           markers: nitChanges.map((c) => ({ x: c.report.edition, y: 7, label: c.report.status })),
         })
       : '',

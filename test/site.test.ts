@@ -5,8 +5,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, readmeExamples } from '../site/build.ts';
-import { PROJECT_ROOT } from '../pipeline/run.ts';
-import { tempDir } from './helpers.ts';
+import { PROJECT_ROOT, runPipeline } from '../pipeline/run.ts';
+import { renderNit } from '../scripts/synthetic.ts';
+import { makeRaw, tempDir } from './helpers.ts';
 
 const DIST = join(PROJECT_ROOT, 'dist');
 
@@ -127,5 +128,27 @@ describe('site of the seed dataset', async () => {
 
   it('says what is wrong when the folder is no dataset', async () => {
     await expect(buildSite({ dist: join(PROJECT_ROOT, 'raw'), out: join(tempDir(), 'site') })).rejects.toThrow(/holds no reports\.json .* is it a built dataset\?/);
+  });
+});
+
+describe('the NIT chart across the 2018 turn of the scale', async () => {
+  // Moldova rated alike in 2017 (1 most democratic) and 2022 (7 most democratic).
+  const ratings = { national_democratic_governance: 3.5, electoral_process: 4, civil_society: 4.75, independent_media: 3.25, local_democratic_governance: 3.75, judicial_framework_and_independence: 3, corruption: 2.75 };
+  const turned = Object.fromEntries(Object.entries(ratings).map(([k, v]) => [k, 8 - v])) as typeof ratings;
+  const raw = makeRaw({
+    'nit/2017/moldova.txt': renderNit({ country: 'Moldova', edition: 2017, ratings: turned, scale: 1, status: 'Transitional or Hybrid Regime' }),
+    'nit/2022/moldova.txt': renderNit({ country: 'Moldova', edition: 2022, ratings }),
+  });
+  const dist = join(tempDir('frd-site-nit-'), 'dist');
+  await runPipeline({ raw, out: dist, cache: null, log: () => {} });
+  const out = join(tempDir('frd-site-'), 'site');
+  await buildSite({ dist: dist, out });
+
+  it('draws both editions on the current scale and says so, while the report pages print the scores as published', () => {
+    const country = readFileSync(join(out, 'countries/mda.html'), 'utf8');
+    const numbers = [...country.matchAll(/<tr><th scope="row">(\d{4})<\/th><td>([\d.]+)<\/td><\/tr>/g)].map((m) => [m[1], m[2]]);
+    expect(numbers).toEqual([['2017', '3.57'], ['2022', '3.57']]);
+    expect(country).toContain('Editions before 2018 rated 1 as most democratic');
+    expect(readFileSync(join(out, 'reports/nit-2017-mda.html'), 'utf8')).toMatch(/Democracy Score \(1-7\)<\/th><td class="score">(?:<[^>]+>)?4\.43/);
   });
 });
