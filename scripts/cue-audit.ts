@@ -30,7 +30,8 @@ if (!existsSync(GOLD)) {
 // As score.mjs folds text before matching a gold quote.
 const fold = (s: string) => s.normalize('NFKC').replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2010-\u2015]/g, '-').replace(/'s\b/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 const countries = loadCountries();
-const rawFiles = new Map<string, { rel: string; path: string }>();
+// Each raw file read once: its report id is known only after ingesting it.
+const documents = new Map<string, NonNullable<ReturnType<typeof ingestFile>['document']>>();
 for (const base of [join(PROJECT_ROOT, 'raw'), join(SHARED, 'corpus', 'dev', 'raw')]) {
   if (!existsSync(base)) continue;
   for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
@@ -38,16 +39,15 @@ for (const base of [join(PROJECT_ROOT, 'raw'), join(SHARED, 'corpus', 'dev', 'ra
     const path = join(entry.parentPath, entry.name);
     const rel = relative(base, path).split('\\').join('/');
     const ingested = ingestFile({ source_file: rel, bytes: readFileSync(path) }, null, countries);
-    if (ingested.document) rawFiles.set(ingested.document.report_id, { rel, path });
+    if (ingested.document) documents.set(ingested.document.report_id, ingested.document);
   }
 }
 type Tally = { right: number; wrong: number; rightIn: Set<string>; wrongIn: Set<string>; wrongAs: Map<string, number> };
 const tallies = new Map<string, Tally>();
 for (const file of readdirSync(GOLD).filter((f) => f.endsWith('.gold.json')).sort()) {
   const gold = JSON.parse(readFileSync(join(GOLD, file), 'utf8')) as { report_id: string; events: { date: string; quote: string; type: string }[] };
-  const raw = rawFiles.get(gold.report_id);
-  if (!raw) continue;
-  const document = ingestFile({ source_file: raw.rel, bytes: readFileSync(raw.path) }, null, countries).document!;
+  const document = documents.get(gold.report_id);
+  if (!document) continue;
   const report = parseDocument(document, countries).report!;
   const events = extractReport(report).events;
   const country = gold.report_id.slice(-3);

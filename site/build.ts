@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { build as esbuild } from 'esbuild';
-import { fileId } from './html.ts';
-import { loadDataset, type Event, type Mention, type Paragraph, type Report, type Score } from './load.ts';
+import { fileId, unaccented } from './html.ts';
+import { group, loadDataset, type Mention, type Paragraph, type Score } from './load.ts';
 import { consolePage, countryPage, editionPage, editionTable, homePage, peopleIndexPages, personPage, reportPage, type Index } from './pages.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -30,17 +30,6 @@ export interface SiteResult {
   files: string[];
 }
 
-function group<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = out.get(k);
-    if (list) list.push(row);
-    else out.set(k, [row]);
-  }
-  return out;
-}
-
 /** The README's example queries, each with the sentence that introduces it. */
 export function readmeExamples(readme: string): { title: string; sql: string }[] {
   const out: { title: string; sql: string }[] = [];
@@ -54,11 +43,7 @@ function indexOf(data: ReturnType<typeof loadDataset>, downloadHref: (name: stri
   const reports = [...data.reports].sort(byReportOrder);
   const eventsById = new Map(data.events.map((e) => [e.event_id, e]));
   const peopleOfEvent = group(data.eventPeople, (l) => l.event_id);
-  const eventsOfPerson = new Map<string, Event[]>();
-  for (const l of data.eventPeople) {
-    const e = eventsById.get(l.event_id);
-    if (e) eventsOfPerson.set(l.person_id, [...(eventsOfPerson.get(l.person_id) ?? []), e]);
-  }
+  const eventsOfPerson = new Map([...group(data.eventPeople, (l) => l.person_id)].map(([id, links]) => [id, links.flatMap((l) => eventsById.get(l.event_id) ?? [])]));
   const editions = [...group(reports, (r) => `${r.publication} ${r.edition}`).values()]
     .map((rs) => ({ publication: rs[0].publication, edition: rs[0].edition, reports: rs }))
     .sort((a, b) => a.publication.localeCompare(b.publication) || b.edition - a.edition);
@@ -80,6 +65,7 @@ function indexOf(data: ReturnType<typeof loadDataset>, downloadHref: (name: stri
     peopleById: new Map(data.people.map((p) => [p.person_id, p])),
     peopleOfEvent: new Map([...peopleOfEvent].map(([k, v]) => [k, v.map((l) => l.person_id).sort()])),
     eventsOfPerson,
+    notesByReport: group(data.notes, (n) => n.report_id),
     paragraphsById: new Map(data.paragraphs.map((p) => [p.paragraph_id, p])),
     indicators: new Map(data.indicators.map((i) => [i.indicator_id, i])),
     editions,
@@ -91,7 +77,7 @@ function indexOf(data: ReturnType<typeof loadDataset>, downloadHref: (name: stri
 type SearchEntry = { n: string; k: 'country' | 'person'; u: string; d: string };
 
 /** A name folded as the search folds it: no accents, lower case, words. */
-export const searchWords = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+export const searchWords = (s: string) => unaccented(s).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 const shardOf = (word: string) => (/^[a-z0-9]{2}/.test(word) ? word.slice(0, 2) : '_');
 
 /**
@@ -99,11 +85,8 @@ const shardOf = (word: string) => (/^[a-z0-9]{2}/.test(word) ? word.slice(0, 2) 
  * shard of its first word only, so no page loads more than a slice of a large collection's names.
  */
 function searchShards(entries: SearchEntry[]): Map<string, SearchEntry[]> {
-  const shards = new Map<string, SearchEntry[]>();
-  for (const e of entries) {
-    for (const shard of new Set(searchWords(e.n).map(shardOf))) shards.set(shard, [...(shards.get(shard) ?? []), e]);
-  }
-  return new Map([...shards].sort(([a], [b]) => a.localeCompare(b)));
+  const placed = entries.flatMap((e) => [...new Set(searchWords(e.n).map(shardOf))].map((shard) => ({ shard, e })));
+  return new Map([...group(placed, (p) => p.shard)].sort(([a], [b]) => a.localeCompare(b)).map(([shard, ps]) => [shard, ps.map((p) => p.e)]));
 }
 
 /** What the search looks in: every country and every person, with where each leads. */

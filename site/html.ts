@@ -56,6 +56,9 @@ export function humanBytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** Without accents: "Saïed" -> "Saied". */
+export const unaccented = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
 /** "key_developments" -> "Key developments". */
 export const humanize = (slug: string) => slug.charAt(0).toUpperCase() + slug.slice(1).replace(/_/g, ' ');
 

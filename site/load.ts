@@ -53,6 +53,18 @@ export interface Dataset {
   arrow: Map<string, string>;
 }
 
+/** Rows by a key, each list in the rows' order. */
+export function group<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
+}
+
 const TABLE_NAMES = ['reports', 'indicators', 'scores', 'paragraphs', 'events', 'people', 'mentions', 'event_people', 'fiw_all_data', 'nit_all_data', 'notes'];
 const DATA_FORMATS = ['json', 'csv', 'parquet', 'arrow'];
 

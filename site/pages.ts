@@ -1,8 +1,8 @@
 // The pages: home, country, report, person, edition, people index and SQL console. Each is a
 // function from the dataset (already indexed, see build.ts) to one HTML document.
 import { lineChart } from './charts.ts';
-import { esc, fileId, fmt, humanBytes, humanize, page, PUBLICATION_NAMES, STATUS_CLASS } from './html.ts';
-import type { Dataset, Event, Indicator, Mention, Paragraph, Person, Report, Score } from './load.ts';
+import { esc, fileId, fmt, humanBytes, humanize, page, PUBLICATION_NAMES, STATUS_CLASS, unaccented } from './html.ts';
+import { group, type Dataset, type Event, type Indicator, type Mention, type Note, type Paragraph, type Person, type Report, type Score } from './load.ts';
 import { statusMap } from './map.ts';
 
 export interface Index {
@@ -17,6 +17,7 @@ export interface Index {
   peopleById: Map<string, Person>;
   peopleOfEvent: Map<string, string[]>;
   eventsOfPerson: Map<string, Event[]>;
+  notesByReport: Map<string, Note[]>;
   paragraphsById: Map<string, Paragraph>;
   indicators: Map<string, Indicator>;
   /** Editions of each publication, newest first. */
@@ -31,6 +32,8 @@ const reportUrl = (root: string, id: string) => `${root}reports/${fileId(id)}.ht
 const personUrl = (root: string, id: string) => `${root}people/${fileId(id)}.html`;
 const editionUrl = (root: string, publication: string, edition: number) => `${root}editions/${publication}-${edition}.html`;
 const reportTitle = (r: Report) => `${PUBLICATION_NAMES[r.publication]} ${r.edition}: ${r.country}`;
+// Events in time order (their first possible day), then in the order of the text.
+const byDate = (a: Event, b: Event) => a.date_start.localeCompare(b.date_start) || a.event_id.localeCompare(b.event_id);
 const status = (s: string | null) => (s ? `<span class="status ${STATUS_CLASS[s] ?? 'regime'}">${esc(s)}</span>` : '–');
 
 // ---- Home ------------------------------------------------------------------------------------
@@ -88,7 +91,7 @@ export function countryPage(ix: Index, code: string): string {
   const nit = reports.filter((r) => r.publication === 'nit').sort((a, b) => a.edition - b.edition);
   const value = (r: Report, id: string) => ix.scoresByReport.get(r.report_id)?.find((s) => s.indicator_id === id)?.value;
   const points = (rs: Report[], id: string) => rs.flatMap((r) => (value(r, id) === undefined ? [] : [{ x: r.edition, y: value(r, id)! }]));
-  const changes = (rs: Report[]) => rs.filter((r, i) => i > 0 && rs[i - 1].status !== r.status).map((r, i) => ({ report: r, before: rs[rs.indexOf(r) - 1].status, i }));
+  const changes = (rs: Report[]) => rs.flatMap((r, i) => (i > 0 && rs[i - 1].status !== r.status ? [{ report: r, before: rs[i - 1].status }] : []));
   const fiwChanges = changes(fiw);
   // NIT turned its scale in the 2018 edition (1 was most democratic before).
   const reversed = (r: Report) => r.rating_scale === '1_is_most_democratic';
@@ -181,7 +184,7 @@ export function reportPage(ix: Index, id: string): string {
   const narrative = sections
     .map(({ section, items }) => `<section class="narrative"><h3>${esc(sectionTitle(section, items))}</h3>${items.map((p) => `<p id="${esc(p.paragraph_id)}">${esc(p.text)} <a class="line" href="#${esc(p.paragraph_id)}" title="${esc(r.source_file)} line ${p.source_line}">line ${p.source_line}</a></p>`).join('\n')}</section>`)
     .join('\n');
-  const events = [...(ix.eventsByReport.get(id) ?? [])].sort((a, b) => a.date_start.localeCompare(b.date_start) || a.event_id.localeCompare(b.event_id));
+  const events = [...(ix.eventsByReport.get(id) ?? [])].sort(byDate);
   const timeline = events.length
     ? `<ol class="timeline">${events
         .map((e) => {
@@ -200,7 +203,7 @@ export function reportPage(ix: Index, id: string): string {
         })
         .join('\n')}</ul>`
     : '<p>No named people were found in this report.</p>';
-  const notes = ix.data.notes.filter((n) => n.report_id === id);
+  const notes = ix.notesByReport.get(id) ?? [];
   const notesBlock = notes.length
     ? `<table><thead><tr><th scope="col">Code</th><th scope="col">Severity</th><th scope="col">Field</th><th scope="col">Message</th><th scope="col">Line</th></tr></thead><tbody>${notes.map((n) => `<tr><td>${esc(n.code)}</td><td>${esc(n.severity)}</td><td>${esc(n.field ?? '')}</td><td>${esc(n.message)}</td><td>${n.source_line ?? ''}</td></tr>`).join('')}</tbody></table>`
     : '<p>The build noted nothing about this report.</p>';
@@ -251,8 +254,7 @@ ${cats.map((c) => `<tr><th scope="row">${esc(c.name)}</th>${cell(c.indicator_id)
 export function personPage(ix: Index, id: string): string {
   const p = ix.peopleById.get(id)!;
   const mentions = ix.mentionsByPerson.get(id) ?? [];
-  const byReport = new Map<string, Mention[]>();
-  for (const m of mentions) byReport.set(m.report_id, [...(byReport.get(m.report_id) ?? []), m]);
+  const byReport = group(mentions, (m) => m.report_id);
   const snippet = (m: Mention) => {
     const text = ix.paragraphsById.get(m.paragraph_id)?.text ?? '';
     const a = Math.max(0, m.start - 80);
@@ -266,7 +268,7 @@ export function personPage(ix: Index, id: string): string {
       return `<h3><a href="${reportUrl('../', rid)}">${esc(reportTitle(r))}</a></h3><ul class="mentions">${ms.map((m) => `<li>${snippet(m)} <a href="${reportUrl('../', rid)}#${esc(m.paragraph_id)}">paragraph</a></li>`).join('')}</ul>`;
     })
     .join('\n');
-  const events = [...(ix.eventsOfPerson.get(id) ?? [])].sort((a, b) => a.date_start.localeCompare(b.date_start) || a.event_id.localeCompare(b.event_id));
+  const events = [...(ix.eventsOfPerson.get(id) ?? [])].sort(byDate);
   const body = `<h1>${esc(p.name)}</h1>
 <dl class="facts"><dt>Spellings</dt><dd>${esc(p.spellings.join('; '))}</dd>${p.roles.length ? `<dt>Roles</dt><dd>${esc(p.roles.join('; '))}</dd>` : ''}${p.country_code && ix.reportsByCountry.has(p.country_code) ? `<dt>Country</dt><dd><a href="${countryUrl('../', p.country_code)}">${esc(ix.reportsByCountry.get(p.country_code)!.at(-1)!.country)}</a></dd>` : ''}<dt>Editions</dt><dd>${p.first_edition}${p.last_edition !== p.first_edition ? `–${p.last_edition}` : ''}</dd><dt>Mentions</dt><dd>${p.mentions}</dd></dl>
 <section aria-labelledby="events"><h2 id="events">Events (${events.length})</h2>${events.length ? `<ol class="timeline">${events.map((e) => `<li><time datetime="${esc(e.date)}">${esc(e.date)}</time> <span class="type t-${esc(e.type)}">${esc(humanize(e.type))}</span> ${esc(e.text)} <a href="${reportUrl('../', e.report_id)}#${esc(e.paragraph_id)}">${esc(e.report_id)}</a></li>`).join('\n')}</ol>` : '<p>No dated event names this person.</p>'}</section>
@@ -277,13 +279,10 @@ export function personPage(ix: Index, id: string): string {
 /** The people, a page per initial (a large collection names thousands), and a page listing the initials. */
 export function peopleIndexPages(ix: Index): [string, string][] {
   const initial = (p: Person) => {
-    const c = p.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+    const c = unaccented(p.name).charAt(0).toUpperCase();
     return /[A-Z]/.test(c) ? c : '#';
   };
-  const byInitial = new Map<string, Person[]>();
-  for (const p of [...ix.data.people].sort((a, b) => a.name.localeCompare(b.name) || a.person_id.localeCompare(b.person_id))) {
-    byInitial.set(initial(p), [...(byInitial.get(initial(p)) ?? []), p]);
-  }
+  const byInitial = group([...ix.data.people].sort((a, b) => a.name.localeCompare(b.name) || a.person_id.localeCompare(b.person_id)), initial);
   const letters = [...byInitial.keys()].sort();
   const fileOf = (letter: string) => `people/by-initial-${letter === '#' ? 'other' : letter.toLowerCase()}.html`;
   const nav = `<nav aria-label="Initials" class="toc">${letters.map((l) => `<a href="${fileOf(l).slice('people/'.length)}">${esc(l)}</a>`).join(' ')}</nav>`;

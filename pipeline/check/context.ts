@@ -19,8 +19,8 @@ export interface CheckOptions {
 
 export class CheckContext {
   readonly problems: Problem[] = [];
-  /** `<report_id> <indicator code, lower case>` of each score out of its range (checkScoreRanges). */
-  readonly outOfRange = new Set<string>();
+  /** `<report_id> <indicator code>` of each score out of its range (see markOutOfRange). */
+  private readonly outOfRange = new Set<string>();
   private readonly sourceOf = new Map<string, string>();
   /** The last line of each report that any row was read from: where a report with something missing ends. */
   private readonly lastLine = new Map<string, number>();
@@ -50,6 +50,22 @@ export class CheckContext {
   /** A table's rows to look things up in: a checked table's, else a reference table's; undefined when neither is given. */
   lookup(table: string): Row[] | undefined {
     return this.tables[table] ?? this.reference[table];
+  }
+
+  /**
+   * A score out of its range, by its indicator code ("add_q") or the wide tables' column that
+   * repeats it ("Add Q", "Civil Society"): the schema of those tables then says nothing more.
+   */
+  markOutOfRange(reportId: string, code: string) {
+    this.outOfRange.add(`${reportId} ${code.toLowerCase().replaceAll(' ', '_')}`);
+  }
+
+  isOutOfRange(reportId: string, code: string): boolean {
+    return this.outOfRange.has(`${reportId} ${code.toLowerCase().replaceAll(' ', '_')}`);
+  }
+
+  get anyOutOfRange(): boolean {
+    return this.outOfRange.size > 0;
   }
 
   /** Report a problem about one row of a table. */

@@ -16,10 +16,10 @@ export function checkTables(tables: Tables, options: CheckOptions = {}): Problem
   // One cause, one message: a score out of range is reported on the scores row it was read
   // from, not again by the schema of the wide table that repeats it ("Add Q" is add_q,
   // "Civil Society" civil_society).
-  if (!ctx.outOfRange.size) return ctx.problems;
+  if (!ctx.anyOutOfRange) return ctx.problems;
   const wideColumn = /^(?:fiw|nit)_all_data\.(.+)$/;
   return ctx.problems.filter((p) => {
     const column = p.code === 'SCHEMA' ? wideColumn.exec(p.field ?? '')?.[1] : undefined;
-    return !(column && ctx.outOfRange.has(`${p.report_id} ${column.toLowerCase().replaceAll(' ', '_')}`));
+    return !(column && p.report_id && ctx.isOutOfRange(p.report_id, column));
   });
 }

@@ -49,7 +49,7 @@ export function checkScoreRanges(ctx: CheckContext) {
       const v = row[field];
       if (typeof v === 'number' && (v < min || v > max)) {
         ctx.row('SCORE_RANGE', 'scores', index, row, field, `${row.indicator_id} ${field} ${v} is outside ${min}..${max}`);
-        if (field === 'value') ctx.outOfRange.add(`${row.report_id} ${String(row.indicator_id).split('.')[1].toLowerCase()}`);
+        if (field === 'value') ctx.markOutOfRange(String(row.report_id), String(row.indicator_id).split('.')[1]);
       }
     }
     const kind = (indicator as { kind: string }).kind;

@@ -233,8 +233,9 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     const after = sentence.slice(d.end, d.end + 40);
     const year = Number(d.date.slice(0, 4));
     if (year > coverageYear) d.occurrence = false; // a forecast or a deadline, not an occurrence
-    if (endsWith(NOT_AN_OCCURRENCE_BEFORE, before) && !(SINCE_TAKING_OFFICE.test(sentence.slice(Math.max(0, d.start - 80), d.start)))) d.occurrence = false;
-    if (endsWith(COMPARISON_BEFORE, sentence.slice(Math.max(0, d.start - 80), d.start))) d.occurrence = false;
+    const wideBefore = sentence.slice(Math.max(0, d.start - 80), d.start);
+    if (endsWith(NOT_AN_OCCURRENCE_BEFORE, before) && !SINCE_TAKING_OFFICE.test(wideBefore)) d.occurrence = false;
+    if (endsWith(COMPARISON_BEFORE, wideBefore)) d.occurrence = false;
     // "from 1990 to 2019", "2024-2027", "between 2024 and 2026": a span, unless its end is
     // followed by ", when" (the end is then an occurrence).
     const next = found[i + 1];

@@ -114,11 +114,11 @@ export function classifyEvent(clause: string, start: number, end: number, otherD
   return explainType(clause, start, end, otherDates).type;
 }
 
-/** The type and what decided it: `verb:<words>`, `noun:<words>`, `court` or `none`. */
-export function explainType(clause: string, start: number, end: number, otherDates: Spans = []): { type: EventType; cue: string } {
+/** The type and what decided it (`typeCue`): `verb:<words>`, `noun:<words>`, `court`, `named act` or `none`. */
+export function explainType(clause: string, start: number, end: number, otherDates: Spans = []): Pick<EventDraft, 'type' | 'typeCue'> {
   const byCues = cueOfType(clause, start, end, otherDates);
-  if (YIELDS_TO_COURT.has(byCues.type) && (COURT_ACTS.test(clause) || COURT_DECISION_AFTER.test(clause.slice(end)))) return { type: 'court_ruling', cue: 'court' };
-  if (byCues.type === 'other' && byCues.cue === 'none' && NAMED_ACT.test(clause)) return { type: 'legislation', cue: 'named act' };
+  if (YIELDS_TO_COURT.has(byCues.type) && (COURT_ACTS.test(clause) || COURT_DECISION_AFTER.test(clause.slice(end)))) return { type: 'court_ruling', typeCue: 'court' };
+  if (byCues.type === 'other' && byCues.typeCue === 'none' && NAMED_ACT.test(clause)) return { type: 'legislation', typeCue: 'named act' };
   return byCues;
 }
 
@@ -127,15 +127,15 @@ export function typeByCues(clause: string, start: number, end: number, otherDate
   return cueOfType(clause, start, end, otherDates).type;
 }
 
-function cueOfType(clause: string, start: number, end: number, otherDates: Spans): { type: EventType; cue: string } {
+function cueOfType(clause: string, start: number, end: number, otherDates: Spans): Pick<EventDraft, 'type' | 'typeCue'> {
   const verb = nearestCue(clause, start, end, 'verbs', otherDates);
-  if (verb && verb.type !== 'other') return { type: verb.type, cue: `verb:${verb.word}` };
+  if (verb && verb.type !== 'other') return { type: verb.type, typeCue: `verb:${verb.word}` };
   // A verb that says only that something happened ("criticized") yields to a noun that says
   // what, unless the noun is another date's ("passed the bill in 2019 and published rules in 2020").
   const noun = nearestCue(clause, start, end, 'nouns', otherDates);
-  if (noun && verb && verb.distance < noun.distance && otherDates.some(([a, b]) => a >= noun.from! && b <= noun.to!)) return { type: 'other', cue: `verb:${verb.word}` };
-  if (noun) return { type: noun.type, cue: `noun:${noun.word}` };
-  return verb ? { type: verb.type, cue: `verb:${verb.word}` } : { type: 'other', cue: 'none' };
+  if (noun && verb && verb.distance < noun.distance && otherDates.some(([a, b]) => a >= noun.from! && b <= noun.to!)) return { type: 'other', typeCue: `verb:${verb.word}` };
+  if (noun) return { type: noun.type, typeCue: `noun:${noun.word}` };
+  return verb ? { type: verb.type, typeCue: `verb:${verb.word}` } : { type: 'other', typeCue: 'none' };
 }
 
 export function hasVerbCue(clause: string, start: number, end: number): boolean {
@@ -221,10 +221,10 @@ function pastTense(text: string): boolean {
   return false;
 }
 
-// A state that lasted through a year is no occurrence: "remained free at year's end", "repression continued in 2017".
 // What had not happened by then: "had yet to be established in 2021", "was under review at year's
 // end", "no details had been released by year's end", "no such shutdowns occurred in 2021".
 const NOT_YET = /\b(?:yet to|under (?:review|consideration)|no (?:such )?[\p{L}-]+ (?:had been|have been|has been|were|was|occurred))\b/iu;
+// A state that lasted through a year is no occurrence: "remained free at year's end", "repression continued in 2017".
 const STATE_VERB = /\b(?:remained|remain|remains|continued|continue|continues|persisted|persist|persists)\b/i;
 
 // A year before the occurrence it dates: "the 2018 elections", "a 2017 law", "the 2014 constitution".
@@ -245,7 +245,7 @@ const CONTINUATION = /^(?:then|in response|later|subsequently|afterward|afterwar
 export function extractEvents(text: string, coverageYear: number, headingYear: number | null): EventDraft[] {
   const drafts: EventDraft[] = [];
   const sentences = splitSentences(text);
-  let last: Pick<EventDraft, 'date' | 'precision' | 'qualifier' | 'dateText'> | null = null;
+  let last: DateOfDraft | null = null;
   let anyDate = false;
   // The year the text spoke of last, written out ("in 2019", "October 2019"): what "that July" means.
   let yearSpoken: string | null = null;
@@ -286,7 +286,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
-        ...typed(explainType(clause.text, local.start, local.end, datesIn(clause, dates, d))),
+        ...explainType(clause.text, local.start, local.end, datesIn(clause, dates, d)),
       };
       drafts.push(draft);
       last = draft;
@@ -294,15 +294,14 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
     const followsEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index;
     if (!dated && last && (CONTINUATION.test(s.text) || (followsEvent && LATER.test(s.text))) && pastTense(s.text)) {
-      drafts.push({ sentence: index + 1, text: s.text, sentenceStart: s.start, date: last.date, precision: last.precision, qualifier: last.qualifier, dateText: last.dateText, dateSource: 'context', ...typed(explainType(s.text, 0, 0)) });
+      drafts.push(wholeSentence(s, index, last, 'context'));
     } else if (!dates.length && headingYear !== null && index > 0 && pastTense(s.text) && hasVerbCue(s.text, 0, 0)) {
       // A later sentence of a Key Developments bullet that says what happened takes its heading's year too.
-      drafts.push({ sentence: index + 1, text: s.text, sentenceStart: s.start, date: String(headingYear), precision: 'year', qualifier: null, dateText: '', dateSource: 'heading', ...typed(explainType(s.text, 0, 0)) });
+      drafts.push(wholeSentence(s, index, ofHeading(headingYear), 'heading'));
     }
   });
   if (!anyDate && headingYear !== null && sentences.length && pastTense(sentences[0].text)) {
-    const s = sentences[0];
-    drafts.push({ sentence: 1, text: s.text, sentenceStart: s.start, date: String(headingYear), precision: 'year', qualifier: null, dateText: '', dateSource: 'heading', ...typed(explainType(s.text, 0, 0)) });
+    drafts.push(wholeSentence(sentences[0], 0, ofHeading(headingYear), 'heading'));
   }
   return drafts;
 }
@@ -318,7 +317,16 @@ function ofYear(d: DateMention, year: string | null) {
   return { date: year ? year + d.date.slice(4) : d.date, precision: d.precision, qualifier: d.qualifier };
 }
 
-const typed = ({ type, cue }: { type: EventType; cue: string }) => ({ type, typeCue: cue });
+type DateOfDraft = Pick<EventDraft, 'date' | 'precision' | 'qualifier' | 'dateText'>;
+
+/** The year of a Key Developments heading, as a date without words of its own in the sentence. */
+const ofHeading = (year: number): DateOfDraft => ({ date: String(year), precision: 'year', qualifier: null, dateText: '' });
+
+/** An event of a whole sentence (`index` from 0) dated from elsewhere: the sentence before, or the heading. */
+function wholeSentence(s: { text: string; start: number }, index: number, date: DateOfDraft, dateSource: 'context' | 'heading'): EventDraft {
+  const { date: iso, precision, qualifier, dateText } = date;
+  return { sentence: index + 1, text: s.text, sentenceStart: s.start, date: iso, precision, qualifier, dateText, dateSource, ...explainType(s.text, 0, 0) };
+}
 
 function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precision' | 'qualifier'> | null) {
   if (!d.relative) return { date: d.date, precision: d.precision, qualifier: d.qualifier };

@@ -159,6 +159,9 @@ function cleanRole(role: string): string | null {
   return role.replace(/^(?:(?:and|or|but|also|then|as|with)\s+)+/i, '') || null;
 }
 
+/** A role noun, singular or plural, lower case: "aide", "aides", "journalists". */
+const isRoleNoun = (word: string) => ROLE_WORDS.has(word) || ROLE_WORDS.has(word.replace(/s$/, ''));
+
 /** A description set off after the name: "Gulnara Ospanova, a former editor, said ...". */
 function appositiveRole(text: string, end: number): string | null {
   const m = /^,\s+([^,.;:()]{1,80})/.exec(text.slice(end, end + 90));
@@ -174,7 +177,7 @@ function appositiveRole(text: string, end: number): string | null {
   // San Suu Kyi's aides": the aide is Win Myint).
   if (/^\p{Lu}/u.test(words[last + 1] ?? '')) {
     const owner = words.findIndex((w, i) => i > last && endsPossessive(w));
-    if (owner < 0 || !ROLE_WORDS.has((words[owner + 1] ?? '').toLowerCase().replace(/s$/, '')) && !ROLE_WORDS.has((words[owner + 1] ?? '').toLowerCase())) return null;
+    if (owner < 0 || !isRoleNoun((words[owner + 1] ?? '').toLowerCase())) return null;
     return words.slice(0, owner + 2).join(' ').replace(/^(?:a|an|the)\s+/i, '');
   }
   return words.slice(0, last + 1).join(' ').replace(/^(?:a|an|the)\s+/i, '') || null;
@@ -276,7 +279,7 @@ function listOfPeopleBefore(text: string, start: number): boolean {
   // People in the plural ("critics", "journalists"): a singular role word may be a rank or an adjective ("major cities").
   return sentence.trim().split(/\s+/).slice(-12).some((w) => {
     const word = w.replace(/[,)]+$/, '').toLowerCase();
-    return word.endsWith('s') && (ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(0, -1)));
+    return word.endsWith('s') && isRoleNoun(word);
   });
 }
 
