@@ -5,22 +5,16 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CACHE_DIR } from './cache.ts';
-import { buildFingerprint, recordBuild, upToDate } from './fingerprint.ts';
+import { writeAtomically } from './common/files.ts';
+import { DEFAULT_CACHE_DIR } from './run/cache.ts';
+import { buildFingerprint, recordBuild, upToDate } from './run/fingerprint.ts';
 import { readRawFile } from './ingest/files.ts';
-import { plural, type Problem } from './problems.ts';
+import { plural, type Problem } from './common/problems.ts';
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
-function writeAtomically(path: string, content: string) {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.tmp-${process.pid}`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
-}
-
 async function printProblems(problems: Problem[], limit = 200) {
-  const { formatProblem, sortProblems } = await import('./problems.ts');
+  const { formatProblem, sortProblems } = await import('./common/problems.ts');
   const sorted = sortProblems(problems);
   for (const p of sorted.slice(0, limit)) log(formatProblem(p));
   if (sorted.length > limit) log(`... and ${sorted.length - limit} more`);
@@ -74,8 +68,8 @@ async function build(args: string[]) {
   const out = values.out!;
   const cache = values['no-cache'] ? null : values.cache!;
   if (!existsSync(raw)) {
-    const { rawMissing } = await import('./run.ts');
-    const { InputError } = await import('./problems.ts');
+    const { rawMissing } = await import('./ingest/folder.ts');
+    const { InputError } = await import('./common/problems.ts');
     throw new InputError([rawMissing(raw)]);
   }
   const { fingerprint, fileHashes } = cache ? buildFingerprint(raw, out, { keepGoing: values['keep-going'] }) : { fingerprint: null, fileHashes: undefined };
@@ -83,7 +77,7 @@ async function build(args: string[]) {
     console.log(`${out} is up to date: no input changed since the last build (${((performance.now() - started) / 1000).toFixed(2)} s)`);
     return;
   }
-  const { runPipeline } = await import('./run.ts');
+  const { runPipeline } = await import('./run/build.ts');
   const progress = values.quiet ? null : progressReporter();
   const result = await runPipeline({ raw, out, keepGoing: values['keep-going'], cache, workers: values.workers === undefined ? undefined : Number(values.workers), fileHashes, log: say, progress: progress?.update }).finally(() => progress?.end());
   if (!values.quiet) await printProblems(result.warnings, 50);
@@ -115,8 +109,8 @@ async function build(args: string[]) {
 
 async function validate(args: string[]) {
   const { values } = parseArgs({ args, options: { dist: { type: 'string', default: 'dist' } } });
-  const { validateDist } = await import('./validate.ts');
-  const { InputError } = await import('./problems.ts');
+  const { validateDist } = await import('./publish/validate.ts');
+  const { InputError } = await import('./common/problems.ts');
   const problems = await validateDist(values.dist!);
   if (problems.length) throw new InputError(problems);
   console.log(`${values.dist}: valid`);
@@ -125,15 +119,16 @@ async function validate(args: string[]) {
 async function manifest(args: string[]) {
   const { values } = parseArgs({ args, options: { raw: { type: 'string', default: 'raw' } } });
   const raw = values.raw!;
-  const { listRawFiles, loadCountries } = await import('./run.ts');
+  const { listRawFiles } = await import('./ingest/files.ts');
+  const { loadCountries } = await import('./ingest/folder.ts');
   const { ingestFile } = await import('./ingest/document.ts');
   const { parseDocument } = await import('./parse/index.ts');
   const { formatManifest, MANIFEST_FILE } = await import('./ingest/manifest.ts');
-  const { InputError } = await import('./problems.ts');
+  const { InputError } = await import('./common/problems.ts');
   const countries = loadCountries(raw);
   const entries = [];
   const problems: Problem[] = [];
-  const { tooLarge } = await import('./process.ts');
+  const { tooLarge } = await import('./run/process.ts');
   for (const file of listRawFiles(raw)) {
     const read = readRawFile(join(raw, file));
     if ('tooLarge' in read) {
@@ -161,7 +156,7 @@ async function manifest(args: string[]) {
 async function generate(args: string[]) {
   const { values } = parseArgs({ args, options: { check: { type: 'boolean', default: false } } });
   const { generatedFiles } = await import('../schemas/generate.ts');
-  const { PROJECT_ROOT } = await import('./run.ts');
+  const { PROJECT_ROOT } = await import('./common/files.ts');
   const stale: string[] = [];
   for (const [path, content] of generatedFiles()) {
     const target = join(PROJECT_ROOT, path);
@@ -179,7 +174,7 @@ async function generate(args: string[]) {
 async function compare(args: string[]) {
   const [a, b] = args;
   if (!a || !b) throw new UsageError('usage: compare DIR_A DIR_B');
-  const { compareDatasets } = await import('./compare.ts');
+  const { compareDatasets } = await import('./publish/compare.ts');
   const differences = await compareDatasets(resolve(a), resolve(b));
   for (const d of differences) console.log(d);
   if (differences.length) process.exitCode = 1;
@@ -252,7 +247,7 @@ async function main() {
 }
 
 main().catch(async (error: unknown) => {
-  const { InputError } = await import('./problems.ts');
+  const { InputError } = await import('./common/problems.ts');
   if (error instanceof InputError) {
     await printProblems(error.problems);
     const command = process.argv[2];

@@ -3,9 +3,7 @@
 import { columnsOf, jsonSchemaOf, type Column } from './columns.ts';
 import { TABLES, type TableDefinition } from './tables.ts';
 import { citationCff, loadMetadata, zenodoJson } from '../pipeline/release/metadata.ts';
-import { fileURLToPath } from 'node:url';
-
-const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 
 export function jsonSchemaFiles(): Map<string, string> {
   const files = new Map<string, string>();

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runPipeline } from '../pipeline/run.ts';
+import { runPipeline } from '../pipeline/run/build.ts';
 import { buildSite } from '../site/build.ts';
 import { writeCorpus } from './corpus.ts';
 

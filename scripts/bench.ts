@@ -10,9 +10,12 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSyn
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareDatasets } from '../pipeline/compare.ts';
-import { processJob } from '../pipeline/process.ts';
-import { listRawFiles, loadAliases, loadCountries, PROJECT_ROOT, STAGES, type Stage } from '../pipeline/run.ts';
+import { compareDatasets } from '../pipeline/publish/compare.ts';
+import { processJob } from '../pipeline/run/process.ts';
+import { listRawFiles } from '../pipeline/ingest/files.ts';
+import { loadAliases, loadCountries } from '../pipeline/ingest/folder.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
+import { STAGES, type Stage } from '../pipeline/steps.ts';
 import { writeCorpus } from './corpus.ts';
 
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '5000' }, runs: { type: 'string', default: '3' }, help: { type: 'boolean', short: 'h' } } });

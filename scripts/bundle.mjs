@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import { bundleInputs, INPUTS_FILE, sourcesHash, staleBundle } from './bundle-inputs.mjs';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const ENTRIES = ['pipeline/cli.ts', 'pipeline/worker.ts', 'pipeline/write/derived-worker.ts'];
+export const ENTRIES = ['pipeline/cli.ts', 'pipeline/run/worker.ts', 'pipeline/write/derived-worker.ts'];
 
 // What decides the bundle besides its sources: this script (its options) and the lockfile
 // (esbuild's version).

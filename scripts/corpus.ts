@@ -7,11 +7,13 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import countries from 'i18n-iso-countries';
-import { FIW_QUESTION_CODES, NIT_CATEGORIES } from '../pipeline/methodology.ts';
+import { FIW_QUESTION_CODES, NIT_CATEGORIES } from '../pipeline/parse/methodology.ts';
 import { ingestFile } from '../pipeline/ingest/document.ts';
 import { parseDocument } from '../pipeline/parse/index.ts';
 import type { Report } from '../pipeline/parse/report.ts';
-import { listRawFiles, loadCountries, PROJECT_ROOT } from '../pipeline/run.ts';
+import { listRawFiles } from '../pipeline/ingest/files.ts';
+import { loadCountries } from '../pipeline/ingest/folder.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { renderFiw, renderNit, fiwTotals, wrapText } from './synthetic.ts';
 
 /** mulberry32: a small seeded generator, so the same seed gives the same corpus. */

@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { ingestFile } from '../pipeline/ingest/document.ts';
 import { parseDocument } from '../pipeline/parse/index.ts';
 import { extractReport } from '../pipeline/extract/index.ts';
-import { loadCountries, PROJECT_ROOT } from '../pipeline/run.ts';
+import { loadCountries } from '../pipeline/ingest/folder.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 
 const { values } = parseArgs({ options: { all: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {

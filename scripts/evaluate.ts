@@ -5,11 +5,11 @@
 //   npm run evaluate [-- --dist DIR] [--record]
 //   --dist DIR   score a dataset already built instead (the figures then cover the gold reports it holds)
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../pipeline/run.ts';
+import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
 
 const SHARED = join(PROJECT_ROOT, '..', 'shared');
 const GOLD_DIR = join(SHARED, 'eval');
@@ -83,8 +83,7 @@ for (const figure of FIGURES) {
 }
 if (values.record) {
   const raised = Object.fromEntries(FIGURES.map((f) => [f, Math.max(ratchet[f] ?? 0, Math.floor(result[f] * 10000) / 10000)]));
-  writeFileSync(`${RATCHET}.tmp`, `${JSON.stringify(raised, null, 2)}\n`);
-  renameSync(`${RATCHET}.tmp`, RATCHET);
+  writeAtomically(RATCHET, `${JSON.stringify(raised, null, 2)}\n`);
   console.log(`recorded in ${RATCHET}`);
 }
 if (failed) {

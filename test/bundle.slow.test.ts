@@ -5,8 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareDatasets } from '../pipeline/compare.ts';
-import { PROJECT_ROOT, runPipeline } from '../pipeline/run.ts';
+import { compareDatasets } from '../pipeline/publish/compare.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
+import { runPipeline } from '../pipeline/run/build.ts';
 import { DERIVED_WORKER_ROWS } from '../pipeline/write/index.ts';
 import { writeCorpus } from '../scripts/corpus.ts';
 import { tempDir } from './helpers.ts';
@@ -37,7 +38,7 @@ describe('the bundle', () => {
     expect(node(join(PROJECT_ROOT, 'scripts/bundle.mjs'), '--outdir', BUNDLE).status).toBe(0);
     const inputs = join(BUNDLE, 'inputs.json');
     const recorded = JSON.parse(readFileSync(inputs, 'utf8')) as { sha256: string; files: string[] };
-    expect(recorded.files).toContain('pipeline/process.ts');
+    expect(recorded.files).toContain('pipeline/run/process.ts');
     writeFileSync(inputs, JSON.stringify({ ...recorded, sha256: '0'.repeat(64) }));
     const run = node(join(BUNDLE, 'cli.mjs'), 'build', '--out', join(tempDir(), 'dist'));
     expect(run.status).toBe(2);
@@ -45,7 +46,7 @@ describe('the bundle', () => {
     // Bundling again makes it anew; then, unchanged, keeps it.
     expect(node(join(PROJECT_ROOT, 'scripts/bundle.mjs'), '--outdir', BUNDLE).stderr).toMatch(/^bundled \d+ files into /);
     expect(node(join(PROJECT_ROOT, 'scripts/bundle.mjs'), '--outdir', BUNDLE).stderr).toMatch(/is a bundle of the current sources \(\d+ files\): kept/);
-    expect(JSON.parse(readFileSync(inputs, 'utf8')).files).toEqual(expect.arrayContaining(['scripts/bundle.mjs', 'package-lock.json', 'pipeline/process.ts']));
+    expect(JSON.parse(readFileSync(inputs, 'utf8')).files).toEqual(expect.arrayContaining(['scripts/bundle.mjs', 'package-lock.json', 'pipeline/run/process.ts']));
     expect(node(join(BUNDLE, 'cli.mjs'), 'build', '--out', join(tempDir(), 'dist')).status).toBe(0);
   }, 60_000);
 });

@@ -5,10 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareDatasets } from '../pipeline/compare.ts';
-import { MAX_PACKS, readCacheIndex, reportsFolder } from '../pipeline/cache.ts';
-import { buildFingerprint } from '../pipeline/fingerprint.ts';
-import { PROJECT_ROOT, runPipeline } from '../pipeline/run.ts';
+import { compareDatasets } from '../pipeline/publish/compare.ts';
+import { MAX_PACKS, readCacheIndex, reportsFolder } from '../pipeline/run/cache.ts';
+import { buildFingerprint } from '../pipeline/run/fingerprint.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
+import { runPipeline } from '../pipeline/run/build.ts';
 import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
 import { makeRaw, readSeed, SEED_FIW, SEED_NIT, tempDir } from './helpers.ts';
 

@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_PACKS, PackWriter, pruneCache, readCacheIndex, readEntry, reportsFolder } from '../pipeline/cache.ts';
+import { MAX_PACKS, PackWriter, pruneCache, readCacheIndex, readEntry, reportsFolder } from '../pipeline/run/cache.ts';
 import { tempDir } from './helpers.ts';
 
 function writePack(folder: string, entries: Record<string, string>): string {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkTables } from '../pipeline/check/index.ts';
 import { newAjv } from '../pipeline/check/rows.ts';
-import { formatProblem, type Problem } from '../pipeline/problems.ts';
+import { formatProblem, type Problem } from '../pipeline/common/problems.ts';
 import { renderFiw, renderNit, uniformScores } from '../scripts/synthetic.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 

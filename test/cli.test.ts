@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../pipeline/run.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
 import { makeRaw, tempDir } from './helpers.ts';
 

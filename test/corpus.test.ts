@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, runPipeline } from '../pipeline/run.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
+import { runPipeline } from '../pipeline/run/build.ts';
 import { tempDir } from './helpers.ts';
 
 const SHARED = join(PROJECT_ROOT, '..', 'shared');

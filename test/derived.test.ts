@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fileLines, jsonFileRows, writeDerived } from '../pipeline/write/derived.ts';
 import { FromJsonWriter } from '../pipeline/write/index.ts';
-import { PROJECT_ROOT } from '../pipeline/run.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { tempDir } from './helpers.ts';
 
 /** A dataset folder holding one table's JSON file. */

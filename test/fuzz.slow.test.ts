@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkTables } from '../pipeline/check/index.ts';
-import { processFile } from '../pipeline/process.ts';
+import { processFile } from '../pipeline/run/process.ts';
 import { buildSharedTables, PER_REPORT_TABLES } from '../pipeline/tables/index.ts';
 import type { Tables } from '../schemas/tables.ts';
 import { renderFiw, uniformScores, wrapText } from '../scripts/synthetic.ts';

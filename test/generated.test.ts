@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generatedFiles } from '../schemas/generate.ts';
 import { columnsOf } from '../schemas/columns.ts';
 import { TABLES } from '../schemas/tables.ts';
-import { PROJECT_ROOT } from '../pipeline/run.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 
 describe('generated files', () => {
   for (const [path, content] of generatedFiles()) {

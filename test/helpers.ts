@@ -9,8 +9,9 @@ import { ingestFile } from '../pipeline/ingest/document.ts';
 import { parseDocument } from '../pipeline/parse/index.ts';
 import { extractReport, type Extraction } from '../pipeline/extract/index.ts';
 import type { Report } from '../pipeline/parse/report.ts';
-import type { Problem } from '../pipeline/problems.ts';
-import { loadCountries, loadRegions, PROJECT_ROOT } from '../pipeline/run.ts';
+import type { Problem } from '../pipeline/common/problems.ts';
+import { loadCountries, loadRegions } from '../pipeline/ingest/folder.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { buildTables } from '../pipeline/tables/index.ts';
 import type { Tables } from '../schemas/tables.ts';
 

@@ -6,9 +6,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFingerprint } from '../pipeline/fingerprint.ts';
-import { InputError } from '../pipeline/problems.ts';
-import { PROJECT_ROOT, runPipeline } from '../pipeline/run.ts';
+import { buildFingerprint } from '../pipeline/run/fingerprint.ts';
+import { InputError } from '../pipeline/common/problems.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
+import { runPipeline } from '../pipeline/run/build.ts';
 import { readSeed, SEED_FIW, SEED_NIT, tempDir } from './helpers.ts';
 
 const RAW = join(PROJECT_ROOT, 'test/hostile/raw');

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../pipeline/run.ts';
-import { validateDist } from '../pipeline/validate.ts';
+import { runPipeline } from '../pipeline/run/build.ts';
+import { validateDist } from '../pipeline/publish/validate.ts';
 import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
 import { makeRaw, tempDir } from './helpers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIW_QUESTION_CODES } from '../pipeline/methodology.ts';
+import { FIW_QUESTION_CODES } from '../pipeline/parse/methodology.ts';
 import { fiwTotals, renderFiw, uniformScores } from '../scripts/synthetic.ts';
 import { parseText, readSeed, scoreOf, SEED_FIW } from './helpers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NIT_CATEGORIES } from '../pipeline/methodology.ts';
+import { NIT_CATEGORIES } from '../pipeline/parse/methodology.ts';
 import { FootnoteSplitter } from '../pipeline/parse/lines.ts';
 import { renderNit } from '../scripts/synthetic.ts';
 import { parseText, readSeed, scoreOf, SEED_NIT } from './helpers.ts';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { packResult, processFile, readLabels, readLinks, readPeople, readResult } from '../pipeline/process.ts';
+import { packResult, processFile, readLabels, readLinks, readPeople, readResult } from '../pipeline/run/process.ts';
 import { PER_REPORT_TABLES } from '../pipeline/tables/index.ts';
 import { columnsOf } from '../schemas/columns.ts';
 import { TABLES } from '../schemas/tables.ts';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../pipeline/run.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { openDatabase } from '../pipeline/write/duckdb.ts';
 
 const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRegions } from '../pipeline/ingest/regions.ts';
-import { runPipeline } from '../pipeline/run.ts';
+import { runPipeline } from '../pipeline/run/build.ts';
 import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
 import { countries, makeRaw, parseText, readSeed, SEED_FIW, SEED_NIT, tempDir } from './helpers.ts';
 

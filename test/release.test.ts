@@ -4,11 +4,11 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
-import { compareDatabases } from '../pipeline/compare.ts';
-import { InputError } from '../pipeline/problems.ts';
+import { compareDatabases } from '../pipeline/publish/compare.ts';
+import { InputError } from '../pipeline/common/problems.ts';
 import { assembleRelease, verifyRelease } from '../pipeline/release/index.ts';
 import { diffReleases, type ReleaseData } from '../pipeline/release/diff.ts';
-import { PROJECT_ROOT } from '../pipeline/run.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
 import { makeRaw, readSeed, SEED_FIW, SEED_NIT, tempDir } from './helpers.ts';
 

@@ -3,7 +3,7 @@
 // back once the oldest records are released.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newRing, releaseSlot, RingWriter, slotBytes, type RingSlot } from '../pipeline/ring.ts';
+import { newRing, releaseSlot, RingWriter, slotBytes, type RingSlot } from '../pipeline/run/ring.ts';
 
 const bytesOf = (length: number, fill: number) => new Uint8Array(length).fill(fill);
 

@@ -5,7 +5,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, readmeExamples } from '../site/build.ts';
-import { PROJECT_ROOT, runPipeline } from '../pipeline/run.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
+import { runPipeline } from '../pipeline/run/build.ts';
 import { renderNit } from '../scripts/synthetic.ts';
 import { makeRaw, tempDir } from './helpers.ts';
 

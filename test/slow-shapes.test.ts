@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTables } from '../pipeline/check/index.ts';
 import { LONGEST_SENTENCE } from '../pipeline/extract/sentences.ts';
-import { processFile } from '../pipeline/process.ts';
+import { processFile } from '../pipeline/run/process.ts';
 import { buildSharedTables, PER_REPORT_TABLES } from '../pipeline/tables/index.ts';
 import type { Tables } from '../schemas/tables.ts';
 import { countries, readSeed, SEED_FIW } from './helpers.ts';

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { WorkerPool } from '../pipeline/pool.ts';
-import type { JobOutcome } from '../pipeline/process.ts';
-import { PROJECT_ROOT } from '../pipeline/run.ts';
+import { WorkerPool } from '../pipeline/run/pool.ts';
+import type { JobOutcome } from '../pipeline/run/process.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { DerivedWriter } from '../pipeline/write/derived.ts';
 import { tempDir } from './helpers.ts';
 

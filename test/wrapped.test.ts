@@ -5,9 +5,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentLines, isHardWrapped, joinLines } from '../pipeline/parse/lines.ts';
-import { COMMON_WORDS } from '../pipeline/words.ts';
+import { COMMON_WORDS } from '../pipeline/common/words.ts';
 import { ParagraphCollector } from '../pipeline/parse/paragraphs.ts';
-import { PROJECT_ROOT } from '../pipeline/run.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { renderFiw, uniformScores, wrapText as wrap } from '../scripts/synthetic.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 

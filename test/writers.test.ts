@@ -17,7 +17,7 @@ import { tempDir } from './helpers.ts';
 import { column, columns, rows } from './writer-rows.ts';
 import { columnsOf } from '../schemas/columns.ts';
 import { TABLES } from '../schemas/tables.ts';
-import { PROJECT_ROOT } from '../pipeline/run.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 

@@ -1,7 +1,7 @@
 // What every rule needs: the tables, and a way to say where a row came from (the raw file and
 // line when the row has them, the table and row number otherwise).
 import type { Row, Tables } from '../../schemas/tables.ts';
-import { problem, type Problem, type Severity } from '../problems.ts';
+import { problem, type Problem, type Severity } from '../common/problems.ts';
 
 export interface CheckOptions {
   /** The file each table was read from, for problems about rows without a source (dist/'s files). */

@@ -1,7 +1,7 @@
 // Check stage: every rule over the tables, each problem collected (never stopping at the
 // first), for in-memory tables and for the files in dist/ alike.
 import type { Tables } from '../../schemas/tables.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../common/problems.ts';
 import { CheckContext, type CheckOptions } from './context.ts';
 import { checkKeys, checkSchemas, checkText } from './rows.ts';
 import { checkEvents, checkMentions } from './extraction.ts';

@@ -13,7 +13,7 @@ import {
   democracyPercentage,
   ratingFromScore,
   statusFromRatings,
-} from '../methodology.ts';
+} from '../parse/methodology.ts';
 import { readFiwScoreChange } from '../parse/fiw.ts';
 import { readNitScoreChanges } from '../parse/nit.ts';
 import type { CheckContext } from './context.ts';

@@ -4,8 +4,8 @@
 // a place. None of it is about any one country or report.
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { remembered } from '../memo.ts';
-import { COMMON_WORDS as COMMON } from '../words.ts';
+import { remembered } from '../common/memo.ts';
+import { COMMON_WORDS as COMMON } from '../common/words.ts';
 import { MONTHS } from './dates.ts';
 
 /** Words that stand before a name and say who the person is. */

@@ -1,6 +1,6 @@
 // Transliteration-aware name keys: the same name romanised different ways (Qadyrov / Kadyrov,
 // Aliev / Aliyev, Dzhabarov / Jabarov, Osipov / Ossipov) folds to one key.
-import { remembered } from '../memo.ts';
+import { remembered } from '../common/memo.ts';
 
 /** The key of one name word. */
 export const wordKey = remembered(wordKeyUncached);

@@ -2,7 +2,7 @@
 // not common English, places or organisations) and the cues around them (a role before, an
 // appositive or a reporting verb after), then every mention by full name or surname alone.
 import { ARTICLE_NAME, endsPossessive, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive } from './lexicon.ts';
-import { remembered } from '../memo.ts';
+import { remembered } from '../common/memo.ts';
 import { nameKey, similarSurnames, wordKey } from './names.ts';
 
 export interface Token {

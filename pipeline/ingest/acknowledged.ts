@@ -1,7 +1,7 @@
 // Reviewed acknowledgements (acknowledged.csv in the raw folder): a maintainer who has checked a
 // report's error against the published report names it here (file, code, line, reason); the
 // report is then published, with the error kept as a note that gives the reason.
-import { problem, type Problem } from '../problems.ts';
+import { problem, type Problem } from '../common/problems.ts';
 import { readCsvRecords } from './records.ts';
 
 export const ACKNOWLEDGED_FILE = 'acknowledged.csv';

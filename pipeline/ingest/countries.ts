@@ -3,7 +3,7 @@
 // territories that have no ISO code.
 import countries from 'i18n-iso-countries';
 import { reports } from '../../schemas/tables.ts';
-import { InputError, problem, type Problem } from '../problems.ts';
+import { InputError, problem, type Problem } from '../common/problems.ts';
 import { readCsvRecords } from './records.ts';
 
 export interface Country {

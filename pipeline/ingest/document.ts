@@ -1,7 +1,7 @@
 // Ingest: one raw file to a Document, the unit every later stage works on. The report id is
 // fixed here, from the file's place in the raw folder, and kept by every stage.
 import { createHash } from 'node:crypto';
-import { problem, type Problem } from '../problems.ts';
+import { problem, type Problem } from '../common/problems.ts';
 import { normalizeText } from './normalize.ts';
 import type { CountryResolver } from './countries.ts';
 import type { ManifestEntry } from './manifest.ts';

@@ -1,6 +1,6 @@
 // The raw folder's manifest (sources.csv): every raw file with its publication, edition,
 // country and sha256. The build refuses a file whose bytes no longer match it.
-import { problem, type Problem } from '../problems.ts';
+import { problem, type Problem } from '../common/problems.ts';
 import { readCsvRecords } from './records.ts';
 import { toCsv } from '../write/csv.ts';
 

@@ -1,6 +1,6 @@
 // Bytes to clean lines: UTF-8 decoding that names the line of a bad byte, one line ending, NFC,
 // and one kind of space. Layout (bullets, headings, scores) is left to the parsers.
-import { problem, type Problem } from '../problems.ts';
+import { problem, type Problem } from '../common/problems.ts';
 
 export interface NormalizedText {
   lines: string[];

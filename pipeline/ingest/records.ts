@@ -1,7 +1,7 @@
 // The project's own small CSV files (the manifest, country overrides, person aliases): each record
 // with its line, or the one problem of text that is not CSV, at the line where it stops being so.
 import { parse } from 'csv-parse/sync';
-import { problem, type Problem } from '../problems.ts';
+import { problem, type Problem } from '../common/problems.ts';
 
 export interface CsvRecord {
   record: Record<string, string>;

@@ -1,7 +1,7 @@
 // Freedom House's regions (fiw-regions.csv in the raw folder, else the project's raw/): the
 // region of each country and territory in each FIW edition, looked up by country code.
 import { REGIONS } from '../../schemas/tables.ts';
-import { problem, type Problem } from '../problems.ts';
+import { problem, type Problem } from '../common/problems.ts';
 import type { CountryResolver } from './countries.ts';
 import { readCsvRecords } from './records.ts';
 

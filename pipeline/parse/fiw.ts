@@ -1,8 +1,8 @@
 // Freedom in the World: header scores, sections, the 25 questions with their scores, the
 // discretionary questions and every paragraph, from the print layout or the website's.
 import { FIW_STATUSES } from '../../schemas/tables.ts';
-import { FIW_QUESTION_CODES } from '../methodology.ts';
-import { problem, type Problem } from '../problems.ts';
+import { FIW_QUESTION_CODES } from './methodology.ts';
+import { problem, type Problem } from '../common/problems.ts';
 import type { Document } from '../ingest/document.ts';
 import { contentLines, HEADING_MAX, headingKey, isHardWrapped, joinWrappedScoredLines, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
 import { isTitleLine, matchScoreAndStatus, matchStatus, matchTitle } from './header.ts';

@@ -1,6 +1,6 @@
 // Parse stage: a Document to a Report, by the parser of its publication, with the title line
 // checked against what the file's path and the manifest say.
-import { problem } from '../problems.ts';
+import { problem } from '../common/problems.ts';
 import type { CountryResolver } from '../ingest/countries.ts';
 import type { Document } from '../ingest/document.ts';
 import { parseFiw } from './fiw.ts';

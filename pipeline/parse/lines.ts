@@ -1,7 +1,7 @@
 // Line-level helpers the publication parsers share: classifying a line, bullets, headings,
 // scores printed in either layout, glued footnote numbers, and copies wrapped at a fixed width.
-import { remembered } from '../memo.ts';
-import { COMMON_WORDS } from '../words.ts';
+import { remembered } from '../common/memo.ts';
+import { COMMON_WORDS } from '../common/words.ts';
 
 export interface Line {
   /** 1-based line number in the raw file. */

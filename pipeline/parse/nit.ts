@@ -1,8 +1,8 @@
 // Nations in Transit: header (regime type, Democracy Percentage and Score, last year's), authors,
 // score changes, the seven category ratings with their narratives, and every paragraph.
 import { NIT_STATUSES } from '../../schemas/tables.ts';
-import { NIT_CATEGORIES, NIT_FIRST_EDITION_MOST_DEMOCRATIC_IS_7 } from '../methodology.ts';
-import { problem, type Problem } from '../problems.ts';
+import { NIT_CATEGORIES, NIT_FIRST_EDITION_MOST_DEMOCRATIC_IS_7 } from './methodology.ts';
+import { problem, type Problem } from '../common/problems.ts';
 import type { Document } from '../ingest/document.ts';
 import { contentLines, HEADING_MAX, headingKey, isHardWrapped, joinWrappedScoredLines, rangeHeading, slug, trailingScore, type Line } from './lines.ts';
 import { isTitleLine, matchStatus, matchTitle } from './header.ts';

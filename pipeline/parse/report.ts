@@ -1,7 +1,7 @@
 // The typed structure every publication parser produces: one Report per Document, each piece
 // carrying the raw line it came from.
 import type { Document, Publication } from '../ingest/document.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../common/problems.ts';
 
 export interface ParsedScore {
   /** Indicator code within the publication: `A1`, `add_q`, `pr`, `total`, `electoral_process`. */

@@ -1,7 +1,7 @@
 // `npm run release -- --version X.Y.Z [--out DIR] [--previous DIR]`: assemble, verify and move a
 // release into place. Progress and problems on stderr; the summary on stdout.
 import { parseArgs } from 'node:util';
-import { formatProblem, InputError } from '../problems.ts';
+import { formatProblem, InputError } from '../common/problems.ts';
 import { assembleRelease } from './index.ts';
 
 const log = (m: string) => process.stderr.write(`${m}\n`);

@@ -1,6 +1,6 @@
 // The FIW scores in the column layout of Freedom House's "All Data FIW" spreadsheet.
 import type { ReportRow, Row, ScoreRow } from '../../schemas/tables.ts';
-import { FIW_QUESTION_CODES_BY_SUBCATEGORY, FIW_STATUS_ABBREVIATION } from '../methodology.ts';
+import { FIW_QUESTION_CODES_BY_SUBCATEGORY, FIW_STATUS_ABBREVIATION } from '../parse/methodology.ts';
 
 export function buildFiwAllData(report: ReportRow, scores: ScoreRow[]): Row {
   const value = new Map(scores.map((s) => [s.indicator_id.slice('fiw.'.length), s.value]));

@@ -4,7 +4,7 @@
 import { TABLES, type ReportRow, type Row, type Tables } from '../../schemas/tables.ts';
 import type { RegionTable } from '../ingest/regions.ts';
 import type { Extraction } from '../extract/index.ts';
-import type { PersonAlias } from '../extract/identity.ts';
+import type { PersonAlias } from '../ingest/aliases.ts';
 import type { Report } from '../parse/report.ts';
 import { buildReportExtraction, linkPeople, type PeopleOfReport } from './people.ts';
 import { buildFiwAllData } from './fiw_all_data.ts';

@@ -12,7 +12,7 @@ import {
   NIT_CATEGORIES,
   NIT_RATING_MAX,
   NIT_RATING_MIN,
-} from '../methodology.ts';
+} from '../parse/methodology.ts';
 
 type Entry = Omit<IndicatorRow, 'sort_order' | 'question'>;
 

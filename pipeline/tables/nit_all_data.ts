@@ -1,6 +1,6 @@
 // The NIT ratings in the column layout of Freedom House's "All Data Nations in Transit" spreadsheet.
 import type { ReportRow, Row, ScoreRow } from '../../schemas/tables.ts';
-import { NIT_CATEGORIES } from '../methodology.ts';
+import { NIT_CATEGORIES } from '../parse/methodology.ts';
 
 export function buildNitAllData(report: ReportRow, scores: ScoreRow[]): Row {
   const value = new Map(scores.map((s) => [s.indicator_id.slice('nit.'.length), s.value]));

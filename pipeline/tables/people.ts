@@ -4,7 +4,8 @@
 // (extract/identity.ts).
 import type { Row } from '../../schemas/tables.ts';
 import type { Extraction } from '../extract/index.ts';
-import { resolveIdentities, type PersonAlias, type ReportContext } from '../extract/identity.ts';
+import { resolveIdentities, type ReportContext } from '../extract/identity.ts';
+import type { PersonAlias } from '../ingest/aliases.ts';
 import { stripPossessive } from '../extract/lexicon.ts';
 import type { PersonInReport } from '../extract/people.ts';
 

@@ -9,7 +9,7 @@ import {
   NIT_CATEGORIES,
   PR_RATING_BANDS,
   ratingFromScore,
-} from '../methodology.ts';
+} from '../parse/methodology.ts';
 import type { Report } from '../parse/report.ts';
 import { indicatorId } from './indicators.ts';
 

@@ -6,10 +6,10 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnsOf } from '../../schemas/columns.ts';
 import { TABLES } from '../../schemas/tables.ts';
-import { WorkerPool } from '../pool.ts';
-import { problem, type Problem } from '../problems.ts';
+import { WorkerPool } from '../run/pool.ts';
+import { problem, type Problem } from '../common/problems.ts';
 import { newAjv } from '../check/rows.ts';
-import { schemaValidator, rowSchemaProblems } from '../validate.ts';
+import { schemaValidator, rowSchemaProblems } from '../publish/validate.ts';
 import { ArrowFileWriter } from './arrow.ts';
 import { writeAll } from './file.ts';
 
@@ -124,7 +124,7 @@ export class DerivedWriter {
   private readonly pool: WorkerPool<DerivedJob, DerivedResult> | null;
 
   constructor(inWorker: boolean) {
-    this.pool = inWorker ? new WorkerPool(1, { entry: './write/derived-worker.ts', name: 'the Arrow writer thread' }) : null;
+    this.pool = inWorker ? new WorkerPool(1, { entry: '../write/derived-worker.ts', name: 'the Arrow writer thread' }) : null;
   }
 
   submit(job: DerivedJob): Promise<DerivedResult> {

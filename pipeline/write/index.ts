@@ -8,7 +8,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { columnsOf } from '../../schemas/columns.ts';
 import { TABLES } from '../../schemas/tables.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../common/problems.ts';
 import { DerivedWriter, type DerivedResult } from './derived.ts';
 import { DATABASE_FILE, loadDuckDbTableFromJson, openDatabase } from './duckdb.ts';
 import { writeParquet } from './parquet.ts';

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { openDatabase, quoteIdentifier } from './write/duckdb.ts';
+import { openDatabase, quoteIdentifier } from '../write/duckdb.ts';
 
 function files(dir: string): string[] {
   const out: string[] = [];

@@ -1,5 +1,5 @@
 // Facts of Freedom House's methodologies, in one place. Nothing here is about any one report.
-import { FIW_QUESTION_CODES_BY_SUBCATEGORY, NIT_CATEGORIES } from '../schemas/tables.ts';
+import { FIW_QUESTION_CODES_BY_SUBCATEGORY, NIT_CATEGORIES } from '../../schemas/tables.ts';
 
 export { FIW_QUESTION_CODES_BY_SUBCATEGORY };
 

@@ -3,18 +3,18 @@
 // and the DuckDB tables against the Parquet files and the JSON row counts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
-import { columnsOf } from '../schemas/columns.ts';
-import { TABLES, type Row, type TableDefinition, type Tables } from '../schemas/tables.ts';
-import { checkTables } from './check/index.ts';
-import { newAjv } from './check/rows.ts';
-import { problem, type Problem } from './problems.ts';
-import { toArrow } from './write/arrow.ts';
-import { toCsv } from './write/csv.ts';
-import { DATABASE_FILE, openDatabase, quoteIdentifier } from './write/duckdb.ts';
+import { columnsOf } from '../../schemas/columns.ts';
+import { TABLES, type Row, type TableDefinition, type Tables } from '../../schemas/tables.ts';
+import { checkTables } from '../check/index.ts';
+import { newAjv } from '../check/rows.ts';
+import { PROJECT_ROOT } from '../common/files.ts';
+import { problem, type Problem } from '../common/problems.ts';
+import { toArrow } from '../write/arrow.ts';
+import { toCsv } from '../write/csv.ts';
+import { DATABASE_FILE, openDatabase, quoteIdentifier } from '../write/duckdb.ts';
 
-const SCHEMA_DIR = fileURLToPath(new URL('../schemas/', import.meta.url));
+const SCHEMA_DIR = join(PROJECT_ROOT, 'schemas');
 
 export function schemaFile(table: string): string {
   return join(SCHEMA_DIR, `${table}.schema.json`);

@@ -4,9 +4,9 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { compareDatabases } from './compare.ts';
-import { isRunning } from './pid.ts';
-import { InputError, problem, type Problem } from './problems.ts';
-import { DATABASE_FILE } from './write/index.ts';
+import { isRunning } from '../run/pid.ts';
+import { InputError, problem, type Problem } from '../common/problems.ts';
+import { DATABASE_FILE } from '../write/index.ts';
 
 /** What a dataset folder holds: what the build writes, and what a desktop may add. */
 const DATASET_ENTRIES = new Set(['json', 'csv', 'parquet', 'arrow', DATABASE_FILE, `${DATABASE_FILE}.wal`, '.DS_Store']);

@@ -4,8 +4,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { codeFingerprint, PROJECT_DIR } from './cache.ts';
-import { readRawFile, scanRawFolder } from './ingest/files.ts';
+import { codeFingerprint } from './cache.ts';
+import { PROJECT_ROOT, writeAtomically } from '../common/files.ts';
+import { readRawFile, scanRawFolder } from '../ingest/files.ts';
 
 const REFERENCE_FILES = ['sources.csv', 'country-overrides.csv', 'person-aliases.csv', 'acknowledged.csv', 'fiw-regions.csv'];
 
@@ -28,7 +29,7 @@ export function buildFingerprint(raw: string, out: string, options: Record<strin
   // Entries the build reports and does not read: adding or removing one changes the build's result.
   for (const entry of listing.skipped) hash.update(`${entry.reason}:${entry.path}\0`);
   for (const name of REFERENCE_FILES) {
-    for (const dir of [raw, join(PROJECT_DIR, 'raw')]) {
+    for (const dir of [raw, join(PROJECT_ROOT, 'raw')]) {
       const path = join(dir, name);
       hash.update(path).update(existsSync(path) ? readFileSync(path) : '-');
     }
@@ -63,8 +64,5 @@ export function upToDate(cacheDir: string, fingerprint: string, out: string): bo
 }
 
 export function recordBuild(cacheDir: string, fingerprint: string, out: string): void {
-  mkdirSync(cacheDir, { recursive: true });
-  const temporary = `${recordFile(cacheDir)}.tmp-${process.pid}`;
-  writeFileSync(temporary, JSON.stringify({ fingerprint, out: resolve(out), outputs: outputs(out) }));
-  renameSync(temporary, recordFile(cacheDir));
+  writeAtomically(recordFile(cacheDir), JSON.stringify({ fingerprint, out: resolve(out), outputs: outputs(out) }));
 }

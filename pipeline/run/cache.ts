@@ -5,12 +5,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isRunning } from './pid.ts';
-import { writeAll } from './write/file.ts';
+import { writeAll } from '../write/file.ts';
+import { PROJECT_ROOT } from '../common/files.ts';
 
-export const PROJECT_DIR = fileURLToPath(new URL('..', import.meta.url));
-export const DEFAULT_CACHE_DIR = join(PROJECT_DIR, 'node_modules', '.cache', 'freedom-reports');
+export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, 'node_modules', '.cache', 'freedom-reports');
 
 let codeHash: string | null = null;
 
@@ -22,12 +21,12 @@ export function codeFingerprint(): string {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|mjs|json)$/.test(entry.name)) hash.update(relative(PROJECT_DIR, path).split(sep).join('/')).update('\0').update(readFileSync(path)).update('\0');
+      else if (/\.(ts|mjs|json)$/.test(entry.name)) hash.update(relative(PROJECT_ROOT, path).split(sep).join('/')).update('\0').update(readFileSync(path)).update('\0');
     }
   };
-  walk(join(PROJECT_DIR, 'pipeline'));
-  walk(join(PROJECT_DIR, 'schemas'));
-  hash.update(readFileSync(join(PROJECT_DIR, 'package-lock.json')));
+  walk(join(PROJECT_ROOT, 'pipeline'));
+  walk(join(PROJECT_ROOT, 'schemas'));
+  hash.update(readFileSync(join(PROJECT_ROOT, 'package-lock.json')));
   // Cached results are V8 serialisations: another V8 may not read them.
   hash.update(process.versions.v8);
   codeHash = hash.digest('hex');

@@ -1,10 +1,10 @@
 // A per-report worker thread: runs processJob on the raw files the main thread names.
 import { workerData } from 'node:worker_threads';
 import type { CacheIndex } from './cache.ts';
-import type { PersonAlias } from './extract/identity.ts';
-import type { Acknowledgement } from './ingest/acknowledged.ts';
-import { readRegions } from './ingest/regions.ts';
-import { CountryResolver } from './ingest/countries.ts';
+import type { PersonAlias } from '../ingest/aliases.ts';
+import type { Acknowledgement } from '../ingest/acknowledged.ts';
+import { readRegions } from '../ingest/regions.ts';
+import { CountryResolver } from '../ingest/countries.ts';
 import { serveJobs } from './pool.ts';
 import { processJob, type FileJob, type PostedOutcome } from './process.ts';
 import { RingWriter } from './ring.ts';

@@ -4,24 +4,24 @@
 // only appends the serialised rows to the files, in report order.
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { TABLES, type Row } from '../schemas/tables.ts';
+import { TABLES, type Row } from '../../schemas/tables.ts';
 import { readEntry, sha256Hex, type CacheIndex } from './cache.ts';
 import type { RingSlot } from './ring.ts';
-import { checkTables } from './check/index.ts';
-import type { PersonAlias } from './extract/identity.ts';
-import { CountryResolver } from './ingest/countries.ts';
-import { applyAcknowledged, type Acknowledgement } from './ingest/acknowledged.ts';
-import { REGIONS_FILE, type RegionTable } from './ingest/regions.ts';
-import { ingestFile, sha256, type RawFile } from './ingest/document.ts';
-import { MAX_REPORT_BYTES, readRawFile } from './ingest/files.ts';
-import type { ManifestEntry } from './ingest/manifest.ts';
-import { extractReport } from './extract/index.ts';
-import { parseDocument } from './parse/index.ts';
-import { problem, type Problem } from './problems.ts';
-import { buildNotes, buildPeopleTables, buildReportRows, CODEBOOK_ROWS, PER_REPORT_TABLES } from './tables/index.ts';
-import type { PeopleOfReport } from './tables/people.ts';
-import type { LabelsOfReport } from './tables/indicators.ts';
-import { tablePiece, type TablePiece } from './write/tables.ts';
+import { checkTables } from '../check/index.ts';
+import type { PersonAlias } from '../ingest/aliases.ts';
+import { CountryResolver } from '../ingest/countries.ts';
+import { applyAcknowledged, type Acknowledgement } from '../ingest/acknowledged.ts';
+import { REGIONS_FILE, type RegionTable } from '../ingest/regions.ts';
+import { ingestFile, sha256, type RawFile } from '../ingest/document.ts';
+import { MAX_REPORT_BYTES, readRawFile } from '../ingest/files.ts';
+import type { ManifestEntry } from '../ingest/manifest.ts';
+import { extractReport } from '../extract/index.ts';
+import { parseDocument } from '../parse/index.ts';
+import { problem, type Problem } from '../common/problems.ts';
+import { buildNotes, buildPeopleTables, buildReportRows, CODEBOOK_ROWS, PER_REPORT_TABLES } from '../tables/index.ts';
+import type { PeopleOfReport } from '../tables/people.ts';
+import type { LabelsOfReport } from '../tables/indicators.ts';
+import { tablePiece, type TablePiece } from '../write/tables.ts';
 
 export type PerReportTable = (typeof PER_REPORT_TABLES)[number];
 
