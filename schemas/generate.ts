@@ -4,6 +4,7 @@ import { columnsOf, jsonSchemaOf, type Column } from './columns.ts';
 import { TABLES, type TableDefinition } from './tables.ts';
 import { citationCff, loadMetadata, zenodoJson } from '../pipeline/release/metadata.ts';
 import { PROJECT_ROOT } from '../pipeline/common/files.ts';
+import { DATABASE, TABLE_FORMATS, tablePath } from '../pipeline/write/formats.ts';
 
 export function jsonSchemaFiles(): Map<string, string> {
   const files = new Map<string, string>();
@@ -47,7 +48,7 @@ function tableSection(table: TableDefinition): string {
     '',
     `- Primary key: ${table.primaryKey.map((k) => `\`${k}\``).join(' + ')}`,
     ...table.foreignKeys.map((fk) => `- Foreign key: ${fk.fields.map((f) => `\`${f}\``).join(' + ')} -> \`${fk.table}.${fk.reference.join('+')}\``),
-    `- Files: \`json/${table.name}.json\`, \`csv/${table.name}.csv\`, \`parquet/${table.name}.parquet\`, \`arrow/${table.name}.arrow\`, table \`${table.name}\` in \`freedom-reports.duckdb\``,
+    `- Files: ${TABLE_FORMATS.map((f) => `\`${tablePath(f, table.name)}\``).join(', ')}, table \`${table.name}\` in \`${DATABASE.file}\``,
     '',
     '| column | type | required | unit | values | meaning |',
     '| --- | --- | --- | --- | --- | --- |',

@@ -12,6 +12,7 @@ import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { runPipeline } from '../pipeline/run/build.ts';
 import { validateDist } from '../pipeline/publish/validate.ts';
 import { openDatabase } from '../pipeline/write/duckdb.ts';
+import { TABLE_FORMATS } from '../pipeline/write/formats.ts';
 import { renderFiw, renderNit, uniformScores } from '../scripts/synthetic.ts';
 import { buildTables } from '../pipeline/tables/index.ts';
 import { makeRaw, parseText, readSeed, SEED_FIW, SEED_NIT, tempDir } from './helpers.ts';
@@ -38,7 +39,7 @@ describe('build of the seed reports', () => {
     await runPipeline({ raw: RAW, out: b });
     expect(result.reports).toEqual(['fiw-2024-kaz', 'nit-2024-kaz']);
     expect(result.rejected).toEqual([]);
-    for (const format of ['json', 'csv', 'parquet', 'arrow']) {
+    for (const { name: format } of TABLE_FORMATS) {
       expect(readdirSync(join(a, format)).sort()).toEqual(['event_people', 'events', 'fiw_all_data', 'indicators', 'mentions', 'nit_all_data', 'notes', 'paragraphs', 'people', 'reports', 'scores'].map((t) => `${t}.${format}`));
     }
     expect(existsSync(join(a, 'freedom-reports.duckdb'))).toBe(true);

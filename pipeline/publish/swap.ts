@@ -7,9 +7,10 @@ import { compareDatabases } from './compare.ts';
 import { isRunning } from '../run/pid.ts';
 import { InputError, problem, type Problem } from '../common/problems.ts';
 import { DATABASE_FILE } from '../write/index.ts';
+import { DATASET_ENTRIES as FORMAT_ENTRIES } from '../write/formats.ts';
 
 /** What a dataset folder holds: what the build writes, and what a desktop may add. */
-const DATASET_ENTRIES = new Set(['json', 'csv', 'parquet', 'arrow', DATABASE_FILE, `${DATABASE_FILE}.wal`, '.DS_Store']);
+const DATASET_ENTRIES = new Set([...FORMAT_ENTRIES, '.DS_Store']);
 
 // The new dataset replaces the output folder whole: a folder that is not a dataset (`--out .`,
 // `--out raw`, a home folder) would be deleted with everything in it, so it is refused.

@@ -8,13 +8,8 @@ import { columnsOf, type Column } from '../../schemas/columns.ts';
 import { TABLES } from '../../schemas/tables.ts';
 import type { Row } from '../../schemas/tables.ts';
 import type { DatasetMetadata } from './metadata.ts';
+import { DATABASE, TABLE_FORMATS } from '../write/formats.ts';
 
-export const TABLE_FORMATS = [
-  { format: 'csv', mediatype: 'text/csv' },
-  { format: 'parquet', mediatype: 'application/vnd.apache.parquet' },
-  { format: 'json', mediatype: 'application/json' },
-  { format: 'arrow', mediatype: 'application/vnd.apache.arrow.file' },
-] as const;
 
 export const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -51,7 +46,7 @@ export function dataPackage(m: DatasetMetadata, created: string, dir: string, fi
   const resources: Record<string, unknown>[] = [];
   for (const table of TABLES) {
     const meta = (table.schema.meta() ?? {}) as { description?: string };
-    for (const { format, mediatype } of TABLE_FORMATS) {
+    for (const { name: format, mediatype, text } of TABLE_FORMATS) {
       const path = `${table.name}.${format}`;
       if (!files.tables.includes(path)) continue;
       const file = describeFile(dir, path);
@@ -63,7 +58,7 @@ export function dataPackage(m: DatasetMetadata, created: string, dir: string, fi
         description: meta.description ?? '',
         format,
         mediatype,
-        encoding: format === 'csv' || format === 'json' ? 'utf-8' : undefined,
+        encoding: text ? 'utf-8' : undefined,
         bytes: file.bytes,
         hash: `sha256:${file.hash}`,
         ...(format === 'csv' ? { dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true } } : {}),
@@ -86,7 +81,7 @@ export function dataPackage(m: DatasetMetadata, created: string, dir: string, fi
   // DuckDB leaves unused bytes of its file uninitialised, so two builds of the same data differ
   // in a few bytes: the database is described by size, and its content equals the Parquet files.
   for (const [path, mediatype, description, hashed] of [
-    [files.database, 'application/vnd.duckdb', 'Every table in one DuckDB database; its tables equal the Parquet resources row for row (its file is not byte-stable, so no hash is declared).', false],
+    [files.database, DATABASE.mediatype, 'Every table in one DuckDB database; its tables equal the Parquet resources row for row (its file is not byte-stable, so no hash is declared).', false],
     [files.zip, 'application/zip', 'The CSV files, zipped.', true],
   ] as const) {
     const file = describeFile(dir, path);

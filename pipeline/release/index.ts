@@ -17,8 +17,8 @@ import { runPipeline } from '../run/build.ts';
 import { readJsonTables, validateDist } from '../publish/validate.ts';
 import { openDatabase, SQL_TYPES } from '../write/duckdb.ts';
 import { buildSite } from '../../site/build.ts';
-import { DATABASE_FILE } from '../write/duckdb.ts';
-import { dataPackage, sha256File, TABLE_FORMATS } from './datapackage.ts';
+import { DATABASE, TABLE_FORMATS, tablePath } from '../write/formats.ts';
+import { dataPackage, sha256File } from './datapackage.ts';
 import { atLeast, bumpOf, currentColumns, diffReleases, formatDiff, loadReleaseFolder, loadTaggedRelease, type DataDiff, type ReleaseData } from './diff.ts';
 import { changelogEntry, loadMetadata, SEMVER, type DatasetMetadata } from './metadata.ts';
 
@@ -137,12 +137,12 @@ export const SITE_ZIP = (version: string) => `freedom-reports-${version}-site.zi
 async function writeAssets(build: string, dir: string, tables: Tables, metadata: DatasetMetadata, diff: DataDiff, epoch: number): Promise<string[]> {
   const tableFiles: string[] = [];
   for (const table of TABLES) {
-    for (const { format } of TABLE_FORMATS) {
-      copyFileSync(join(build, format, `${table.name}.${format}`), join(dir, `${table.name}.${format}`));
-      tableFiles.push(`${table.name}.${format}`);
+    for (const format of TABLE_FORMATS) {
+      copyFileSync(join(build, tablePath(format, table.name)), join(dir, `${table.name}.${format.name}`));
+      tableFiles.push(`${table.name}.${format.name}`);
     }
   }
-  copyFileSync(join(build, DATABASE_FILE), join(dir, DATABASE_FILE));
+  copyFileSync(join(build, DATABASE.file), join(dir, DATABASE.file));
   // Zip entries carry SOURCE_DATE_EPOCH as their time, so the zip is the same bytes on every build.
   // fflate writes the DOS time from local-time fields: shift so they read as UTC in any time zone.
   const utc = new Date(Math.max(epoch, 315532800) * 1000);
@@ -154,7 +154,7 @@ async function writeAssets(build: string, dir: string, tables: Tables, metadata:
   writeFileSync(join(dir, 'data-diff.json'), `${JSON.stringify(diff, null, 2)}\n`);
   for (const [path, content] of generatedFiles()) if (path === 'CITATION.cff' || path === '.zenodo.json') writeFileSync(join(dir, path), content);
   const created = new Date(epoch * 1000).toISOString().replace(/\.000Z$/, 'Z');
-  const descriptor = dataPackage(metadata, created, dir, { tables: tableFiles, database: DATABASE_FILE, zip }, tables.reports);
+  const descriptor = dataPackage(metadata, created, dir, { tables: tableFiles, database: DATABASE.file, zip }, tables.reports);
   writeFileSync(join(dir, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
   // The site, built from the release's own files as any user would, unpacks beside them (its
   // download links point one folder up).
@@ -203,11 +203,11 @@ export async function verifyRelease(dir: string, version: string): Promise<Probl
   // Tables: schemas and every check, read back from the JSON files; CSV and Arrow against them; Parquet against its schema.
   const asDist = mkdtempSync(join(tmpdir(), 'frd-verify-'));
   try {
-    for (const format of ['json', 'csv', 'parquet', 'arrow']) {
-      mkdirSync(join(asDist, format));
-      for (const t of TABLES) copyFileSync(join(dir, `${t.name}.${format}`), join(asDist, format, `${t.name}.${format}`));
+    for (const format of TABLE_FORMATS) {
+      mkdirSync(join(asDist, format.name));
+      for (const t of TABLES) copyFileSync(join(dir, `${t.name}.${format.name}`), join(asDist, tablePath(format, t.name)));
     }
-    copyFileSync(join(dir, DATABASE_FILE), join(asDist, DATABASE_FILE));
+    copyFileSync(join(dir, DATABASE.file), join(asDist, DATABASE.file));
     problems.push(...(await validateDist(asDist)));
   } finally {
     rmSync(asDist, { recursive: true, force: true });
