@@ -1,4 +1,4 @@
-// The build's speed machinery on the seeds: worker threads, their rings, the Arrow thread and the
+// The build's speed machinery on the seeds: worker threads, the Arrow thread and the
 // cache change no byte of the dataset, and the cache survives damage, growth and a read-only place.
 // Slow (about 25 s): run by `npm run test:slow`, which CI runs too.
 import { spawnSync } from 'node:child_process';
@@ -25,8 +25,7 @@ describe('the cache and the worker threads', () => {
     const threaded = await runPipeline({ raw: RAW, out: b, workers: 2, derivedInWorker: true, cache });
     const cached = await runPipeline({ raw: RAW, out: c, workers: 2, derivedInWorker: true, cache });
     expect([alone.cacheHits, threaded.cacheHits, cached.cacheHits]).toEqual([0, 0, 2]);
-    // Every result came through the workers' rings (ring.ts), from the cache too.
-    expect([alone.processing.viaRing, threaded.processing.viaRing, cached.processing.viaRing]).toEqual([0, 2, 2]);
+    expect([alone.processing.workers, threaded.processing.workers, cached.processing.workers]).toEqual([0, 2, 2]);
     expect(alone.rowCounts).toMatchObject({ reports: 2, indicators: 48 });
     expect(Object.keys(alone.rowCounts).sort()).toEqual(['event_people', 'events', 'fiw_all_data', 'indicators', 'mentions', 'nit_all_data', 'notes', 'paragraphs', 'people', 'reports', 'scores']);
     expect(alone.rowCounts).toEqual(cached.rowCounts);
@@ -106,15 +105,6 @@ describe('the cache and the worker threads', () => {
     expect(readCacheIndex(folder).size).toBe(0);
     expect((await runPipeline({ raw: RAW, out, workers: 0, cache })).cacheHits).toBe(0);
     expect((await runPipeline({ raw: RAW, out, workers: 0, cache })).cacheHits).toBe(2);
-  }, 60_000);
-
-  it('a result too large for its worker\'s ring is posted instead: the same dataset', async () => {
-    const [alone, ringed] = [join(tempDir(), 'dist'), join(tempDir(), 'dist')];
-    await runPipeline({ raw: RAW, out: alone, workers: 0, cache: null });
-    // The FIW seed's result (about 130 kB) comes first and fits; the NIT seed's (about 170 kB) does not.
-    const result = await runPipeline({ raw: RAW, out: ringed, workers: 1, cache: null, ringBytes: 150_000 });
-    expect(result.processing.viaRing).toBe(1);
-    expect(await compareDatasets(alone, ringed)).toEqual([]);
   }, 60_000);
 
   it('a cache that cannot be written (here a folder under a file) costs only time: same dataset, one warning', async () => {

@@ -2,7 +2,7 @@
 // country and sha256. The build refuses a file whose bytes no longer match it.
 import { problem, type Problem } from '../common/problems.ts';
 import { readCsvRecords } from './records.ts';
-import { toCsv } from '../write/csv.ts';
+import { stringify } from 'csv-stringify/sync';
 
 export const MANIFEST_FILE = 'sources.csv';
 export const MANIFEST_COLUMNS = ['source_file', 'publication', 'edition', 'country', 'country_code', 'sha256'] as const;
@@ -44,8 +44,6 @@ export function parseManifest(text: string, file: string): { entries: ManifestEn
 
 export function formatManifest(entries: Omit<ManifestEntry, 'line'>[]): string {
   const sorted = [...entries].sort((a, b) => (a.source_file < b.source_file ? -1 : a.source_file > b.source_file ? 1 : 0));
-  return toCsv(
-    MANIFEST_COLUMNS.map((name) => ({ name, type: name === 'edition' ? ('integer' as const) : ('string' as const) })),
-    sorted as unknown as Record<string, unknown>[],
-  );
+  // The dataset's CSV dialect (write/csv.ts): CRLF, quotes doubled, cells with edge spaces quoted.
+  return stringify(sorted, { header: true, columns: [...MANIFEST_COLUMNS], record_delimiter: '\r\n', quote_record_delimiter: true, quoted_match: /^\s|\s$/ });
 }

@@ -8,8 +8,7 @@ import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { codeFingerprint, DEFAULT_CACHE_DIR, PackWriter, pruneCache, readCacheIndex, reportsFolder, sha256Hex } from './cache.ts';
 import { IN_FLIGHT, WorkerPool } from './pool.ts';
-import { releaseSlot, slotBytes } from './ring.ts';
-import { processJob, readLabels, readLinks, readPeople, readResult, type FileJob, type PostedOutcome } from './process.ts';
+import { processJob, readLabels, readLinks, readPeople, readResult, type FileJob, type JobOutcome } from './process.ts';
 import { TABLES, type Row, type Tables } from '../../schemas/tables.ts';
 import { checkTables, RULES } from '../check/index.ts';
 import type { CheckOptions } from '../check/context.ts';
@@ -45,8 +44,6 @@ export interface BuildOptions {
   progress?: (done: number, total: number) => void;
   /** Rows of mentions and event links checked and written at a time (default ROWS_PER_BATCH). */
   sharedBatchRows?: number;
-  /** Bytes of each worker's ring for its results (default RING_BYTES; see ring.ts). */
-  ringBytes?: number;
 }
 
 export interface Rejected {
@@ -67,8 +64,8 @@ export interface BuildResult {
   checksPassed: number;
   rules: number;
   cacheHits: number;
-  /** The per-report phase: its wall time, the threads it ran on (0: this one), and the results that came through the workers' rings. */
-  processing: { wallMs: number; workers: number; viaRing: number };
+  /** The per-report phase: its wall time and the threads it ran on (0: this one). */
+  processing: { wallMs: number; workers: number };
 }
 
 export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
@@ -119,12 +116,11 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   const staging = `${target}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const pool = workers > 0 ? new WorkerPool<FileJob, PostedOutcome>(workers, { entry: './worker.ts', workerData: { overrides, aliases, acknowledged, regions: regionsCsv, cacheIndex }, name: 'a worker thread', ringBytes: options.ringBytes ?? RING_BYTES }) : null;
+  const pool = workers > 0 ? new WorkerPool<FileJob, JobOutcome>(workers, { entry: './worker.ts', workerData: { overrides, aliases, acknowledged, regions: regionsCsv, cacheIndex }, name: 'a worker thread' }) : null;
   // Jobs are handed to the pool as it can take them: the pool's queue stays short.
   const limit = pLimit(Math.max(1, workers * IN_FLIGHT));
   const reference = { countries, aliases, acknowledged, regions, cacheIndex };
   let hits = 0;
-  let viaRing = 0;
   // The cache entries this build looked up or stored (pruneCache keeps them), and its pack.
   const usedEntries = new Set<string>();
   let pack = cacheFolder === null ? null : new PackWriter(cacheFolder);
@@ -162,7 +158,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
       if (p.severity !== 'error') warnings.push(p);
       else reject(p.line !== null && typeof parseSourcePath(p.file) === 'string' ? `${p.file}:${p.line}` : p.file, [p]);
     }
-    const results: (Promise<{ job: FileJob; outcome: PostedOutcome }> | null)[] = order.map(({ file }) =>
+    const results: (Promise<{ job: FileJob; outcome: JobOutcome }> | null)[] = order.map(({ file }) =>
       limit(async () => {
         const job: FileJob = { raw: options.raw, source_file: file, manifestEntry: folder.manifest.get(file) ?? null, salt, cache: cacheFolder, sha256: options.fileHashes?.get(file) };
         const outcome = pool ? await pool.run(job) : processJob(job, reference);
@@ -173,10 +169,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     for (let i = 0; i < results.length; i++) {
       const { job, outcome } = await results[i]!;
       results[i] = null; // a settled promise holds its value: let each result go once appended
-      const { slot } = outcome;
-      const ring = slot ? pool!.rings[slot.worker] : null;
-      if (ring) viaRing++;
-      const bytes = slot && ring ? slotBytes(ring, slot) : outcome.serialized!;
+      const bytes = outcome.serialized;
       let result = readResult(bytes);
       if (outcome.cacheHit && result) hits++;
       if (outcome.cacheKey) usedEntries.add(outcome.cacheKey);
@@ -217,8 +210,6 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
           kept.push({ people: Uint8Array.prototype.slice.call(output.people), links: Uint8Array.prototype.slice.call(output.links) });
         }
       }
-      // Nothing read from the ring is used past here: the pieces are in the files, the rest copied.
-      if (slot && ring) releaseSlot(ring, slot);
     }
     await pool?.close();
     cacheWrite((p) => p.seal());
@@ -227,7 +218,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     const wall = performance.now() - started;
     const total = Object.values(perReport).reduce((a, b) => a + b, 0) || 1;
     for (const stage of Object.keys(perReport) as (keyof typeof perReport)[]) timings[stage] += (wall * perReport[stage]) / total;
-    const processing = { wallMs: wall, workers, viaRing };
+    const processing = { wallMs: wall, workers };
     log(`read ${plural(folder.files.length, 'file')} (${hits} from the cache)`);
 
     const errors = [...problemsOf.values()].flat();
@@ -360,5 +351,4 @@ interface KeptReport {
 }
 const EMPTY: KeptReport = { people: new Uint8Array(0), links: new Uint8Array(0) };
 const ROWS_PER_BATCH = 8192;
-/** Each worker's ring for its results: about fifty seed-sized reports' (one is 0.13 to 0.17 MB). */
-const RING_BYTES = 8 << 20;
+

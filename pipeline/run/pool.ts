@@ -2,7 +2,6 @@
 // core) and the Arrow writer (one thread) both use it. Each worker holds several jobs at
 // once so it never waits on the main thread between two. Results resolve in any order.
 import { parentPort, Worker } from 'node:worker_threads';
-import { newRing } from './ring.ts';
 
 interface Pending<Result> {
   resolve: (r: Result) => void;
@@ -24,8 +23,6 @@ export interface PoolOptions {
   workerData?: Record<string, unknown>;
   /** How a stopped thread is named in the error its jobs fail with. */
   name: string;
-  /** Bytes of a ring (ring.ts) each worker gets for its results, as workerData.ring; none by default. */
-  ringBytes?: number;
 }
 
 export class WorkerPool<Job, Result> {
@@ -34,14 +31,10 @@ export class WorkerPool<Job, Result> {
   private readonly queue: { id: number; job: Job }[] = [];
   private readonly pending = new Map<number, Pending<Result>>();
   private nextId = 0;
-  /** Each worker's ring for its results (ring.ts), by worker number, when the pool has them. */
-  readonly rings: SharedArrayBuffer[] = [];
 
   constructor(size: number, options: PoolOptions) {
     for (let i = 0; i < size; i++) {
-      const ring = options.ringBytes ? newRing(options.ringBytes) : undefined;
-      if (ring) this.rings.push(ring);
-      const worker = new Worker(workerUrl(options.entry), { workerData: { ...options.workerData, entry: options.entry, ring, worker: i } });
+      const worker = new Worker(workerUrl(options.entry), { workerData: { ...options.workerData, entry: options.entry } });
       worker.on('message', (m: { id: number; result?: Result; error?: string }) => {
         const p = this.pending.get(m.id)!;
         this.pending.delete(m.id);

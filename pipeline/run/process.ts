@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { TABLES, type Row } from '../../schemas/tables.ts';
 import { readEntry, sha256Hex, type CacheIndex } from './cache.ts';
-import type { RingSlot } from './ring.ts';
 import { checkTables } from '../check/index.ts';
 import type { PersonAlias } from '../ingest/aliases.ts';
 import { CountryResolver } from '../ingest/countries.ts';
@@ -105,8 +104,6 @@ export interface JobOutcome {
   cacheKey?: string;
 }
 
-/** A job's outcome as a worker posts it: its bytes in the worker's ring (ring.ts) when they fit there. */
-export type PostedOutcome = Omit<JobOutcome, 'serialized'> & ({ serialized: Uint8Array; slot?: undefined } | { serialized?: undefined; slot: RingSlot & { worker: number } });
 
 /** What the per-report work needs besides the job: the country table, the reviewed aliases, and the cache's entries. */
 export interface Reference {

@@ -6,10 +6,9 @@ import type { Acknowledgement } from '../ingest/acknowledged.ts';
 import { readRegions } from '../ingest/regions.ts';
 import { CountryResolver } from '../ingest/countries.ts';
 import { serveJobs } from './pool.ts';
-import { processJob, type FileJob, type PostedOutcome } from './process.ts';
-import { RingWriter } from './ring.ts';
+import { processJob, type FileJob, type JobOutcome } from './process.ts';
 
-const data = workerData as { overrides: string; aliases: PersonAlias[]; acknowledged: Acknowledgement[]; regions: { csv: string; file: string } | null; cacheIndex?: CacheIndex; ring?: SharedArrayBuffer; worker: number };
+const data = workerData as { overrides: string; aliases: PersonAlias[]; acknowledged: Acknowledgement[]; regions: { csv: string; file: string } | null; cacheIndex?: CacheIndex };
 const countries = new CountryResolver(data.overrides);
 // The main thread read the regions first and refused any problem in them.
 const regions = data.regions ? readRegions(data.regions.csv, data.regions.file, countries).regions : undefined;
@@ -17,13 +16,7 @@ const reference = { countries, aliases: data.aliases, acknowledged: data.acknowl
 // The packed result moves to the main thread rather than being copied, when it owns its memory
 // (small buffers share Node's pool, which must stay here).
 const owned = (bytes: Uint8Array) => bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-// Better still, it is copied into this worker's ring, when the pool gave it one and it fits.
-const ring = data.ring ? new RingWriter(data.ring) : null;
 serveJobs(
-  (job: FileJob): PostedOutcome => {
-    const { serialized, ...outcome } = processJob(job, reference);
-    const slot = ring?.write(serialized);
-    return slot ? { ...outcome, slot: { ...slot, worker: data.worker } } : { ...outcome, serialized };
-  },
-  (posted) => (posted.serialized && owned(posted.serialized) ? [posted.serialized.buffer as ArrayBuffer] : []),
+  (job: FileJob): JobOutcome => processJob(job, reference),
+  (posted) => (owned(posted.serialized) ? [posted.serialized.buffer as ArrayBuffer] : []),
 );
