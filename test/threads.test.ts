@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { WorkerPool } from '../pipeline/run/pool.ts';
+import { WorkerPool } from '../pipeline/common/pool.ts';
 import type { JobOutcome } from '../pipeline/run/process.ts';
 import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { DerivedWriter } from '../pipeline/write/derived.ts';
@@ -15,7 +15,7 @@ const seedJob = { raw: join(PROJECT_ROOT, 'raw'), source_file: 'fiw/2024/kazakhs
 
 describe('worker threads', () => {
   it('the per-report pool answers, and fails the jobs of a worker that stops', async () => {
-    const pool = new WorkerPool<typeof seedJob, JobOutcome>(1, { entry: './worker.ts', workerData: { overrides }, name: 'a worker thread' });
+    const pool = new WorkerPool<typeof seedJob, JobOutcome>(1, { entry: '../run/worker.ts', workerData: { overrides }, name: 'a worker thread' });
     try {
       const done = await pool.run(seedJob);
       expect(done.cacheHit).toBe(false);

@@ -4,6 +4,7 @@ import { _, Ajv2020, str, type KeywordDefinition, type ValidateFunction } from '
 import { columnsOf, jsonSchemaOf } from '../../schemas/columns.ts';
 import { TABLES, type Row, type TableDefinition, type Tables } from '../../schemas/tables.ts';
 import type { CheckContext } from './context.ts';
+import { problem, type Problem } from '../common/problems.ts';
 
 // The JSON Schemas generated from the zod schemas, compiled once: the same rules, much faster
 // per row than zod's parser.
@@ -40,6 +41,18 @@ function validatorOf(table: TableDefinition): ValidateFunction {
     validators = new Map(TABLES.map((t) => [t.name, ajv.compile(jsonSchemaOf(t))]));
   }
   return validators.get(table.name)!;
+}
+
+/** A table's JSON Schema compiled in `ajv` (once per validator), for rows read back from a file. */
+export function schemaValidator(ajv: Ajv2020, table: string): ValidateFunction {
+  const definition = TABLES.find((t) => t.name === table);
+  if (!definition) throw new Error(`no table ${table}`);
+  return ajv.getSchema(table) ?? (ajv.addSchema(jsonSchemaOf(definition), table), ajv.getSchema(table)!);
+}
+
+/** The errors of a row the validator just refused, at the row's line of its JSON file. */
+export function rowSchemaProblems(validate: ValidateFunction, table: string, file: string, line: number): Problem[] {
+  return (validate.errors ?? []).map((e) => problem('JSON_SCHEMA', `${e.instancePath || '/'} ${e.message}`, { file, line, field: `${table}${e.instancePath.replace(/\//g, '.')}` }));
 }
 
 export function checkSchemas(ctx: CheckContext) {

@@ -3,22 +3,15 @@
 // and the DuckDB tables against the Parquet files and the JSON row counts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { columnsOf } from '../../schemas/columns.ts';
 import { TABLES, type Row, type TableDefinition, type Tables } from '../../schemas/tables.ts';
 import { checkTables } from '../check/index.ts';
-import { newAjv } from '../check/rows.ts';
-import { PROJECT_ROOT } from '../common/files.ts';
+import { newAjv, rowSchemaProblems, schemaValidator } from '../check/rows.ts';
 import { problem, type Problem } from '../common/problems.ts';
 import { toArrow } from '../write/arrow.ts';
 import { toCsv } from '../write/csv.ts';
 import { DATABASE_FILE, openDatabase, quoteIdentifier } from '../write/duckdb.ts';
-
-const SCHEMA_DIR = join(PROJECT_ROOT, 'schemas');
-
-export function schemaFile(table: string): string {
-  return join(SCHEMA_DIR, `${table}.schema.json`);
-}
 
 export function readJsonTables(dir: string, problems: Problem[], names: string[] = TABLES.map((t) => t.name)): Tables {
   const tables: Tables = {};
@@ -37,16 +30,6 @@ export function readJsonTables(dir: string, problems: Problem[], names: string[]
     }
   }
   return tables;
-}
-
-/** The compiled JSON Schema of a table, from its generated file. */
-export function schemaValidator(ajv: Ajv2020, table: string): ValidateFunction {
-  return ajv.getSchema(table) ?? (ajv.addSchema(JSON.parse(readFileSync(schemaFile(table), 'utf8')), table), ajv.getSchema(table)!);
-}
-
-/** The errors of a row the validator just refused, at the row's line of the JSON file. */
-export function rowSchemaProblems(validate: ValidateFunction, table: string, file: string, line: number): Problem[] {
-  return (validate.errors ?? []).map((e) => problem('JSON_SCHEMA', `${e.instancePath || '/'} ${e.message}`, { file, line, field: `${table}${e.instancePath.replace(/\//g, '.')}` }));
 }
 
 /** Every row of one table's JSON file against the table's JSON Schema. */

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { codeFingerprint, DEFAULT_CACHE_DIR, PackWriter, pruneCache, readCacheIndex, reportsFolder, sha256Hex } from './cache.ts';
-import { IN_FLIGHT, WorkerPool } from './pool.ts';
+import { IN_FLIGHT, WorkerPool } from '../common/pool.ts';
 import { processJob, readLabels, readLinks, readPeople, readResult, type FileJob, type JobOutcome } from './process.ts';
 import { TABLES, type Row, type Tables } from '../../schemas/tables.ts';
 import { checkTables, RULES } from '../check/index.ts';
@@ -116,7 +116,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   const staging = `${target}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const pool = workers > 0 ? new WorkerPool<FileJob, JobOutcome>(workers, { entry: './worker.ts', workerData: { overrides, aliases, acknowledged, regions: regionsCsv, cacheIndex }, name: 'a worker thread' }) : null;
+  const pool = workers > 0 ? new WorkerPool<FileJob, JobOutcome>(workers, { entry: '../run/worker.ts', workerData: { overrides, aliases, acknowledged, regions: regionsCsv, cacheIndex }, name: 'a worker thread' }) : null;
   // Jobs are handed to the pool as it can take them: the pool's queue stays short.
   const limit = pLimit(Math.max(1, workers * IN_FLIGHT));
   const reference = { countries, aliases, acknowledged, regions, cacheIndex };

@@ -6,21 +6,19 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { TABLES, type Row } from '../../schemas/tables.ts';
 import { readEntry, sha256Hex, type CacheIndex } from './cache.ts';
-import { checkTables } from '../check/index.ts';
 import type { PersonAlias } from '../ingest/aliases.ts';
 import { CountryResolver } from '../ingest/countries.ts';
 import { applyAcknowledged, type Acknowledgement } from '../ingest/acknowledged.ts';
 import { REGIONS_FILE, type RegionTable } from '../ingest/regions.ts';
-import { ingestFile, sha256, type RawFile } from '../ingest/document.ts';
+import { sha256, type RawFile } from '../ingest/document.ts';
 import { MAX_REPORT_BYTES, readRawFile } from '../ingest/files.ts';
 import type { ManifestEntry } from '../ingest/manifest.ts';
-import { extractReport } from '../extract/index.ts';
-import { parseDocument } from '../parse/index.ts';
 import { problem, type Problem } from '../common/problems.ts';
-import { buildNotes, buildPeopleTables, buildReportRows, CODEBOOK_ROWS, PER_REPORT_TABLES } from '../tables/index.ts';
+import { buildNotes, buildPeopleTables, CODEBOOK_ROWS, PER_REPORT_TABLES } from '../tables/index.ts';
 import type { PeopleOfReport } from '../tables/people.ts';
 import type { LabelsOfReport } from '../tables/indicators.ts';
-import { tablePiece, type TablePiece } from '../write/tables.ts';
+import type { TablePiece } from '../write/tables.ts';
+import { STAGES, STEPS, type Stage } from '../steps.ts';
 
 export type PerReportTable = (typeof PER_REPORT_TABLES)[number];
 
@@ -39,29 +37,29 @@ export interface ProcessedFile {
   output: ReportOutput | null;
   problems: Problem[];
   /** Milliseconds spent in each stage, for the benchmark; `write` serialised the rows. */
-  timings: { ingest: number; parse: number; extract: number; tables: number; check: number; write: number };
+  timings: Record<Stage, number>;
 }
 
 export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, countries: CountryResolver, aliases: PersonAlias[] = [], acknowledged: readonly Acknowledgement[] = [], regions?: RegionTable): ProcessedFile {
   let t = performance.now();
-  const timings = { ingest: 0, parse: 0, extract: 0, tables: 0, check: 0, write: 0 };
+  const timings = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   const lap = (stage: keyof typeof timings) => {
     const now = performance.now();
     timings[stage] += now - t;
     t = now;
   };
   const rejected = (problems: Problem[], report_id: string | null = null): ProcessedFile => ({ source_file: raw.source_file, report_id, output: null, problems, timings });
-  const ingested = ingestFile(raw, manifestEntry, countries);
+  const ingested = STEPS.ingest(raw, manifestEntry, countries);
   lap('ingest');
   if (!ingested.document) return rejected(ingested.problems);
-  const parsed = parseDocument(ingested.document, countries);
+  const parsed = STEPS.parse(ingested.document, countries);
   lap('parse');
   const problems = [...ingested.problems, ...parsed.problems];
   if (!parsed.report) return rejected(problems);
   const report = parsed.report;
-  const extraction = extractReport(report);
+  const extraction = STEPS.extract(report);
   lap('extract');
-  const rows = buildReportRows(report, extraction, regions);
+  const rows = STEPS.tables(report, extraction, regions);
   if (regions && rows.tables.reports[0].region === null) {
     problems.push(problem('REGION_UNKNOWN', `${report.country} (${report.document.country_code}) is not in ${REGIONS_FILE}: its region is left empty; add its rows there`, { file: raw.source_file, line: 1, field: 'reports.region', report_id: report.report_id, severity: 'warning' }));
   }
@@ -70,13 +68,13 @@ export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, c
   // reports); the codebook, the same for every report, is only looked up in here.
   const tables = { ...rows.tables, ...buildPeopleTables([rows], aliases) };
   lap('tables');
-  problems.push(...checkTables(tables, { reference: { indicators: CODEBOOK_ROWS as Row[] }, unscoredQuestions: new Set(report.unscoredQuestions) }));
+  problems.push(...STEPS.check(tables, { reference: { indicators: CODEBOOK_ROWS as Row[] }, unscoredQuestions: new Set(report.unscoredQuestions) }));
   lap('check');
   const checked = applyAcknowledged(problems, acknowledged.filter((a) => a.file === raw.source_file));
   if (checked.some((p) => p.severity === 'error')) return rejected(checked, report.report_id);
   rows.tables.notes = buildNotes(report.report_id, checked);
   const pieces = {} as Record<PerReportTable, TablePiece>;
-  for (const table of TABLES) if (table.name in rows.tables) pieces[table.name as PerReportTable] = tablePiece(table, rows.tables[table.name]);
+  for (const table of TABLES) if (table.name in rows.tables) pieces[table.name as PerReportTable] = STEPS.write(table, rows.tables[table.name]);
   lap('write');
   return { source_file: raw.source_file, report_id: report.report_id, output: { pieces, people: rows.people, labels: rows.labels }, problems: checked, timings };
 }

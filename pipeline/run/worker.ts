@@ -5,7 +5,7 @@ import type { PersonAlias } from '../ingest/aliases.ts';
 import type { Acknowledgement } from '../ingest/acknowledged.ts';
 import { readRegions } from '../ingest/regions.ts';
 import { CountryResolver } from '../ingest/countries.ts';
-import { serveJobs } from './pool.ts';
+import { serveJobs } from '../common/pool.ts';
 import { processJob, type FileJob, type JobOutcome } from './process.ts';
 
 const data = workerData as { overrides: string; aliases: PersonAlias[]; acknowledged: Acknowledgement[]; regions: { csv: string; file: string } | null; cacheIndex?: CacheIndex };

@@ -1,5 +1,5 @@
 // The worker thread of DerivedWriter: validates each JSON file it is sent and writes its Arrow file.
-import { serveJobs } from '../run/pool.ts';
+import { serveJobs } from '../common/pool.ts';
 import { writeDerived } from './derived.ts';
 
 serveJobs(writeDerived);

@@ -6,10 +6,9 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnsOf } from '../../schemas/columns.ts';
 import { TABLES } from '../../schemas/tables.ts';
-import { WorkerPool } from '../run/pool.ts';
+import { WorkerPool } from '../common/pool.ts';
 import { problem, type Problem } from '../common/problems.ts';
-import { newAjv } from '../check/rows.ts';
-import { schemaValidator, rowSchemaProblems } from '../publish/validate.ts';
+import { newAjv, rowSchemaProblems, schemaValidator } from '../check/rows.ts';
 import { ArrowFileWriter } from './arrow.ts';
 import { writeAll } from './file.ts';
 
