@@ -155,7 +155,7 @@ async function manifest(args: string[]) {
 
 async function generate(args: string[]) {
   const { values } = parseArgs({ args, options: { check: { type: 'boolean', default: false } } });
-  const { generatedFiles } = await import('../schemas/generate.ts');
+  const { generatedFiles } = await import('./release/generated.ts');
   const { PROJECT_ROOT } = await import('./common/files.ts');
   const stale: string[] = [];
   for (const [path, content] of generatedFiles()) {

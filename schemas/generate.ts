@@ -1,10 +1,8 @@
 // Files generated from the zod schemas: one JSON Schema per table and DATA_DICTIONARY.md.
-// `npm run generate` writes them; a test fails when a committed copy is stale.
+// pipeline/release/generated.ts adds the citation files; `npm run generate` writes them all.
 import { columnsOf, jsonSchemaOf, type Column } from './columns.ts';
 import { TABLES, type TableDefinition } from './tables.ts';
-import { citationCff, loadMetadata, zenodoJson } from '../pipeline/release/metadata.ts';
-import { PROJECT_ROOT } from '../pipeline/common/files.ts';
-import { DATABASE, TABLE_FORMATS, tablePath } from '../pipeline/write/formats.ts';
+import { DATABASE, TABLE_FORMATS, tablePath } from './formats.ts';
 
 export function jsonSchemaFiles(): Map<string, string> {
   const files = new Map<string, string>();
@@ -75,11 +73,9 @@ export function dataDictionary(): string {
   ].join('\n');
 }
 
-export function generatedFiles(): Map<string, string> {
+/** What the schemas generate: a JSON Schema per table and the data dictionary. */
+export function schemaFiles(): Map<string, string> {
   const files = jsonSchemaFiles();
   files.set('DATA_DICTIONARY.md', dataDictionary());
-  const metadata = loadMetadata(PROJECT_ROOT);
-  files.set('CITATION.cff', citationCff(metadata));
-  files.set('.zenodo.json', zenodoJson(metadata));
   return files;
 }

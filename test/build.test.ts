@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { runPipeline } from '../pipeline/run/build.ts';
 import { validateDist } from '../pipeline/publish/validate.ts';
 import { openDatabase } from '../pipeline/write/duckdb.ts';
-import { TABLE_FORMATS } from '../pipeline/write/formats.ts';
+import { TABLE_FORMATS } from '../schemas/formats.ts';
 import { renderFiw, renderNit, uniformScores } from '../scripts/synthetic.ts';
 import { buildTables } from '../pipeline/tables/index.ts';
 import { makeRaw, parseText, readSeed, SEED_FIW, SEED_NIT, tempDir } from './helpers.ts';

@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { checkOutputFolder } from '../pipeline/publish/swap.ts';
 import { dataPackage } from '../pipeline/release/datapackage.ts';
 import { loadMetadata } from '../pipeline/release/metadata.ts';
-import { DATABASE, DATASET_ENTRIES, TABLE_FORMATS, tablePath } from '../pipeline/write/formats.ts';
+import { DATABASE, DATASET_ENTRIES, TABLE_FORMATS, tablePath } from '../schemas/formats.ts';
 import { tempDir } from './helpers.ts';
 
 const DIST = join(PROJECT_ROOT, 'dist');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatedFiles } from '../schemas/generate.ts';
+import { generatedFiles } from '../pipeline/release/generated.ts';
 import { columnsOf } from '../schemas/columns.ts';
 import { TABLES } from '../schemas/tables.ts';
 import { PROJECT_ROOT } from '../pipeline/common/files.ts';

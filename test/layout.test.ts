@@ -39,4 +39,10 @@ describe('the pipeline folder', () => {
     }
     expect(backwards).toEqual([]);
   });
+
+  it('is not imported by the schemas, the source of truth every step reads', () => {
+    const schemas = join(PROJECT_ROOT, 'schemas');
+    const into = readdirSync(schemas).filter((f) => f.endsWith('.ts')).flatMap((f) => importsOf(join(schemas, f)).filter((t) => relative(schemas, t).startsWith('..')).map((t) => `${f} -> ${relative(PROJECT_ROOT, t)}`));
+    expect(into).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import { compareDatabases } from './compare.ts';
 import { isRunning } from '../run/pid.ts';
 import { InputError, problem, type Problem } from '../common/problems.ts';
 import { DATABASE_FILE } from '../write/index.ts';
-import { DATASET_ENTRIES as FORMAT_ENTRIES } from '../write/formats.ts';
+import { DATASET_ENTRIES as FORMAT_ENTRIES } from '../../schemas/formats.ts';
 
 /** What a dataset folder holds: what the build writes, and what a desktop may add. */
 const DATASET_ENTRIES = new Set([...FORMAT_ENTRIES, '.DS_Store']);

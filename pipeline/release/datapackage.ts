@@ -8,7 +8,7 @@ import { columnsOf, type Column } from '../../schemas/columns.ts';
 import { TABLES } from '../../schemas/tables.ts';
 import type { Row } from '../../schemas/tables.ts';
 import type { DatasetMetadata } from './metadata.ts';
-import { DATABASE, TABLE_FORMATS } from '../write/formats.ts';
+import { DATABASE, TABLE_FORMATS } from '../../schemas/formats.ts';
 
 
 export const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');

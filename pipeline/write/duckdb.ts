@@ -3,7 +3,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Column, ColumnType } from '../../schemas/columns.ts';
 
-export const DATABASE_FILE = 'freedom-reports.duckdb';
+export { DATABASE_FILE } from '../../schemas/formats.ts';
 
 export const SQL_TYPES: Record<ColumnType, string> = {
   string: 'VARCHAR',

@@ -1,7 +1,9 @@
 // The dataset's formats, one entry each: the folder and extension of its files and its media type.
 // The output folder's check, the data package, the data dictionary and the release's assets are
-// read from here: a new format is its writer module and one entry.
-import { DATABASE_FILE } from './duckdb.ts';
+// read from here: a new format is its writer module (pipeline/write/) and one entry.
+
+/** The database file: every table in one DuckDB database. */
+export const DATABASE_FILE = 'freedom-reports.duckdb';
 
 export interface TableFormat {
   /** The folder of its files in a dataset and their extension: `json/events.json`. */
