@@ -5,7 +5,6 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { basename, dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDatasets } from '../pipeline/publish/compare.ts';
-import { MAX_PACKS, readCacheIndex, reportsFolder } from '../pipeline/run/cache.ts';
 import { buildFingerprint } from '../pipeline/run/fingerprint.ts';
 import { InputError } from '../pipeline/common/problems.ts';
 import { PROJECT_ROOT } from '../pipeline/common/files.ts';

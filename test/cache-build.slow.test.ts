@@ -6,7 +6,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSyn
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDatasets } from '../pipeline/publish/compare.ts';
-import { MAX_PACKS, readCacheIndex, reportsFolder } from '../pipeline/run/cache.ts';
+import { readCacheIndex, reportsFolder } from '../pipeline/run/cache.ts';
 import { buildFingerprint } from '../pipeline/run/fingerprint.ts';
 import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { runPipeline } from '../pipeline/run/build.ts';
@@ -31,9 +31,9 @@ describe('the cache and the worker threads', () => {
     expect(alone.rowCounts).toEqual(cached.rowCounts);
     // A damaged cache entry is computed again, and the output does not change.
     const folder = reportsFolder(cache);
-    const entry = [...readCacheIndex(folder).values()][0];
-    const fd = openSync(join(folder, entry.pack), 'r+');
-    writeSync(fd, 'damaged', entry.offset);
+    const [entry] = [...readCacheIndex(folder)].sort();
+    const fd = openSync(join(folder, entry), 'r+');
+    writeSync(fd, 'damaged', 0);
     closeSync(fd);
     const d = join(tempDir(), 'dist');
     const repaired = await runPipeline({ raw: RAW, out: d, workers: 2, cache });
@@ -51,59 +51,59 @@ describe('the cache and the worker threads', () => {
     expect(await compareDatasets(a, c)).toEqual([]);
   }, 60_000);
 
-  it('keeps the cache entries of the current code only, in one pack per build that computed any', async () => {
+  it('keeps the cache entries of the current code only, a file per result', async () => {
     const cache = tempDir();
-    // An earlier code version's entries, and one of the layout before packs (a file per entry).
-    for (const old of ['0123456789abcdef/ab', 'ab']) {
+    // An earlier code version's entries, and a folder of an older layout.
+    for (const old of ['0123456789abcdef', 'ab']) {
       mkdirSync(join(cache, 'reports', old), { recursive: true });
-      writeFileSync(join(cache, 'reports', old, `${'ab'.padEnd(64, '0')}.v8`), 'stale');
+      writeFileSync(join(cache, 'reports', old, 'ab'.padEnd(64, '0')), 'stale');
     }
-    // A pack left half-written by a build that was killed (its process is gone).
+    // An entry left half-written by a build that was killed (its process is gone).
     const folder = reportsFolder(cache);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, `${2 ** 22 + 1}-00000000.pack.tmp`), 'half');
+    writeFileSync(join(folder, `${'cd'.padEnd(64, '0')}.tmp-${2 ** 22 + 1}`), 'half');
     const out = join(tempDir(), 'dist');
     expect((await runPipeline({ raw: RAW, out, workers: 0, cache })).cacheHits).toBe(0);
     const current = basename(folder);
     expect(current).toMatch(/^[0-9a-f]{16}$/);
     expect(readdirSync(join(cache, 'reports'))).toEqual([current]);
-    expect(readdirSync(folder)).toEqual([expect.stringMatching(/^[0-9a-z]{9}-\d{6}-\d+-[0-9a-f]{8}\.pack$/)]);
+    expect(readdirSync(folder)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/), expect.stringMatching(/^[0-9a-f]{64}$/)]);
     expect(readCacheIndex(folder).size).toBe(2);
     // Nothing computed, nothing stored.
     expect((await runPipeline({ raw: RAW, out, workers: 2, cache })).cacheHits).toBe(2);
-    expect(readdirSync(folder)).toHaveLength(1);
+    expect(readdirSync(folder)).toHaveLength(2);
   }, 60_000);
 
-  it('keeps the packs few over many rebuilds, and drops the entries another report set leaves unused', async () => {
+  it('keeps about one build\'s entries over many rebuilds, and drops those another report set leaves unused', async () => {
     const cache = tempDir();
     const folder = reportsFolder(cache);
     const out = join(tempDir(), 'dist');
-    // Each build changes one report (a trailing line break more): one new entry, one new pack.
+    // Each build changes one report (a trailing line break more): one new entry, one left unused.
     const build = async (version: number) => {
       const raw = makeRaw({ 'fiw/2024/kazakhstan.txt': readSeed(SEED_FIW), 'nit/2024/kazakhstan.txt': readSeed(SEED_NIT) + '\n'.repeat(version) });
       return runPipeline({ raw, out, workers: 0, cache });
     };
     expect((await build(0)).cacheHits).toBe(0);
-    for (let version = 1; version <= MAX_PACKS + 2; version++) {
+    for (let version = 1; version <= 10; version++) {
       expect((await build(version)).cacheHits).toBe(1);
-      expect(readdirSync(folder).length).toBeLessThanOrEqual(MAX_PACKS);
+      // Unused entries are dropped once they outnumber the build's two.
+      expect(readdirSync(folder).length).toBeLessThanOrEqual(4);
     }
-    expect((await build(MAX_PACKS + 2)).cacheHits).toBe(2);
+    expect((await build(10)).cacheHits).toBe(2);
     const other = makeRaw({ 'fiw/2021/bolivia.txt': renderFiw({ country: 'Bolivia', edition: 2021, scores: uniformScores(2) }) });
     expect((await runPipeline({ raw: other, out: join(tempDir(), 'dist'), workers: 0, cache })).cacheHits).toBe(0);
     expect(readdirSync(folder)).toHaveLength(1);
     expect(readCacheIndex(folder).size).toBe(1);
   }, 120_000);
 
-  it('skips a damaged pack: its entries are computed again', async () => {
+  it('computes a cut entry again, and stores it whole', async () => {
     const cache = tempDir();
     const folder = reportsFolder(cache);
     const out = join(tempDir(), 'dist');
     await runPipeline({ raw: RAW, out, workers: 0, cache });
-    const [pack] = readdirSync(folder);
-    writeFileSync(join(folder, pack), readFileSync(join(folder, pack)).subarray(0, 1000)); // cut: no index
-    expect(readCacheIndex(folder).size).toBe(0);
-    expect((await runPipeline({ raw: RAW, out, workers: 0, cache })).cacheHits).toBe(0);
+    const [entry] = [...readCacheIndex(folder)].sort();
+    writeFileSync(join(folder, entry), readFileSync(join(folder, entry)).subarray(0, 1000));
+    expect((await runPipeline({ raw: RAW, out, workers: 0, cache })).cacheHits).toBe(1);
     expect((await runPipeline({ raw: RAW, out, workers: 0, cache })).cacheHits).toBe(2);
   }, 60_000);
 

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
-import { codeFingerprint, DEFAULT_CACHE_DIR, PackWriter, pruneCache, readCacheIndex, reportsFolder, sha256Hex } from './cache.ts';
+import { codeFingerprint, DEFAULT_CACHE_DIR, pruneCache, readCacheIndex, reportsFolder, sha256Hex, writeEntry } from './cache.ts';
 import { IN_FLIGHT, WorkerPool } from '../common/pool.ts';
 import { processJob, readLabels, readLinks, readPeople, readResult, type FileJob, type JobOutcome } from './process.ts';
 import { TABLES, type Row, type Tables } from '../../schemas/tables.ts';
@@ -105,7 +105,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   // CSV) from the cache when its inputs are unchanged, else in worker threads (or in this thread
   // for small inputs). The workers read, hash and look up the cache too. This thread takes the
   // results in report order, appends each report's rows to the files as it comes, and stores the
-  // results computed in the cache (one pack file for the build: cache.ts).
+  // results computed in the cache (cache.ts).
   const cacheDir = options.cache === null ? null : (options.cache ?? DEFAULT_CACHE_DIR);
   const salt = sha256Hex(codeFingerprint(), overrides, JSON.stringify(aliases), JSON.stringify(acknowledged), regionsCsv?.csv ?? '');
   const cacheFolder = cacheDir === null ? null : reportsFolder(cacheDir);
@@ -121,21 +121,19 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   const limit = pLimit(Math.max(1, workers * IN_FLIGHT));
   const reference = { countries, aliases, acknowledged, regions, cacheIndex };
   let hits = 0;
-  // The cache entries this build looked up or stored (pruneCache keeps them), and its pack.
+  // The cache entries this build looked up or stored (pruneCache keeps them).
   const usedEntries = new Set<string>();
-  let pack = cacheFolder === null ? null : new PackWriter(cacheFolder);
+  let storing = cacheFolder !== null;
   // A cache that cannot be written only costs time: said once, and nothing more is stored.
-  const cacheWrite = (write: (pack: PackWriter) => void) => {
-    if (!pack) return;
+  const store = (key: string, bytes: Uint8Array) => {
+    if (!storing) return;
     try {
-      write(pack);
+      writeEntry(cacheFolder!, key, bytes);
     } catch (error) {
       log(`warning: the cache ${cacheDir} cannot be written (${(error as Error).message}): the build goes on without storing its results`);
-      pack.abort();
-      pack = null;
+      storing = false;
     }
   };
-  const store = (key: string, bytes: Uint8Array) => cacheWrite((p) => p.append(key, bytes));
   const started = performance.now();
   log(`process ${plural(folder.files.length, 'file')}${pool ? ` on ${workers} worker threads` : ''}...`);
   const perReport = { ingest: 0, parse: 0, extract: 0, tables: 0, check: 0, write: 0 };
@@ -174,7 +172,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
       if (outcome.cacheHit && result) hits++;
       if (outcome.cacheKey) usedEntries.add(outcome.cacheKey);
       if (outcome.cacheKey && !outcome.cacheHit && result) store(outcome.cacheKey, bytes);
-      // A damaged cache entry: computed again here, and stored again (a later pack's entry wins).
+      // A damaged cache entry: computed again here, and stored over it.
       if (!result && outcome.cacheHit) {
         const again = processJob({ ...job, refresh: true }, reference);
         result = readResult(again.serialized);
@@ -212,8 +210,6 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
       }
     }
     await pool?.close();
-    cacheWrite((p) => p.seal());
-    pack = null;
     // Stage times: the workers' own time per stage, scaled to the wall time of the phase.
     const wall = performance.now() - started;
     const total = Object.values(perReport).reduce((a, b) => a + b, 0) || 1;
@@ -250,13 +246,13 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     swapIn(staging, target);
     timings.write += performance.now() - writeStarted;
     published = true;
-    // Entries of earlier code no key reaches again, and packs of entries no longer used: removed
-    // or merged once a build has used the current ones.
+    // Entries of earlier code no key reaches again, and entries no longer used: removed once a
+    // build has used the current ones.
     if (cacheDir !== null) {
       try {
         const pruned = pruneCache(cacheDir, usedEntries);
         if (pruned.versions) log(`cache: removed the entries of ${pruned.versions} earlier code version(s)`);
-        if (pruned.merged) log(`cache: merged ${pruned.merged} packs`);
+        if (pruned.entries) log(`cache: removed ${plural(pruned.entries, 'result')} this build did not use`);
       } catch (error) {
         // The dataset is published: a cache left as it was only takes room.
         log(`warning: the cache ${cacheDir} could not be pruned (${(error as Error).message})`);
@@ -277,7 +273,6 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   } finally {
     if (!published) {
       await pool?.close(); // closing twice is harmless: the threads have stopped
-      pack?.abort(); // a build stopped before its per-report phase ended stores nothing
       files.close();
       await formats?.close();
       rmSync(staging, { recursive: true, force: true });

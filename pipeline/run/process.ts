@@ -129,8 +129,7 @@ export function processJob(job: FileJob, reference: Reference): JobOutcome {
   // `refresh` for an entry that does not read back.
   const lookUp = (cacheKey: string | null): JobOutcome | null => {
     if (cacheKey === null || job.refresh) return null;
-    const at = reference.cacheIndex?.get(cacheKey);
-    const cached = at ? readEntry(folder!, at) : null;
+    const cached = reference.cacheIndex?.has(cacheKey) ? readEntry(folder!, cacheKey) : null;
     return cached ? { serialized: cached, cacheHit: true, cacheKey } : null;
   };
   // Given the file's hash (the command line has it from its nothing-changed check, moments
