@@ -4,7 +4,6 @@
 // file and exports Parquet from the table, and a second thread (derived.ts) validates each JSON
 // file and writes the Arrow file from it.
 import { mkdirSync } from 'node:fs';
-import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { columnsOf } from '../../schemas/columns.ts';
 import { TABLES } from '../../schemas/tables.ts';
@@ -35,18 +34,14 @@ export interface WriteResult {
 /**
  * The formats made from complete JSON files: the database, Parquet and Arrow, each JSON file
  * validated against its JSON Schema on the way. Tables are handed over as their files complete;
- * DuckDB (a connection per hand-over, off this thread) and the Arrow writer (a second thread)
+ * DuckDB (on its own thread, a table at a time) and the Arrow writer (a second thread)
  * work through them while the caller's thread goes on.
  */
 export class FromJsonWriter {
   private readonly derived: DerivedWriter;
   private readonly database: ReturnType<typeof openDatabase>;
-  // Each hand-over of tables loads on a connection of its own, a queue of its tables (a load runs
-  // on one thread inside DuckDB whatever its settings): the tables built over all reports, handed
-  // over last, then load beside the per-report ones instead of after them.
-  private readonly lanes: Promise<unknown>[] = [];
-  /** The connections opened for the lanes after the first, which uses the database's own. */
-  private readonly connections: Promise<DuckDBConnection>[] = [];
+  // The tables load one after another on the database's connection, in the order handed over.
+  private loading: Promise<unknown>;
   private readonly pending: Promise<DerivedResult>[] = [];
   private readonly spent = { duckdb: 0, parquet: 0 };
   private closed = false;
@@ -55,6 +50,7 @@ export class FromJsonWriter {
     for (const format of ['parquet', 'arrow']) mkdirSync(join(dir, format), { recursive: true });
     this.derived = new DerivedWriter(options.derivedInWorker ?? rowCount >= DERIVED_WORKER_ROWS);
     this.database = openDatabase(join(dir, DATABASE_FILE));
+    this.loading = this.database;
   }
 
   private async timed<T>(writer: keyof FromJsonWriter['spent'], work: () => Promise<T>): Promise<T> {
@@ -74,24 +70,21 @@ export class FromJsonWriter {
       result.catch(() => {}); // awaited in finish()
       this.pending.push(result);
     }
-    const first = this.lanes.length === 0;
-    const connection = this.database.then((d) => (first ? d.connection : d.instance.connect()));
-    if (!first) this.connections.push(connection);
-    const lane = connection.then(async (c) => {
+    this.loading = this.loading.then(async () => {
+      const c = (await this.database).connection;
       for (const table of bySize) {
         const definition = { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey };
         await this.timed('duckdb', () => loadDuckDbTableFromJson(c, definition, join(this.dir, 'json', `${table.name}.json`), longestRow(table.name)));
         await this.timed('parquet', () => writeParquet(c, table.name, join(this.dir, 'parquet', `${table.name}.parquet`)));
       }
     });
-    lane.catch(() => {}); // awaited in finish()
-    this.lanes.push(lane);
+    this.loading.catch(() => {}); // awaited in finish()
   }
 
   /** Waits for every table, closes the database, and gives what the JSON files' validation found. */
   async finish(): Promise<WriteResult> {
     try {
-      for (const lane of this.lanes) await lane;
+      await this.loading;
       const { connection } = await this.database;
       await this.timed('duckdb', () => connection.run('CHECKPOINT'));
       const results = await Promise.all(this.pending);
@@ -108,9 +101,7 @@ export class FromJsonWriter {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.allSettled(this.lanes);
-    await Promise.allSettled(this.pending);
-    for (const connection of this.connections) await connection.then((c) => c.closeSync()).catch(() => {});
+    await Promise.allSettled([this.loading, ...this.pending]);
     await this.database.then(({ connection, instance }) => (connection.closeSync(), instance.closeSync())).catch(() => {});
     await this.derived.close();
   }
