@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compareDatasets } from '../pipeline/publish/compare.ts';
 import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { runPipeline } from '../pipeline/run/build.ts';
-import { DERIVED_WORKER_ROWS } from '../pipeline/write/index.ts';
+import { DERIVED_WORKER_ROWS } from '../pipeline/write/derived.ts';
 import { writeCorpus } from '../scripts/corpus.ts';
 import { tempDir } from './helpers.ts';
 

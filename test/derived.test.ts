@@ -1,12 +1,13 @@
 // The Arrow writer's thread reads each JSON file back a row at a time, validating it: what it
 // writes is what the file holds, and a damaged file or row is named with its line.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fileLines, jsonFileRows, writeDerived } from '../pipeline/write/derived.ts';
-import { FromJsonWriter } from '../pipeline/write/index.ts';
+import { ArrowWriter, fileLines, jsonFileRows, writeDerived } from '../pipeline/write/derived.ts';
+import { DuckDbWriter } from '../pipeline/write/duckdb.ts';
+import { ParquetWriter } from '../pipeline/write/parquet.ts';
 import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { tempDir } from './helpers.ts';
 
@@ -67,22 +68,30 @@ describe('the JSON files read back', () => {
 });
 
 describe('the formats made from the JSON files', () => {
-  it('come from tables handed over in two rounds, on two threads, and a damaged file is reported', async () => {
+  const made = (dir: string) => {
+    const database = new DuckDbWriter(dir);
+    return [database, new ParquetWriter(dir, database), new ArrowWriter(dir, true)];
+  };
+
+  it('come from tables completed in two rounds, on two threads, and a damaged file is reported', async () => {
     const dir = folderWith('scores', scores);
     writeFileSync(join(dir, 'json', 'reports.json'), readFileSync(join(PROJECT_ROOT, 'dist/json/reports.json'), 'utf8').slice(0, 100));
-    const writer = new FromJsonWriter(dir, 100_000, { derivedInWorker: true });
-    writer.add({ scores: JSON.parse(scores).length });
-    writer.add({ reports: 2 });
-    await expect(writer.finish()).rejects.toThrow(/reports/i);
+    const writers = made(dir);
+    for (const w of writers) w.complete({ scores: { rows: JSON.parse(scores).length, longestRow: 0 } });
+    for (const w of writers) w.complete({ reports: { rows: 2, longestRow: 0 } });
+    const [database, , arrow] = writers;
+    await expect(database.finish()).rejects.toThrow(/reports/i);
+    expect((await arrow.finish()).problems.map((p) => p.code)).toEqual(['JSON_UNREADABLE']);
     // The scores table was written in every format before the damaged file stopped the database.
     expect(tableFromIPC(readFileSync(join(dir, 'arrow', 'scores.arrow'))).numRows).toBe(JSON.parse(scores).length);
+    expect(existsSync(join(dir, 'parquet', 'scores.parquet'))).toBe(true);
   }, 60_000);
 
   it('stop cleanly when the build fails before finishing', async () => {
     const dir = folderWith('scores', scores);
-    const writer = new FromJsonWriter(dir, 100_000, { derivedInWorker: true });
-    writer.add({ scores: JSON.parse(scores).length });
-    await writer.close();
-    await writer.close(); // a second close is harmless
+    const writers = made(dir);
+    for (const w of writers) w.complete({ scores: { rows: JSON.parse(scores).length, longestRow: 0 } });
+    for (const w of writers) await w.close();
+    for (const w of writers) await w.close(); // a second close is harmless
   }, 60_000);
 });

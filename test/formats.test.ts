@@ -9,6 +9,7 @@ import { checkOutputFolder } from '../pipeline/publish/swap.ts';
 import { dataPackage } from '../pipeline/release/datapackage.ts';
 import { loadMetadata } from '../pipeline/release/metadata.ts';
 import { DATABASE, DATASET_ENTRIES, TABLE_FORMATS, tablePath } from '../schemas/formats.ts';
+import { WRITERS } from '../pipeline/write/index.ts';
 import { tempDir } from './helpers.ts';
 
 const DIST = join(PROJECT_ROOT, 'dist');
@@ -20,6 +21,10 @@ describe('the format registry', () => {
       for (const table of TABLES) expect(existsSync(join(DIST, tablePath(format, table.name))), tablePath(format, table.name)).toBe(true);
       expect(readdirSync(join(DIST, format.name))).toHaveLength(TABLES.length);
     }
+  });
+
+  it('has a writer per format, and one for the database', () => {
+    expect(Object.keys(WRITERS).sort()).toEqual([...TABLE_FORMATS.map((f) => f.name), 'duckdb'].sort());
   });
 
   it('is what the output folder check accepts as a dataset', () => {

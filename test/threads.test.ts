@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../pipeline/common/pool.ts';
 import type { JobOutcome } from '../pipeline/run/process.ts';
 import { PROJECT_ROOT } from '../pipeline/common/files.ts';
-import { DerivedWriter } from '../pipeline/write/derived.ts';
+import { ArrowWriter } from '../pipeline/write/derived.ts';
 import { tempDir } from './helpers.ts';
 
 const overrides = readFileSync(join(PROJECT_ROOT, 'raw', 'country-overrides.csv'), 'utf8');
@@ -29,11 +29,11 @@ describe('worker threads', () => {
   }, 30_000);
 
   it('the Arrow writer thread fails the tables it held when it stops', async () => {
-    const writer = new DerivedWriter(true);
+    const writer = new ArrowWriter(tempDir(), true);
     try {
-      const pending = writer.submit({ table: 'reports', dir: tempDir() });
+      writer.complete({ reports: { rows: 2, longestRow: 0 } });
       await ((writer as unknown as { pool: { workers: Worker[] } }).pool.workers[0]).terminate();
-      await expect(pending).rejects.toThrow(/writer thread stopped/);
+      await expect(writer.finish()).rejects.toThrow(/writer thread stopped/);
     } finally {
       await writer.close();
     }

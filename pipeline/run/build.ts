@@ -22,7 +22,7 @@ import { STAGES, type Stage } from '../steps.ts';
 import { compareKeys, PER_REPORT_TABLES, sortRows } from '../tables/index.ts';
 import { QuestionWording } from '../tables/indicators.ts';
 import { PeopleLinker } from '../tables/people.ts';
-import { FromJsonWriter, TableFiles, type WriteResult } from '../write/index.ts';
+import { DatasetWriter, type WriteResult } from '../write/index.ts';
 import { checkOutputFolder, keepUnchangedDatabase, lockOutput, recoverInterruptedPublish, swapIn } from '../publish/swap.ts';
 import { compareDuckDbWithParquet } from '../publish/validate.ts';
 
@@ -60,7 +60,7 @@ export interface BuildResult {
   rejected: Rejected[];
   timings: Record<Stage, number>;
   /** The write stage by writer (see write/index.ts); json_csv is this thread's appending. */
-  writers: WriteResult['spent'] & { json_csv: number };
+  writers: WriteResult['spent'];
   checksPassed: number;
   rules: number;
   cacheHits: number;
@@ -147,8 +147,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   const kept: KeptReport[] = [];
   const wording = new QuestionWording();
   const identities = new IdentityResolver(aliases);
-  const files = new TableFiles(staging, TABLES);
-  let formats: FromJsonWriter | null = null;
+  const formats = new DatasetWriter(staging, TABLES, { derivedInWorker: options.derivedInWorker });
   let published = false;
   try {
     // The manifest's own problems: a row's, or a raw file's (which rejects that file).
@@ -200,7 +199,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
         claimed.set(report_id, result.source_file);
         // Without --keep-going a problem anywhere fails the build: writing on would be wasted.
         if (options.keepGoing || problemsOf.size === 0) {
-          for (const name of PER_REPORT_TABLES) files.append(name, output.pieces[name]);
+          for (const name of PER_REPORT_TABLES) formats.append(name, output.pieces[name]);
           identities.add(arrived.people.context, arrived.people.people);
           wording.add(arrived.labels);
           // Copies (a view would hold the whole result). The people are read again once every id
@@ -226,20 +225,19 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     // two other threads while this one builds and checks the tables over every kept report
     // (each report's rows were checked where it was processed; these depend on which reports
     // there are), whose files follow.
-    const perReportCounts = files.close(PER_REPORT_TABLES);
-    formats = new FromJsonWriter(staging, Object.values(perReportCounts).reduce((n, c) => n + c, 0), { log, derivedInWorker: options.derivedInWorker });
-    formats.add(perReportCounts, (table) => files.longestRow(table));
-    appendSharedTables(kept, wording, identities, files, { log, timings, batchRows: options.sharedBatchRows ?? ROWS_PER_BATCH });
+    const perReportCounts = formats.complete(PER_REPORT_TABLES);
+    appendSharedTables(kept, wording, identities, formats, { log, timings, batchRows: options.sharedBatchRows ?? ROWS_PER_BATCH });
     // The write stage's time: the writers' work past the shared tables (the rest ran alongside).
     const writeStarted = performance.now();
     // This thread's heap is now mostly garbage, and the thread idles while two others write: a
     // collection here (when node runs with --expose-gc, as npm run build does) lowers the peak.
     (globalThis as { gc?: () => void }).gc?.();
-    const sharedCounts = files.close(TABLES.map((t) => t.name).filter((name) => !(name in perReportCounts)));
-    formats.add(sharedCounts, (table) => files.longestRow(table));
+    const sharedCounts = formats.complete(TABLES.map((t) => t.name).filter((name) => !(name in perReportCounts)));
     const rowCounts = Object.fromEntries(TABLES.map((t) => [t.name, perReportCounts[t.name] ?? sharedCounts[t.name]]));
     const checksPassed = Object.values(rowCounts).reduce((n, count) => n + count, 0);
     const { problems, spent: writers } = await formats.finish();
+    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    log(`written: json and csv ${s(writers.json_csv)}, duckdb ${s(writers.duckdb)}, parquet ${s(writers.parquet)}; alongside: json validated ${s(writers.validate)}, arrow ${s(writers.arrow)}`);
     problems.push(...(await compareDuckDbWithParquet(staging)));
     if (problems.length) throw new InputError(problems);
     await keepUnchangedDatabase(staging, target);
@@ -264,7 +262,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
       warnings: sortProblems(warnings),
       rejected,
       timings,
-      writers: { json_csv: files.spent, ...writers },
+      writers,
       checksPassed,
       rules: RULES.length,
       cacheHits: hits,
@@ -273,8 +271,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   } finally {
     if (!published) {
       await pool?.close(); // closing twice is harmless: the threads have stopped
-      files.close();
-      await formats?.close();
+      await formats.close();
       rmSync(staging, { recursive: true, force: true });
     }
   }
@@ -292,7 +289,7 @@ function appendSharedTables(
   kept: KeptReport[],
   wording: QuestionWording,
   identities: IdentityResolver,
-  files: TableFiles,
+  files: DatasetWriter,
   { log, timings, batchRows }: { log: (message: string) => void; timings: Record<Stage, number>; batchRows: number },
 ): void {
   const spent = { tables: 0, check: 0, write: 0 };

@@ -2,7 +2,7 @@
 // that validates every row against the table's JSON Schema as it reads it: what the Arrow file
 // holds is what the validated JSON holds. The file is read a line (a row) at a time and the Arrow
 // file written a record batch at a time, so the thread never holds a table.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnsOf } from '../../schemas/columns.ts';
 import { TABLES } from '../../schemas/tables.ts';
@@ -11,6 +11,7 @@ import { problem, type Problem } from '../common/problems.ts';
 import { newAjv, rowSchemaProblems, schemaValidator } from '../check/rows.ts';
 import { ArrowFileWriter } from './arrow.ts';
 import { writeAll } from './file.ts';
+import type { CompletedTable, FormatWriter } from './writer.ts';
 
 export interface DerivedJob {
   table: string;
@@ -118,19 +119,53 @@ export function writeDerived(job: DerivedJob): DerivedResult {
   return { table: job.table, problems, spent };
 }
 
-/** Runs writeDerived in a worker thread (or, for small datasets, in this one), a table at a time. */
-export class DerivedWriter {
-  private readonly pool: WorkerPool<DerivedJob, DerivedResult> | null;
+/** Below this many rows a second thread costs more to start than it saves. */
+export const DERIVED_WORKER_ROWS = 50_000;
 
-  constructor(inWorker: boolean) {
-    this.pool = inWorker ? new WorkerPool(1, { entry: '../write/derived-worker.ts', name: 'the Arrow writer thread' }) : null;
+/**
+ * The Arrow files (arrow/<table>.arrow), each made from its table's JSON file once complete, by
+ * writeDerived on a thread of its own (or this one, for datasets under DERIVED_WORKER_ROWS rows),
+ * a table at a time.
+ */
+export class ArrowWriter implements FormatWriter {
+  private pool: WorkerPool<DerivedJob, DerivedResult> | null = null;
+  private decided = false;
+  private readonly pending: Promise<DerivedResult>[] = [];
+
+  /** `inWorker`: on a thread of its own or not; by default, decided by the rows of the first tables completed. */
+  constructor(private readonly dir: string, private readonly inWorker?: boolean) {
+    mkdirSync(join(dir, 'arrow'), { recursive: true });
   }
 
-  submit(job: DerivedJob): Promise<DerivedResult> {
-    return this.pool ? this.pool.run(job) : Promise.resolve().then(() => writeDerived(job));
+  append(): void {}
+
+  complete(tables: Record<string, CompletedTable>): void {
+    if (!this.decided) {
+      this.decided = true;
+      if (this.inWorker ?? Object.values(tables).reduce((n, t) => n + t.rows, 0) >= DERIVED_WORKER_ROWS) this.pool = new WorkerPool(1, { entry: '../write/derived-worker.ts', name: 'the Arrow writer thread' });
+    }
+    // Largest first: the database takes the smallest first, and this thread's last job is short.
+    for (const table of TABLES.filter((t) => t.name in tables).sort((a, b) => tables[b.name].rows - tables[a.name].rows)) {
+      const job = { table: table.name, dir: this.dir };
+      const result = this.pool ? this.pool.run(job) : Promise.resolve().then(() => writeDerived(job));
+      result.catch(() => {}); // awaited in finish()
+      this.pending.push(result);
+    }
+  }
+
+  async finish() {
+    try {
+      const results = await Promise.all(this.pending);
+      const spent = results.reduce((t, r) => ({ validate: t.validate + r.spent.validate, arrow: t.arrow + r.spent.arrow }), { validate: 0, arrow: 0 });
+      return { problems: results.flatMap((r) => r.problems), spent };
+    } finally {
+      await this.close();
+    }
   }
 
   async close(): Promise<void> {
+    await Promise.allSettled(this.pending);
     await this.pool?.close();
+    this.pool = null;
   }
 }

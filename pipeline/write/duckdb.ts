@@ -1,9 +1,13 @@
 // DuckDB writer: one database file holding every table, typed from the schema. The Parquet
 // writer exports from this database, so the two hold the same rows by construction.
+import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { Column, ColumnType } from '../../schemas/columns.ts';
+import { columnsOf, type Column, type ColumnType } from '../../schemas/columns.ts';
+import { DATABASE_FILE } from '../../schemas/formats.ts';
+import { TABLES } from '../../schemas/tables.ts';
+import type { CompletedTable, FormatWriter } from './writer.ts';
 
-export { DATABASE_FILE } from '../../schemas/formats.ts';
+export { DATABASE_FILE };
 
 export const SQL_TYPES: Record<ColumnType, string> = {
   string: 'VARCHAR',
@@ -69,4 +73,58 @@ export async function loadDuckDbTableFromJson(connection: DuckDBConnection, tabl
     `INSERT INTO ${quoteIdentifier(table.name)} SELECT * FROM read_json(${sqlString(jsonFile)}, format = 'array', columns = {${types}}, maximum_object_size = ${maximumObjectSize})`,
   );
   await addPrimaryKey(connection, table);
+}
+
+/**
+ * The database (freedom-reports.duckdb): each completed table loaded from its JSON file by DuckDB's
+ * own reader, on DuckDB's thread, a table at a time, while the caller's thread goes on. Other
+ * work on the database (the Parquet export) queues behind the loads with `then`.
+ */
+export class DuckDbWriter implements FormatWriter {
+  // Opened with the first table: a build that stops before any table completes makes no database.
+  private database: ReturnType<typeof openDatabase> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly spent: Record<string, number> = { duckdb: 0 };
+  private closed = false;
+
+  constructor(private readonly dir: string) {}
+
+  /** Runs `work` on the database's connection once everything queued before it is done; its time counts as `part`. */
+  then(part: string, work: (connection: DuckDBConnection) => Promise<void>): void {
+    const database = (this.database ??= openDatabase(join(this.dir, DATABASE_FILE)));
+    this.queue = this.queue.then(async () => {
+      const { connection } = await database;
+      const start = performance.now();
+      await work(connection);
+      this.spent[part] = (this.spent[part] ?? 0) + performance.now() - start;
+    });
+    this.queue.catch(() => {}); // awaited in finish()
+  }
+
+  append(): void {}
+
+  complete(tables: Record<string, CompletedTable>): void {
+    // Smallest first: the Arrow thread takes the largest first, so the two seldom hold large tables at once.
+    for (const table of TABLES.filter((t) => t.name in tables).sort((a, b) => tables[a.name].rows - tables[b.name].rows)) {
+      const definition = { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey };
+      this.then('duckdb', (c) => loadDuckDbTableFromJson(c, definition, join(this.dir, 'json', `${table.name}.json`), tables[table.name].longestRow));
+    }
+  }
+
+  async finish() {
+    try {
+      this.then('duckdb', (c) => c.run('CHECKPOINT').then(() => {}));
+      await this.queue;
+      return { problems: [], spent: this.spent };
+    } finally {
+      await this.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.allSettled([this.queue]);
+    await this.database?.then(({ connection, instance }) => (connection.closeSync(), instance.closeSync())).catch(() => {});
+  }
 }

@@ -1,108 +1,132 @@
 // Write stage: every table in every format into one folder (the caller's staging folder, which
-// run.ts renames into place). One writer per format. The JSON and CSV files are written as the
-// reports come in (tables.ts); once they are complete, DuckDB (off this thread) loads each JSON
-// file and exports Parquet from the table, and a second thread (derived.ts) validates each JSON
-// file and writes the Arrow file from it.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { columnsOf } from '../../schemas/columns.ts';
-import { TABLES } from '../../schemas/tables.ts';
+// run/build.ts renames into place), through one writer per format (WRITERS). The JSON and CSV
+// files are appended to as the reports come, from pieces serialised where the rows were made;
+// once a group of tables is complete, DuckDB loads their JSON files and exports Parquet from the
+// database, and the Arrow thread makes the Arrow files from them.
+import type { Row, TableDefinition } from '../../schemas/tables.ts';
+import { DATABASE_FILE, TABLE_FORMATS } from '../../schemas/formats.ts';
 import type { Problem } from '../common/problems.ts';
-import { DerivedWriter, type DerivedResult } from './derived.ts';
-import { DATABASE_FILE, loadDuckDbTableFromJson, openDatabase } from './duckdb.ts';
-import { writeParquet } from './parquet.ts';
-import { TableFiles } from './tables.ts';
+import { csvWriter } from './csv.ts';
+import { ArrowWriter } from './derived.ts';
+import { DuckDbWriter } from './duckdb.ts';
+import { jsonWriter } from './json.ts';
+import { ParquetWriter } from './parquet.ts';
+import { TextFilesWriter } from './file.ts';
+import { tablePiece, type TablePiece } from './tables.ts';
+import type { CompletedTable, FormatWriter } from './writer.ts';
 
-export { DATABASE_FILE, TableFiles };
-
-/** Below this many rows a second thread costs more to start than it saves. */
-export const DERIVED_WORKER_ROWS = 50_000;
+export { DATABASE_FILE };
 
 export interface WriteOptions {
-  log?: (message: string) => void;
-  /** Write Arrow in a worker thread; default: for datasets of DERIVED_WORKER_ROWS rows or more. */
+  /** Write Arrow on a thread of its own; default: for datasets of DERIVED_WORKER_ROWS rows or more (derived.ts). */
   derivedInWorker?: boolean;
 }
 
-export interface WriteResult {
-  /** Problems found validating the written JSON files. */
-  problems: Problem[];
-  /** Milliseconds per writer: duckdb and parquet summed over its connections; validate and arrow alongside. */
-  spent: Record<'duckdb' | 'parquet' | 'validate' | 'arrow', number>;
+interface WriterContext {
+  dir: string;
+  tables: readonly TableDefinition[];
+  options: WriteOptions;
+  /** The writers made before this one, by name (Parquet is exported from the database). */
+  made: Map<string, FormatWriter>;
 }
 
 /**
- * The formats made from complete JSON files: the database, Parquet and Arrow, each JSON file
- * validated against its JSON Schema on the way. Tables are handed over as their files complete;
- * DuckDB (on its own thread, a table at a time) and the Arrow writer (a second thread)
- * work through them while the caller's thread goes on.
+ * A writer per format, in the order they are told of each table: the text formats first (the
+ * others read their JSON files), the database before what is exported from it. A new format is
+ * its module and one line here (and its entry in schemas/formats.ts).
  */
-export class FromJsonWriter {
-  private readonly derived: DerivedWriter;
-  private readonly database: ReturnType<typeof openDatabase>;
-  // The tables load one after another on the database's connection, in the order handed over.
-  private loading: Promise<unknown>;
-  private readonly pending: Promise<DerivedResult>[] = [];
-  private readonly spent = { duckdb: 0, parquet: 0 };
+export const WRITERS: Record<string, (c: WriterContext) => FormatWriter> = {
+  json: (c) => jsonWriter(c.dir, c.tables),
+  csv: (c) => csvWriter(c.dir, c.tables),
+  duckdb: (c) => new DuckDbWriter(c.dir),
+  parquet: (c) => new ParquetWriter(c.dir, c.made.get('duckdb') as DuckDbWriter),
+  arrow: (c) => new ArrowWriter(c.dir, c.options.derivedInWorker),
+};
+
+export interface WriteResult {
+  /** Problems found reading the written JSON files back. */
+  problems: Problem[];
+  /** Milliseconds per writer: json_csv appending on this thread; duckdb, parquet, validate and arrow alongside. */
+  spent: Record<'json_csv' | 'duckdb' | 'parquet' | 'validate' | 'arrow', number>;
+}
+
+/** Rows per piece when this thread serialises a table itself. */
+const ROWS_PER_PIECE = 4096;
+
+/** Every format's writer of one dataset folder, told of each table's rows and completion together. */
+export class DatasetWriter {
+  private readonly writers = new Map<string, FormatWriter>();
+  private readonly tables = new Map<string, TableDefinition>();
+  private readonly stats = new Map<string, CompletedTable & { done: boolean }>();
   private closed = false;
+  /** Milliseconds this thread spent serialising the rows given to appendRows. */
+  private serialising = 0;
 
-  constructor(private readonly dir: string, rowCount: number, private readonly options: WriteOptions = {}) {
-    for (const format of ['parquet', 'arrow']) mkdirSync(join(dir, format), { recursive: true });
-    this.derived = new DerivedWriter(options.derivedInWorker ?? rowCount >= DERIVED_WORKER_ROWS);
-    this.database = openDatabase(join(dir, DATABASE_FILE));
-    this.loading = this.database;
-  }
-
-  private async timed<T>(writer: keyof FromJsonWriter['spent'], work: () => Promise<T>): Promise<T> {
-    const start = performance.now();
-    const result = await work();
-    this.spent[writer] += performance.now() - start;
-    return result;
-  }
-
-  /** Tables whose JSON files are complete, with their row counts (and, when known, the bytes of each one's longest row). */
-  add(rowCounts: Record<string, number>, longestRow: (table: string) => number = () => 0) {
-    // Largest tables first on the second thread, smallest first in the database, so the two
-    // seldom hold large tables at once (memory), and the second thread's last job is short.
-    const bySize = TABLES.filter((t) => t.name in rowCounts).sort((a, b) => rowCounts[a.name] - rowCounts[b.name]);
-    for (const table of [...bySize].reverse()) {
-      const result = this.derived.submit({ table: table.name, dir: this.dir });
-      result.catch(() => {}); // awaited in finish()
-      this.pending.push(result);
+  constructor(dir: string, tables: readonly TableDefinition[], options: WriteOptions = {}) {
+    for (const name of TABLE_FORMATS.map((f) => f.name)) if (!(name in WRITERS)) throw new Error(`no writer for the format ${name}`);
+    for (const [name, make] of Object.entries(WRITERS)) this.writers.set(name, make({ dir, tables, options, made: this.writers }));
+    for (const table of tables) {
+      this.tables.set(table.name, table);
+      this.stats.set(table.name, { rows: 0, longestRow: 0, done: false });
     }
-    this.loading = this.loading.then(async () => {
-      const c = (await this.database).connection;
-      for (const table of bySize) {
-        const definition = { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey };
-        await this.timed('duckdb', () => loadDuckDbTableFromJson(c, definition, join(this.dir, 'json', `${table.name}.json`), longestRow(table.name)));
-        await this.timed('parquet', () => writeParquet(c, table.name, join(this.dir, 'parquet', `${table.name}.parquet`)));
-      }
-    });
-    this.loading.catch(() => {}); // awaited in finish()
   }
 
-  /** Waits for every table, closes the database, and gives what the JSON files' validation found. */
+  /** Appends serialised rows: they follow, in every format, every row appended before. */
+  append(table: string, piece: TablePiece): void {
+    const stats = this.stats.get(table);
+    if (!stats || stats.done) throw new Error(`no open table ${table}`);
+    stats.rows += piece.rows;
+    stats.longestRow = Math.max(stats.longestRow, piece.json.length);
+    for (const writer of this.writers.values()) writer.append(table, piece);
+  }
+
+  /** Serialises rows here and appends them. */
+  appendRows(table: string, rows: Row[]): void {
+    for (let from = 0; from < rows.length; from += ROWS_PER_PIECE) {
+      const start = performance.now();
+      const piece = tablePiece(this.tables.get(table)!, rows.slice(from, from + ROWS_PER_PIECE));
+      this.serialising += performance.now() - start;
+      this.append(table, piece);
+    }
+  }
+
+  /** Completes the tables (their files are whole, the other formats start on them); returns their row counts. */
+  complete(names: readonly string[]): Record<string, number> {
+    const completed: Record<string, CompletedTable> = {};
+    for (const name of names) {
+      const stats = this.stats.get(name)!;
+      stats.done = true;
+      completed[name] = { rows: stats.rows, longestRow: stats.longestRow };
+    }
+    for (const writer of this.writers.values()) writer.complete(completed);
+    return Object.fromEntries(names.map((name) => [name, completed[name].rows]));
+  }
+
+  /** Waits for every format; the problems found and the time each writer spent. */
   async finish(): Promise<WriteResult> {
+    const spent: WriteResult['spent'] = { json_csv: this.appendingMs(), duckdb: 0, parquet: 0, validate: 0, arrow: 0 };
+    const problems: Problem[] = [];
     try {
-      await this.loading;
-      const { connection } = await this.database;
-      await this.timed('duckdb', () => connection.run('CHECKPOINT'));
-      const results = await Promise.all(this.pending);
-      const other = results.reduce((t, r) => ({ validate: t.validate + r.spent.validate, arrow: t.arrow + r.spent.arrow }), { validate: 0, arrow: 0 });
-      const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-      this.options.log?.(`written: duckdb ${s(this.spent.duckdb)}, parquet ${s(this.spent.parquet)}; alongside: json validated ${s(other.validate)}, arrow ${s(other.arrow)}`);
-      return { problems: results.flatMap((r) => r.problems), spent: { ...this.spent, ...other } };
+      for (const writer of this.writers.values()) {
+        const result = await writer.finish();
+        problems.push(...result.problems);
+        for (const [part, ms] of Object.entries(result.spent)) spent[part as keyof WriteResult['spent']] += ms;
+      }
+      return { problems, spent };
     } finally {
       await this.close();
     }
+  }
+
+  /** Milliseconds this thread spent serialising rows for, and appending to, the JSON and CSV files. */
+  appendingMs(): number {
+    return this.serialising + (this.writers.get('json') as TextFilesWriter).spent + (this.writers.get('csv') as TextFilesWriter).spent;
   }
 
   /** Stops: for a build that fails before finishing (the caller then removes the folder). */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.allSettled([this.loading, ...this.pending]);
-    await this.database.then(({ connection, instance }) => (connection.closeSync(), instance.closeSync())).catch(() => {});
-    await this.derived.close();
+    for (const writer of this.writers.values()) await writer.close();
   }
 }

@@ -1,6 +1,8 @@
 // JSON writer: an array of rows, one row per line (diff-friendly), keys in schema order, handed
 // out in chunks of bytes so a large table never becomes one string.
 import type { Column } from '../../schemas/columns.ts';
+import type { TableDefinition } from '../../schemas/tables.ts';
+import { TextFilesWriter, type TextLayout } from './file.ts';
 
 function value(v: unknown): string {
   if (v === null || v === undefined) return 'null';
@@ -86,3 +88,17 @@ export function* jsonChunks(columns: Pick<Column, 'name'>[], rows: Record<string
 export function toJson(columns: Pick<Column, 'name'>[], rows: Record<string, unknown>[]): string {
   return Buffer.concat([...jsonChunks(columns, rows)]).toString('utf8');
 }
+
+const BYTES = { open: Buffer.from(JSON_OPEN), separator: Buffer.from(JSON_SEPARATOR), close: Buffer.from(JSON_CLOSE), empty: Buffer.from(JSON_EMPTY) };
+
+/** The JSON files' layout: an array, one row per line. */
+export const JSON_LAYOUT: TextLayout = {
+  format: 'json',
+  head: () => null,
+  before: (rows) => (rows === 0 ? BYTES.open : BYTES.separator),
+  body: (piece) => piece.json,
+  tail: (rows) => (rows === 0 ? BYTES.empty : BYTES.close),
+};
+
+/** The JSON files of a dataset (json/<table>.json), appended as the pieces come. */
+export const jsonWriter = (dir: string, tables: readonly TableDefinition[]) => new TextFilesWriter(dir, tables, JSON_LAYOUT);
