@@ -1,7 +1,7 @@
 // Bundles the build's three thread entries (the command line, the per-report worker, the Arrow
 // writer's thread) into .build/, one ESM file each, so that `npm run build` runs plain
-// JavaScript: under tsx every thread starts its own loader thread and compiles the pipeline again
-// (3.3 s of CPU to start two workers, 1.4 s from the bundle), and the bundled code runs faster.
+// JavaScript: under tsx every thread starts its own loader thread and compiles the pipeline again,
+// and the bundled code runs faster (BENCHMARKS.md).
 // Packages stay in node_modules. The folder sits beside pipeline/, so paths the code makes from
 // its own place (the project root, schemas/) are the same from either. inputs.json lists the
 // sources with their hash (bundle-inputs.mjs): the command line refuses to run from a bundle

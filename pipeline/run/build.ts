@@ -307,7 +307,7 @@ function appendSharedTables(
   const personIds = { people: timed('tables', () => [...new Set(ids.values())].map((person_id) => ({ person_id }))) };
   const mentionCounts = new Map<string, number>();
   // Rows are checked and written some thousands at a time: a report at a time, the fixed costs of
-  // each check and write took these tables from 3.4 s to 4.0 s for 5,000 reports.
+  // each check and write add up (BENCHMARKS.md).
   let batch: { mentions: Row[]; event_people: Row[] } = { mentions: [], event_people: [] };
   const flush = () => {
     check(batch, { reference: personIds });

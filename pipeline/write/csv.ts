@@ -1,8 +1,8 @@
 // CSV writer: RFC 4180 (CRLF, quotes doubled), a header row in schema order, and no cell that
 // a spreadsheet would run as a formula. The bytes are csv-stringify's with `record_delimiter:
 // '\r\n', quote_record_delimiter: true, quoted_match: /^\s|\s$/` (a test holds the two equal on
-// fuzzed tables): the quoting is done here because csv-stringify's per-field generality took a
-// tenth of a large build (9.7 s of 95 s for 5,000 reports; this writer is about twice as fast).
+// fuzzed tables): the quoting is done here, about twice as fast as csv-stringify's per-field
+// generality on the dataset's tables (BENCHMARKS.md).
 import { columnsOf, type ColumnType } from '../../schemas/columns.ts';
 import type { TableDefinition } from '../../schemas/tables.ts';
 import { TextFilesWriter, type TextLayout } from './file.ts';

@@ -28,9 +28,8 @@ export interface DuckDbTable {
 
 /** Opens a database with settings that make exports deterministic (one thread, insertion order). */
 export async function openDatabase(path: string): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }> {
-  // Memory: a limit on DuckDB's buffers (enough for two loads at once, one per connection; 256 MB
-  // was not), and its allocator handing freed memory back soon (loading
-  // the largest table alone peaked 50-70 MB lower with these two allocator settings).
+  // Memory: a limit on DuckDB's buffers, and its allocator handing freed memory back soon, which
+  // lowers the build's peak (figures in BENCHMARKS.md).
   const instance = await DuckDBInstance.create(path, {
     threads: '1',
     preserve_insertion_order: 'true',

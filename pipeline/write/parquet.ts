@@ -7,10 +7,8 @@ import { TABLES } from '../../schemas/tables.ts';
 import { quoteIdentifier, type DuckDbWriter } from './duckdb.ts';
 import type { CompletedTable, FormatWriter } from './writer.ts';
 
-// Rows per row group. DuckDB's default (122,880) holds a row group's text before writing it: a
-// 128 MiB allocation for the paragraphs of 5,000 reports, and two exports at once (one per
-// connection) ran out of the database's memory. At 32,768 every table of 5,000 reports exports
-// within 80 MB, and their files are 8% larger (7.9 MB against 7.3 MB).
+// Rows per row group. DuckDB's default (122,880) holds a row group's text in memory before
+// writing it; fewer rows bound each export's memory, for slightly larger files (BENCHMARKS.md).
 export const PARQUET_ROW_GROUP_ROWS = 32_768;
 
 export async function writeParquet(connection: DuckDBConnection, table: string, path: string): Promise<void> {
