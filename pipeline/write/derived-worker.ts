@@ -1,4 +1,4 @@
-// The worker thread of DerivedWriter: validates each JSON file it is sent and writes its Arrow file.
+// The worker thread of the Arrow writer (derived.ts): validates each JSON file it is sent and writes its Arrow file.
 import { serveJobs } from '../common/pool.ts';
 import { writeDerived } from './derived.ts';
 
