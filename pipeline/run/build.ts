@@ -136,7 +136,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   };
   const started = performance.now();
   log(`process ${plural(folder.files.length, 'file')}${pool ? ` on ${workers} worker threads` : ''}...`);
-  const perReport = { ingest: 0, parse: 0, extract: 0, tables: 0, check: 0, write: 0 };
+  const perReport = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   // Problems by the file (or manifest row) they reject, and the problems that reject nothing.
   const problemsOf = new Map<string, Problem[]>();
   const warnings: Problem[] = [];
@@ -179,7 +179,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
       }
       if (!result) throw new Error(`${job.source_file}: the per-report result does not read back`);
       options.progress?.(i + 1, results.length);
-      for (const stage of Object.keys(perReport) as (keyof typeof perReport)[]) perReport[stage] += result.timings[stage];
+      for (const stage of STAGES) perReport[stage] += result.timings[stage];
       const { output, report_id } = result;
       // The files are in key order only if each report comes at its id's place.
       if (output && report_id !== order[i].id) throw new Error(`${job.source_file}: report ${report_id} was expected to be ${order[i].id}`);
@@ -212,7 +212,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     // Stage times: the workers' own time per stage, scaled to the wall time of the phase.
     const wall = performance.now() - started;
     const total = Object.values(perReport).reduce((a, b) => a + b, 0) || 1;
-    for (const stage of Object.keys(perReport) as (keyof typeof perReport)[]) timings[stage] += (wall * perReport[stage]) / total;
+    for (const stage of STAGES) timings[stage] += (wall * perReport[stage]) / total;
     const processing = { wallMs: wall, workers };
     log(`read ${plural(folder.files.length, 'file')} (${hits} from the cache)`);
 
