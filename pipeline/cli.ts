@@ -1,8 +1,8 @@
 // Command line: `build`, `validate`, `manifest`, `generate`, `compare`. Progress and problems
 // go to stderr, results to stdout; exit 1 on bad input, 2 on bad usage. Only node built-ins are
 // loaded up front, so that a build with nothing to do answers at once.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeAtomically } from './common/files.ts';

@@ -27,3 +27,6 @@ export const STEPS = {
 
 export type Stage = keyof typeof STEPS;
 export const STAGES = Object.keys(STEPS) as Stage[];
+
+/** Milliseconds per step, all zero: what a run adds its times to. */
+export const stageTimes = (): Record<Stage, number> => Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;

@@ -25,7 +25,10 @@ export const TABLE_FORMATS: readonly TableFormat[] = [
 export const DATABASE = { file: DATABASE_FILE, mediatype: 'application/vnd.duckdb' } as const;
 
 /** A table's file in a built dataset, relative to its folder. */
-export const tablePath = (format: TableFormat, table: string) => `${format.name}/${table}.${format.name}`;
+export function tablePath(format: TableFormat | string, table: string): string {
+  const name = typeof format === 'string' ? format : format.name;
+  return `${name}/${table}.${name}`;
+}
 
 /** What a build writes into a dataset folder: a folder per format, the database (and its write-ahead log while open). */
 export const DATASET_ENTRIES: readonly string[] = [...TABLE_FORMATS.map((f) => f.name), DATABASE.file, `${DATABASE.file}.wal`];

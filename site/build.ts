@@ -138,7 +138,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       const table = editionTable(ix, e.publication, e.reports);
       const csvName = `${e.publication}-${e.edition}.csv`;
       write(`editions/${csvName}`, stringify([table.columns, ...table.rows.map((r) => r.map((c) => (c === null ? '' : c)))]));
-      write(`editions/${e.publication}-${e.edition}.html`, editionPage(ix, e.publication, e.edition, table, csvName));
+      write(`editions/${e.publication}-${e.edition}.html`, editionPage(e.publication, e.edition, table, csvName));
     }
     // The console loads each table as an Arrow IPC stream: DuckDB-Wasm reads those without an
     // extension, while Parquet needs one fetched from extensions.duckdb.org, which an offline site cannot.

@@ -321,15 +321,14 @@ export function editionTable(ix: Index, publication: string, reports: Report[]):
   };
 }
 
-export function editionPage(ix: Index, publication: string, edition: number, table: EditionTable, csvName: string): string {
+export function editionPage(publication: string, edition: number, table: EditionTable, csvName: string): string {
   const idColumn = table.columns.indexOf('report_id');
   const shown = table.columns.filter((_, i) => i !== idColumn);
-  const numeric = shown.map((_, i) => table.rows.every((row) => row.filter((__, j) => j !== idColumn)[i] === null || typeof row.filter((__, j) => j !== idColumn)[i] === 'number'));
+  const lines = table.rows.map((row) => ({ id: String(row[idColumn]), cells: row.filter((_, j) => j !== idColumn) }));
+  const numeric = shown.map((_, i) => lines.every(({ cells }) => cells[i] === null || typeof cells[i] === 'number'));
   const head = shown.map((c, i) => `<th scope="col"${numeric[i] ? ' class="num"' : ''} aria-sort="${i === 0 ? 'ascending' : 'none'}"><button type="button" data-column="${i}">${esc(c)}</button></th>`).join('');
-  const rows = table.rows
-    .map((row) => {
-      const id = String(row[idColumn]);
-      const cells = row.filter((_, j) => j !== idColumn);
+  const rows = lines
+    .map(({ id, cells }) => {
       return `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row"><a href="${reportUrl('../', id)}">${esc(c)}</a></th>` : `<td${numeric[i] ? ` class="num" data-value="${c ?? ''}"` : ''}>${typeof c === 'number' ? fmt(c) : esc(c ?? '–')}</td>`)).join('')}</tr>`;
     })
     .join('\n');

@@ -57,11 +57,11 @@ export class CheckContext {
    * repeats it ("Add Q", "Civil Society"): the schema of those tables then says nothing more.
    */
   markOutOfRange(reportId: string, code: string) {
-    this.outOfRange.add(`${reportId} ${code.toLowerCase().replaceAll(' ', '_')}`);
+    this.outOfRange.add(outOfRangeKey(reportId, code));
   }
 
   isOutOfRange(reportId: string, code: string): boolean {
-    return this.outOfRange.has(`${reportId} ${code.toLowerCase().replaceAll(' ', '_')}`);
+    return this.outOfRange.has(outOfRangeKey(reportId, code));
   }
 
   get anyOutOfRange(): boolean {
@@ -84,3 +84,6 @@ export class CheckContext {
     this.problems.push(problem(code, message, { file: this.sourceOf.get(reportId) ?? reportId, line: line ?? this.lastLine.get(reportId) ?? 1, field, report_id: reportId, severity }));
   }
 }
+
+/** "Add Q" and "add_q", "Civil Society" and "civil_society" are one score. */
+const outOfRangeKey = (reportId: string, code: string) => `${reportId} ${code.toLowerCase().replaceAll(' ', '_')}`;

@@ -1,6 +1,7 @@
-// The project's folder, and the one way a file is replaced: written beside itself, then renamed
-// into place, so that a reader never sees half of it.
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+// The project's folder, the one way a file is replaced (written beside itself, then renamed into
+// place, so that a reader never sees half of it), and a file's hash.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,3 +20,6 @@ export function writeAtomically(path: string, content: string | Uint8Array): voi
   writeFileSync(temporary, content);
   renameSync(temporary, path);
 }
+
+/** A file's sha256, in hex. */
+export const sha256File = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');

@@ -109,11 +109,6 @@ const COURT_DECISION_AFTER = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}[Cc]ourt(?:['\u20
 const NAMED_ACT = /\b\p{Lu}[\p{L}()-]*\s+Act\b/u;
 const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announcement', 'legislation', 'ban_restriction', 'dismissal_resignation', 'charge_prosecution']);
 
-/** Type of the occurrence dated at [start, end) of a clause (whose other dates are at `otherDates`). */
-export function classifyEvent(clause: string, start: number, end: number, otherDates: Spans = []): EventType {
-  return explainType(clause, start, end, otherDates).type;
-}
-
 /** The type and what decided it (`typeCue`): `verb:<words>`, `noun:<words>`, `court`, `named act` or `none`. */
 export function explainType(clause: string, start: number, end: number, otherDates: Spans = []): Pick<EventDraft, 'type' | 'typeCue'> {
   const byCues = cueOfType(clause, start, end, otherDates);
@@ -122,7 +117,7 @@ export function explainType(clause: string, start: number, end: number, otherDat
   return byCues;
 }
 
-/** The type the cues nearest the date give (classifyEvent adds what a court decides). */
+/** The type the cues nearest the date give (explainType adds what a court decides and a named act). */
 export function typeByCues(clause: string, start: number, end: number, otherDates: Spans = []): EventType {
   return cueOfType(clause, start, end, otherDates).type;
 }

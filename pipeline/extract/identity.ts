@@ -4,7 +4,6 @@
 import { nameKey, similarSurnames, slugOfKey } from './names.ts';
 import type { Extraction } from './index.ts';
 import type { PersonInReport } from './people.ts';
-import { personId } from '../../schemas/tables.ts';
 import type { PersonAlias } from '../ingest/aliases.ts';
 
 export interface ReportContext {

@@ -403,7 +403,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   // person in full, the word capitalised is that person.
   const commonSurnames = new Set([...people.values()].filter((p) => !isNameWord(p.words[p.words.length - 1])).map((p) => p.surnameKey));
   const surnameWords = commonSurnames.size
-    ? tokens.map((list, i) => list.filter((t) => isNameWord(t.text) || (commonSurnames.has(wordKey(t.text)) && startsUpper(t.text))))
+    ? tokens.map((list) => list.filter((t) => isNameWord(t.text) || (commonSurnames.has(wordKey(t.text)) && startsUpper(t.text))))
     : nameWords;
   const similarByKey = new Map<string, PersonInReport[]>();
   let lastPerson: PersonInReport | null = null;

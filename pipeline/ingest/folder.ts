@@ -7,23 +7,23 @@ import { PROJECT_ROOT } from '../common/files.ts';
 import { InputError, problem, type Problem } from '../common/problems.ts';
 import { ACKNOWLEDGED_FILE, readAcknowledged } from './acknowledged.ts';
 import { readAliases, type PersonAlias } from './aliases.ts';
-import { CountryResolver } from './countries.ts';
+import { checkCountryOverrides, CountryResolver } from './countries.ts';
 import { parseSourcePath, reportIdOf } from './document.ts';
 import { scanRawFolder, type SkippedEntry } from './files.ts';
 import { MANIFEST_FILE, parseManifest, type ManifestEntry } from './manifest.ts';
 import { readRegions, REGIONS_FILE, type RegionTable } from './regions.ts';
 
-export const COUNTRY_OVERRIDES = join(PROJECT_ROOT, 'raw', 'country-overrides.csv');
-export const PERSON_ALIASES = join(PROJECT_ROOT, 'raw', 'person-aliases.csv');
+const COUNTRY_OVERRIDES = join(PROJECT_ROOT, 'raw', 'country-overrides.csv');
+const PERSON_ALIASES = join(PROJECT_ROOT, 'raw', 'person-aliases.csv');
 
 /** The country override table: the raw folder's own, else the project's. */
-export function countryOverridesFile(raw?: string): string {
+function countryOverridesFile(raw?: string): string {
   const local = raw ? join(raw, 'country-overrides.csv') : null;
   return local && existsSync(local) ? local : COUNTRY_OVERRIDES;
 }
 
 /** The raw folder's fiw-regions.csv, else the project's, read and checked; null when neither exists. */
-export function regionsOf(raw: string | undefined, countries: CountryResolver): { csv: string; file: string; regions: RegionTable } | null {
+function regionsOf(raw: string | undefined, countries: CountryResolver): { csv: string; file: string; regions: RegionTable } | null {
   const file = [raw, join(PROJECT_ROOT, 'raw')].filter((d) => d !== undefined).map((d) => join(d, REGIONS_FILE)).find((f) => existsSync(f));
   if (!file) return null;
   const csv = readFileSync(file, 'utf8');
@@ -48,14 +48,31 @@ export function loadAliases(raw?: string): PersonAlias[] {
   return aliases;
 }
 
-export function aliasesOf(raw?: string): ReturnType<typeof readAliases> {
+function aliasesOf(raw?: string): ReturnType<typeof readAliases> {
   const local = raw ? join(raw, 'person-aliases.csv') : null;
   const file = local && existsSync(local) ? local : PERSON_ALIASES;
   return existsSync(file) ? readAliases(readFileSync(file, 'utf8'), file) : { aliases: [], problems: [] };
 }
 
+/**
+ * The raw folder's reference files (else the project's), read and checked before anything is
+ * built: a wrong row would mislabel every report of a country, or give a person a wrong id
+ * everywhere. `regions` keeps the file's text: the workers read it again (a RegionTable does not
+ * cross threads).
+ */
+export function readReferenceFiles(raw: string) {
+  const overridesFile = countryOverridesFile(raw);
+  const overrides = readFileSync(overridesFile, 'utf8');
+  const { aliases, problems: aliasProblems } = aliasesOf(raw);
+  const { acknowledged, problems: acknowledgedProblems } = acknowledgedOf(raw);
+  const problems = [...checkCountryOverrides(overrides, overridesFile), ...aliasProblems, ...acknowledgedProblems];
+  if (problems.length) throw new InputError(problems);
+  const countries = new CountryResolver(overrides);
+  return { overrides, countries, aliases, acknowledged, regions: regionsOf(raw, countries) };
+}
+
 /** The raw folder's reviewed acknowledgements (never the project's: they name the folder's own files). */
-export function acknowledgedOf(raw: string): ReturnType<typeof readAcknowledged> {
+function acknowledgedOf(raw: string): ReturnType<typeof readAcknowledged> {
   const file = join(raw, ACKNOWLEDGED_FILE);
   return existsSync(file) ? readAcknowledged(readFileSync(file, 'utf8'), file) : { acknowledged: [], problems: [] };
 }
@@ -67,7 +84,7 @@ export interface RawFolder {
   problems: Problem[];
 }
 
-export const RAW_LAYOUT = '<publication>/<edition>/<country>.txt under the raw folder (e.g. fiw/2023/chile.txt)';
+const RAW_LAYOUT = '<publication>/<edition>/<country>.txt under the raw folder (e.g. fiw/2023/chile.txt)';
 
 /** The raw folder is missing: say so, the layout expected, and where reports may be. */
 export function rawMissing(raw: string): Problem {

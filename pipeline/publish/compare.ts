@@ -1,7 +1,7 @@
 // Compares two dataset folders: every file byte for byte, except the DuckDB database, whose
 // file format is not byte-stable, which is compared table by table through its contents.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { sha256File } from '../common/files.ts';
 import { join, relative, sep } from 'node:path';
 import { openDatabase, quoteIdentifier } from '../write/duckdb.ts';
 
@@ -17,8 +17,6 @@ function files(dir: string): string[] {
   return out.sort();
 }
 
-const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-
 export async function compareDatasets(a: string, b: string): Promise<string[]> {
   const differences: string[] = [];
   const left = files(a);
@@ -27,7 +25,7 @@ export async function compareDatasets(a: string, b: string): Promise<string[]> {
   for (const f of right.filter((x) => !left.includes(x))) differences.push(`only in ${b}: ${f}`);
   for (const f of left.filter((x) => right.includes(x))) {
     if (f.endsWith('.duckdb')) differences.push(...(await compareDatabases(join(a, f), join(b, f))).map((d) => `${f}: ${d}`));
-    else if (hash(join(a, f)) !== hash(join(b, f))) differences.push(`differs: ${f}`);
+    else if (sha256File(join(a, f)) !== sha256File(join(b, f))) differences.push(`differs: ${f}`);
   }
   return differences;
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { columnsOf } from '../../schemas/columns.ts';
 import { TABLES, type Row, type TableDefinition, type Tables } from '../../schemas/tables.ts';
+import { tablePath } from '../../schemas/formats.ts';
 import { checkTables } from '../check/index.ts';
 import { newAjv, rowSchemaProblems, schemaValidator } from '../check/rows.ts';
 import { problem, type Problem } from '../common/problems.ts';
@@ -16,7 +17,7 @@ import { DATABASE_FILE, openDatabase, quoteIdentifier } from '../write/duckdb.ts
 export function readJsonTables(dir: string, problems: Problem[], names: string[] = TABLES.map((t) => t.name)): Tables {
   const tables: Tables = {};
   for (const table of TABLES.filter((t) => names.includes(t.name))) {
-    const file = join(dir, 'json', `${table.name}.json`);
+    const file = join(dir, tablePath('json', table.name));
     if (!existsSync(file)) {
       problems.push(problem('FILE_MISSING', 'table file missing', { file }));
       tables[table.name] = [];
@@ -54,13 +55,13 @@ export async function validateDist(dir: string): Promise<Problem[]> {
   const ajv = newAjv();
   const tables: Tables = {};
   for (const table of TABLES) {
-    const file = join(dir, 'json', `${table.name}.json`);
+    const file = join(dir, tablePath('json', table.name));
     const before = problems.length;
     tables[table.name] = readJsonTables(dir, problems, [table.name])[table.name];
     problems.push(...schemaProblems(ajv, table.name, tables[table.name], file));
     if (problems.length === before) problems.push(...compareWithJson(dir, table, tables[table.name]));
   }
-  problems.push(...checkTables(tables, { tableFiles: (t) => join(dir, 'json', `${t}.json`) }).filter((p) => p.severity === 'error'));
+  problems.push(...checkTables(tables, { tableFiles: (t) => join(dir, tablePath('json', t)) }).filter((p) => p.severity === 'error'));
   problems.push(...(await compareDuckDbWithParquet(dir, Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length])))));
   return problems;
 }
@@ -69,7 +70,7 @@ export async function validateDist(dir: string): Promise<Problem[]> {
 function compareWithJson(dir: string, table: TableDefinition, rows: Row[]): Problem[] {
   const problems: Problem[] = [];
   const columns = columnsOf(table);
-  const csvFile = join(dir, 'csv', `${table.name}.csv`);
+  const csvFile = join(dir, tablePath('csv', table.name));
   if (!existsSync(csvFile)) problems.push(problem('FILE_MISSING', 'csv file missing', { file: csvFile }));
   else {
     const [expected, actual] = [toCsv(columns, rows), readFileSync(csvFile, 'utf8')];
@@ -80,7 +81,7 @@ function compareWithJson(dir: string, table: TableDefinition, rows: Row[]): Prob
       problems.push(problem('CSV_DIFFERS', `does not hold the rows of json/${table.name}.json: it first differs on this line`, { file: csvFile, line }));
     }
   }
-  const arrowFile = join(dir, 'arrow', `${table.name}.arrow`);
+  const arrowFile = join(dir, tablePath('arrow', table.name));
   if (!existsSync(arrowFile)) problems.push(problem('FILE_MISSING', 'arrow file missing', { file: arrowFile }));
   else if (!Buffer.from(toArrow(columns, rows)).equals(readFileSync(arrowFile))) {
     problems.push(problem('ARROW_DIFFERS', `does not hold the rows of json/${table.name}.json as the Arrow writer writes them`, { file: arrowFile }));
@@ -97,7 +98,7 @@ export async function compareDuckDbWithParquet(dir: string, jsonRows: Record<str
   try {
     await connection.run(`ATTACH '${database.replace(/'/g, "''")}' AS dataset (READ_ONLY)`);
     for (const table of TABLES) {
-      const parquet = join(dir, 'parquet', `${table.name}.parquet`);
+      const parquet = join(dir, tablePath('parquet', table.name));
       if (!existsSync(parquet)) {
         problems.push(problem('FILE_MISSING', 'parquet file missing', { file: parquet }));
         continue;

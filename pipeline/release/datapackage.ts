@@ -1,8 +1,8 @@
 // The Frictionless Data Package descriptor of a release, generated from the zod schemas: every
 // file with its format, hash and bytes, the tables' Table Schemas with keys and constraints, the
 // licence, the sources (the raw reports, with their sha256) and the version.
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { sha256File } from '../common/files.ts';
 import { join } from 'node:path';
 import { columnsOf, type Column } from '../../schemas/columns.ts';
 import { TABLES } from '../../schemas/tables.ts';
@@ -11,7 +11,6 @@ import type { DatasetMetadata } from './metadata.ts';
 import { DATABASE, TABLE_FORMATS } from '../../schemas/formats.ts';
 
 
-export const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 function tableSchemaField(c: Column, format: string): Record<string, unknown> {
   const list = c.type.endsWith('[]');

@@ -18,7 +18,8 @@ import { readJsonTables, validateDist } from '../publish/validate.ts';
 import { openDatabase, SQL_TYPES } from '../write/duckdb.ts';
 import { buildSite } from '../../site/build.ts';
 import { DATABASE, TABLE_FORMATS, tablePath } from '../../schemas/formats.ts';
-import { dataPackage, sha256File } from './datapackage.ts';
+import { dataPackage } from './datapackage.ts';
+import { sha256File } from '../common/files.ts';
 import { atLeast, bumpOf, currentColumns, diffReleases, formatDiff, loadReleaseFolder, loadTaggedRelease, type DataDiff, type ReleaseData } from './diff.ts';
 import { changelogEntry, loadMetadata, SEMVER, type DatasetMetadata } from './metadata.ts';
 
@@ -147,7 +148,7 @@ async function writeAssets(build: string, dir: string, tables: Tables, metadata:
   // fflate writes the DOS time from local-time fields: shift so they read as UTC in any time zone.
   const utc = new Date(Math.max(epoch, 315532800) * 1000);
   const mtime = new Date(utc.getTime() + utc.getTimezoneOffset() * 60_000);
-  const entries = Object.fromEntries(TABLES.map((t) => [`${t.name}.csv`, [readFileSync(join(build, 'csv', `${t.name}.csv`)), { mtime, level: 9 }]]));
+  const entries = Object.fromEntries(TABLES.map((t) => [`${t.name}.csv`, [readFileSync(join(build, tablePath('csv', t.name))), { mtime, level: 9 }]]));
   const zip = CSV_ZIP(metadata.version);
   writeFileSync(join(dir, zip), zipSync(entries as never, { mtime }));
   writeFileSync(join(dir, 'DATA_DIFF.md'), formatDiff(diff));

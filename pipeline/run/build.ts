@@ -2,7 +2,7 @@
 // cache), the tables over all reports, every format written into a staging folder, and that folder
 // swapped into place (publish/). The stages' own modules do not touch the file system: only this
 // one, process.ts (one raw file per job), the cache, write/ and publish/ do.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
@@ -13,12 +13,11 @@ import { TABLES, type Row, type Tables } from '../../schemas/tables.ts';
 import { checkTables, RULES } from '../check/index.ts';
 import type { CheckOptions } from '../check/context.ts';
 import { countMentions } from '../check/extraction.ts';
-import { checkCountryOverrides, CountryResolver } from '../ingest/countries.ts';
 import { IdentityResolver } from '../extract/identity.ts';
 import { parseSourcePath } from '../ingest/document.ts';
-import { acknowledgedOf, aliasesOf, checkAgainstManifest, countryOverridesFile, expectedReportId, FATAL, readRawFolder, regionsOf } from '../ingest/folder.ts';
+import { checkAgainstManifest, expectedReportId, FATAL, readRawFolder, readReferenceFiles } from '../ingest/folder.ts';
 import { InputError, plural, problem, sortProblems, type Problem } from '../common/problems.ts';
-import { STAGES, type Stage } from '../steps.ts';
+import { STAGES, stageTimes, type Stage } from '../steps.ts';
 import { compareKeys, PER_REPORT_TABLES, sortRows } from '../tables/index.ts';
 import { QuestionWording } from '../tables/indicators.ts';
 import { PeopleLinker } from '../tables/people.ts';
@@ -83,19 +82,9 @@ export async function runPipeline(options: BuildOptions): Promise<BuildResult> {
 /** The build, once it alone may replace the output folder. */
 async function buildInto(target: string, options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {});
-  const timings = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
-  const overridesFile = countryOverridesFile(options.raw);
-  const overrides = readFileSync(overridesFile, 'utf8');
-  const { aliases, problems: aliasProblems } = aliasesOf(options.raw);
-  const { acknowledged, problems: acknowledgedProblems } = acknowledgedOf(options.raw);
-  // The reference files are checked before anything is built: a wrong row would mislabel every
-  // report of a country, or give a person a wrong id everywhere.
-  const referenceProblems = [...checkCountryOverrides(overrides, overridesFile), ...aliasProblems, ...acknowledgedProblems];
-  if (referenceProblems.length) throw new InputError(referenceProblems);
-  const countries = new CountryResolver(overrides);
-  const regionsRead = regionsOf(options.raw, countries);
+  const timings = stageTimes();
+  const { overrides, countries, aliases, acknowledged, regions: regionsRead } = readReferenceFiles(options.raw);
   const regions = regionsRead?.regions;
-  // The workers read the same text again: a RegionTable does not cross threads.
   const regionsCsv = regionsRead && { csv: regionsRead.csv, file: regionsRead.file };
   const folder = readRawFolder(options.raw);
   const fatalFolder = folder.problems.filter((p) => p.severity === 'error' && FATAL.has(p.code));
@@ -136,7 +125,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   };
   const started = performance.now();
   log(`process ${plural(folder.files.length, 'file')}${pool ? ` on ${workers} worker threads` : ''}...`);
-  const perReport = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  const perReport = stageTimes();
   // Problems by the file (or manifest row) they reject, and the problems that reject nothing.
   const problemsOf = new Map<string, Problem[]>();
   const warnings: Problem[] = [];

@@ -2,7 +2,7 @@
 // reference files, the pipeline's code, the options) recorded with the outputs it produced. When
 // both still hold, a rebuild does nothing and rewrites nothing. Node built-ins only.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { codeFingerprint } from './cache.ts';
 import { PROJECT_ROOT, writeAtomically } from '../common/files.ts';

@@ -18,7 +18,7 @@ import { buildNotes, buildPeopleTables, CODEBOOK_ROWS, PER_REPORT_TABLES } from 
 import type { PeopleOfReport } from '../tables/people.ts';
 import type { LabelsOfReport } from '../tables/indicators.ts';
 import type { TablePiece } from '../write/tables.ts';
-import { STAGES, STEPS, type Stage } from '../steps.ts';
+import { stageTimes, STEPS, type Stage } from '../steps.ts';
 
 export type PerReportTable = (typeof PER_REPORT_TABLES)[number];
 
@@ -42,7 +42,7 @@ export interface ProcessedFile {
 
 export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, countries: CountryResolver, aliases: PersonAlias[] = [], acknowledged: readonly Acknowledgement[] = [], regions?: RegionTable): ProcessedFile {
   let t = performance.now();
-  const timings = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  const timings = stageTimes();
   const lap = (stage: keyof typeof timings) => {
     const now = performance.now();
     timings[stage] += now - t;

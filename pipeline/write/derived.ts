@@ -6,6 +6,7 @@ import { closeSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnsOf } from '../../schemas/columns.ts';
 import { TABLES } from '../../schemas/tables.ts';
+import { tablePath } from '../../schemas/formats.ts';
 import { WorkerPool } from '../common/pool.ts';
 import { problem, type Problem } from '../common/problems.ts';
 import { newAjv, rowSchemaProblems, schemaValidator } from '../check/rows.ts';
@@ -90,13 +91,13 @@ export function writeDerived(job: DerivedJob): DerivedResult {
   const definition = TABLES.find((t) => t.name === job.table);
   if (!definition) throw new Error(`no table ${job.table}`);
   const spent = { validate: 0, arrow: 0 };
-  const file = join(job.dir, 'json', `${job.table}.json`);
+  const file = join(job.dir, tablePath('json', job.table));
   ajv ??= newAjv();
   const validate = schemaValidator(ajv, job.table);
   const problems: Problem[] = [];
   const start = performance.now();
   let arrow = 0;
-  const fd = openSync(join(job.dir, 'arrow', `${job.table}.arrow`), 'w');
+  const fd = openSync(join(job.dir, tablePath('arrow', job.table)), 'w');
   try {
     const writer = new ArrowFileWriter(columnsOf(definition), (bytes) => writeAll(fd, bytes));
     for (const [row, line] of jsonFileRows(file)) {

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { columnsOf, type Column, type ColumnType } from '../../schemas/columns.ts';
-import { DATABASE_FILE } from '../../schemas/formats.ts';
+import { DATABASE_FILE, tablePath } from '../../schemas/formats.ts';
 import { TABLES } from '../../schemas/tables.ts';
 import type { CompletedTable, FormatWriter } from './writer.ts';
 
@@ -106,7 +106,7 @@ export class DuckDbWriter implements FormatWriter {
     // Smallest first: the Arrow thread takes the largest first, so the two seldom hold large tables at once.
     for (const table of TABLES.filter((t) => t.name in tables).sort((a, b) => tables[a.name].rows - tables[b.name].rows)) {
       const definition = { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey };
-      this.then('duckdb', (c) => loadDuckDbTableFromJson(c, definition, join(this.dir, 'json', `${table.name}.json`), tables[table.name].longestRow));
+      this.then('duckdb', (c) => loadDuckDbTableFromJson(c, definition, join(this.dir, tablePath('json', table.name)), tables[table.name].longestRow));
     }
   }
 

@@ -1,6 +1,7 @@
 // Writing one file of the dataset from pieces, so that no table is ever one string in memory.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { tablePath } from '../../schemas/formats.ts';
 import type { TableDefinition } from '../../schemas/tables.ts';
 import type { TablePiece } from './tables.ts';
 import type { CompletedTable, FormatWriter } from './writer.ts';
@@ -57,13 +58,12 @@ export interface TextLayout {
 /** A text format's files, one per table, appended as the pieces come: the one writer of JSON and of CSV. */
 export class TextFilesWriter implements FormatWriter {
   private readonly files = new Map<string, { file: BufferedFile; rows: number; open: boolean }>();
-  /** Milliseconds spent appending. */
-  spent = 0;
+  private spent = 0;
 
   constructor(dir: string, tables: readonly TableDefinition[], private readonly layout: TextLayout) {
     mkdirSync(join(dir, layout.format), { recursive: true });
     for (const table of tables) {
-      const file = new BufferedFile(join(dir, layout.format, `${table.name}.${layout.format}`));
+      const file = new BufferedFile(join(dir, tablePath(layout.format, table.name)));
       const head = layout.head(table);
       if (head) file.write(head);
       this.files.set(table.name, { file, rows: 0, open: true });
@@ -95,7 +95,7 @@ export class TextFilesWriter implements FormatWriter {
   }
 
   async finish() {
-    return { problems: [], spent: {} };
+    return { problems: [], spent: { json_csv: this.spent } };
   }
 
   async close(): Promise<void> {

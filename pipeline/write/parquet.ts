@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { tablePath } from '../../schemas/formats.ts';
 import { TABLES } from '../../schemas/tables.ts';
 import { quoteIdentifier, type DuckDbWriter } from './duckdb.ts';
 import type { CompletedTable, FormatWriter } from './writer.ts';
@@ -26,7 +27,7 @@ export class ParquetWriter implements FormatWriter {
 
   complete(tables: Record<string, CompletedTable>): void {
     for (const table of TABLES.filter((t) => t.name in tables)) {
-      this.database.then('parquet', (c) => writeParquet(c, table.name, join(this.dir, 'parquet', `${table.name}.parquet`)));
+      this.database.then('parquet', (c) => writeParquet(c, table.name, join(this.dir, tablePath('parquet', table.name))));
     }
   }
 
