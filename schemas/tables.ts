@@ -215,7 +215,7 @@ export const people = z
     person_id: personId,
     name: text('Canonical name: the spelling used most often across the reports (the newest edition breaks ties).'),
     spellings: z.array(z.string().min(1)).meta({ description: 'Every spelling of the full name seen, sorted.' }),
-    roles: z.array(z.string().min(1)).meta({ description: 'Roles and descriptions the reports give ("former intelligence chief", "opposition leader"), sorted.' }),
+    roles: z.array(z.string().min(1)).meta({ description: 'Roles and descriptions the reports give ("former intelligence chief", "opposition leader"), each in the singular and once whatever its case (a capital that only opens a sentence dropped), sorted.' }),
     country_code: z.string().regex(/^[A-Z]{3}$/).meta({ description: 'Country or territory of the reports that name the person (see `reports.country_code`).' }),
     first_edition: edition,
     last_edition: edition,

@@ -1,7 +1,7 @@
 // Name rules and identity across reports, on text of our own making.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNameCandidates, findPeople, nameTokens, PARTICLES, tokenize } from '../pipeline/extract/people.ts';
+import { distinctRoles, findNameCandidates, findPeople, nameTokens, PARTICLES, tokenize } from '../pipeline/extract/people.ts';
 import { editDistance, nameKey, similarSurnames, wordKey } from '../pipeline/extract/names.ts';
 import { IdentityResolver, resolveIdentities } from '../pipeline/extract/identity.ts';
 import type { Extraction } from '../pipeline/extract/index.ts';
@@ -231,6 +231,23 @@ describe('roles and cues after a name', () => {
   it('roles without the clause words around them, and no role that belongs to the next name', () => {
     expect(rolesOf('The president dismissed Prime Minister Hichem Mechichi and parliament speaker Rached Ghannouchi in July.')).toEqual({ 'Hichem Mechichi': ['Prime Minister'], 'Rached Ghannouchi': ['parliament speaker'] });
     expect(rolesOf('In 2016, Ahmad Ishchi, accused First Vice President Abdul Dostum of ordering his detention.')).toEqual({ 'Ahmad Ishchi': [], 'Abdul Dostum': ['First Vice President'] });
-    expect(rolesOf('Opposition leader Aung San Suu Kyi, whose father led the independence movement, said so.')).toEqual({ 'Aung San Suu Kyi': ['Opposition leader'] });
+    expect(rolesOf('Opposition leader Aung San Suu Kyi, whose father led the independence movement, said so.')).toEqual({ 'Aung San Suu Kyi': ['opposition leader'] });
+  });
+  it('a role stops at a preposition or a verb before it, and a verb after the name is no role', () => {
+    expect(rolesOf('The tapes showed collusion between former judge Sérgio Moro and prosecutors.')).toEqual({ 'Sérgio Moro': ['former judge'] });
+    expect(rolesOf('Parliament voted to replace outgoing president Shimon Peres in June.')).toEqual({ 'Shimon Peres': ['outgoing president'] });
+    expect(rolesOf('The party leader and state president, Xi Jinping, secured a third term as party leader in October.')).toEqual({ 'Xi Jinping': ['state president'] });
+  });
+  it('a role takes the whole name of the body or place it begins with', () => {
+    expect(rolesOf('In 2023, former National Security Committee chief Karim Masimov was sentenced.')).toEqual({ 'Karim Masimov': ['former National Security Committee chief'] });
+    expect(rolesOf('In June, Rio de Janeiro’s mayor Marcelo Crivella ordered the books seized.')).toEqual({ 'Marcelo Crivella': ['Rio de Janeiro’s mayor'] });
+    expect(rolesOf('The group’s work was cited by Human Rights Watch’s regional director Omar Shakir in May.')).toEqual({ 'Omar Shakir': ['Human Rights Watch’s regional director'] });
+  });
+  it('a role is singular and in its own case: the capital that opens a sentence is dropped, one spelling per role', () => {
+    expect(rolesOf('In September, Reuters journalists Wa Lone and Kyaw Soe Oo were sentenced.')).toEqual({ 'Wa Lone': ['Reuters journalist'], 'Kyaw Soe Oo': ['journalist'] });
+    expect(rolesOf('Prominent activist Kem Ley was shot dead in July. In 2017, prominent activist Kem Ley was remembered.')).toEqual({ 'Kem Ley': ['prominent activist'] });
+    // A proper name that opens the sentence keeps its capital.
+    expect(rolesOf('Reuters journalist Wa Lone was freed in May.')).toEqual({ 'Wa Lone': ['Reuters journalist'] });
+    expect(distinctRoles(['president', 'President', 'former president'])).toEqual(['President', 'former president']);
   });
 });

@@ -142,21 +142,61 @@ function roleBefore(text: string, start: number): string | null {
   if (last < 0) return null;
   // "leaders of the former Khmer Rouge": the name heads an object of the role, not the role's holder.
   if (/^(?:of|in|at|from|for|to|on|with)$/i.test(window[last + 1] ?? '') && /^(?:the|a|an)$/i.test(window[last + 2] ?? '')) return null;
-  // Extend back over the words of the role ("former intelligence chief"), at most two more.
+  // Extend back over the words of the role ("former intelligence chief"), at most two more; not
+  // over a verb ("to replace outgoing president").
   let first = last;
-  while (first > 0 && last - first < 2 && !ROLE_STOP.test(window[first - 1]) && !/ed$/i.test(window[first - 1].replace(/,$/, '')) ? true : first > 0 && ROLE_MODIFIERS.has(window[first - 1].toLowerCase())) {
-    if (PREPOSITIONS.has(window[first - 1].toLowerCase())) break;
+  while (first > 0) {
+    const word = window[first - 1].replace(/,$/, '');
+    const lower = word.toLowerCase();
+    if (!ROLE_MODIFIERS.has(lower) && (last - first >= 2 || ROLE_STOP.test(word) || PREPOSITIONS.has(lower) || /ed$/i.test(word) || /^to$/i.test(window[first - 2] ?? ''))) break;
     first--;
   }
-  return window.slice(first, last + 1).join(' ').replace(/,$/, '').trim() || null;
+  // A name the role begins with is taken whole: "Rio de Janeiro's mayor", "National Security Committee chief".
+  let from = words.length - window.length + first;
+  const properAt = (i: number) => i >= 0 && /^\p{Lu}/u.test(words[i]) && !ROLE_STOP.test(words[i]) && !PREPOSITIONS.has(words[i].toLowerCase());
+  if (/^\p{Lu}/u.test(words[from]) || PARTICLES.has(words[from])) {
+    const limit = from - 4;
+    while (from > limit && (properAt(from - 1) || (PARTICLES.has(words[from - 1]) && properAt(from - 2)))) from--;
+    while (from > 0 && ROLE_MODIFIERS.has(words[from - 1].toLowerCase())) from--;
+    while (PARTICLES.has(words[from])) from++;
+  }
+  const role = words.slice(from, words.length - window.length + last + 1).join(' ').replace(/,$/, '').trim();
+  if (!role) return null;
+  // "Prominent activist Kem Ley ...": a common word capitalised only because it opens the sentence.
+  const lead = before.slice(0, before.length - clause.length);
+  const opensSentence = from === 0 && (lead === '' ? start <= 80 : /[.!?]$/.test(lead));
+  const firstWord = role.split(' ')[0];
+  return opensSentence && /^\p{Lu}\p{Ll}/u.test(firstWord) && (isCommonWord(firstWord) || isRoleWord(firstWord) || ROLE_MODIFIERS.has(firstWord.toLowerCase())) ? role[0].toLowerCase() + role.slice(1) : role;
 }
 
-const ROLE_STOP = /^(?:the|a|an|his|her|its|their|and|or|who|was|were|is|are|by|to|that|because|after|before|against|with|for|of|in|on|at|as|from|than|then|when|while|also|has|had|have|be|been)$/i;
+// Function words (articles, pronouns, conjunctions, prepositions, auxiliaries) end a role.
+const ROLE_STOP = /^(?:the|a|an|his|her|its|their|and|or|who|was|were|is|are|by|to|that|because|after|before|against|with|for|of|in|on|at|as|from|than|then|when|while|also|has|had|have|be|been|between|among|amid|without|within|under|over|toward|towards|through|during|despite|including|about|like|unlike|upon|via|since|until)$/i;
 
 /** A role without the words of the clause around it: "and parliament speaker" is "parliament speaker"; "whose father" is none. */
 function cleanRole(role: string): string | null {
   if (/^(?:who|whose|which|where|when)\b/i.test(role)) return null;
-  return role.replace(/^(?:(?:and|or|but|also|then|as|with)\s+)+/i, '') || null;
+  // ", secured a third term as party leader": a verb after the name is what the person did, not who they are.
+  const firstWord = role.split(' ')[0];
+  if (/^\p{Ll}+ed$/u.test(firstWord) && !ROLE_MODIFIERS.has(firstWord)) return null;
+  const cleaned = role.replace(/^(?:(?:and|or|but|also|then|as|with)\s+)+/i, '');
+  if (!cleaned) return null;
+  // One person's role is singular: "Reuters journalists Wa Lone and Kyaw Soe Oo" are each a journalist.
+  if (/^(?:one|some|many|several|among)\b/i.test(cleaned)) return cleaned;
+  return cleaned.replace(/(?<![\p{L}\p{M}'\u2019-])\p{Ll}+$/u, (head) => (head.endsWith('men') && ROLE_WORDS.has(`${head.slice(0, -3)}man`) ? `${head.slice(0, -3)}man` : head.endsWith('s') && ROLE_WORDS.has(head.slice(0, -1)) ? head.slice(0, -1) : head));
+}
+
+/**
+ * Roles that differ only in case are one ("Prime Minister", "prime minister"): the first of each in
+ * code-unit order (the title's capitals) is kept, so the result does not depend on the order seen.
+ */
+export function distinctRoles(roles: Iterable<string>): string[] {
+  const byLower = new Map<string, string>();
+  for (const role of roles) {
+    const key = role.toLowerCase();
+    const kept = byLower.get(key);
+    if (kept === undefined || role < kept) byLower.set(key, role);
+  }
+  return [...byLower.values()];
 }
 
 /** A role noun, singular or plural, lower case: "aide", "aides", "journalists". */
@@ -381,7 +421,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       surnameKey,
       givenKey: wordKey(words[0]),
       spellings: [...new Set(list.map((c) => c.words.join(' ')))],
-      roles: [...new Set(list.flatMap((c) => c.roles))],
+      roles: distinctRoles(list.flatMap((c) => c.roles)),
     });
   }
 

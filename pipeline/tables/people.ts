@@ -7,7 +7,7 @@ import type { Extraction } from '../extract/index.ts';
 import { resolveIdentities, type ReportContext } from '../extract/identity.ts';
 import type { PersonAlias } from '../ingest/aliases.ts';
 import { stripPossessive } from '../extract/lexicon.ts';
-import type { PersonInReport } from '../extract/people.ts';
+import { distinctRoles, type PersonInReport } from '../extract/people.ts';
 
 /** Offset in Unicode code points, as Python and DuckDB count characters. */
 function codePoints(text: string, utf16Offset: number): number {
@@ -184,7 +184,7 @@ export class PeopleLinker {
         person_id,
         name,
         spellings: [...p.spellings.keys()].sort(),
-        roles: [...p.roles].sort(),
+        roles: distinctRoles(p.roles).sort(),
         country_code,
         first_edition: p.firstEdition,
         last_edition: p.lastEdition,
