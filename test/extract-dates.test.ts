@@ -152,6 +152,22 @@ describe('events from dates', () => {
     expect(extractEvents('Corruption is widespread, as it was in 2019.', Y, null).length).toBeLessThanOrEqual(1);
     expect(extractEvents('The activist was still being held at year’s end.', Y, null)).toEqual([]);
   });
+  it('"the next day" is the day after the occurrence before it, "the same day" that day; after a month, that month', () => {
+    const days = extractEvents('Protesters were arrested on July 31, 2023. The next day, the court released them. The same day, the minister resigned.', Y, null);
+    expect(days.map((e) => [e.date, e.precision])).toEqual([['2023-07-31', 'day'], ['2023-08-01', 'day'], ['2023-08-01', 'day']]);
+    // FIW 2020 Peru: a day after an occurrence dated to its month is in that month.
+    const month = extractEvents('In September 2019, the president dissolved Congress. The next day, however, the vice president resigned.', 2019, null);
+    expect(month.map((e) => [e.date, e.precision, e.type])).toEqual([['2019-09', 'month', 'ban_restriction'], ['2019-09', 'month', 'dismissal_resignation']]);
+  });
+  it('a report, draft or figures that are released are published, not set free', () => {
+    expect(extractEvents('The commission released its full report in September 2018.', 2018, null).map((e) => e.type)).toEqual(['other']);
+    expect(extractEvents('A new draft was released in December 2017.', 2018, null).map((e) => e.type)).toEqual(['other']);
+    expect(extractEvents('The journalist was released in December 2017.', 2018, null).map((e) => e.type)).toEqual(['release']);
+  });
+  it('law enforcement is the police, not a law', () => {
+    expect(extractEvents('In 2022, anticorruption efforts focused heavily on law enforcement agencies.', 2022, null).map((e) => e.type)).toEqual(['other']);
+    expect(extractEvents('In 2022, parliament adopted a law on enforcement agencies.', 2022, null).map((e) => e.type)).toEqual(['legislation']);
+  });
   it('types the occurrence by the verb of its own clause', () => {
     const events = extractEvents('In April, the former security chief, who was dismissed during the violence of January 2022, received an 18-year prison sentence.', Y, null);
     expect(events.map((e) => [e.date, e.type])).toEqual([['2023-04', 'sentencing'], ['2022-01', 'dismissal_resignation']]);

@@ -18,7 +18,7 @@ export interface DateMention {
   /** False for ranges, durations, deadlines, "since" and "as of": they date no occurrence. */
   occurrence: boolean;
   /** "that same month", "a year later": dated from the occurrence before. */
-  relative: 'same_month' | 'same_day' | 'same_year' | 'year_later' | 'that_month' | null;
+  relative: 'same_month' | 'same_day' | 'next_day' | 'same_year' | 'year_later' | 'that_month' | null;
   /** A month or day written without its year, given the coverage year here ("in March"). */
   yearless: boolean;
   /** The date names a past happening the sentence only refers to ("the January 2022 protests"). */
@@ -128,9 +128,9 @@ const PATTERNS: Pattern[] = [
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'year_later' }),
   },
   {
-    re: /\b(?:that|the) same day\b|\bthe next day\b|\bthe following day\b/gi,
+    re: /\b(?:that|the) same day\b|\bthe (?:next|following) day\b/gi,
     needs: 'day-word',
-    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'same_day' }),
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: /same/i.test(m[0]) ? 'same_day' : 'next_day' }),
   },
 ];
 

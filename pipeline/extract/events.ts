@@ -10,7 +10,8 @@ export type EventType = (typeof EVENT_TYPES)[number];
 // and within each, the cue nearest the date decides; earlier entries win ties.
 export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   { type: 'sentencing', verbs: /\b(?:sentenced|convicted|found (?:him |her |them )?guilty|received (?:an? )?(?:[\w-]+ )*?(?:prison (?:term|sentence)|sentence|term)|(?:given|handed(?: down)?) (?:an? )?(?:[\w-]+ ){0,2}?(?:(?:prison|jail) (?:term|sentence)|sentence))\b/gi, nouns: /\b(?:sentences?|prison terms?|years? in prison)\b/gi },
-  { type: 'release', verbs: /\b(?:released|freed|pardoned|acquitted|amnestied|granted (?:early )?parole)\b/gi, nouns: /\b(?:parole|pardon)\b/gi },
+  // A report, a draft or figures that are released are published, not set free.
+  { type: 'release', verbs: /\b(?:released(?!\s+(?:(?:its|their|his|her|an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:reports?|drafts?|data|statements?|findings|videos?|footage|figures|results|lists?|documents?|study|studies|survey|statistics|recordings?|tapes?|guidelines|details)\b)(?<!\b(?:reports?|drafts?|data|statements?|findings|videos?|footage|figures|results|lists?|documents?|study|studies|survey|statistics|recordings?|tapes?|guidelines|details)\b[^.;]{0,40}?released)|freed|pardoned|acquitted|amnestied|granted (?:early )?parole)\b/gi, nouns: /\b(?:parole|pardon)\b/gi },
   { type: 'arrest_detention', verbs: /\b(?:arrested|detained|jailed|imprisoned|abducted|taken into custody|rounded up)\b/gi, nouns: /\b(?:arrests?)\b/gi },
   { type: 'charge_prosecution', verbs: /\b(?:charged|indicted|prosecuted|(?:was|were|been|being|is|are) (?:[\w-]+ )?accused|investigated|summoned|opened (?:a )?(?:criminal )?(?:case|investigation)|launched an investigation|face charges|faced charges|under investigation)\b/gi, nouns: /\b(?:charges|criminal cases?|investigations?|prosecutions?|lawsuits?)\b/gi },
   // "ruled the country" and "the ruling party" are about who governs, not about a court.
@@ -25,7 +26,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   { type: 'dismissal_resignation', verbs: /\b(?:dismissed|resigned|removed (?:[\w-]+ ){0,3}?(?:from (?:(?:his|her|their|the|its) )?(?:[\w-]+ ){0,2}(?:office|posts?|positions?|power|board|cabinet|government|parliament|leadership|seats?)|as)|stepped down|stood down|forced to (?:resign|step down|quit)|fired|ousted|sacked|impeached|dissolved the (?:board|government|cabinet))\b/gi, nouns: /\b(?:resignation|dismissal)\b/gi },
   { type: 'registration', verbs: /\b(?:deregistered|granted registration|denied (?:[\w-]+ ){0,5}?registration|did not register|refused to register|accredited)\b/gi, nouns: /\b(?:registration)\b/gi },
   { type: 'ban_restriction', verbs: /\b(?:banned|blocked|throttl\w*|shut down|shuttered|closed|suspended|dissolved|liquidated|outlawed|restricted|barred|prohibited|censored|deported|expelled|prevented|raided)\b/gi, nouns: /\b(?:bans?|travel ban|raids?|restrictions)\b/gi },
-  { type: 'legislation', verbs: /\b(?:adopted|adopting|passed|passing|signed|signing|ratified|ratifying|amended|amending|enacted|enacting|approved|introduced|came into force|took effect|entered into force|vetoed|stripped)\b/gi, nouns: /\b(?:laws?|bills?|legislation|amendments?|treaty|decree|code|constitution|reforms?)\b/gi },
+  { type: 'legislation', verbs: /\b(?:adopted|adopting|passed|passing|signed|signing|ratified|ratifying|amended|amending|enacted|enacting|approved|introduced|came into force|took effect|entered into force|vetoed|stripped)\b/gi, nouns: /\b(?:laws?(?![\s-]+(?:enforcement|firms?|schools?|students?|professors?|degrees?|faculty|faculties))|bills?|legislation|amendments?|treaty|decree|code|constitution|reforms?)\b/gi },
   { type: 'policy_announcement', verbs: /\b(?:announced|issued (?:an? )?(?:[\w-]+ )?(?:decree|directive|mandate|order|regulation|instruction|guidelines)|pledged|promised|called for|proposed|unveiled|declared|stated|emphasized|instructed|ordered)\b/gi, nouns: /\b(?:programs?|programmes?|plans?|initiatives?|projects?)\b/gi },
   { type: 'other', verbs: /\b(?:established|created|founded|published|gathered|returned|criticized|reported)\b/gi },
 ];
@@ -327,7 +328,16 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
   if (!d.relative) return { date: d.date, precision: d.precision, qualifier: d.qualifier };
   if (!last) return d.relative === 'same_year' ? { date: d.date, precision: d.precision, qualifier: d.qualifier } : null;
   if (d.relative === 'same_month' && last.precision !== 'year') return { date: last.date.slice(0, 7), precision: 'month' as const, qualifier: null };
-  if (d.relative === 'same_day' && last.precision === 'day') return { date: last.date, precision: 'day' as const, qualifier: null };
+  // "The next day": the day after a day; within the month of a month (it rarely crosses one).
+  if ((d.relative === 'same_day' || d.relative === 'next_day') && last.precision === 'day') return { date: d.relative === 'same_day' ? last.date : dayAfter(last.date), precision: 'day' as const, qualifier: null };
+  if ((d.relative === 'same_day' || d.relative === 'next_day') && last.precision === 'month') return { date: last.date, precision: 'month' as const, qualifier: null };
   if (d.relative === 'year_later') return { date: String(Number(last.date.slice(0, 4)) + 1), precision: 'year' as const, qualifier: null };
   return { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: null };
+}
+
+/** The ISO day after an ISO day (2021-07-31 -> 2021-08-01). */
+function dayAfter(iso: string): string {
+  const next = new Date(`${iso}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
 }
