@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../pipeline/extract/dates.ts';
-import { typeByCues, extractEvents, TYPE_CUES } from '../pipeline/extract/events.ts';
+import { cueEntry, explainType, typeByCues, extractEvents, TYPE_CUES } from '../pipeline/extract/events.ts';
 import { LONGEST_SENTENCE, splitSentences, wordBefore } from '../pipeline/extract/sentences.ts';
 import { readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
@@ -171,6 +171,33 @@ describe('events from dates', () => {
   it('types the occurrence by the verb of its own clause', () => {
     const events = extractEvents('In April, the former security chief, who was dismissed during the violence of January 2022, received an 18-year prison sentence.', Y, null);
     expect(events.map((e) => [e.date, e.type])).toEqual([['2023-04', 'sentencing'], ['2022-01', 'dismissal_resignation']]);
+  });
+});
+
+describe('the cues behind a type, for the leave-one-report-out figures', () => {
+  it('names the entry of the type\'s cues that matched, whatever words it matched', () => {
+    expect(cueEntry('election', 'verb:won 306')).toBe('verb:won (?:\\d+|a|the|an)\\b');
+    expect(cueEntry('election', 'verb:won a')).toBe(cueEntry('election', 'verb:won 306'));
+    expect(cueEntry('sentencing', 'verb:received an 18-year prison sentence')).toBe('verb:received (?:an? )?(?:[\\w-]+ )*?(?:prison (?:term|sentence)|sentence|term)');
+    expect(cueEntry('legislation', 'noun:laws')).toBe('noun:laws?(?![\\s-]+(?:enforcement|firms?|schools?|students?|professors?|degrees?|faculty|faculties))');
+    expect(cueEntry('arrest_detention', 'verb:arrested')).toBe('verb:arrested');
+    expect(cueEntry('court_ruling', 'court')).toBe('court');
+    // Every entry of every type names itself.
+    for (const cue of TYPE_CUES) for (const word of ['arrested', 'sentenced', 'banned', 'elections', 'protests']) {
+      const entry = cueEntry(cue.type, `verb:${word}`);
+      if (entry !== `verb:${word}`) expect(new RegExp(`^(?:${entry.slice(5)})$`, 'i').test(word)).toBe(true);
+    }
+  });
+  it('a cue left out gives way to the next one, and to none', () => {
+    const clause = 'In May 2023, the court sentenced the editor after police arrested him';
+    const at = clause.indexOf('May 2023');
+    expect(explainType(clause, at, at + 8).type).toBe('sentencing');
+    expect(explainType(clause, at, at + 8, [], (cue) => cue !== 'verb:sentenced').type).toBe('arrest_detention');
+    expect(explainType(clause, at, at + 8, [], (cue) => !cue.startsWith('verb:')).typeCue).toBe('none');
+    // The court and named-act rules are cues too.
+    const ruling = 'In May 2023, the Supreme Court ordered the party dissolved';
+    expect(explainType(ruling, 3, 11).type).toBe('court_ruling');
+    expect(explainType(ruling, 3, 11, [], (cue) => cue !== 'court').type).not.toBe('court_ruling');
   });
 });
 

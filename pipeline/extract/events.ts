@@ -65,7 +65,53 @@ interface Cue {
   to?: number;
 }
 
-function nearestCue(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans = []): Cue | null {
+/**
+ * Which cues may type an event, by their entries in TYPE_CUES (see cueEntry: `verb:arrested`,
+ * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court` or `named act`: all when absent.
+ * scripts/evaluate.ts leaves a report's gold out of the choice of cues this way.
+ */
+export type CueFilter = (cue: string) => boolean;
+
+// Each type's cues one entry at a time: the alternatives at the top of its expression.
+const ENTRIES: Record<CueKind, { source: string; re: RegExp }[][]> = {
+  verbs: TYPE_CUES.map((c) => alternatives(c.verbs)),
+  nouns: TYPE_CUES.map((c) => (c.nouns ? alternatives(c.nouns) : [])),
+};
+
+/** The alternatives of /\b(?:a|b|c)\b/, each as its source and an expression that matches it whole. */
+function alternatives(re: RegExp): { source: string; re: RegExp }[] {
+  const inner = /^\\b\(\?:([\s\S]*)\)\\b$/.exec(re.source)?.[1] ?? re.source;
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(inner.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(inner.slice(from));
+  return parts.map((source) => ({ source, re: new RegExp(`^(?:${source})$`, 'i') }));
+}
+
+/** The TYPE_CUES entry behind a cue as cueOfType names it (`verb:won 306` -> `verb:won (?:\d+|a|the|an)\b`); other names as they are. */
+export function cueEntry(type: EventType, typeCue: string): string {
+  const m = /^(verb|noun):(.*)$/s.exec(typeCue);
+  if (!m) return typeCue;
+  const kind: CueKind = m[1] === 'verb' ? 'verbs' : 'nouns';
+  const entries = ENTRIES[kind][TYPE_CUES.findIndex((c) => c.type === type)] ?? [];
+  const entry = entries.find((e) => e.re.test(m[2]));
+  return entry ? `${m[1]}:${entry.source}` : typeCue;
+}
+
+function nearestCue(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans = [], allowed?: CueFilter): Cue | null {
   let best: (Cue & { rank: number; from: number; to: number }) | null = null;
   let other: Cue | null = null;
   const starts = CUE_STARTS[kind];
@@ -84,6 +130,7 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
       const b = a + cue[0].length;
       after[rank] = b;
       if (a < end && b > start) continue; // the date's own words
+      if (allowed && !allowed(cueEntry(TYPE_CUES[rank].type, `${kind === 'verbs' ? 'verb' : 'noun'}:${cue[0].toLowerCase()}`))) continue;
       const distance = b <= start ? start - b : a - end;
       if (rank === OTHER_RANK) {
         if (!other || distance < other.distance) other = { type: 'other', distance, word: cue[0].toLowerCase() };
@@ -111,10 +158,10 @@ const NAMED_ACT = /\b\p{Lu}[\p{L}()-]*\s+Act\b/u;
 const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announcement', 'legislation', 'ban_restriction', 'dismissal_resignation', 'charge_prosecution']);
 
 /** The type and what decided it (`typeCue`): `verb:<words>`, `noun:<words>`, `court`, `named act` or `none`. */
-export function explainType(clause: string, start: number, end: number, otherDates: Spans = []): Pick<EventDraft, 'type' | 'typeCue'> {
-  const byCues = cueOfType(clause, start, end, otherDates);
-  if (YIELDS_TO_COURT.has(byCues.type) && (COURT_ACTS.test(clause) || COURT_DECISION_AFTER.test(clause.slice(end)))) return { type: 'court_ruling', typeCue: 'court' };
-  if (byCues.type === 'other' && byCues.typeCue === 'none' && NAMED_ACT.test(clause)) return { type: 'legislation', typeCue: 'named act' };
+export function explainType(clause: string, start: number, end: number, otherDates: Spans = [], allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
+  const byCues = cueOfType(clause, start, end, otherDates, allowed);
+  if (YIELDS_TO_COURT.has(byCues.type) && (!allowed || allowed('court')) && (COURT_ACTS.test(clause) || COURT_DECISION_AFTER.test(clause.slice(end)))) return { type: 'court_ruling', typeCue: 'court' };
+  if (byCues.type === 'other' && byCues.typeCue === 'none' && (!allowed || allowed('named act')) && NAMED_ACT.test(clause)) return { type: 'legislation', typeCue: 'named act' };
   return byCues;
 }
 
@@ -123,12 +170,12 @@ export function typeByCues(clause: string, start: number, end: number, otherDate
   return cueOfType(clause, start, end, otherDates).type;
 }
 
-function cueOfType(clause: string, start: number, end: number, otherDates: Spans): Pick<EventDraft, 'type' | 'typeCue'> {
-  const verb = nearestCue(clause, start, end, 'verbs', otherDates);
+function cueOfType(clause: string, start: number, end: number, otherDates: Spans, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
+  const verb = nearestCue(clause, start, end, 'verbs', otherDates, allowed);
   if (verb && verb.type !== 'other') return { type: verb.type, typeCue: `verb:${verb.word}` };
   // A verb that says only that something happened ("criticized") yields to a noun that says
   // what, unless the noun is another date's ("passed the bill in 2019 and published rules in 2020").
-  const noun = nearestCue(clause, start, end, 'nouns', otherDates);
+  const noun = nearestCue(clause, start, end, 'nouns', otherDates, allowed);
   if (noun && verb && verb.distance < noun.distance && otherDates.some(([a, b]) => a >= noun.from! && b <= noun.to!)) return { type: 'other', typeCue: `verb:${verb.word}` };
   if (noun) return { type: noun.type, typeCue: `noun:${noun.word}` };
   return verb ? { type: verb.type, typeCue: `verb:${verb.word}` } : { type: 'other', typeCue: 'none' };
@@ -238,7 +285,7 @@ const CONTINUATION = /^(?:then|in response|later|subsequently|afterward|afterwar
  * The events of one paragraph. `headingYear` dates a Key Developments bullet that gives no date
  * of its own (its heading's year).
  */
-export function extractEvents(text: string, coverageYear: number, headingYear: number | null): EventDraft[] {
+export function extractEvents(text: string, coverageYear: number, headingYear: number | null, allowed?: CueFilter): EventDraft[] {
   const drafts: EventDraft[] = [];
   const sentences = splitSentences(text);
   let last: DateOfDraft | null = null;
@@ -282,7 +329,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
-        ...explainType(clause.text, local.start, local.end, datesIn(clause, dates, d)),
+        ...explainType(clause.text, local.start, local.end, datesIn(clause, dates, d), allowed),
       };
       drafts.push(draft);
       last = draft;
@@ -290,14 +337,14 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
     const followsEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index;
     if (!dated && last && (CONTINUATION.test(s.text) || (followsEvent && LATER.test(s.text))) && pastTense(s.text)) {
-      drafts.push(wholeSentence(s, index, last, 'context'));
+      drafts.push(wholeSentence(s, index, last, 'context', allowed));
     } else if (!dates.length && headingYear !== null && index > 0 && pastTense(s.text) && hasVerbCue(s.text, 0, 0)) {
       // A later sentence of a Key Developments bullet that says what happened takes its heading's year too.
-      drafts.push(wholeSentence(s, index, ofHeading(headingYear), 'heading'));
+      drafts.push(wholeSentence(s, index, ofHeading(headingYear), 'heading', allowed));
     }
   });
   if (!anyDate && headingYear !== null && sentences.length && pastTense(sentences[0].text)) {
-    drafts.push(wholeSentence(sentences[0], 0, ofHeading(headingYear), 'heading'));
+    drafts.push(wholeSentence(sentences[0], 0, ofHeading(headingYear), 'heading', allowed));
   }
   return drafts;
 }
@@ -319,9 +366,9 @@ type DateOfDraft = Pick<EventDraft, 'date' | 'precision' | 'qualifier' | 'dateTe
 const ofHeading = (year: number): DateOfDraft => ({ date: String(year), precision: 'year', qualifier: null, dateText: '' });
 
 /** An event of a whole sentence (`index` from 0) dated from elsewhere: the sentence before, or the heading. */
-function wholeSentence(s: { text: string; start: number }, index: number, date: DateOfDraft, dateSource: 'context' | 'heading'): EventDraft {
+function wholeSentence(s: { text: string; start: number }, index: number, date: DateOfDraft, dateSource: 'context' | 'heading', allowed?: CueFilter): EventDraft {
   const { date: iso, precision, qualifier, dateText } = date;
-  return { sentence: index + 1, text: s.text, sentenceStart: s.start, date: iso, precision, qualifier, dateText, dateSource, ...explainType(s.text, 0, 0) };
+  return { sentence: index + 1, text: s.text, sentenceStart: s.start, date: iso, precision, qualifier, dateText, dateSource, ...explainType(s.text, 0, 0, [], allowed) };
 }
 
 function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precision' | 'qualifier'> | null) {

@@ -1,7 +1,7 @@
 // Extract stage: a Report's paragraphs to the people it names (with every mention) and the
 // events it dates. Identity across reports is settled later, over all reports (identity.ts).
 import { paragraphId, type Report } from '../parse/report.ts';
-import { extractEvents, type EventDraft } from './events.ts';
+import { extractEvents, type CueFilter, type EventDraft } from './events.ts';
 import { findPeople, type MentionInReport, type PersonInReport } from './people.ts';
 
 export interface ExtractedEvent extends EventDraft {
@@ -22,7 +22,8 @@ export interface Extraction {
   events: ExtractedEvent[];
 }
 
-export function extractReport(report: Report): Extraction {
+/** `allowed` limits the cues that type events (see CueFilter): the build uses them all. */
+export function extractReport(report: Report, allowed?: CueFilter): Extraction {
   const paragraphs = report.paragraphs;
   const { people, mentions } = findPeople(paragraphs.map((p) => p.text));
   const coverageYear = report.edition - 1;
@@ -34,7 +35,7 @@ export function extractReport(report: Report): Extraction {
   paragraphs.forEach((p, index) => {
     // Key Developments bullets without a date of their own take their heading's year.
     const headingYear = p.section === 'key_developments' ? coverageYear : null;
-    const drafts = extractEvents(p.text, coverageYear, headingYear);
+    const drafts = extractEvents(p.text, coverageYear, headingYear, allowed);
     while (first < mentions.length && mentions[first].paragraphIndex < index) first++;
     let last = first;
     while (last < mentions.length && mentions[last].paragraphIndex === index) last++;

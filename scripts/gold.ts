@@ -1,0 +1,105 @@
+// The development gold (../shared/eval) beside the reports it annotates, read in process: for the
+// scripts that look inside extraction (cue-audit, evaluate --cross-validate) rather than score a
+// built dataset as score.mjs does.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ingestFile } from '../pipeline/ingest/document.ts';
+import { loadCountries } from '../pipeline/ingest/folder.ts';
+import { parseDocument } from '../pipeline/parse/index.ts';
+import type { Report } from '../pipeline/parse/report.ts';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
+import { cueEntry, type EventType } from '../pipeline/extract/events.ts';
+
+export const SHARED = join(PROJECT_ROOT, '..', 'shared');
+export const GOLD_DIR = join(SHARED, 'eval');
+/** Raw folders that hold the reports with gold: the project's seeds, then the development corpus. */
+export const GOLD_RAW_FOLDERS = [join(PROJECT_ROOT, 'raw'), join(SHARED, 'corpus', 'dev', 'raw')];
+
+export interface GoldEvent {
+  date: string;
+  section: string;
+  type: string;
+  people?: string[];
+  quote: string;
+}
+
+export interface GoldReport {
+  report_id: string;
+  events: GoldEvent[];
+}
+
+/** Text folded as score.mjs folds it before matching a gold quote. */
+export const fold = (s: string) =>
+  s.normalize('NFKC').replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2010-\u2015]/g, '-').replace(/'s\b/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The extracted event that finds a gold event, as score.mjs decides: it holds the quote, and its date agrees to the gold's precision. */
+export function findGoldEvent<E extends { text: string; date: string }>(events: E[], gold: GoldEvent): E | undefined {
+  const quote = fold(gold.quote);
+  return events.find((e) => fold(e.text).includes(quote) && e.date.startsWith(gold.date));
+}
+
+/** Every gold report whose raw file is at hand, parsed, in report id order (none when the gold is absent). */
+export function readGoldReports(): { gold: GoldReport; report: Report }[] {
+  if (!existsSync(GOLD_DIR)) return [];
+  const countries = loadCountries();
+  // Each raw file read once: its report id is known only after ingesting it.
+  const documents = new Map<string, NonNullable<ReturnType<typeof ingestFile>['document']>>();
+  for (const base of GOLD_RAW_FOLDERS) {
+    if (!existsSync(base)) continue;
+    for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.txt')) continue;
+      const path = join(entry.parentPath, entry.name);
+      const ingested = ingestFile({ source_file: relative(base, path).split('\\').join('/'), bytes: readFileSync(path) }, null, countries);
+      if (ingested.document) documents.set(ingested.document.report_id, ingested.document);
+    }
+  }
+  const found: { gold: GoldReport; report: Report }[] = [];
+  for (const file of readdirSync(GOLD_DIR).filter((f) => f.endsWith('.gold.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')) as GoldReport;
+    const document = documents.get(gold.report_id);
+    const report = document && parseDocument(document, countries).report;
+    if (report) found.push({ gold, report });
+  }
+  return found;
+}
+
+/** A report's country, as the gold's report id writes it. */
+export const countryOf = (reportId: string) => reportId.slice(-3);
+
+/** How one type cue did on gold events: right and wrong, the countries of each, and what the gold said instead. */
+export interface CueTally {
+  type: string;
+  right: number;
+  wrong: number;
+  rightIn: Set<string>;
+  wrongIn: Set<string>;
+  wrongAs: Map<string, number>;
+}
+
+/**
+ * Each found gold event of the reports put down to the cue that typed it: by its entry in the
+ * type's cues (cueEntry: `verb:arrested`, `noun:laws?`), or `court`, `named act`, `none`; with
+ * `byWords`, by the words it matched (`verb:won 306`).
+ */
+export function tallyCues(reports: { gold: GoldReport; events: { text: string; date: string; type: EventType; typeCue: string }[] }[], byWords = false): Map<string, CueTally> {
+  const tallies = new Map<string, CueTally>();
+  for (const { gold, events } of reports) {
+    const country = countryOf(gold.report_id);
+    for (const g of gold.events) {
+      const hit = findGoldEvent(events, g);
+      if (!hit) continue;
+      const cue = byWords ? hit.typeCue : cueEntry(hit.type, hit.typeCue);
+      let t = tallies.get(cue);
+      if (!t) tallies.set(cue, (t = { type: hit.type, right: 0, wrong: 0, rightIn: new Set(), wrongIn: new Set(), wrongAs: new Map() }));
+      if (hit.type === g.type) {
+        t.right++;
+        t.rightIn.add(country);
+      } else {
+        t.wrong++;
+        t.wrongIn.add(country);
+        t.wrongAs.set(g.type, (t.wrongAs.get(g.type) ?? 0) + 1);
+      }
+    }
+  }
+  return tallies;
+}
