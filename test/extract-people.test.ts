@@ -198,6 +198,12 @@ describe('names without a cue around them', () => {
     expect(peopleOf('The winners were Abdullah Abdullah, a former foreign minister, and Ashraf Ghani, a former finance minister.')).toEqual(['Abdullah Abdullah', 'Ashraf Ghani']);
     expect(peopleOf('The tycoon Chinese-Canadian Xiao Jianhua was sentenced, and Han Chinese were resettled.')).toEqual(['Xiao Jianhua']);
   });
+  it('a saint\'s name in a country\'s name (Saint Pierre, Saint Vincent) is a person\'s, and a word is a country\'s adjective only with the country\'s ending dropped', () => {
+    expect(peopleOf('Pierre Nkurunziza and Vincent Mbella were named in the case.')).toEqual(['Pierre Nkurunziza', 'Vincent Mbella']);
+    // "Maria" starts "Mariana" (Northern Mariana Islands), but no country's name is "Maria" and an ending.
+    expect(peopleOf('Journalist Maria Ressa was convicted of cyberlibel in June.')).toEqual(['Maria Ressa']);
+    expect(peopleOf('Kazakh activists met Philippine and Uzbek officials in Saint Lucia.')).toEqual([]);
+  });
 });
 
 describe('lists after a role', () => {

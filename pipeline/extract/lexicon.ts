@@ -44,11 +44,21 @@ export const ORGANISATION_WORDS = new Set(
   board chamber senate's cabinet presidency embassy consulate`.split(/\s+/),
 );
 
+// The words of the countries' names, less the saints' names in them ("Saint Lucia", "Saint Pierre
+// and Miquelon", "Saint Martin", "San Marino"): those are people's names as much as places'.
 const PLACE_TOKENS = new Set<string>();
+const SAINT = /^(?:saint|st|san|santa|santo|são|sao|sint)$/;
 for (const names of Object.values(countries.getNames('en', { select: 'all' }))) {
-  for (const name of names as string[]) for (const token of name.toLowerCase().split(/[^\p{L}]+/u)) if (token.length > 3) PLACE_TOKENS.add(token);
+  for (const name of names as string[]) {
+    const tokens = name.toLowerCase().split(/[^\p{L}]+/u);
+    tokens.forEach((token, i) => {
+      if (token.length > 3 && !(i > 0 && SAINT.test(tokens[i - 1]))) PLACE_TOKENS.add(token);
+    });
+  }
 }
 const COUNTRY_NAMES = [...PLACE_TOKENS];
+// What a country's name may lose to make its adjective: "Kazakh(stan)", "Philippine(s)", "Croat(ia)".
+const COUNTRY_ENDING = /^(?:s|stan|istan|ia|a)$/;
 
 // Proper words that name groups, faiths and platforms rather than people.
 const GROUP_WORDS = new Set(
@@ -63,7 +73,7 @@ function isPlaceWord(word: string): boolean {
   const lower = word.replace(/s$/, '');
   if (PLACE_TOKENS.has(word) || PLACE_TOKENS.has(lower)) return true;
   // "Kazakh", "Philippine": the start of a country's name. Four letters are too few ("Moro" is no Morocco).
-  if (lower.length >= 5 && COUNTRY_NAMES.some((c) => c.startsWith(lower))) return true;
+  if (lower.length >= 5 && COUNTRY_NAMES.some((c) => c.startsWith(lower) && COUNTRY_ENDING.test(c.slice(lower.length)))) return true;
   for (const suffix of DEMONYM_SUFFIXES) {
     if (!lower.endsWith(suffix)) continue;
     const stem = lower.slice(0, -suffix.length);
