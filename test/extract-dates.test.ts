@@ -151,6 +151,10 @@ describe('events from dates', () => {
   it('a standing condition is no event', () => {
     expect(extractEvents('Corruption is widespread, as it was in 2019.', Y, null).length).toBeLessThanOrEqual(1);
     expect(extractEvents('The activist was still being held at year’s end.', Y, null)).toEqual([]);
+    // "Still" in another clause leaves the dated one an occurrence (FIW 2018 Cambodia, 2019 Myanmar).
+    expect(extractEvents('The opposition made gains in June 2023 commune elections, although the ruling party still won overall.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023-06', 'election']]);
+    expect(extractEvents('The parliament voted in 2016 to repeal the rule; guests staying for more than a month must still be registered.', Y, null).map((e) => e.date)).toEqual(['2016']);
+    expect(extractEvents('In May, police detained the editor. He was still held without charge.', Y, 2023).map((e) => e.sentence)).toEqual([1]);
   });
   it('"the next day" is the day after the occurrence before it, "the same day" that day; after a month, that month', () => {
     const days = extractEvents('Protesters were arrested on July 31, 2023. The next day, the court released them. The same day, the minister resigned.', Y, null);

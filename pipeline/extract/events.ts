@@ -268,6 +268,7 @@ function pastTense(text: string): boolean {
 // end", "no details had been released by year's end", "no such shutdowns occurred in 2021".
 const NOT_YET = /\b(?:yet to|under (?:review|consideration)|no (?:such )?[\p{L}-]+ (?:had been|have been|has been|were|was|occurred))\b/iu;
 // A state that lasted through a year is no occurrence: "remained free at year's end", "repression continued in 2017".
+const STILL = /\bstill\b/i;
 const STATE_VERB = /\b(?:remained|remain|remains|continued|continue|continues|persisted|persist|persists)\b/i;
 
 // A year before the occurrence it dates: "the 2018 elections", "a 2017 law", "the 2014 constitution".
@@ -298,12 +299,12 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     if (dates.length) anyDate = true;
     const seen = new Set<string>();
     let dated = false;
-    if (/\bstill\b/i.test(s.text)) return; // a state that lasts, not an occurrence
     const sentenceClauses = dates.length ? splitClauses(s.text) : [];
     const clauses = dates.map((d) => clauseOf(s.text, d.start, d.end, sentenceClauses));
     dates.forEach((d, i) => {
       if (!d.occurrence) return;
       const clause = clauses[i];
+      if (STILL.test(clause.text)) return; // a state that lasts, not an occurrence
       const others = dates.filter((o, j) => j !== i && o.occurrence && clauses[j].offset === clause.offset && clauses[j].text === clause.text);
       const local = { start: d.start - clause.offset, end: d.end - clause.offset };
       // A date that only points back to a past happening ("the 2022 unrest") or qualifies a
@@ -336,6 +337,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     });
     for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
     const followsEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index;
+    if (STILL.test(s.text) && !dated) return;
     if (!dated && last && (CONTINUATION.test(s.text) || (followsEvent && LATER.test(s.text))) && pastTense(s.text)) {
       drafts.push(wholeSentence(s, index, last, 'context', allowed));
     } else if (!dates.length && headingYear !== null && index > 0 && pastTense(s.text) && hasVerbCue(s.text, 0, 0)) {
