@@ -168,6 +168,11 @@ describe('events from dates', () => {
     expect(extractEvents('A new draft was released in December 2017.', 2018, null).map((e) => e.type)).toEqual(['other']);
     expect(extractEvents('The journalist was released in December 2017.', 2018, null).map((e) => e.type)).toEqual(['release']);
   });
+  it('elected officials are no election', () => {
+    expect(extractEvents('Under a 2016 law, NGOs must disclose foreign funding in any communication with elected officials.', 2020, null).map((e) => e.type)).toEqual(['legislation']);
+    expect(extractEvents('In 2021, complaints said that the power of Black voters and elected officials was being diluted.', 2021, null).map((e) => e.type)).toEqual(['other']);
+    expect(extractEvents('She was elected mayor in March 2021.', 2021, null).map((e) => e.type)).toEqual(['election']);
+  });
   it('law enforcement is the police, not a law', () => {
     expect(extractEvents('In 2022, anticorruption efforts focused heavily on law enforcement agencies.', 2022, null).map((e) => e.type)).toEqual(['other']);
     expect(extractEvents('In 2022, parliament adopted a law on enforcement agencies.', 2022, null).map((e) => e.type)).toEqual(['legislation']);
