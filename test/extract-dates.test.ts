@@ -168,6 +168,11 @@ describe('events from dates', () => {
     expect(extractEvents('A new draft was released in December 2017.', 2018, null).map((e) => e.type)).toEqual(['other']);
     expect(extractEvents('The journalist was released in December 2017.', 2018, null).map((e) => e.type)).toEqual(['release']);
   });
+  it('what a court strikes down, upholds or bans is its ruling, whatever verb stands nearer the date', () => {
+    expect(extractEvents('The Supreme Court banned the party in November, and critics were charged with defamation.', Y, null).map((e) => e.type)).toEqual(['court_ruling']);
+    expect(extractEvents('The Supreme Court, having struck down the exemption law as unconstitutional in 2017, has called for the parliament to adopt new rules.', Y, null).map((e) => e.type)).toEqual(['court_ruling']);
+    expect(extractEvents('The government banned the party in November.', Y, null).map((e) => e.type)).toEqual(['ban_restriction']);
+  });
   it('elected officials are no election', () => {
     expect(extractEvents('Under a 2016 law, NGOs must disclose foreign funding in any communication with elected officials.', 2020, null).map((e) => e.type)).toEqual(['legislation']);
     expect(extractEvents('In 2021, complaints said that the power of Black voters and elected officials was being diluted.', 2021, null).map((e) => e.type)).toEqual(['other']);
