@@ -135,6 +135,10 @@ describe('events from dates', () => {
     expect(extractEvents('Repression and harassment of opposition figures continued in 2023.', Y, null)).toEqual([]);
     // A dated occurrence beside it still is one.
     expect(extractEvents('The editor remained in detention after police arrested him in May.', Y, null).map((e) => e.date)).toEqual(['2023-05']);
+    // The state may follow the date (FIW 2018 Afghanistan, 2022 Tunisia); a verb before it keeps the occurrence.
+    expect(extractEvents('In June, the commission announced the date, but at year’s end it remained unclear whether it could be met.', Y, null).map((e) => e.date)).toEqual(['2023-06']);
+    expect(extractEvents('However, the precise nature of foreign influence on the events of 2023 remained unclear.', Y, null)).toEqual([]);
+    expect(extractEvents('Proposals to strengthen the law were introduced in 2023 and remained pending at year’s end.', Y, null).map((e) => e.date)).toEqual(['2023']);
   });
   it("a later sentence of a Key Developments bullet that says what happened takes the heading's year", () => {
     const events = extractEvents('In March, police detained the opposition leader. He was released after international pressure. Observers were concerned.', Y, 2023);

@@ -270,6 +270,7 @@ function pastTense(text: string): boolean {
 const NOT_YET = /\b(?:yet to|under (?:review|consideration)|no (?:such )?[\p{L}-]+ (?:had been|have been|has been|were|was|occurred))\b/iu;
 // A state that lasted through a year is no occurrence: "remained free at year's end", "repression continued in 2017".
 const STILL = /\bstill\b/i;
+const STATE_AFTER = /^,?\s+(?:(?:it|he|she|they)\s+)?remained\b/;
 const STATE_VERB = /\b(?:remained|remain|remains|continued|continue|continues|persisted|persist|persists)\b/i;
 
 // A year before the occurrence it dates: "the 2018 elections", "a 2017 law", "the 2014 constitution".
@@ -322,7 +323,8 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       seen.add(resolved.date);
       dated = true;
       if (!named && !pastTense(clause.text) && !pastTense(s.text)) return;
-      if (resolved.precision === 'year' && STATE_VERB.test(clause.text.slice(Math.max(0, local.start - 60), local.start))) return;
+      // "... remained in detention at year's end", "At year's end it remained unclear ...".
+      if (resolved.precision === 'year' && (STATE_VERB.test(clause.text.slice(Math.max(0, local.start - 60), local.start)) || STATE_AFTER.test(clause.text.slice(local.end, local.end + 40)))) return;
       if (NOT_YET.test(clause.text.slice(Math.max(0, local.start - 50), local.start))) return;
       const draft: EventDraft = {
         sentence: index + 1,
