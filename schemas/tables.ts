@@ -187,7 +187,7 @@ export const EVENT_TYPES = [
   'death', 'appointment', 'dismissal_resignation', 'registration', 'ban_restriction', 'policy_announcement', 'other',
 ] as const;
 
-export const personId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: 'Person id: a slug of the name as spelled in the earliest report that names the person (`ivan-petrov`); later reports and other spellings keep it.' });
+export const personId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: 'Person id: a slug of the name as spelled in the earliest report that names the person (`ivan-petrov`); later reports and other spellings keep it, and so does the same name in another country\'s report (a leader named in a neighbour\'s report is that leader).' });
 const paragraphRef = z.string().min(1).meta({ description: 'Paragraph the row comes from (see `paragraphs`).' });
 
 export const events = z
@@ -216,7 +216,7 @@ export const people = z
     name: text('Canonical name: the spelling used most often across the reports (the newest edition breaks ties).'),
     spellings: z.array(z.string().min(1)).meta({ description: 'Every spelling of the full name seen, sorted.' }),
     roles: z.array(z.string().min(1)).meta({ description: 'Roles and descriptions the reports give ("former intelligence chief", "opposition leader"), each in the singular and once whatever its case (a capital that only opens a sentence dropped), sorted.' }),
-    country_code: z.string().regex(/^[A-Z]{3}$/).meta({ description: 'Country or territory of the reports that name the person (see `reports.country_code`).' }),
+    country_code: z.string().regex(/^[A-Z]{3}$/).meta({ description: 'Country or territory of the reports that name the person; for a person named in several countries\' reports, the one with the most such reports (ties: the first alphabetically) (see `reports.country_code`).' }),
     first_edition: edition,
     last_edition: edition,
     mentions: integer('Number of mentions across all reports.', 1, 1000000),

@@ -1,6 +1,8 @@
 // Identity across reports: one person_id per person, whatever the spelling. People of the same
 // country merge when their given names fold to the same key and their surnames are the same or
-// one transliteration apart; a reviewed alias file (raw/person-aliases.csv) decides the rest.
+// one transliteration apart; people of different countries' reports when their whole names fold
+// to the same key (a leader named in a neighbour's report is that leader); a reviewed alias file
+// (raw/person-aliases.csv) decides the rest.
 import { nameKey, similarSurnames, slugOfKey } from './names.ts';
 import type { Extraction } from './index.ts';
 import type { PersonInReport } from './people.ts';
@@ -42,6 +44,8 @@ export class IdentityResolver {
   // Candidates for a merge share country and given name: index clusters by both, and by alias.
   private readonly byGiven = new Map<string, Cluster[]>();
   private readonly byPin = new Map<string, Cluster>();
+  // Clusters by every name key they hold: another country's report may name the same person.
+  private readonly byKey = new Map<string, Cluster>();
   private last = '';
 
   constructor(aliases: PersonAlias[]) {
@@ -56,14 +60,17 @@ export class IdentityResolver {
     for (const person of [...people].sort((a, b) => a.key.localeCompare(b.key))) {
       const pinned = this.pinnedByKey.get(person.key) ?? null;
       const sameGiven = this.byGiven.get(`${country}|${person.givenKey}`) ?? [];
+      const compatible = (c: Cluster | undefined) => (c && (pinned === null || c.pinned === null) ? c : undefined);
       let cluster =
         (pinned !== null ? this.byPin.get(pinned) : undefined) ??
-        sameGiven.find((c) => [...c.surnameKeys].some((s) => similarSurnames(s, person.surnameKey)) && (pinned === null || c.pinned === null));
+        sameGiven.find((c) => [...c.surnameKeys].some((s) => similarSurnames(s, person.surnameKey)) && (pinned === null || c.pinned === null)) ??
+        compatible(this.byKey.get(person.key));
       if (!cluster) {
         cluster = { country, givenKey: person.givenKey, surnameKeys: new Set(), keys: new Set(), members: [], pinned };
         this.clusters.push(cluster);
-        this.byGiven.set(`${country}|${person.givenKey}`, [...sameGiven, cluster]);
       }
+      if (!sameGiven.includes(cluster)) this.byGiven.set(`${country}|${person.givenKey}`, [...sameGiven, cluster]);
+      if (!this.byKey.has(person.key)) this.byKey.set(person.key, cluster);
       cluster.pinned ??= pinned;
       if (cluster.pinned !== null) this.byPin.set(cluster.pinned, cluster);
       cluster.surnameKeys.add(person.surnameKey);
