@@ -42,6 +42,9 @@ describe('what is not the date of an occurrence', () => {
   it('ranges and durations', () => {
     expect(occurrences('He ruled from 1990 to 2019.')).toEqual([]);
     expect(occurrences('He ruled from 1990 to 2019, when he stepped down.')).toEqual([['2019', null, '2019']]);
+    // The start of a state named by what happened then (FIW 2018 Afghanistan, 2020 Hungary).
+    expect(occurrences('Allies have worked to close critical outlets since 2015, when the largest news site was sold.')).toEqual([['2015', null, '2015']]);
+    expect(occurrences('Allies have worked to close critical outlets since 2015.')).toEqual([]);
     expect(occurrences('A program was approved for 2024-2027.')).toEqual([]);
     expect(occurrences('She was jailed for 15 days and banned within six months.')).toEqual([]);
   });

@@ -234,7 +234,8 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     const year = Number(d.date.slice(0, 4));
     if (year > coverageYear) d.occurrence = false; // a forecast or a deadline, not an occurrence
     const wideBefore = sentence.slice(Math.max(0, d.start - 80), d.start);
-    if (endsWith(NOT_AN_OCCURRENCE_BEFORE, before) && !SINCE_TAKING_OFFICE.test(wideBefore)) d.occurrence = false;
+    // "since 2014, when troops were withdrawn": the start of a state is dated by the occurrence the "when" names.
+    if (endsWith(NOT_AN_OCCURRENCE_BEFORE, before) && !SINCE_TAKING_OFFICE.test(wideBefore) && !(/\bsince\s+(?:the\s+)?$/i.test(before) && /^,? when\b/.test(after))) d.occurrence = false;
     if (endsWith(COMPARISON_BEFORE, wideBefore)) d.occurrence = false;
     // "from 1990 to 2019", "2024-2027", "between 2024 and 2026": a span, unless its end is
     // followed by ", when" (the end is then an occurrence).
