@@ -46,6 +46,11 @@ describe('what is not the date of an occurrence', () => {
     expect(occurrences('Allies have worked to close critical outlets since 2015, when the largest news site was sold.')).toEqual([['2015', null, '2015']]);
     expect(occurrences('Allies have worked to close critical outlets since 2015.')).toEqual([]);
     expect(occurrences('A program was approved for 2024-2027.')).toEqual([]);
+    // What happened over a span "between" two dates began at the first (FIW 2018 Venezuela, 2019 India, 2022 Tunisia).
+    expect(occurrences('Clashes led to the deaths of 136 people between April and September.')).toEqual([['2023-04', null, 'April']]);
+    expect(occurrences('He was placed under house arrest between August and October 2021.')).toEqual([['2021-08', null, 'August']]);
+    // A share compared over the span is a figure (FIW 2022 United States, 2020 Peru).
+    expect(occurrences('The homicide rate rose by 30 percent between 2019 and 2020.')).toEqual([]);
     expect(occurrences('She was jailed for 15 days and banned within six months.')).toEqual([]);
   });
   it('states, deadlines and forecasts', () => {

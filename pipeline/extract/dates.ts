@@ -191,6 +191,7 @@ const BACKGROUND_BEFORE = endingWith(new RegExp(`\\b${BACKGROUND_NOUNS}\\s+(?:of
 // "during the violence of January 2022": the preposition that introduces the happening.
 const BACKGROUND_PREPOSITION = endingWith(new RegExp(`\\b(during|after|following|amid)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${BACKGROUND_NOUNS}\\s+(?:of|in)\\s+`, 'iu'));
 const PREPOSITION_BEFORE = endingWith(/\b(in|on|during|after|following|at|by|of|for|since|until|from|between|before|through|throughout|around)\s+(?:(?:the|a|an|late|early|mid|snap)\s+)*/i);
+const PERCENT = /\d\s*(?:percent|per cent|%)/i;
 const BETWEEN_BEFORE = endingWith(/\bbetween\s+(?:the\s+)?/i);
 const HAPPENING_BEFORE = endingWith(/\b(?:unrest|protests|violence|events)\s+/i);
 
@@ -237,13 +238,18 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     // "since 2014, when troops were withdrawn": the start of a state is dated by the occurrence the "when" names.
     if (endsWith(NOT_AN_OCCURRENCE_BEFORE, before) && !SINCE_TAKING_OFFICE.test(wideBefore) && !(/\bsince\s+(?:the\s+)?$/i.test(before) && /^,? when\b/.test(after))) d.occurrence = false;
     if (endsWith(COMPARISON_BEFORE, wideBefore)) d.occurrence = false;
-    // "from 1990 to 2019", "2024-2027", "between 2024 and 2026": a span, unless its end is
-    // followed by ", when" (the end is then an occurrence).
+    // "from 1990 to 2019", "2024-2027", "between 2024 and 2026": a span, whose end dates nothing
+    // unless ", when" follows it (the end is then an occurrence).
     const next = found[i + 1];
     const between = next ? sentence.slice(d.end, next.start) : '';
     const span = /^\s*(?:to|[-\u2013\u2014]|through|until)\s*$/.test(between) || (/^\s*and\s*$/.test(between) && endsWith(BETWEEN_BEFORE, before));
     if (next && span) {
-      d.occurrence = false;
+      // "deaths occurred between April and September": what happened over the span began at its
+      // start; "ruled from 1990 to 2019", "2024-2027" are durations.
+      // A share compared over the span ("rose by 30 percent between 2019 and 2020") is a figure, not an occurrence.
+      d.occurrence = /^\s*and\s*$/.test(between) && !PERCENT.test(sentence.slice(Math.max(0, d.start - 60), next.end + 40));
+      // "between August and October 2021": the start is of the end's year.
+      if (d.yearless && !next.yearless) d.date = next.date.slice(0, 4) + d.date.slice(4);
       if (!/^,? when\b/.test(sentence.slice(next.end))) next.occurrence = false;
       else next.occurrence = true;
     }
