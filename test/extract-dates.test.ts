@@ -128,6 +128,10 @@ describe('events from dates', () => {
   it('a year before the occurrence it names dates it, whatever the tense', () => {
     expect(extractEvents('A 2017 law requires an equal number of men and women on candidate lists.', Y, null).map((e) => [e.date, e.type])).toEqual([['2017', 'legislation']]);
     expect(extractEvents('Opposition parties faced bogus competitors in the 2014 and 2018 elections.', Y, null).map((e) => e.date)).toEqual(['2014', '2018']);
+    // A law by its name, capitalised, and a reelection; the noun says what occurred, not the verb nearest the year (FIW 2019 India, 2018 Zambia).
+    expect(extractEvents('In 2015, the parliament adopted amendments to the 2014 Whistleblowers Protection Act.', Y, null).map((e) => [e.date, e.type])).toEqual([['2015', 'legislation'], ['2014', 'legislation']]);
+    expect(extractEvents('In October, the commission ruled that the court had wrongly ended a petition against the president’s 2016 reelection.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023-10', 'court_ruling'], ['2016', 'election']]);
+    expect(extractEvents('Modi was sworn in as prime minister after the victory of his coalition in 2014 Lok Sabha elections.', Y, null).map((e) => [e.date, e.type])).toEqual([['2014', 'election']]);
   });
   it('what had not happened by then is no occurrence', () => {
     // FIW 2022 Tunisia and United States.

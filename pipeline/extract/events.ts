@@ -68,7 +68,8 @@ interface Cue {
 
 /**
  * Which cues may type an event, by their entries in TYPE_CUES (see cueEntry: `verb:arrested`,
- * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court` or `named act`: all when absent.
+ * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `named act` or the noun a year is the
+ * adjective of (`named:elections`): all when absent.
  * scripts/evaluate.ts leaves a report's gold out of the choice of cues this way.
  */
 export type CueFilter = (cue: string) => boolean;
@@ -274,7 +275,17 @@ const STATE_AFTER = /^,?\s+(?:(?:it|he|she|they)\s+)?remained\b/;
 const STATE_VERB = /\b(?:remained|remain|remains|continued|continue|continues|persisted|persist|persists)\b/i;
 
 // A year before the occurrence it dates: "the 2018 elections", "a 2017 law", "the 2014 constitution".
-const OCCURRENCE_NOUN = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}?(?:(?:general|presidential|parliamentary|legislative|local|municipal|regional|gubernatorial|national|snap|runoff|midterm)\s+)*(?:elections?|polls?|vote|referendum|laws?|decree|act|constitution|amendments?|coup|ruling)\b/u;
+const OCCURRENCE_NOUN = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}?(?:(?:general|presidential|parliamentary|legislative|local|municipal|regional|gubernatorial|national|snap|runoff|midterm)\s+)*((?:re-?)?elections?|polls?|vote|referendum|[Ll]aws?|[Dd]ecree|[Aa]ct|[Cc]onstitution|[Aa]mendments?|[Cc]ode|coup|ruling)\b/u;
+
+/** The occurrence a year names as its adjective says what it was: "the 2016 reelection" an election, "the 2014 Whistleblowers Protection Act" a law. */
+function typeOfNamed(after: string, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
+  const noun = OCCURRENCE_NOUN.exec(after)?.[1].toLowerCase();
+  if (!noun) return null;
+  const typeCue = `named:${noun}`;
+  if (allowed && !allowed(typeCue)) return null;
+  const type: EventType = /elect|poll|vote|referendum/.test(noun) ? 'election' : noun === 'ruling' ? 'court_ruling' : noun === 'coup' ? 'other' : 'legislation';
+  return { type, typeCue };
+}
 
 // A sentence that carries on the occurrence before it ("Then", "In response,").
 // Inside a sentence right after a dated one, what happened next: "the decision was reversed a few
@@ -333,7 +344,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
-        ...explainType(clause.text, local.start, local.end, datesIn(clause, dates, d), allowed),
+        ...((named && typeOfNamed(clause.text.slice(local.end), allowed)) || explainType(clause.text, local.start, local.end, datesIn(clause, dates, d), allowed)),
       };
       drafts.push(draft);
       last = draft;
