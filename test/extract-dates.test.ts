@@ -13,6 +13,11 @@ describe('dates relative to the coverage year', () => {
   it('gives a month without a year the coverage year', () => {
     expect(occurrences('In April, the court sentenced a blogger.')).toEqual([['2023-04', null, 'April']]);
   });
+  it('reads a part of "the year" as the coverage year, with its qualifier (FIW 2022 Tunisia, 2021 Israel)', () => {
+    expect(occurrences('The court’s formation was rebuffed by the president in the first half of the year.')).toEqual([['2023', 'early', 'in the first half of the year']]);
+    expect(occurrences('Restrictions were lifted at the end of the year.')).toEqual([['2023', 'late', 'at the end of the year']]);
+    expect(occurrences('Talks resumed in the third quarter of the year.')).toEqual([['2023', 'mid', 'in the third quarter of the year']]);
+  });
   it('keeps a year that is written', () => {
     expect(occurrences('In January 2022, protests spread.')).toEqual([['2022-01', null, 'January 2022']]);
   });

@@ -113,9 +113,9 @@ const PATTERNS: Pattern[] = [
   },
   {
     // during the year / at year's end / by the end of the year / this year
-    re: /\b(?:during|throughout|over|in|at|by|for|earlier in|later in) (?:the (?:course of the )?)?(?:year['\u2019]s end|end of the year|year)\b|\b(?:this|that|the same) year\b|\byear['\u2019]s end\b/gi,
+    re: /\b(?:during|throughout|over|in|at|by|for|earlier in|later in) (?:the (?:course of the |(?:beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter) of the )?)?(?:year['\u2019]s end|end of the year|year)\b|\b(?:this|that|the same) year\b|\byear['\u2019]s end\b/gi,
     needs: 'year-word',
-    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: /end/i.test(m[0]) ? 'late' : null, relative: /that|same/i.test(m[0]) ? 'same_year' : null }),
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: /end|second half|fourth quarter|last quarter/i.test(m[0]) ? 'late' : /beginning|start|first half|first quarter/i.test(m[0]) ? 'early' : /middle|second quarter|third quarter/i.test(m[0]) ? 'mid' : null, relative: /that|same/i.test(m[0]) ? 'same_year' : null }),
   },
   {
     re: /\b(?:that|the) same month\b|\blater that month\b|\bthat month\b/gi,
