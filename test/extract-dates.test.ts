@@ -177,6 +177,15 @@ describe('events from dates', () => {
     expect(extractEvents('The parliament voted in 2016 to repeal the rule; guests staying for more than a month must still be registered.', Y, null).map((e) => e.date)).toEqual(['2016']);
     expect(extractEvents('In May, police detained the editor. He was still held without charge.', Y, 2023).map((e) => e.sentence)).toEqual([1]);
   });
+  it('"the previous month" and "the previous year" are before the occurrence named before; a point of comparison is no occurrence', () => {
+    // FIW 2020 Brazil, 2021 Israel.
+    const month = extractEvents('In October, a commission was created. Its mandate included study of a new bill enacted the previous month.', Y, null);
+    expect(month.map((e) => [e.sentence, e.date, e.precision])).toEqual([[1, '2023-10', 'month'], [2, '2023-09', 'month']]);
+    const year = extractEvents('In 2019, the Supreme Court upheld a deportation order that authorities had issued the previous year.', 2019, null);
+    expect(year.map((e) => e.date)).toEqual(['2019', '2018']);
+    expect(extractEvents('In 2018, 420 people were killed, a 6 percent decrease from the group’s figures for the previous year.', 2018, null).map((e) => e.date)).toEqual(['2018']);
+    expect(extractEvents('Over 52,000 people sought asylum in 2017, twice the previous year’s total.', 2017, null).map((e) => e.date)).toEqual(['2017']);
+  });
   it('"the next day" is the day after the occurrence before it, "the same day" that day; after a month, that month', () => {
     const days = extractEvents('Protesters were arrested on July 31, 2023. The next day, the court released them. The same day, the minister resigned.', Y, null);
     expect(days.map((e) => [e.date, e.precision])).toEqual([['2023-07-31', 'day'], ['2023-08-01', 'day'], ['2023-08-01', 'day']]);

@@ -18,7 +18,7 @@ export interface DateMention {
   /** False for ranges, durations, deadlines, "since" and "as of": they date no occurrence. */
   occurrence: boolean;
   /** "that same month", "a year later": dated from the occurrence before. */
-  relative: 'same_month' | 'same_day' | 'next_day' | 'same_year' | 'year_later' | 'that_month' | null;
+  relative: 'same_month' | 'same_day' | 'next_day' | 'same_year' | 'year_later' | 'year_before' | 'month_before' | 'that_month' | null;
   /** A month or day written without its year, given the coverage year here ("in March"). */
   yearless: boolean;
   /** The date names a past happening the sentence only refers to ("the January 2022 protests"). */
@@ -121,6 +121,18 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:that|the) same month\b|\blater that month\b|\bthat month\b/gi,
     needs: 'month-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'same_month' }),
+  },
+  {
+    // "an order issued the previous year": the year before the occurrence named before.
+    re: /\bthe (?:previous|preceding) year\b/gi,
+    needs: 'year-word',
+    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'year_before' }),
+  },
+  {
+    // "a bill enacted the previous month".
+    re: /\bthe (?:previous|preceding) month\b/gi,
+    needs: 'month-word',
+    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'month_before' }),
   },
   {
     re: /\ba year later\b|\bthe (?:following|next) year\b/gi,
@@ -238,6 +250,8 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     // "since 2014, when troops were withdrawn": the start of a state is dated by the occurrence the "when" names.
     if (endsWith(NOT_AN_OCCURRENCE_BEFORE, before) && !SINCE_TAKING_OFFICE.test(wideBefore) && !(/\bsince\s+(?:the\s+)?$/i.test(before) && /^,? when\b/.test(after))) d.occurrence = false;
     if (endsWith(COMPARISON_BEFORE, wideBefore)) d.occurrence = false;
+    // "a decrease over the previous year", "the previous year's total": a point of comparison, not an occurrence.
+    if ((d.relative === 'year_before' || d.relative === 'month_before') && (/\b(?:over|from|than|with|to|since|of|for)\s+$/i.test(before) || /^['\u2019]s?\b/.test(after) || PERCENT.test(wideBefore))) d.occurrence = false;
     // "from 1990 to 2019", "2024-2027", "between 2024 and 2026": a span, whose end dates nothing
     // unless ", when" follows it (the end is then an occurrence).
     const next = found[i + 1];

@@ -395,6 +395,8 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
   if ((d.relative === 'same_day' || d.relative === 'next_day') && last.precision === 'day') return { date: d.relative === 'same_day' ? last.date : dayAfter(last.date), precision: 'day' as const, qualifier: null };
   if ((d.relative === 'same_day' || d.relative === 'next_day') && last.precision === 'month') return { date: last.date, precision: 'month' as const, qualifier: null };
   if (d.relative === 'year_later') return { date: String(Number(last.date.slice(0, 4)) + 1), precision: 'year' as const, qualifier: null };
+  if (d.relative === 'year_before') return { date: String(Number(last.date.slice(0, 4)) - 1), precision: 'year' as const, qualifier: null };
+  if (d.relative === 'month_before') return last.precision === 'year' ? null : { date: monthBefore(last.date.slice(0, 7)), precision: 'month' as const, qualifier: null };
   return { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: null };
 }
 
@@ -403,4 +405,10 @@ function dayAfter(iso: string): string {
   const next = new Date(`${iso}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   return next.toISOString().slice(0, 10);
+}
+
+/** The ISO month before an ISO month (2021-01 -> 2020-12). */
+function monthBefore(isoMonth: string): string {
+  const [year, month] = isoMonth.split('-').map(Number);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }
