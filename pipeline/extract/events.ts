@@ -6,12 +6,15 @@ import type { EVENT_TYPES } from '../../schemas/tables.ts';
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
+// What is published when it is released: a report, a draft, figures ("released its report", "a draft was released").
+const PUBLISHED = 'reports?|drafts?|data|statements?|findings|videos?|footage|figures|results|lists?|documents?|study|studies|survey|statistics|recordings?|tapes?|guidelines|details';
+
 // What happened, by type: verbs (what someone did) outrank nouns (what the sentence is about),
 // and within each, the cue nearest the date decides; earlier entries win ties.
 export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   { type: 'sentencing', verbs: /\b(?:sentenced|convicted|found (?:him |her |them )?guilty|received (?:an? )?(?:[\w-]+ )*?(?:prison (?:term|sentence)|sentence|term)|(?:given|handed(?: down)?) (?:an? )?(?:[\w-]+ ){0,2}?(?:(?:prison|jail) (?:term|sentence)|sentence))\b/gi, nouns: /\b(?:sentences?|prison terms?|years? in prison)\b/gi },
   // A report, a draft or figures that are released are published, not set free.
-  { type: 'release', verbs: /\b(?:released(?!\s+(?:(?:its|their|his|her|an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:reports?|drafts?|data|statements?|findings|videos?|footage|figures|results|lists?|documents?|study|studies|survey|statistics|recordings?|tapes?|guidelines|details)\b)(?<!\b(?:reports?|drafts?|data|statements?|findings|videos?|footage|figures|results|lists?|documents?|study|studies|survey|statistics|recordings?|tapes?|guidelines|details)\b[^.;]{0,40}?released)|freed|pardoned|acquitted|amnestied|granted (?:early )?parole)\b/gi, nouns: /\b(?:parole|pardon)\b/gi },
+  { type: 'release', verbs: new RegExp(`\\b(?:released(?!\\s+(?:(?:its|their|his|her|an?|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${PUBLISHED})\\b)(?<!\\b(?:${PUBLISHED})\\b[^.;]{0,40}?released)|freed|pardoned|acquitted|amnestied|granted (?:early )?parole)\\b`, 'gi'), nouns: /\b(?:parole|pardon)\b/gi },
   { type: 'arrest_detention', verbs: /\b(?:arrested|detained|jailed|imprisoned|abducted|taken into custody|rounded up)\b/gi, nouns: /\b(?:arrests?)\b/gi },
   { type: 'charge_prosecution', verbs: /\b(?:charged|indicted|prosecuted|(?:was|were|been|being|is|are) (?:[\w-]+ )?accused|investigated|summoned|opened (?:a )?(?:criminal )?(?:case|investigation)|launched an investigation|face charges|faced charges|under investigation)\b/gi, nouns: /\b(?:charges|criminal cases?|investigations?|prosecutions?|lawsuits?)\b/gi },
   // "ruled the country" and "the ruling party" are about who governs, not about a court.
@@ -106,11 +109,14 @@ function alternatives(re: RegExp): { source: string; re: RegExp }[] {
 /** The TYPE_CUES entry behind a cue as cueOfType names it (`verb:won 306` -> `verb:won (?:\d+|a|the|an)\b`); other names as they are. */
 export function cueEntry(type: EventType, typeCue: string): string {
   const m = /^(verb|noun):(.*)$/s.exec(typeCue);
-  if (!m) return typeCue;
-  const kind: CueKind = m[1] === 'verb' ? 'verbs' : 'nouns';
-  const entries = ENTRIES[kind][TYPE_CUES.findIndex((c) => c.type === type)] ?? [];
-  const entry = entries.find((e) => e.re.test(m[2]));
-  return entry ? `${m[1]}:${entry.source}` : typeCue;
+  return m ? entryOf(m[1] === 'verb' ? 'verbs' : 'nouns', TYPE_CUES.findIndex((c) => c.type === type), m[2]) : typeCue;
+}
+
+/** The name of the entry of type `rank`'s cues of a kind that matched `words`. */
+function entryOf(kind: CueKind, rank: number, words: string): string {
+  const prefix = kind === 'verbs' ? 'verb' : 'noun';
+  const entry = ENTRIES[kind][rank]?.find((e) => e.re.test(words));
+  return `${prefix}:${entry ? entry.source : words}`;
 }
 
 function nearestCue(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans = [], allowed?: CueFilter): Cue | null {
@@ -132,7 +138,7 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
       const b = a + cue[0].length;
       after[rank] = b;
       if (a < end && b > start) continue; // the date's own words
-      if (allowed && !allowed(cueEntry(TYPE_CUES[rank].type, `${kind === 'verbs' ? 'verb' : 'noun'}:${cue[0].toLowerCase()}`))) continue;
+      if (allowed && !allowed(entryOf(kind, rank, cue[0].toLowerCase()))) continue;
       const distance = b <= start ? start - b : a - end;
       if (rank === OTHER_RANK) {
         if (!other || distance < other.distance) other = { type: 'other', distance, word: cue[0].toLowerCase() };
@@ -277,10 +283,9 @@ const STATE_VERB = /\b(?:remained|remain|remains|continued|continue|continues|pe
 // A year before the occurrence it dates: "the 2018 elections", "a 2017 law", "the 2014 constitution".
 const OCCURRENCE_NOUN = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}?(?:(?:general|presidential|parliamentary|legislative|local|municipal|regional|gubernatorial|national|snap|runoff|midterm)\s+)*((?:re-?)?elections?|polls?|vote|referendum|[Ll]aws?|[Dd]ecree|[Aa]ct|[Cc]onstitution|[Aa]mendments?|[Cc]ode|coup|ruling)\b/u;
 
-/** The occurrence a year names as its adjective says what it was: "the 2016 reelection" an election, "the 2014 Whistleblowers Protection Act" a law. */
-function typeOfNamed(after: string, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
-  const noun = OCCURRENCE_NOUN.exec(after)?.[1].toLowerCase();
-  if (!noun) return null;
+/** The occurrence a year names as its adjective (OCCURRENCE_NOUN's noun) says what it was: "the 2016 reelection" an election, "the 2014 Whistleblowers Protection Act" a law. */
+function typeOfNamed(written: string, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
+  const noun = written.toLowerCase();
   const typeCue = `named:${noun}`;
   if (allowed && !allowed(typeCue)) return null;
   const type: EventType = /elect|poll|vote|referendum/.test(noun) ? 'election' : noun === 'ruling' ? 'court_ruling' : noun === 'coup' ? 'other' : 'legislation';
@@ -325,7 +330,8 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       // one date and a verb there happened during or after it.
       if (d.background && (others.some((o) => !o.background) || !(d.preposition && ['during', 'after', 'following', 'amid'].includes(d.preposition) && hasVerbCue(clause.text, local.start, local.end)))) return;
       // "the 2018 elections", "a 2017 law requires": the year dates the occurrence its noun names, whatever the tense.
-      const named = d.adjectival && OCCURRENCE_NOUN.test(clause.text.slice(local.end));
+      const namedNoun = d.adjectival ? OCCURRENCE_NOUN.exec(clause.text.slice(local.end))?.[1] : undefined;
+      const named = namedNoun !== undefined;
       if (d.adjectival && !named && others.some((o) => o.start < d.start)) return;
 
       const resolved = d.relative === 'that_month' ? ofYear(d, spokenBefore(d)) : resolveRelative(d, last);
@@ -344,7 +350,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
-        ...((named && typeOfNamed(clause.text.slice(local.end), allowed)) || explainType(clause.text, local.start, local.end, datesIn(clause, dates, d), allowed)),
+        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || explainType(clause.text, local.start, local.end, datesIn(clause, dates, d), allowed)),
       };
       drafts.push(draft);
       last = draft;
@@ -392,8 +398,10 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
   if (!last) return d.relative === 'same_year' ? { date: d.date, precision: d.precision, qualifier: d.qualifier } : null;
   if (d.relative === 'same_month' && last.precision !== 'year') return { date: last.date.slice(0, 7), precision: 'month' as const, qualifier: null };
   // "The next day": the day after a day; within the month of a month (it rarely crosses one).
-  if ((d.relative === 'same_day' || d.relative === 'next_day') && last.precision === 'day') return { date: d.relative === 'same_day' ? last.date : dayAfter(last.date), precision: 'day' as const, qualifier: null };
-  if ((d.relative === 'same_day' || d.relative === 'next_day') && last.precision === 'month') return { date: last.date, precision: 'month' as const, qualifier: null };
+  if ((d.relative === 'same_day' || d.relative === 'next_day') && last.precision !== 'year') {
+    const date = last.precision === 'day' && d.relative === 'next_day' ? dayAfter(last.date) : last.date;
+    return { date, precision: last.precision, qualifier: null };
+  }
   if (d.relative === 'year_later') return { date: String(Number(last.date.slice(0, 4)) + 1), precision: 'year' as const, qualifier: null };
   if (d.relative === 'year_before') return { date: String(Number(last.date.slice(0, 4)) - 1), precision: 'year' as const, qualifier: null };
   if (d.relative === 'month_before') return last.precision === 'year' ? null : { date: monthBefore(last.date.slice(0, 7)), precision: 'month' as const, qualifier: null };

@@ -60,10 +60,11 @@ export class IdentityResolver {
     for (const person of [...people].sort((a, b) => a.key.localeCompare(b.key))) {
       const pinned = this.pinnedByKey.get(person.key) ?? null;
       const sameGiven = this.byGiven.get(`${country}|${person.givenKey}`) ?? [];
+      // A pinned name joins no cluster pinned to another id.
       const compatible = (c: Cluster | undefined) => (c && (pinned === null || c.pinned === null) ? c : undefined);
       let cluster =
         (pinned !== null ? this.byPin.get(pinned) : undefined) ??
-        sameGiven.find((c) => [...c.surnameKeys].some((s) => similarSurnames(s, person.surnameKey)) && (pinned === null || c.pinned === null)) ??
+        sameGiven.find((c) => compatible(c) && [...c.surnameKeys].some((s) => similarSurnames(s, person.surnameKey))) ??
         compatible(this.byKey.get(person.key));
       if (!cluster) {
         cluster = { country, givenKey: person.givenKey, surnameKeys: new Set(), keys: new Set(), members: [], pinned };

@@ -182,7 +182,13 @@ function cleanRole(role: string): string | null {
   if (!cleaned) return null;
   // One person's role is singular: "Reuters journalists Wa Lone and Kyaw Soe Oo" are each a journalist.
   if (/^(?:one|some|many|several|among)\b/i.test(cleaned)) return cleaned;
-  return cleaned.replace(/(?<![\p{L}\p{M}'\u2019-])\p{Ll}+$/u, (head) => (head.endsWith('men') && ROLE_WORDS.has(`${head.slice(0, -3)}man`) ? `${head.slice(0, -3)}man` : head.endsWith('s') && ROLE_WORDS.has(head.slice(0, -1)) ? head.slice(0, -1) : head));
+  return cleaned.replace(/(?<![\p{L}\p{M}'\u2019-])\p{Ll}+$/u, singularRole);
+}
+
+/** A role noun in the singular: "journalists" -> "journalist", "businessmen" -> "businessman"; other words as they are. */
+function singularRole(word: string): string {
+  if (word.endsWith('men') && ROLE_WORDS.has(`${word.slice(0, -3)}man`)) return `${word.slice(0, -3)}man`;
+  return word.endsWith('s') && ROLE_WORDS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
 }
 
 /**
