@@ -232,7 +232,7 @@ export const mentions = z
     start: integer('Offset of the mention in the paragraph text, in Unicode code points from 0.', 0, 1000000),
     end: integer('End offset (exclusive), in code points: `substring(text, start + 1, end - start)` in DuckDB is the surface.', 1, 1000000),
     surface: text('The mention as written, possessive included ("Petrov\u2019s").'),
-    form: z.enum(['full_name', 'surname']).meta({ description: 'Whether the mention gives the full name or the surname alone.' }),
+    form: z.enum(['full_name', 'surname']).meta({ description: 'Whether the mention gives the full name, or one part of it alone: the surname, or the word the report calls the person by ("Xi" for Xi Jinping).' }),
     possessive: z.boolean().meta({ description: 'True when the surface ends in a possessive \'s.' }),
   })
   .meta({ title: 'mentions', description: 'Every place a person is named, with character offsets into the paragraph.' });

@@ -97,6 +97,21 @@ describe('names', () => {
     expect(mentions.at(-1)).toMatchObject({ surface: 'Serikov', personKey: 'timur serikov' });
   });
 
+
+  it('the word of the name the report uses alone names the person, first or last ("Xi" for Xi Jinping, as in FIW 2023 China)', () => {
+    const surfaces = (...paragraphs: string[]) => {
+      const { people, mentions } = findPeople(paragraphs);
+      return mentions.map((m) => `${m.surface}:${people.get(m.personKey)!.words.join(' ')}`);
+    };
+    expect(surfaces('General Secretary Xi Jinping secured a third term in October.', 'Xi had orchestrated the purge. Protesters criticized Xi’s policy.')).toEqual(['Xi Jinping:Xi Jinping', 'Xi:Xi Jinping', 'Xi’s:Xi Jinping']);
+    expect(surfaces('Prime Minister Abiy Ahmed declared a state of emergency in November.', 'Abiy said the operation was over. Critics of Abiy were detained.')).toEqual(['Abiy Ahmed:Abiy Ahmed', 'Abiy:Abiy Ahmed', 'Abiy:Abiy Ahmed']);
+    // Once is no usage; a first word two people share is neither's; a given name alone ("Marat") is no one's.
+    expect(surfaces('President Xi Jinping spoke in May.', 'Xi spoke again.')).toEqual(['Xi Jinping:Xi Jinping']);
+    expect(surfaces('Hun Sen named his son, Hun Manet, army chief in June.', 'Hun spoke. Hun left.')).toEqual(['Hun Sen:Hun Sen', 'Hun Manet:Hun Manet']);
+    expect(surfaces('Opposition leader Marat Zhylanbayev was detained in May.', 'Marat said so. Marat left.')).toEqual(['Marat Zhylanbayev:Marat Zhylanbayev']);
+    // The last word used alone as often wins: the name is in Western order.
+    expect(surfaces('Former minister Ardak Nazarov was arrested in May.', 'Ardak said so. Ardak left. Nazarov denied it. Nazarov appealed.')).toEqual(['Ardak Nazarov:Ardak Nazarov', 'Nazarov:Ardak Nazarov', 'Nazarov:Ardak Nazarov']);
+  });
   it('takes the name out of a longer capitalised run', () => {
     expect(findNameCandidates('the deputy chairman of the State Security Service Erlan Tokhtarov was dismissed').map((c) => c.words.join(' '))).toEqual(['Erlan Tokhtarov']);
   });

@@ -445,6 +445,16 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     if (same) same.push(p);
     else bySurname.set(p.surnameKey, [p]);
   }
+  // A name whose first word the report uses alone more than its last ("Xi" for Xi Jinping, "Abiy"
+  // for Abiy Ahmed): the family name comes first, or the person goes by the given name. A given
+  // name of the package's cultures, or a first word two people share, is no one's alone.
+  const firstWordOwners = new Map<string, PersonInReport[]>();
+  for (const p of people.values()) if (p.words.length >= 2 && !PARTICLES.has(p.words[0])) firstWordOwners.set(p.givenKey, [...(firstWordOwners.get(p.givenKey) ?? []), p]);
+  for (const [key, [p, ...others]] of firstWordOwners) {
+    const alone = surnameUse.get(key) ?? 0;
+    if (others.length || bySurname.has(key) || alone < 2 || alone <= (surnameUse.get(p.surnameKey) ?? 0)) continue;
+    if (isNameWord(p.words[0]) && !isGivenName(p.words[0])) bySurname.set(key, [p]);
+  }
   // Surnames that are also English words ("Trump", "Pence", "Bush"): once the report names the
   // person in full, the word capitalised is that person.
   const commonSurnames = new Set([...people.values()].filter((p) => !isNameWord(p.words[p.words.length - 1])).map((p) => p.surnameKey));
