@@ -71,6 +71,16 @@ describe('what is not the date of an occurrence', () => {
     // A state since a year is none.
     expect(occurrences('The party has been banned since 2019.')).toEqual([]);
   });
+  it('the taking of an office is an appointment whatever the tense: "has been prime minister since 2010"', () => {
+    // FIW 2020 Hungary (the present perfect dated nothing), FIW 2019 India and 2021 Israel (typed 'other').
+    const events = (text: string, year = 2019) => extractEvents(text, year, null).map((e) => [e.date, e.type, e.typeCue]);
+    expect(events('Orbán has been prime minister since 2010, winning reelection in 2014 and 2018.')).toEqual([['2010', 'appointment', 'since office']]);
+    expect(events('He succeeded Manmohan Singh of the Congress party, who had been in office since 2004.')).toEqual([['2004', 'appointment', 'since office']]);
+    expect(events('The incumbent prime minister in 2020, Benjamin Netanyahu of Likud, had been in office since 2009.', 2020)).toContainEqual(['2009', 'appointment', 'since office']);
+    // A state since a year is no occurrence, in any tense.
+    expect(events('The party has been banned since 2019.')).toEqual([]);
+    expect(events('The party has been in opposition since 2019.')).toEqual([]);
+  });
   it("a figure's point of comparison", () => {
     // FIW 2022 United States and FIW 2021 Israel.
     expect(occurrences('There were 11 executions carried out by five states and the federal government in 2021—down from 17 in 2020 and a peak of 98 in 1999.').map((o) => o[0])).toEqual(['2021']);

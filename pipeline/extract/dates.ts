@@ -27,6 +27,8 @@ export interface DateMention {
   adjectival: boolean;
   /** The preposition that introduces the date ("during", "after", "in"), lower case. */
   preposition: string | null;
+  /** The taking of an office ("president since 2012", "in power since 2010"): an occurrence whatever the tense ("has been"). */
+  office: boolean;
 }
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -192,7 +194,8 @@ const endsWith = (re: RegExp, text: string, at = text.length) => endingMatch(re,
 const NOT_AN_OCCURRENCE_BEFORE = endingWith(/\b(?:since|as of|until|till|through|from|between|before|prior to|per|over the|up to|expected in|scheduled for|due in|planned for|set for|budget for|plan for|(?:has|have) (?:continued|remained|persisted|been))\s+(?:the\s+)?/i);
 // "president since 2012", "in office since 2004", "has dominated politics since the 2010 election":
 // the start of an office or of a rule dates its occurrence.
-const SINCE_TAKING_OFFICE = /(?:\b(?:been (?:[\p{L}-]+ ){0,3}(?:president|prime minister|leader|chief|head|governor|mayor|speaker)|in (?:office|power)|dominated [^.;]{0,40}|ruled [^.;]{0,40}))\s*since\s+(?:the\s+)?$/iu;
+const SINCE_TAKING_OFFICE = /\b(?:been (?:[\p{L}-]+ ){0,3}(?:president|prime minister|leader|chief|head|governor|mayor|speaker)|in (?:office|power))\s*since\s+(?:the\s+)?$/iu;
+const SINCE_RULING = /\b(?:dominated|ruled) [^.;]{0,40}\s*since\s+(?:the\s+)?$/iu;
 // A figure's point of comparison: "down from 17 in 2020", "rose from 103 at the end of 2016 to ...",
 // "the same as in 2019", "a peak of 98 in 1999": the year of a number, not of an occurrence.
 const COMPARISON_BEFORE = endingWith(/\b(?:from\s+(?:about |around |roughly |some |over |more than |nearly |almost |a peak of )?\d[\d,.]*(?:\s+(?:percent|million|billion|thousand|people|per\s+[\d,]+(?:\s+[\p{L}-]+){0,3}))?\s+(?:at the end of |at |in |by |during )(?:the )?|the same as in |a peak of (?:more than |about |around )?[\d,.]+(?:\s+[\p{L}-]+)?\s+in )$/iu);
@@ -237,7 +240,7 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
       // "May" is a month only after a preposition or a qualifier ("in May", "early May").
       if (m.groups[0] === 'May' && !endsWith(MAY_AS_MONTH_AFTER, sentence, start)) continue;
       taken.push([start, end]);
-      found.push({ date: built.date, precision: built.precision, qualifier: built.qualifier, relative: built.relative, text: m.groups[0], start, end, yearless: !/\d{4}/.test(m.groups[0]) && built.precision !== 'year', occurrence: true, background: false, adjectival: false, preposition: null });
+      found.push({ date: built.date, precision: built.precision, qualifier: built.qualifier, relative: built.relative, text: m.groups[0], start, end, yearless: !/\d{4}/.test(m.groups[0]) && built.precision !== 'year', occurrence: true, background: false, adjectival: false, preposition: null, office: false });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -248,7 +251,10 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     if (year > coverageYear) d.occurrence = false; // a forecast or a deadline, not an occurrence
     const wideBefore = sentence.slice(Math.max(0, d.start - 80), d.start);
     // "since 2014, when troops were withdrawn": the start of a state is dated by the occurrence the "when" names.
-    if (endsWith(NOT_AN_OCCURRENCE_BEFORE, before) && !SINCE_TAKING_OFFICE.test(wideBefore) && !(/\bsince\s+(?:the\s+)?$/i.test(before) && /^,? when\b/.test(after))) d.occurrence = false;
+    if (endsWith(NOT_AN_OCCURRENCE_BEFORE, before)) {
+      d.office = SINCE_TAKING_OFFICE.test(wideBefore);
+      if (!d.office && !SINCE_RULING.test(wideBefore) && !(/\bsince\s+(?:the\s+)?$/i.test(before) && /^,? when\b/.test(after))) d.occurrence = false;
+    }
     if (endsWith(COMPARISON_BEFORE, wideBefore)) d.occurrence = false;
     // "a decrease over the previous year", "the previous year's total": a point of comparison, not an occurrence.
     if ((d.relative === 'year_before' || d.relative === 'month_before') && (/\b(?:over|from|than|with|to|since|of|for)\s+$/i.test(before) || /^['\u2019]s?\b/.test(after) || PERCENT.test(wideBefore))) d.occurrence = false;

@@ -71,8 +71,8 @@ interface Cue {
 
 /**
  * Which cues may type an event, by their entries in TYPE_CUES (see cueEntry: `verb:arrested`,
- * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `named act` or the noun a year is the
- * adjective of (`named:elections`): all when absent.
+ * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `named act`, `since office` or the noun a
+ * year is the adjective of (`named:elections`): all when absent.
  * scripts/evaluate.ts leaves a report's gold out of the choice of cues this way.
  */
 export type CueFilter = (cue: string) => boolean;
@@ -292,6 +292,11 @@ function typeOfNamed(written: string, allowed?: CueFilter): Pick<EventDraft, 'ty
   return { type, typeCue };
 }
 
+/** "President since 2012", "in office since 2004": the date is when the office was taken, an appointment. */
+function typeOfOffice(allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
+  return !allowed || allowed('since office') ? { type: 'appointment', typeCue: 'since office' } : null;
+}
+
 // A sentence that carries on the occurrence before it ("Then", "In response,").
 // Inside a sentence right after a dated one, what happened next: "the decision was reversed a few
 // days later", "several members later faced house arrest", "The following week, the House voted".
@@ -339,7 +344,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       if (!resolved || seen.has(resolved.date) || Number(resolved.date.slice(0, 4)) > coverageYear) return;
       seen.add(resolved.date);
       dated = true;
-      if (!named && !pastTense(clause.text) && !pastTense(s.text)) return;
+      if (!named && !d.office && !pastTense(clause.text) && !pastTense(s.text)) return;
       // "... remained in detention at year's end", "At year's end it remained unclear ...".
       if (resolved.precision === 'year' && (STATE_VERB.test(clause.text.slice(Math.max(0, local.start - 60), local.start)) || STATE_AFTER.test(clause.text.slice(local.end, local.end + 40)))) return;
       if (NOT_YET.test(clause.text.slice(Math.max(0, local.start - 50), local.start))) return;
@@ -350,7 +355,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
-        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || explainType(clause.text, local.start, local.end, datesIn(clause, dates, d), allowed)),
+        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || explainType(clause.text, local.start, local.end, datesIn(clause, dates, d), allowed)),
       };
       drafts.push(draft);
       last = draft;
