@@ -413,6 +413,8 @@ describe('event types', () => {
 describe('sentences', () => {
   it('a full stop after an abbreviation, an initial or a number ends no sentence', () => {
     expect(splitSentences('Mr. Ospanov met U.S. officials on Jan. 5. J. Smith left. It rained.').map((x) => x.text)).toEqual(['Mr. Ospanov met U.S. officials on Jan. 5.', 'J. Smith left.', 'It rained.']);
+    // A month's or a number's abbreviation only before a number: "Jun" is also a name.
+    expect(splitSentences('She sued the host Zhu Jun. She lost. Decree No. 5 and Art. 174 apply. It ended in Dec. Then it rained.').map((x) => x.text)).toEqual(['She sued the host Zhu Jun.', 'She lost.', 'Decree No. 5 and Art. 174 apply.', 'It ended in Dec.', 'Then it rained.']);
     // A run without a sentence end longer than LONGEST_SENTENCE (a list pasted as one line): cut after a comma, or at a space.
     const list = `Items: ${Array.from({ length: 200 }, (_, i) => `item ${i} of a list`).join(', ')}.`;
     const pieces = splitSentences(`Before it. ${list} After it.`);

@@ -45,11 +45,33 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
       for (let m = firstAtOrAfter(mentions, first, last, draft.sentenceStart); m < last && mentions[m].start < end; m++) {
         if (mentions[m].end <= end && !onlyRelatedTo(p.text, mentions[m].start, mentions[m].end)) named.push(mentions[m].personKey);
       }
+      // "He was detained for four months": a sentence whose subject is a pronoun is about the
+      // subject of the sentence before, the first person it names (not as an owner or a relation).
+      if (!named.length && PRONOUN_SUBJECT.test(draft.text)) {
+        const antecedent = subjectBefore(p.text, mentions, first, firstAtOrAfter(mentions, first, last, draft.sentenceStart));
+        if (antecedent) named.push(antecedent.personKey);
+      }
       events.push(Object.assign(draft, { paragraph_id: paragraphIds[index], section: p.section, people: [...new Set(named)] }));
     }
   });
   return { report_id: report.report_id, people: [...people.values()], mentions: withIds, events };
 }
+
+// "He ...", "In November, she ...": the sentence's subject is a pronoun.
+const PRONOUN_SUBJECT = /^(?:[^,;]{0,40},\s+)?(?:he|she)\b/i;
+
+/** The first person named in the nearest sentence before mentions[to] that names one, not as an owner ("Lungu's motorcade") or a relation. */
+function subjectBefore(text: string, mentions: MentionInReport[], from: number, to: number): MentionInReport | null {
+  let subject: MentionInReport | null = null;
+  for (let m = to - 1; m >= from; m--) {
+    const x = mentions[m];
+    if (x.possessive || onlyRelatedTo(text, x.start, x.end)) continue;
+    if (subject && SENTENCE_END.test(text.slice(x.end, subject.start))) break;
+    subject = x;
+  }
+  return subject;
+}
+const SENTENCE_END = /[.!?]\s/;
 
 /** The first of mentions[from, to) (in text order) that starts at or after `start`. */
 function firstAtOrAfter(mentions: MentionInReport[], from: number, to: number, start: number): number {

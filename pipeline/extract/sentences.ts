@@ -9,10 +9,12 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'no', 'nos',
-  'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'art', 'para', 'vol', 'fig', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'sen', 'rep', 'gov', 'st', 'jr', 'sr',
+  'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'approx', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m',
 ]);
+// Abbreviations of months and numbered things stand before a number ("Jan. 5", "No. 12"); before a
+// capital they are words that end a sentence ("... against Zhu Jun. She ...").
+const BEFORE_NUMBERS = new Set(['no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'art', 'para', 'vol', 'fig']);
 
 const LETTER = /^\p{L}$/u;
 
@@ -77,6 +79,8 @@ export function splitSentences(text: string): Sentence[] {
   return cut;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 function splitAtSentenceEnds(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const boundary = /([.!?])(["'\u201D\u2019)\]]*)(\s+)(?=["'\u201C\u2018(\[]?[\p{Lu}\d])/gu;
@@ -87,7 +91,7 @@ function splitAtSentenceEnds(text: string): Sentence[] {
       const word = wordBefore(text, m.index, Math.max(start, m.index - 24));
       const bare = word.replace(/^\./, '').toLowerCase();
       // "U.S.", "Jan.", an initial ("J. Smith") or "No. 5" do not end a sentence.
-      if (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
+      if (ABBREVIATIONS.has(bare) || (BEFORE_NUMBERS.has(bare) && isDigit(text.charCodeAt(m.index + m[0].length))) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
     }
     sentences.push({ text: text.slice(start, end), start, end });
     start = m.index + m[0].length;
