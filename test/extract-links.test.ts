@@ -33,6 +33,20 @@ describe('event_people', () => {
     expect(linksOf(changed, 'cabinet members ran')).toEqual([]);
   });
 
+  it('a person named as the time of a rule ("during the Trump presidency", "a Trump-era ban", "the regime of Ben Ali") is not linked', () => {
+    // Sentences of FIW 2022 United States, 2022 Tunisia and 2018 Afghanistan.
+    const tables = withSentences(
+      'The courts blocked executive actions during the Donald Trump presidency, and in 2021 the administration also faced adverse rulings. ' +
+        'In January 2021, the administration lifted a Donald Trump-era ban on transgender people serving in the military. ' +
+        'In 2017, a law offered amnesty for those implicated in corruption under the pre-2011 regime of Zine el-Abidine Ben Ali. ' +
+        'In July, former officials from the presidency of Hamid Karzai launched a new party, and President Ashraf Ghani criticized it.',
+    );
+    expect(linksOf(tables, 'adverse rulings')).toEqual([]);
+    expect(linksOf(tables, 'transgender people')).toEqual([]);
+    expect(linksOf(tables, 'offered amnesty')).toEqual([]);
+    expect(linksOf(tables, 'launched a new party')).toEqual(['ashraf-ghani']);
+  });
+
   it('a sentence whose subject is "he" or "she" is about the first person the sentence before names, not an owner', () => {
     // Sentences of FIW 2018 Zambia, 2023 China and 2021 Israel.
     const tables = withSentences(
