@@ -167,9 +167,14 @@ describe('events from dates', () => {
     expect(extractEvents('However, the precise nature of foreign influence on the events of 2023 remained unclear.', Y, null)).toEqual([]);
     expect(extractEvents('Proposals to strengthen the law were introduced in 2023 and remained pending at year’s end.', Y, null).map((e) => e.date)).toEqual(['2023']);
   });
-  it("a later sentence of a Key Developments bullet that says what happened takes the heading's year", () => {
+  it("a later sentence of a Key Developments bullet that says what happened carries on its story: the bullet's last date, or the heading's year", () => {
     const events = extractEvents('In March, police detained the opposition leader. He was released after international pressure. Observers were concerned.', Y, 2023);
-    expect(events.map((e) => [e.sentence, e.date, e.dateSource, e.type])).toEqual([[1, '2023-03', 'text', 'arrest_detention'], [2, '2023', 'heading', 'release']]);
+    expect(events.map((e) => [e.sentence, e.date, e.dateSource, e.type])).toEqual([[1, '2023-03', 'text', 'arrest_detention'], [2, '2023-03', 'context', 'release']]);
+    // FIW 2022 Tunisia and 2023 China: the date of a plan is no occurrence, the announcement is the bullet's.
+    const tunisia = extractEvents('In December, President Saïed announced a referendum on constitutional reforms. He also announced plans to hold parliamentary elections in December 2022.', 2021, 2021);
+    expect(tunisia.map((e) => [e.date, e.dateSource])).toEqual([['2021-12', 'text'], ['2021-12', 'context']]);
+    const china = extractEvents('Xi Jinping secured a third term as party leader in October. The CCP also announced the new membership of the Politburo Standing Committee.', 2022, 2022);
+    expect(china.map((e) => [e.date, e.dateSource, e.type])).toEqual([['2022-10', 'text', 'other'], ['2022-10', 'context', 'policy_announcement']]);
   });
   it('a Key Developments bullet without a date takes its heading year', () => {
     const events = extractEvents('Several journalists were detained during protests. Their lawyers objected.', Y, 2023);

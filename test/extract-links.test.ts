@@ -31,6 +31,9 @@ describe('event_people', () => {
     expect(linksOf(changed, 'capoeira master')).toEqual([]);
     expect(linksOf(changed, 'Kairat Satybaldy')).toEqual(['kairat-satybaldy']);
     expect(linksOf(changed, 'cabinet members ran')).toEqual([]);
+    // FIW 2022 Tunisia: the one whose plan is criticized is not who the criticism is about.
+    const criticized = withSentences('In December, labor unions criticized the timeline, describing Kaïs Saïed’s plan as insufficient.');
+    expect(linksOf(criticized, 'criticized the timeline')).toEqual([]);
   });
 
   it('a person named as the time of a rule ("during the Trump presidency", "a Trump-era ban", "the regime of Ben Ali") is not linked', () => {

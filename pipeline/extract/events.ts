@@ -365,9 +365,10 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     if (STILL.test(s.text) && !dated) return;
     if (!dated && last && (CONTINUATION.test(s.text) || (followsEvent && LATER.test(s.text))) && pastTense(s.text)) {
       drafts.push(wholeSentence(s, index, last, 'context', allowed));
-    } else if (!dates.length && headingYear !== null && index > 0 && pastTense(s.text) && hasVerbCue(s.text, 0, 0)) {
-      // A later sentence of a Key Developments bullet that says what happened takes its heading's year too.
-      drafts.push(wholeSentence(s, index, ofHeading(headingYear), 'heading', allowed));
+    } else if (!dated && headingYear !== null && index > 0 && pastTense(s.text) && hasVerbCue(s.text, 0, 0)) {
+      // A later sentence of a Key Developments bullet that says what happened carries on the
+      // bullet's story: it takes the date of the bullet's last event, or its heading's year.
+      drafts.push(last ? wholeSentence(s, index, last, 'context', allowed) : wholeSentence(s, index, ofHeading(headingYear), 'heading', allowed));
     }
   });
   if (!anyDate && headingYear !== null && sentences.length && pastTense(sentences[0].text)) {
