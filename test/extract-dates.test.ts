@@ -391,6 +391,12 @@ describe('event types', () => {
     expect(typeOf('In June, the mayor was removed from office.')).toEqual(['dismissal_resignation']);
   });
 
+  it('reads repealing or abolishing as legislation (FIW 2022 Tunisia, 2020 Hungary, 2022 United States)', () => {
+    expect(typeOf('In 2017, the Justice Ministry repealed a decree that had banned Tunisian women from marrying non-Muslim men.')).toEqual(['legislation']);
+    expect(typeOf('In 2019, a law granting politicians the right to enter public buildings was repealed.')).toEqual(['legislation']);
+    expect(typeOf('The death penalty has been formally abolished by 23 states, with Virginia joining the list in 2021.')).toEqual(['legislation']);
+  });
+
   it('takes the verb nearest the date, "adopting" as well as "adopted"', () => {
     expect(typeOf('In response, the government further restricted social media by adopting a new law in July that imposes potential fines on journalists.')).toEqual(['legislation']);
   });
