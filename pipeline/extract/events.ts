@@ -368,7 +368,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     } else if (!dated && headingYear !== null && index > 0 && pastTense(s.text) && hasVerbCue(s.text, 0, 0)) {
       // A later sentence of a Key Developments bullet that says what happened carries on the
       // bullet's story: it takes the date of the bullet's last event, or its heading's year.
-      drafts.push(last ? wholeSentence(s, index, last, 'context', allowed) : wholeSentence(s, index, ofHeading(headingYear), 'heading', allowed));
+      drafts.push(wholeSentence(s, index, last ?? ofHeading(headingYear), last ? 'context' : 'heading', allowed));
     }
   });
   if (!anyDate && headingYear !== null && sentences.length && pastTense(sentences[0].text)) {

@@ -42,13 +42,14 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
     for (const draft of drafts) {
       const end = draft.sentenceStart + draft.text.length;
       const named: string[] = [];
-      for (let m = firstAtOrAfter(mentions, first, last, draft.sentenceStart); m < last && mentions[m].start < end; m++) {
+      const inSentence = firstAtOrAfter(mentions, first, last, draft.sentenceStart);
+      for (let m = inSentence; m < last && mentions[m].start < end; m++) {
         if (mentions[m].end <= end && !onlyRelatedTo(p.text, mentions[m].start, mentions[m].end)) named.push(mentions[m].personKey);
       }
       // "He was detained for four months": a sentence whose subject is a pronoun is about the
       // subject of the sentence before, the first person it names (not as an owner or a relation).
       if (!named.length && PRONOUN_SUBJECT.test(draft.text)) {
-        const antecedent = subjectBefore(p.text, mentions, first, firstAtOrAfter(mentions, first, last, draft.sentenceStart));
+        const antecedent = subjectBefore(p.text, mentions, first, inSentence);
         if (antecedent) named.push(antecedent.personKey);
       }
       events.push(Object.assign(draft, { paragraph_id: paragraphIds[index], section: p.section, people: [...new Set(named)] }));
@@ -86,9 +87,10 @@ function firstAtOrAfter(mentions: MentionInReport[], from: number, to: number, s
 }
 
 // A person named only as the one others are critical of, allied to, fans or relatives of
-// ("political figures who were critical of Saïed", "criticized this timeline, describing Saïed's plan as insufficient", "a former Maduro ally", "Nazarbayev's nephew",
-// "Lungu's cabinet members"), or as the time of a rule ("during the Trump presidency", "a
-// Trump-era ban", "the pre-2011 regime of Ben Ali") is not who the event is about.
+// ("political figures who were critical of Saïed", "describing Saïed's plan as insufficient", "a
+// former Maduro ally", "Nazarbayev's nephew", "Lungu's cabinet members"), or as the time of a rule
+// ("during the Trump presidency", "a Trump-era ban", "the pre-2011 regime of Ben Ali") is not who
+// the event is about.
 const RELATED_BEFORE = /\b(?:critical of|critics? of|criticism (?:of|from)|(?:criticiz|condemn|denounc)(?:ed|ing)|describing|allies of|an? (?:close )?ally of|supporters? of|loyal(?:ists?)? to|opponents? of|(?:regime|presidency|rule|tenure) of)\s+(?:(?:former |then |the |\p{Lu}[\p{L}.]* )*)$/u;
 const RELATED_AFTER = /^(?:['\u2019]s?)?(?:-era\b|\s+(?:ally|allies|fans?|supporters?|loyalists?|critics?|opponents?|family|nephew|niece|daughter|son|wife|husband|brother|sister|father|mother|relatives?|associates?|aides?|cabinet|party|era|presidency)\b)/;
 function onlyRelatedTo(text: string, start: number, end: number): boolean {

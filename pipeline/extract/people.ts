@@ -449,7 +449,12 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   // for Abiy Ahmed): the family name comes first, or the person goes by the given name. A given
   // name of the package's cultures, or a first word two people share, is no one's alone.
   const firstWordOwners = new Map<string, PersonInReport[]>();
-  for (const p of people.values()) if (p.words.length >= 2 && !PARTICLES.has(p.words[0])) firstWordOwners.set(p.givenKey, [...(firstWordOwners.get(p.givenKey) ?? []), p]);
+  for (const p of people.values()) {
+    if (p.words.length < 2 || PARTICLES.has(p.words[0])) continue;
+    const owners = firstWordOwners.get(p.givenKey);
+    if (owners) owners.push(p);
+    else firstWordOwners.set(p.givenKey, [p]);
+  }
   for (const [key, [p, ...others]] of firstWordOwners) {
     const alone = surnameUse.get(key) ?? 0;
     if (others.length || bySurname.has(key) || alone < 2 || alone <= (surnameUse.get(p.surnameKey) ?? 0)) continue;
