@@ -32,10 +32,18 @@ export interface GoldReport {
 export const fold = (s: string) =>
   s.normalize('NFKC').replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2010-\u2015]/g, '-').replace(/'s\b/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
+// Each event's text folded once, however many gold events it is held against.
+const foldedText = new WeakMap<object, string>();
+function foldedOf(event: { text: string }): string {
+  let text = foldedText.get(event);
+  if (text === undefined) foldedText.set(event, (text = fold(event.text)));
+  return text;
+}
+
 /** The extracted event that finds a gold event, as score.mjs decides: it holds the quote, and its date agrees to the gold's precision. */
 export function findGoldEvent<E extends { text: string; date: string }>(events: E[], gold: GoldEvent): E | undefined {
   const quote = fold(gold.quote);
-  return events.find((e) => fold(e.text).includes(quote) && e.date.startsWith(gold.date));
+  return events.find((e) => e.date.startsWith(gold.date) && foldedOf(e).includes(quote));
 }
 
 /** Every gold report whose raw file is at hand, parsed, in report id order (none when the gold is absent). */

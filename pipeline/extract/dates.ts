@@ -209,6 +209,8 @@ const PREPOSITION_BEFORE = endingWith(/\b(in|on|during|after|following|at|by|of|
 const PERCENT = /\d\s*(?:percent|per cent|%)/i;
 const BETWEEN_BEFORE = endingWith(/\bbetween\s+(?:the\s+)?/i);
 const HAPPENING_BEFORE = endingWith(/\b(?:unrest|protests|violence|events)\s+/i);
+// "since 2014, when ...", "from 2010 to 2014, when ...": the "when" names an occurrence at that date.
+const WHEN_AFTER = /^,? when\b/;
 
 const HAS_MONTH = new RegExp(MONTH);
 const MAY_AS_MONTH_AFTER = endingWith(/\b(?:in|of|since|until|by|early|late|mid|and|or|from|to|between|during|last|this|that|next|on)\s+/i);
@@ -253,7 +255,7 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     // "since 2014, when troops were withdrawn": the start of a state is dated by the occurrence the "when" names.
     if (endsWith(NOT_AN_OCCURRENCE_BEFORE, before)) {
       d.office = SINCE_TAKING_OFFICE.test(wideBefore);
-      if (!d.office && !SINCE_RULING.test(wideBefore) && !(/\bsince\s+(?:the\s+)?$/i.test(before) && /^,? when\b/.test(after))) d.occurrence = false;
+      if (!d.office && !SINCE_RULING.test(wideBefore) && !(/\bsince\s+(?:the\s+)?$/i.test(before) && WHEN_AFTER.test(after))) d.occurrence = false;
     }
     if (endsWith(COMPARISON_BEFORE, wideBefore)) d.occurrence = false;
     // "a decrease over the previous year", "the previous year's total": a point of comparison, not an occurrence.
@@ -262,16 +264,16 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     // unless ", when" follows it (the end is then an occurrence).
     const next = found[i + 1];
     const between = next ? sentence.slice(d.end, next.start) : '';
-    const span = /^\s*(?:to|[-\u2013\u2014]|through|until)\s*$/.test(between) || (/^\s*and\s*$/.test(between) && endsWith(BETWEEN_BEFORE, before));
+    const joinedByAnd = /^\s*and\s*$/.test(between);
+    const span = /^\s*(?:to|[-\u2013\u2014]|through|until)\s*$/.test(between) || (joinedByAnd && endsWith(BETWEEN_BEFORE, before));
     if (next && span) {
       // "deaths occurred between April and September": what happened over the span began at its
       // start; "ruled from 1990 to 2019", "2024-2027" are durations.
       // A share compared over the span ("rose by 30 percent between 2019 and 2020") is a figure, not an occurrence.
-      d.occurrence = /^\s*and\s*$/.test(between) && !PERCENT.test(sentence.slice(Math.max(0, d.start - 60), next.end + 40));
+      d.occurrence = joinedByAnd && !PERCENT.test(sentence.slice(Math.max(0, d.start - 60), next.end + 40));
       // "between August and October 2021": the start is of the end's year.
       if (d.yearless && !next.yearless) d.date = next.date.slice(0, 4) + d.date.slice(4);
-      if (!/^,? when\b/.test(sentence.slice(next.end))) next.occurrence = false;
-      else next.occurrence = true;
+      next.occurrence = WHEN_AFTER.test(sentence.slice(next.end));
     }
     if (/^\s*(?:years?|months?|days?)\b(?! (?:ago|earlier|later))/.test(after) && d.precision === 'year' && /^\d{4}$/.test(d.text)) d.occurrence = false;
     const longBefore = sentence.slice(Math.max(0, d.start - 60), d.start);

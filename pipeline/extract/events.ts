@@ -77,6 +77,9 @@ interface Cue {
  */
 export type CueFilter = (cue: string) => boolean;
 
+/** Whether a filter lets a cue type events (every cue without one). */
+const permits = (allowed: CueFilter | undefined, cue: string) => allowed === undefined || allowed(cue);
+
 // Each type's cues one entry at a time: the alternatives at the top of its expression.
 const ENTRIES: Record<CueKind, { source: string; re: RegExp }[][]> = {
   verbs: TYPE_CUES.map((c) => alternatives(c.verbs)),
@@ -168,8 +171,8 @@ const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announ
 /** The type and what decided it (`typeCue`): `verb:<words>`, `noun:<words>`, `court`, `named act` or `none`. */
 export function explainType(clause: string, start: number, end: number, otherDates: Spans = [], allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
   const byCues = cueOfType(clause, start, end, otherDates, allowed);
-  if (YIELDS_TO_COURT.has(byCues.type) && (!allowed || allowed('court')) && (COURT_ACTS.test(clause) || COURT_DECISION_AFTER.test(clause.slice(end)))) return { type: 'court_ruling', typeCue: 'court' };
-  if (byCues.type === 'other' && byCues.typeCue === 'none' && (!allowed || allowed('named act')) && NAMED_ACT.test(clause)) return { type: 'legislation', typeCue: 'named act' };
+  if (YIELDS_TO_COURT.has(byCues.type) && permits(allowed, 'court') && (COURT_ACTS.test(clause) || COURT_DECISION_AFTER.test(clause.slice(end)))) return { type: 'court_ruling', typeCue: 'court' };
+  if (byCues.type === 'other' && byCues.typeCue === 'none' && permits(allowed, 'named act') && NAMED_ACT.test(clause)) return { type: 'legislation', typeCue: 'named act' };
   return byCues;
 }
 
@@ -287,14 +290,14 @@ const OCCURRENCE_NOUN = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}?(?:(?:general|preside
 function typeOfNamed(written: string, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
   const noun = written.toLowerCase();
   const typeCue = `named:${noun}`;
-  if (allowed && !allowed(typeCue)) return null;
+  if (!permits(allowed, typeCue)) return null;
   const type: EventType = /elect|poll|vote|referendum/.test(noun) ? 'election' : noun === 'ruling' ? 'court_ruling' : noun === 'coup' ? 'other' : 'legislation';
   return { type, typeCue };
 }
 
 /** "President since 2012", "in office since 2004": the date is when the office was taken, an appointment. */
 function typeOfOffice(allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
-  return !allowed || allowed('since office') ? { type: 'appointment', typeCue: 'since office' } : null;
+  return permits(allowed, 'since office') ? { type: 'appointment', typeCue: 'since office' } : null;
 }
 
 // A sentence that carries on the occurrence before it ("Then", "In response,").

@@ -3,6 +3,7 @@
 import { paragraphId, type Report } from '../parse/report.ts';
 import { extractEvents, type CueFilter, type EventDraft } from './events.ts';
 import { findPeople, type MentionInReport, type PersonInReport } from './people.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
 
 export interface ExtractedEvent extends EventDraft {
   paragraph_id: string;
@@ -39,6 +40,7 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
     while (first < mentions.length && mentions[first].paragraphIndex < index) first++;
     let last = first;
     while (last < mentions.length && mentions[last].paragraphIndex === index) last++;
+    let sentences: Sentence[] | null = null; // split again only for a pronoun's antecedent
     for (const draft of drafts) {
       const end = draft.sentenceStart + draft.text.length;
       const named: string[] = [];
@@ -49,7 +51,8 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
       // "He was detained for four months": a sentence whose subject is a pronoun is about the
       // subject of the sentence before, the first person it names (not as an owner or a relation).
       if (!named.length && PRONOUN_SUBJECT.test(draft.text)) {
-        const antecedent = subjectBefore(p.text, mentions, first, inSentence);
+        sentences ??= splitSentences(p.text);
+        const antecedent = subjectBefore(p.text, sentences, mentions.slice(first, inSentence));
         if (antecedent) named.push(antecedent.personKey);
       }
       events.push(Object.assign(draft, { paragraph_id: paragraphIds[index], section: p.section, people: [...new Set(named)] }));
@@ -61,18 +64,13 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
 // "He ...", "In November, she ...": the sentence's subject is a pronoun.
 const PRONOUN_SUBJECT = /^(?:[^,;]{0,40},\s+)?(?:he|she)\b/i;
 
-/** The first person named in the nearest sentence before mentions[to] that names one, not as an owner ("Lungu's motorcade") or a relation. */
-function subjectBefore(text: string, mentions: MentionInReport[], from: number, to: number): MentionInReport | null {
-  let subject: MentionInReport | null = null;
-  for (let m = to - 1; m >= from; m--) {
-    const x = mentions[m];
-    if (x.possessive || onlyRelatedTo(text, x.start, x.end)) continue;
-    if (subject && SENTENCE_END.test(text.slice(x.end, subject.start))) break;
-    subject = x;
-  }
-  return subject;
+/** Of the mentions before a sentence, the first person named in the nearest sentence that names one, not as an owner ("Lungu's motorcade") or a relation. */
+function subjectBefore(text: string, sentences: Sentence[], before: MentionInReport[]): MentionInReport | null {
+  const named = before.filter((x) => !x.possessive && !onlyRelatedTo(text, x.start, x.end));
+  const nearest = named.at(-1);
+  const sentence = nearest && sentences.find((s) => s.start <= nearest.start && nearest.start < s.end);
+  return sentence ? named.find((x) => x.start >= sentence.start)! : null;
 }
-const SENTENCE_END = /[.!?]\s/;
 
 /** The first of mentions[from, to) (in text order) that starts at or after `start`. */
 function firstAtOrAfter(mentions: MentionInReport[], from: number, to: number, start: number): number {

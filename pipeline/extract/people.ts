@@ -380,7 +380,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   const candidates = paragraphs.map((text, i) => findNameCandidates(text, tokens[i]));
   // The words that may name a person alone (a surname), asked once each.
   const nameWords = tokens.map((list) => list.filter((t) => isNameWord(t.text)));
-  const surnameUse = new Map<string, number>();
+  // How often each name word stands alone, outside a full name: a surname, or the word a report calls someone by.
+  const usedAlone = new Map<string, number>();
   paragraphs.forEach((text, index) => {
     // Candidates and words both run in text order, and candidates do not overlap: one pass over
     // both finds the candidate a word may be inside (the first that does not end before it).
@@ -392,7 +393,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       while (span < spans.length && spans[span].end <= t.start) span++;
       if (span < spans.length && t.start >= spans[span].start && t.end <= spans[span].end) continue;
       const key = wordKey(t.text);
-      surnameUse.set(key, (surnameUse.get(key) ?? 0) + 1);
+      usedAlone.set(key, (usedAlone.get(key) ?? 0) + 1);
     }
   });
   const people = new Map<string, PersonInReport>();
@@ -413,7 +414,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   for (const [key, list] of byKey) {
     const words = list[0].words;
     const surnameKey = wordKey(words[words.length - 1]);
-    const aloneElsewhere = (surnameUse.get(surnameKey) ?? 0) > 0;
+    const aloneElsewhere = (usedAlone.get(surnameKey) ?? 0) > 0;
     // A name with a particle ("Rio de Janeiro", "Porta dos Fundos") is as often a place or a title:
     // only a cue makes it a person.
     const hasParticle = words.some((w) => PARTICLES.has(w));
@@ -456,8 +457,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     else firstWordOwners.set(p.givenKey, [p]);
   }
   for (const [key, [p, ...others]] of firstWordOwners) {
-    const alone = surnameUse.get(key) ?? 0;
-    if (others.length || bySurname.has(key) || alone < 2 || alone <= (surnameUse.get(p.surnameKey) ?? 0)) continue;
+    const alone = usedAlone.get(key) ?? 0;
+    if (others.length || bySurname.has(key) || alone < 2 || alone <= (usedAlone.get(p.surnameKey) ?? 0)) continue;
     if (isNameWord(p.words[0]) && !isGivenName(p.words[0])) bySurname.set(key, [p]);
   }
   // Surnames that are also English words ("Trump", "Pence", "Bush"): once the report names the
