@@ -128,6 +128,31 @@ describe('events from dates', () => {
     // Not after a sentence without an event.
     expect(extractEvents('Corruption is widespread. Several members later faced house arrest.', 2021, null)).toEqual([]);
   });
+  it('"hours later" is the day of the occurrence before, "days later" and "two weeks before that vote" its month (FIW 2018 Venezuela, 2022 United States)', () => {
+    const hours = extractEvents('On January 6, a mob broke into the Capitol. Congress reconvened hours later and completed its count, and the inauguration proceeded without incident on January 20.', 2021, null);
+    expect(hours.map((e) => [e.date, e.precision, e.dateSource])).toEqual([['2021-01-06', 'day', 'text'], ['2021-01-06', 'day', 'context'], ['2021-01-20', 'day', 'text']]);
+    const days = extractEvents('On March 29, the tribunal stripped the assembly of its powers. While the decision was reversed days later, the administration replaced the assembly with a body chosen in July elections.', 2017, null);
+    expect(days.map((e) => [e.date, e.precision])).toEqual([['2017-03-29', 'day'], ['2017-03', 'month'], ['2017-07', 'month']]);
+    const vote = extractEvents('The conflict culminated in elections at the end of July. Two weeks before that vote, millions took part in a plebiscite organized by the opposition.', 2017, null);
+    expect(vote.map((e) => [e.date, e.dateText])).toEqual([['2017-07', 'the end of July'], ['2017-07', 'Two weeks before that vote']]);
+    // With nothing dated before, no date.
+    expect(extractEvents('Two weeks before that vote, millions took part in a plebiscite.', 2017, null)).toEqual([]);
+  });
+  it('"weeks before the 2016 elections" dates the clause\'s own occurrence, typed by its own verb (FIW 2018 Zambia, 2022 United States)', () => {
+    const zambia = extractEvents('The government shut down the popular Post weeks before the 2016 elections, allegedly for tax debt.', 2017, null);
+    expect(zambia.map((e) => [e.date, e.type])).toEqual([['2016', 'ban_restriction']]);
+    // A day a short while before is the occurrence's month; with no offset, "before" still dates nothing.
+    expect(occurrences('Police raided the office days before the March 5 vote.')).toEqual([['2023-03', null, 'March 5']]);
+    expect(occurrences('Police raided the office before the March 5 vote.')).toEqual([]);
+  });
+  it('beside another dated occurrence, what happened a short while after the one before is about the people of its own part of the sentence', () => {
+    const [, reconvened, inauguration] = extractEvents('On January 6, a mob broke into the Capitol. Congress reconvened hours later and completed its count, and Biden’s inauguration proceeded on January 20.', 2021, null);
+    expect(reconvened.text.slice(...reconvened.peopleSpan!)).toBe('Congress reconvened hours later and completed its count');
+    expect(inauguration.peopleSpan).toBeUndefined();
+    // Alone in its sentence, the whole sentence.
+    const [, alone] = extractEvents('On January 6, a mob broke into the Capitol. Congress reconvened hours later, and Pence certified the count.', 2021, null);
+    expect(alone.peopleSpan).toBeUndefined();
+  });
   it("a forecast is no event: \"the next year's elections\" in a report on this year", () => {
     const events = extractEvents('In March, the commission registered new parties. That same year, groups prepared for the next year’s elections.', Y, null);
     expect(events.map((e) => e.date)).toEqual(['2023-03']);

@@ -18,7 +18,7 @@ export interface DateMention {
   /** False for ranges, durations, deadlines, "since" and "as of": they date no occurrence. */
   occurrence: boolean;
   /** "that same month", "a year later": dated from the occurrence before. */
-  relative: 'same_month' | 'same_day' | 'next_day' | 'same_year' | 'year_later' | 'year_before' | 'month_before' | 'that_month' | null;
+  relative: 'same_month' | 'same_day' | 'next_day' | 'same_year' | 'year_later' | 'year_before' | 'month_before' | 'that_month' | 'hours_later' | 'days_later' | 'near_last' | null;
   /** A month or day written without its year, given the coverage year here ("in March"). */
   yearless: boolean;
   /** The date names a past happening the sentence only refers to ("the January 2022 protests"). */
@@ -34,6 +34,12 @@ export interface DateMention {
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '((?:19|20)\\d{2})';
+// A short while, counted: "a few days", "two weeks".
+const FEW = '(?:a few|several|a couple of|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
+const VOTE_NOUN = '(?:vote|votes|elections?|polls?|referendum|runoff)';
+// Words before a date that put an occurrence a short while before or after it: "weeks before the
+// 2016 elections", "days after the March 5 vote". The date is then the occurrence's, to the month.
+const SHORTLY_BEFORE = /\b(?:hours|days|weeks|shortly|just|only|soon)\s+(?:before|after)\s+(?:the\s+)?$/i;
 const QUALIFIER = '(early|mid|late|the (?:beginning|start|middle|end) of|the first half of|the second half of|the (?:first|second|third|fourth|last) quarter of)[\\s-]+';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -50,7 +56,7 @@ function qualifierOf(words: string | undefined): Qualifier | null {
 interface Pattern {
   re: RegExp;
   /** What a sentence must hold for the pattern to have a chance: a cheap test run first. */
-  needs: 'month' | 'year' | 'year-word' | 'month-word' | 'day-word';
+  needs: 'month' | 'year' | 'year-word' | 'month-word' | 'day-word' | 'offset-word';
   /**
    * The pattern may begin with a qualifier ("late", "the end of"). The expression then matches
    * from the month or year on, and the qualifier is looked for just before it: an expression that
@@ -146,6 +152,18 @@ const PATTERNS: Pattern[] = [
     needs: 'day-word',
     build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: /same/i.test(m[0]) ? 'same_day' : 'next_day' }),
   },
+  {
+    // "the decision was reversed days later", "Congress reconvened hours later": soon after the occurrence before.
+    re: new RegExp(`\\b(?:${FEW}\\s+)?(hours|days)\\s+later\\b`, 'gi'),
+    needs: 'offset-word',
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: /hours/i.test(m[1]) ? 'hours_later' : 'days_later' }),
+  },
+  {
+    // "two weeks before that vote", "in the weeks after the election": close to the vote the text dated before.
+    re: new RegExp(`\\b(?:${FEW}\\s+|the\\s+)?(?:hours|days|weeks)\\s+(?:before|after)\\s+(?:that|this|the)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?${VOTE_NOUN}\\b(?!\\s+(?:of|in|on)\\s+(?:\\d|${MONTH}))`, 'giu'),
+    needs: 'offset-word',
+    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'near_last' }),
+  },
 ];
 
 // A qualifier ending just before a position (sticky, at lastIndex): group 1 is the qualifier with
@@ -228,8 +246,9 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     'year-word': /year/i.test(sentence),
     'month-word': /month/i.test(sentence),
     'day-word': /day/i.test(sentence),
+    'offset-word': /\b(?:hours|days|weeks)\b/i.test(sentence),
   };
-  if (!holds.month && !holds.year && !holds['year-word'] && !holds['month-word'] && !holds['day-word']) return found;
+  if (!holds.month && !holds.year && !holds['year-word'] && !holds['month-word'] && !holds['day-word'] && !holds['offset-word']) return found;
   const taken: [number, number][] = [];
   for (const pattern of PATTERNS) {
     if (!holds[pattern.needs]) continue;
@@ -253,7 +272,13 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     if (year > coverageYear) d.occurrence = false; // a forecast or a deadline, not an occurrence
     const wideBefore = sentence.slice(Math.max(0, d.start - 80), d.start);
     // "since 2014, when troops were withdrawn": the start of a state is dated by the occurrence the "when" names.
-    if (endsWith(NOT_AN_OCCURRENCE_BEFORE, before)) {
+    // "weeks before the 2016 elections": the occurrence is the clause's own, near that date.
+    const shortly = SHORTLY_BEFORE.test(before);
+    if (shortly && d.precision === 'day') {
+      d.date = d.date.slice(0, 7);
+      d.precision = 'month';
+    }
+    if (!shortly && endsWith(NOT_AN_OCCURRENCE_BEFORE, before)) {
       d.office = SINCE_TAKING_OFFICE.test(wideBefore);
       if (!d.office && !SINCE_RULING.test(wideBefore) && !(/\bsince\s+(?:the\s+)?$/i.test(before) && WHEN_AFTER.test(after))) d.occurrence = false;
     }
@@ -283,7 +308,7 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     // Only a happening of an earlier year is a past one the sentence refers back to: "protests in
     // late July" in a report on that year are this year's occurrence.
     if (year === coverageYear && !d.relative) d.background = false;
-    d.adjectival = /^\d{4}$/.test(d.text) && /^\s+[\p{L}]/u.test(after) && !/^\s+(?:and|or|to|when|after|before|in|on|at|by|for|from|with|as|that|which|but|while|because|despite|until|under|over|through|during|the|a|an)\b/i.test(after);
+    d.adjectival = !shortly && /^\d{4}$/.test(d.text) && /^\s+[\p{L}]/u.test(after) && !/^\s+(?:and|or|to|when|after|before|in|on|at|by|for|from|with|as|that|which|but|while|because|despite|until|under|over|through|during|the|a|an)\b/i.test(after);
     if (/^(?:[-\u2013]|\/)\d/.test(after)) d.occurrence = false;
     // "that July", "later that December": a month of the year the text spoke of last, not of the coverage year.
     if (d.yearless && !d.relative && /\bthat (?:same )?$/i.test(before)) d.relative = 'that_month';

@@ -255,6 +255,8 @@ export interface EventDraft {
   type: EventType;
   /** What decided the type (see explainType): for scripts/cue-audit.ts, not published. */
   typeCue: string;
+  /** The part of the sentence ([start, end) in it) that names the event's people, when not the whole sentence. */
+  peopleSpan?: [number, number];
 }
 
 // English verbs whose past tense does not end in -ed (those that differ from the present).
@@ -326,6 +328,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     const seen = new Set<string>();
     let dated = false;
     const sentenceClauses = dates.length ? splitClauses(s.text) : [];
+    const offsets: [EventDraft, DateMention][] = [];
     const clauses = dates.map((d) => clauseOf(s.text, d.start, d.end, sentenceClauses));
     dates.forEach((d, i) => {
       if (!d.occurrence) return;
@@ -362,7 +365,11 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       };
       drafts.push(draft);
       last = draft;
+      if (OFFSET.has(d.relative)) offsets.push([draft, d]);
     });
+    // "The decision was reversed days later, [while] ... Maduro ... in July": beside another dated
+    // occurrence, what happened a short while after the one before is about the people of its own clause.
+    if (offsets.length && drafts.filter((o) => o.sentence === index + 1).length > 1) for (const [draft, d] of offsets) draft.peopleSpan = partAround(s.text, d.start, d.end);
     for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
     const followsEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index;
     if (STILL.test(s.text) && !dated) return;
@@ -378,6 +385,24 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     drafts.push(wholeSentence(sentences[0], 0, ofHeading(headingYear), 'heading', allowed));
   }
   return drafts;
+}
+
+// Dates a short while from the occurrence before ("days later", "two weeks before that vote").
+const OFFSET: ReadonlySet<DateMention['relative']> = new Set(['hours_later', 'days_later', 'near_last']);
+const PART_BREAK = /[,;]\s/g;
+
+/** The part of a sentence between the commas or semicolons around [start, end). */
+function partAround(sentence: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(PART_BREAK)) {
+    if (m.index + 1 <= start) from = m.index + 1;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
 }
 
 /** The sentence's other dates that fall in a clause, in the clause's offsets. */
@@ -410,6 +435,11 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
   if ((d.relative === 'same_day' || d.relative === 'next_day') && last.precision !== 'year') {
     const date = last.precision === 'day' && d.relative === 'next_day' ? dayAfter(last.date) : last.date;
     return { date, precision: last.precision, qualifier: null };
+  }
+  // "Hours later": the same day; "days later", "two weeks before that vote": the same month.
+  if (d.relative === 'hours_later' || d.relative === 'days_later' || d.relative === 'near_last') {
+    if (last.precision === 'year' || (last.precision === 'day' && d.relative === 'hours_later')) return { date: last.date, precision: last.precision, qualifier: null };
+    return { date: last.date.slice(0, 7), precision: 'month' as const, qualifier: null };
   }
   if (d.relative === 'year_later') return { date: String(Number(last.date.slice(0, 4)) + 1), precision: 'year' as const, qualifier: null };
   if (d.relative === 'year_before') return { date: String(Number(last.date.slice(0, 4)) - 1), precision: 'year' as const, qualifier: null };

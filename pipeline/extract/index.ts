@@ -42,10 +42,11 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
     while (last < mentions.length && mentions[last].paragraphIndex === index) last++;
     let sentences: Sentence[] | null = null; // split again only for a pronoun's antecedent
     for (const draft of drafts) {
-      const end = draft.sentenceStart + draft.text.length;
+      const [from, to] = draft.peopleSpan ?? [0, draft.text.length];
+      const end = draft.sentenceStart + to;
       const named: string[] = [];
       const inSentence = firstAtOrAfter(mentions, first, last, draft.sentenceStart);
-      for (let m = inSentence; m < last && mentions[m].start < end; m++) {
+      for (let m = from ? firstAtOrAfter(mentions, inSentence, last, draft.sentenceStart + from) : inSentence; m < last && mentions[m].start < end; m++) {
         if (mentions[m].end <= end && !onlyRelatedTo(p.text, mentions[m].start, mentions[m].end)) named.push(mentions[m].personKey);
       }
       // "He was detained for four months": a sentence whose subject is a pronoun is about the
