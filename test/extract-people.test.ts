@@ -270,6 +270,11 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('In 2023, former National Security Committee chief Karim Masimov was sentenced.')).toEqual({ 'Karim Masimov': ['former National Security Committee chief'] });
     expect(rolesOf('In June, Rio de Janeiro’s mayor Marcelo Crivella ordered the books seized.')).toEqual({ 'Marcelo Crivella': ['Rio de Janeiro’s mayor'] });
     expect(rolesOf('The group’s work was cited by Human Rights Watch’s regional director Omar Shakir in May.')).toEqual({ 'Omar Shakir': ['Human Rights Watch’s regional director'] });
+    // "and" inside the name (FIW 2021 Israel: "a Blue and White member, Yoaz Hendel"; party and country names alike).
+    expect(rolesOf('In May, a Blue and White member, Yoaz Hendel, took the post.')).toEqual({ 'Yoaz Hendel': ['Blue and White member'] });
+    expect(rolesOf('The court heard Law and Justice chairman Jarosław Kaczyński in March.')).toEqual({ 'Jarosław Kaczyński': ['Law and Justice chairman'] });
+    // Not across "and" between roles: "The party leader and state president".
+    expect(rolesOf('The party leader and state president, Xi Jinping, secured a third term in October.')).toEqual({ 'Xi Jinping': ['state president'] });
   });
   it('a role is singular and in its own case: the capital that opens a sentence is dropped, one spelling per role', () => {
     expect(rolesOf('In September, Reuters journalists Wa Lone and Kyaw Soe Oo were sentenced.')).toEqual({ 'Wa Lone': ['Reuters journalist'], 'Kyaw Soe Oo': ['journalist'] });

@@ -156,7 +156,8 @@ function roleBefore(text: string, start: number): string | null {
   const properAt = (i: number) => i >= 0 && /^\p{Lu}/u.test(words[i]) && !ROLE_STOP.test(words[i]) && !PREPOSITIONS.has(words[i].toLowerCase());
   if (/^\p{Lu}/u.test(words[from]) || PARTICLES.has(words[from])) {
     const limit = from - 4;
-    while (from > limit && (properAt(from - 1) || (PARTICLES.has(words[from - 1]) && properAt(from - 2)))) from--;
+    // A particle or "and" inside the name: "Rio de Janeiro", "a Blue and White member", "Law and Justice".
+    while (from > limit && (properAt(from - 1) || ((PARTICLES.has(words[from - 1]) || words[from - 1] === 'and') && properAt(from - 2)))) from--;
     while (from > 0 && ROLE_MODIFIERS.has(words[from - 1].toLowerCase())) from--;
     while (PARTICLES.has(words[from])) from++;
   }
