@@ -137,6 +137,9 @@ describe('events from dates', () => {
     expect(vote.map((e) => [e.date, e.dateText])).toEqual([['2017-07', 'the end of July'], ['2017-07', 'Two weeks before that vote']]);
     // With nothing dated before, no date.
     expect(extractEvents('Two weeks before that vote, millions took part in a plebiscite.', 2017, null)).toEqual([]);
+    // A date written out beside it says when: one event, not two.
+    const written = extractEvents('Police arrested him on March 3. Two days later, on March 5, police raided the office. The next day, on March 6, the court closed it.', Y, null);
+    expect(written.map((e) => [e.date, e.dateText])).toEqual([['2023-03-03', 'March 3'], ['2023-03-05', 'March 5'], ['2023-03-06', 'March 6']]);
   });
   it('"weeks before the 2016 elections" dates the clause\'s own occurrence, typed by its own verb (FIW 2018 Zambia, 2022 United States)', () => {
     const zambia = extractEvents('The government shut down the popular Post weeks before the 2016 elections, allegedly for tax debt.', 2017, null);

@@ -301,6 +301,8 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
       next.occurrence = WHEN_AFTER.test(sentence.slice(next.end));
     }
     if (/^\s*(?:years?|months?|days?)\b(?! (?:ago|earlier|later))/.test(after) && d.precision === 'year' && /^\d{4}$/.test(d.text)) d.occurrence = false;
+    // "Two days later, on March 5": the date written out says when; the relative one adds no occurrence.
+    if (d.relative && next && !next.relative && /^,?\s*(?:on|in)\s+$/.test(between)) d.occurrence = false;
     const longBefore = sentence.slice(Math.max(0, d.start - 60), d.start);
     const background = endsWith(ENDS_IN_OF_OR_IN, longBefore) ? endingMatch(BACKGROUND_PREPOSITION, longBefore) : null;
     d.preposition = (background ?? endingMatch(PREPOSITION_BEFORE, longBefore))?.[1].toLowerCase() ?? null;
