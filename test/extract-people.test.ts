@@ -216,6 +216,19 @@ describe('names without a cue around them', () => {
     expect([...people.values()].map((p) => p.words.join(' '))).toEqual(['Zine el-Abidine Ben Ali']);
     expect(mentions.map((m) => m.surface)).toEqual(['Zine el-Abidine Ben Ali', 'Ben Ali']);
   });
+  it('a surname with an Arabic article names the person without it too ("Sisi" after "Abdel Fattah al-Sisi"), when no one else shares it', () => {
+    const sisi = findPeople(['President Abdel Fattah al-Sisi won reelection in March.', 'Later, Sisi issued a decree; Al-Sisi’s critics were arrested.']);
+    expect(sisi.mentions.map((m) => [m.surface, m.form, m.personKey])).toEqual([
+      ['Abdel Fattah al-Sisi', 'full_name', 'abdel fatah al-sisi'],
+      ['Sisi', 'surname', 'abdel fatah al-sisi'],
+      ['Al-Sisi’s', 'surname', 'abdel fatah al-sisi'],
+    ]);
+    // The bare surname used alone is the report's repetition that makes the full name a person.
+    expect([...findPeople(['Bashar al-Assad retained power.', 'Assad’s forces attacked Idlib in March.']).people.keys()]).toEqual(['bashar al-asad']);
+    // Two people whose surnames differ only by the article: the bare word is neither's.
+    const two = findPeople(['Journalist Omar al-Sharif and activist Hani Sharif were detained in May.', 'Sharif was released in June.']);
+    expect(two.mentions.at(-1)).toMatchObject({ surface: 'Sharif', personKey: 'hani sharif' });
+  });
   it('a surname is no place for sharing four letters with a country (Moro, Ghani), a demonym still is', () => {
     expect(peopleOf('The winners were Abdullah Abdullah, a former foreign minister, and Ashraf Ghani, a former finance minister.')).toEqual(['Abdullah Abdullah', 'Ashraf Ghani']);
     expect(peopleOf('The tycoon Chinese-Canadian Xiao Jianhua was sentenced, and Han Chinese were resettled.')).toEqual(['Xiao Jianhua']);

@@ -371,6 +371,11 @@ export interface MentionInReport {
   personKey: string;
 }
 
+/** The key of a surname without its Arabic article ("al-Sisi" -> "sisi"); null for other surnames. */
+function bareSurnameKey(word: string): string | null {
+  return ARTICLE_NAME.test(word) ? wordKey(word.slice(3)) : null;
+}
+
 /**
  * The people of one report and every mention of them. A candidate counts as a person when a cue
  * supports it here, or when its surname is used alone elsewhere in the report (people are named
@@ -415,7 +420,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   for (const [key, list] of byKey) {
     const words = list[0].words;
     const surnameKey = wordKey(words[words.length - 1]);
-    const aloneElsewhere = (usedAlone.get(surnameKey) ?? 0) > 0;
+    const bare = bareSurnameKey(words[words.length - 1]);
+    const aloneElsewhere = (usedAlone.get(surnameKey) ?? 0) > 0 || (bare !== null && (usedAlone.get(bare) ?? 0) > 0);
     // A name with a particle ("Rio de Janeiro", "Porta dos Fundos") is as often a place or a title:
     // only a cue makes it a person.
     const hasParticle = words.some((w) => PARTICLES.has(w));
@@ -446,6 +452,14 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     const same = bySurname.get(p.surnameKey);
     if (same) same.push(p);
     else bySurname.set(p.surnameKey, [p]);
+  }
+  // "Sisi" after "Abdel Fattah al-Sisi", "Assad" after "Bashar al-Assad": the surname without its
+  // Arabic article, when it is no one else's surname.
+  for (const p of people.values()) {
+    const bare = bareSurnameKey(p.words[p.words.length - 1]);
+    if (bare === null || bySurname.has(bare)) continue;
+    const owners = [...people.values()].filter((o) => bareSurnameKey(o.words[o.words.length - 1]) === bare);
+    if (owners.length === 1) bySurname.set(bare, owners);
   }
   // A name whose first word the report uses alone more than its last ("Xi" for Xi Jinping, "Abiy"
   // for Abiy Ahmed): the family name comes first, or the person goes by the given name. A given
