@@ -216,6 +216,20 @@ describe('names without a cue around them', () => {
     expect([...people.values()].map((p) => p.words.join(' '))).toEqual(['Zine el-Abidine Ben Ali']);
     expect(mentions.map((m) => m.surface)).toEqual(['Zine el-Abidine Ben Ali', 'Ben Ali']);
   });
+  it('a nickname written in quotes inside the name is the person\'s when used alone (FIW 2020 Brazil: Luiz Inácio “Lula” da Silva)', () => {
+    const lula = findPeople(['Former president Luiz Inácio “Lula” da Silva was convicted in 2017.', 'Lula withdrew in favor of Fernando Haddad. The ruling paved the way for Lula’s release.']);
+    expect(lula.mentions.map((m) => [m.surface, m.personKey])).toEqual([
+      ['Luiz Inácio “Lula” da Silva', 'luiz inacio lula da silva'],
+      ['Lula', 'luiz inacio lula da silva'],
+      ['Fernando Haddad', 'fernando hadad'],
+      ['Lula’s', 'luiz inacio lula da silva'],
+    ]);
+    // Another's surname stays that person's; a nickname two people share names neither.
+    const surname = findPeople(['Journalist Ana “Duarte” Mendes and activist Maria Duarte were detained.', 'Duarte was released in May.']);
+    expect(surname.mentions.at(-1)).toMatchObject({ surface: 'Duarte', personKey: 'maria duarte' });
+    const shared = findPeople(['Journalist Maria “Kiki” Duarte and activist Paula “Kiki” Mendes were detained.', 'Kiki was released in May.']);
+    expect(shared.mentions.map((m) => m.surface)).toEqual(['Maria “Kiki” Duarte', 'Paula “Kiki” Mendes']);
+  });
   it('a surname with an Arabic article names the person without it too ("Sisi" after "Abdel Fattah al-Sisi"), when no one else shares it', () => {
     const sisi = findPeople(['President Abdel Fattah al-Sisi won reelection in March.', 'Later, Sisi issued a decree; Al-Sisi’s critics were arrested.']);
     expect(sisi.mentions.map((m) => [m.surface, m.form, m.personKey])).toEqual([

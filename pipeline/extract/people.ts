@@ -371,6 +371,8 @@ export interface MentionInReport {
   personKey: string;
 }
 
+const QUOTED_WORD = /[\u201C"](\p{Lu}[\p{L}\p{M}'\u2019-]*)[\u201D"]/gu;
+
 /** The key of a surname without its Arabic article ("al-Sisi" -> "sisi"); null for other surnames. */
 function bareSurnameKey(word: string): string | null {
   return ARTICLE_NAME.test(word) ? wordKey(word.slice(3)) : null;
@@ -403,6 +405,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     }
   });
   const people = new Map<string, PersonInReport>();
+  // The keys of the words a person's name holds in quotes, by the person's key.
+  const quoted = new Map<string, Set<string>>();
   const byKey = new Map<string, NameCandidate[]>();
   // A given name first ("Mike Pence", "Yassine Ayari") is the shape of a person's name.
   const givenNameFirst = (words: string[]) => isGivenName(words[0]) && !isCommonWord(words[0]) && isNameWord(words[words.length - 1]);
@@ -429,6 +433,10 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     if (isKnownPlace(words)) continue;
     if (list.some((c) => c.organisation)) continue;
     if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
+    for (const c of list) {
+      if (!c.surface.includes('\u201C') && !c.surface.includes('"')) continue;
+      for (const [, nickname] of c.surface.matchAll(QUOTED_WORD)) (quoted.get(key) ?? quoted.set(key, new Set()).get(key)!).add(wordKey(nickname));
+    }
     people.set(key, {
       key,
       words,
@@ -461,6 +469,14 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     const owners = [...people.values()].filter((o) => bareSurnameKey(o.words[o.words.length - 1]) === bare);
     if (owners.length === 1) bySurname.set(bare, owners);
   }
+  // A nickname written in quotes inside the name ("Luiz Inácio “Lula” da Silva") is what the
+  // report calls the person, when it is no one's surname and no one else's nickname.
+  const nicknameOwners = new Map<string, PersonInReport[]>();
+  for (const [personKey, nicknames] of quoted) {
+    const p = people.get(personKey);
+    if (p) for (const key of nicknames) if (!bySurname.has(key)) (nicknameOwners.get(key) ?? nicknameOwners.set(key, []).get(key)!).push(p);
+  }
+  for (const [key, owners] of nicknameOwners) if (owners.length === 1) bySurname.set(key, owners);
   // A name whose first word the report uses alone more than its last ("Xi" for Xi Jinping, "Abiy"
   // for Abiy Ahmed): the family name comes first, or the person goes by the given name. A given
   // name of the package's cultures, or a first word two people share, is no one's alone.
