@@ -37,9 +37,6 @@ const YEAR = '((?:19|20)\\d{2})';
 // A short while, counted: "a few days", "two weeks".
 const FEW = '(?:a few|several|a couple of|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
 const VOTE_NOUN = '(?:vote|votes|elections?|polls?|referendum|runoff)';
-// Words before a date that put an occurrence a short while before or after it: "weeks before the
-// 2016 elections", "days after the March 5 vote". The date is then the occurrence's, to the month.
-const SHORTLY_BEFORE = /\b(?:hours|days|weeks|shortly|just|only|soon)\s+(?:before|after)\s+(?:the\s+)?$/i;
 const QUALIFIER = '(early|mid|late|the (?:beginning|start|middle|end) of|the first half of|the second half of|the (?:first|second|third|fourth|last) quarter of)[\\s-]+';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -208,6 +205,9 @@ function endingMatch(re: RegExp, text: string, at = text.length): RegExpExecArra
 }
 const endsWith = (re: RegExp, text: string, at = text.length) => endingMatch(re, text, at) !== null;
 
+// Words before a date that put an occurrence a short while before or after it: "weeks before the
+// 2016 elections", "days after the March 5 vote". The date is then the occurrence's, to the month.
+const SHORTLY_BEFORE = endingWith(/\b(?:hours|days|weeks|shortly|just|only|soon)\s+(?:before|after)\s+(?:the\s+)?/i);
 /** Words just before a date that make it a span, a deadline or a state, not an occurrence. */
 const NOT_AN_OCCURRENCE_BEFORE = endingWith(/\b(?:since|as of|until|till|through|from|between|before|prior to|per|over the|up to|expected in|scheduled for|due in|planned for|set for|budget for|plan for|(?:has|have) (?:continued|remained|persisted|been))\s+(?:the\s+)?/i);
 // "president since 2012", "in office since 2004", "has dominated politics since the 2010 election":
@@ -231,6 +231,7 @@ const HAPPENING_BEFORE = endingWith(/\b(?:unrest|protests|violence|events)\s+/i)
 const WHEN_AFTER = /^,? when\b/;
 
 const HAS_MONTH = new RegExp(MONTH);
+const OFFSET_WORDS = /s (?:later|before|after)\b/;
 const MAY_AS_MONTH_AFTER = endingWith(/\b(?:in|of|since|until|by|early|late|mid|and|or|from|to|between|during|last|this|that|next|on)\s+/i);
 const HAS_YEAR = /(?:19|20)\d{2}/;
 // Words a background happening ends with before its date ("the violence of"): BACKGROUND_PREPOSITION
@@ -246,7 +247,8 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     'year-word': /year/i.test(sentence),
     'month-word': /month/i.test(sentence),
     'day-word': /day/i.test(sentence),
-    'offset-word': /\b(?:hours|days|weeks)\b/i.test(sentence),
+    // "hours later", "weeks before": a case-blind scan for the three words costs three times this one.
+    'offset-word': OFFSET_WORDS.test(sentence),
   };
   if (!holds.month && !holds.year && !holds['year-word'] && !holds['month-word'] && !holds['day-word'] && !holds['offset-word']) return found;
   const taken: [number, number][] = [];
@@ -273,7 +275,7 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     const wideBefore = sentence.slice(Math.max(0, d.start - 80), d.start);
     // "since 2014, when troops were withdrawn": the start of a state is dated by the occurrence the "when" names.
     // "weeks before the 2016 elections": the occurrence is the clause's own, near that date.
-    const shortly = SHORTLY_BEFORE.test(before);
+    const shortly = endsWith(SHORTLY_BEFORE, before);
     if (shortly && d.precision === 'day') {
       d.date = d.date.slice(0, 7);
       d.precision = 'month';
