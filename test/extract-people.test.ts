@@ -230,6 +230,17 @@ describe('names without a cue around them', () => {
     const shared = findPeople(['Journalist Maria “Kiki” Duarte and activist Paula “Kiki” Mendes were detained.', 'Kiki was released in May.']);
     expect(shared.mentions.map((m) => m.surface)).toEqual(['Maria “Kiki” Duarte', 'Paula “Kiki” Mendes']);
   });
+  it('a generation after the name is no surname: "Marcos" names Ferdinand Marcos Jr, the one named last when his father is named too', () => {
+    const son = findPeople(['President Ferdinand Marcos Jr. was sworn in in June.', 'Marcos appointed his cousin.']);
+    expect(son.mentions.map((m) => [m.surface, m.personKey])).toEqual([
+      ['Ferdinand Marcos Jr', 'ferdinand marcos jr'],
+      ['Marcos', 'ferdinand marcos jr'],
+    ]);
+    const both = findPeople(['The dictatorship of Ferdinand Marcos ended in 1986.', 'His son, Ferdinand Marcos Jr., won in May. Marcos was sworn in in June.']);
+    expect(both.mentions.map((m) => m.personKey)).toEqual(['ferdinand marcos', 'ferdinand marcos jr', 'ferdinand marcos jr']);
+    // Father and son keep surname keys of their own, which identity across reports compares.
+    expect([...both.people.values()].map((p) => p.surnameKey)).toEqual(['marcos', 'jr']);
+  });
   it('a surname with an Arabic article names the person without it too ("Sisi" after "Abdel Fattah al-Sisi"), when no one else shares it', () => {
     const sisi = findPeople(['President Abdel Fattah al-Sisi won reelection in March.', 'Later, Sisi issued a decree; Al-Sisi’s critics were arrested.']);
     expect(sisi.mentions.map((m) => [m.surface, m.form, m.personKey])).toEqual([

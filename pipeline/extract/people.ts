@@ -373,6 +373,14 @@ export interface MentionInReport {
 
 const QUOTED_WORD = /[\u201C"](\p{Lu}[\p{L}\p{M}'\u2019-]*)[\u201D"]/gu;
 
+// A generation after the surname: "Ferdinand Marcos Jr", "Martin Luther King III".
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** The word of a name that is its surname: the last, or the one before a generation. */
+function surnameOf(words: string[]): string {
+  return words.length > 2 && GENERATION.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
+}
+
 /** The key of a surname without its Arabic article ("al-Sisi" -> "sisi"); null for other surnames. */
 function bareSurnameKey(word: string): string | null {
   return ARTICLE_NAME.test(word) ? wordKey(word.slice(3)) : null;
@@ -423,9 +431,11 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   }
   for (const [key, list] of byKey) {
     const words = list[0].words;
+    // The key of the last word, a generation included, tells father and son apart across reports.
     const surnameKey = wordKey(words[words.length - 1]);
-    const bare = bareSurnameKey(words[words.length - 1]);
-    const aloneElsewhere = (usedAlone.get(surnameKey) ?? 0) > 0 || (bare !== null && (usedAlone.get(bare) ?? 0) > 0);
+    const surname = surnameOf(words);
+    const bare = bareSurnameKey(surname);
+    const aloneElsewhere = [surnameKey, wordKey(surname), bare].some((key) => key !== null && (usedAlone.get(key) ?? 0) > 0);
     // A name with a particle ("Rio de Janeiro", "Porta dos Fundos") is as often a place or a title:
     // only a cue makes it a person.
     const hasParticle = words.some((w) => PARTICLES.has(w));
@@ -457,16 +467,19 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   const mentions: MentionInReport[] = [];
   const bySurname = new Map<string, PersonInReport[]>();
   for (const p of people.values()) {
-    const same = bySurname.get(p.surnameKey);
-    if (same) same.push(p);
-    else bySurname.set(p.surnameKey, [p]);
+    // "Marcos" names Ferdinand Marcos Jr as "Marcos" would name Ferdinand Marcos: the surname before a generation.
+    for (const key of new Set([p.surnameKey, wordKey(surnameOf(p.words))])) {
+      const same = bySurname.get(key);
+      if (same) same.push(p);
+      else bySurname.set(key, [p]);
+    }
   }
   // "Sisi" after "Abdel Fattah al-Sisi", "Assad" after "Bashar al-Assad": the surname without its
   // Arabic article, when it is no one else's surname.
   for (const p of people.values()) {
-    const bare = bareSurnameKey(p.words[p.words.length - 1]);
+    const bare = bareSurnameKey(surnameOf(p.words));
     if (bare === null || bySurname.has(bare)) continue;
-    const owners = [...people.values()].filter((o) => bareSurnameKey(o.words[o.words.length - 1]) === bare);
+    const owners = [...people.values()].filter((o) => bareSurnameKey(surnameOf(o.words)) === bare);
     if (owners.length === 1) bySurname.set(bare, owners);
   }
   // A nickname written in quotes inside the name ("Luiz Inácio “Lula” da Silva") is what the
@@ -494,7 +507,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   }
   // Surnames that are also English words ("Trump", "Pence", "Bush"): once the report names the
   // person in full, the word capitalised is that person.
-  const commonSurnames = new Set([...people.values()].filter((p) => !isNameWord(p.words[p.words.length - 1])).map((p) => p.surnameKey));
+  const commonSurnames = new Set([...people.values()].map((p) => surnameOf(p.words)).filter((surname) => !isNameWord(surname)).map((surname) => wordKey(surname)));
   const surnameWords = commonSurnames.size
     ? tokens.map((list) => list.filter((t) => isNameWord(t.text) || (commonSurnames.has(wordKey(t.text)) && startsUpper(t.text))))
     : nameWords;
