@@ -474,22 +474,19 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       else bySurname.set(key, [p]);
     }
   }
-  // "Sisi" after "Abdel Fattah al-Sisi", "Assad" after "Bashar al-Assad": the surname without its
-  // Arabic article, when it is no one else's surname.
+  // Other words the report calls a person by, each when it is no one's surname and no one else's:
+  // the surname without its Arabic article ("Sisi" after "Abdel Fattah al-Sisi"), and a nickname
+  // written in quotes inside the name ("Lula" after "Luiz Inácio “Lula” da Silva").
+  const calledBy = new Map<string, Set<PersonInReport>>();
+  const callsBy = (key: string, p: PersonInReport) => {
+    if (!bySurname.has(key)) (calledBy.get(key) ?? calledBy.set(key, new Set()).get(key)!).add(p);
+  };
   for (const p of people.values()) {
     const bare = bareSurnameKey(surnameOf(p.words));
-    if (bare === null || bySurname.has(bare)) continue;
-    const owners = [...people.values()].filter((o) => bareSurnameKey(surnameOf(o.words)) === bare);
-    if (owners.length === 1) bySurname.set(bare, owners);
+    if (bare !== null) callsBy(bare, p);
+    for (const nickname of quoted.get(p.key) ?? []) callsBy(nickname, p);
   }
-  // A nickname written in quotes inside the name ("Luiz Inácio “Lula” da Silva") is what the
-  // report calls the person, when it is no one's surname and no one else's nickname.
-  const nicknameOwners = new Map<string, PersonInReport[]>();
-  for (const [personKey, nicknames] of quoted) {
-    const p = people.get(personKey);
-    if (p) for (const key of nicknames) if (!bySurname.has(key)) (nicknameOwners.get(key) ?? nicknameOwners.set(key, []).get(key)!).push(p);
-  }
-  for (const [key, owners] of nicknameOwners) if (owners.length === 1) bySurname.set(key, owners);
+  for (const [key, owners] of calledBy) if (owners.size === 1) bySurname.set(key, [...owners]);
   // A name whose first word the report uses alone more than its last ("Xi" for Xi Jinping, "Abiy"
   // for Abiy Ahmed): the family name comes first, or the person goes by the given name. A given
   // name of the package's cultures, or a first word two people share, is no one's alone.
