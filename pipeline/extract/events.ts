@@ -329,6 +329,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     let dated = false;
     const sentenceClauses = dates.length ? splitClauses(s.text) : [];
     const offsets: [EventDraft, DateMention][] = [];
+    const sentenceFirst = drafts.length; // this sentence's drafts are drafts[sentenceFirst..]
     const clauses = dates.map((d) => clauseOf(s.text, d.start, d.end, sentenceClauses));
     dates.forEach((d, i) => {
       if (!d.occurrence) return;
@@ -369,7 +370,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     });
     // "The decision was reversed days later, [while] ... Maduro ... in July": beside another dated
     // occurrence, what happened a short while after the one before is about the people of its own clause.
-    if (offsets.length && drafts.filter((o) => o.sentence === index + 1).length > 1) for (const [draft, d] of offsets) draft.peopleSpan = partAround(s.text, d.start, d.end);
+    if (offsets.length && drafts.length - sentenceFirst > 1) for (const [draft, d] of offsets) draft.peopleSpan = partAround(s.text, d.start, d.end);
     for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
     const followsEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index;
     if (STILL.test(s.text) && !dated) return;
@@ -437,7 +438,7 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
     return { date, precision: last.precision, qualifier: null };
   }
   // "Hours later": the same day; "days later", "two weeks before that vote": the same month.
-  if (d.relative === 'hours_later' || d.relative === 'days_later' || d.relative === 'near_last') {
+  if (OFFSET.has(d.relative)) {
     if (last.precision === 'year' || (last.precision === 'day' && d.relative === 'hours_later')) return { date: last.date, precision: last.precision, qualifier: null };
     return { date: last.date.slice(0, 7), precision: 'month' as const, qualifier: null };
   }
