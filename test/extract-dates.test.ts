@@ -176,6 +176,14 @@ describe('events from dates', () => {
     expect(extractEvents('In October, the commission ruled that the court had wrongly ended a petition against the president’s 2016 reelection.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023-10', 'court_ruling'], ['2016', 'election']]);
     expect(extractEvents('Modi was sworn in as prime minister after the victory of his coalition in 2014 Lok Sabha elections.', Y, null).map((e) => [e.date, e.type])).toEqual([['2014', 'election']]);
   });
+  it('"in 2022 launched" is a date and a verb, not a year as the adjective of a noun (FIW 2023 China; the same shape is a verb in 2019 India, 2020 Brazil, 2022 Tunisia)', () => {
+    const sentence = 'Following regulatory changes in 2021 allowing couples to have up to three children, the government in 2022 launched a new campaign.';
+    expect(findDates(sentence, Y).map((d) => [d.text, d.adjectival])).toEqual([['2021', false], ['2022', false]]);
+    expect(extractEvents(sentence, Y, null).map((e) => e.date)).toEqual(['2021', '2022']);
+    // Without the preposition, a year before a word is still its adjective.
+    expect(findDates('The 2022 ruling stood.', Y).map((d) => d.adjectival)).toEqual([true]);
+    expect(findDates('Police raided 2022 offices of the party.', Y).map((d) => d.adjectival)).toEqual([true]);
+  });
   it('what had not happened by then is no occurrence', () => {
     // FIW 2022 Tunisia and United States.
     expect(extractEvents('The Constitutional Court, whose role is to evaluate the constitutionality of decrees and laws, had yet to be established in 2021.', 2021, null)).toEqual([]);
@@ -187,13 +195,20 @@ describe('events from dates', () => {
   });
   it('a state that lasted through the year is no occurrence', () => {
     expect(extractEvents('The parliament remained suspended and unable to assemble at year’s end.', Y, null)).toEqual([]);
-    expect(extractEvents('Repression and harassment of opposition figures continued in 2023.', Y, null)).toEqual([]);
+    expect(extractEvents('The country’s democratic outlook continued to worsen in 2023.', Y, null)).toEqual([]);
+    expect(extractEvents('Access to abortion remained largely unrestricted in 2023.', Y, null)).toEqual([]);
     // A dated occurrence beside it still is one.
     expect(extractEvents('The editor remained in detention after police arrested him in May.', Y, null).map((e) => e.date)).toEqual(['2023-05']);
     // The state may follow the date (FIW 2018 Afghanistan, 2022 Tunisia); a verb before it keeps the occurrence.
     expect(extractEvents('In June, the commission announced the date, but at year’s end it remained unclear whether it could be met.', Y, null).map((e) => e.date)).toEqual(['2023-06']);
     expect(extractEvents('However, the precise nature of foreign influence on the events of 2023 remained unclear.', Y, null)).toEqual([]);
     expect(extractEvents('Proposals to strengthen the law were introduced in 2023 and remained pending at year’s end.', Y, null).map((e) => e.date)).toEqual(['2023']);
+  });
+  it('what went on during the year is an occurrence of that year: "continued in 2017", "persisted in 2018" (FIW 2018 Venezuela and Zambia, 2019 India, 2020 Brazil)', () => {
+    const went = (s: string) => extractEvents(s, Y, null).map((e) => [e.date, e.type]);
+    expect(went('Reports of torture, abuse, and rape by law enforcement and security officials persisted in 2023.')).toEqual([['2023', 'violence']]);
+    expect(went('Brazil’s police force remains mired in corruption, and serious police abuses, including extrajudicial killings, continued in 2023.')).toEqual([['2023', 'violence']]);
+    expect(went('Antigovernment protest activity continued throughout 2023 despite pandemic-related rules.')).toEqual([['2023', 'protest']]);
   });
   it("a later sentence of a Key Developments bullet that says what happened carries on its story: the bullet's last date, or the heading's year", () => {
     const events = extractEvents('In March, police detained the opposition leader. He was released after international pressure. Observers were concerned.', Y, 2023);

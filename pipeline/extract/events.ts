@@ -280,9 +280,11 @@ function pastTense(text: string): boolean {
 // What had not happened by then: "had yet to be established in 2021", "was under review at year's
 // end", "no details had been released by year's end", "no such shutdowns occurred in 2021".
 const NOT_YET = /\b(?:yet to|under (?:review|consideration)|no (?:such )?[\p{L}-]+ (?:had been|have been|has been|were|was|occurred))\b/iu;
-// A state that lasted through a year is no occurrence: "remained free at year's end", "repression continued in 2017".
+// A state that lasted through a year is no occurrence: "remained free at year's end", "continued to worsen in 2017".
 const STILL = /\bstill\b/i;
 const STATE_AFTER = /^,?\s+(?:(?:it|he|she|they)\s+)?remained\b/;
+// What went on during the year is one: "arrests of media workers continued in 2017", "reports of torture persisted in 2018".
+const WENT_ON = /\b(?:continued|persisted)\s+(?:in|during|throughout)\s+$/i;
 const STATE_VERB = /\b(?:remained|remain|remains|continued|continue|continues|persisted|persist|persists)\b/i;
 
 // A year before the occurrence it dates: "the 2018 elections", "a 2017 law", "the 2014 constitution".
@@ -353,7 +355,8 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       dated = true;
       if (!named && !d.office && !pastTense(clause.text) && !pastTense(s.text)) return;
       // "... remained in detention at year's end", "At year's end it remained unclear ...".
-      if (resolved.precision === 'year' && (STATE_VERB.test(clause.text.slice(Math.max(0, local.start - 60), local.start)) || STATE_AFTER.test(clause.text.slice(local.end, local.end + 40)))) return;
+      const lead = clause.text.slice(Math.max(0, local.start - 60), local.start);
+      if (resolved.precision === 'year' && ((STATE_VERB.test(lead) && !WENT_ON.test(lead)) || STATE_AFTER.test(clause.text.slice(local.end, local.end + 40)))) return;
       if (NOT_YET.test(clause.text.slice(Math.max(0, local.start - 50), local.start))) return;
       const draft: EventDraft = {
         sentence: index + 1,
