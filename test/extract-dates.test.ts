@@ -74,7 +74,7 @@ describe('what is not the date of an occurrence', () => {
   it('the taking of an office is an appointment whatever the tense: "has been prime minister since 2010"', () => {
     // FIW 2020 Hungary (the present perfect dated nothing), FIW 2019 India and 2021 Israel (typed 'other').
     const events = (text: string, year = 2019) => extractEvents(text, year, null).map((e) => [e.date, e.type, e.typeCue]);
-    expect(events('Orbán has been prime minister since 2010, winning reelection in 2014 and 2018.')).toEqual([['2010', 'appointment', 'since office']]);
+    expect(events('Orbán has been prime minister since 2010, winning reelection in 2014 and 2018.')).toEqual([['2010', 'appointment', 'since office'], ['2014', 'election', 'noun:reelection'], ['2018', 'election', 'noun:reelection']]);
     expect(events('He succeeded Manmohan Singh of the Congress party, who had been in office since 2004.')).toEqual([['2004', 'appointment', 'since office']]);
     expect(events('The incumbent prime minister in 2020, Benjamin Netanyahu of Likud, had been in office since 2009.', 2020)).toContainEqual(['2009', 'appointment', 'since office']);
     // A state since a year is no occurrence, in any tense.
@@ -183,6 +183,12 @@ describe('events from dates', () => {
     // Without the preposition, a year before a word is still its adjective.
     expect(findDates('The 2022 ruling stood.', Y).map((d) => d.adjectival)).toEqual([true]);
     expect(findDates('Police raided 2022 offices of the party.', Y).map((d) => d.adjectival)).toEqual([true]);
+  });
+  it("a year before the report's own is past whatever the tense; the report's own year needs a past tense (FIW 2020 Hungary, 2022 United States, 2024 Kazakhstan)", () => {
+    const events = (text: string) => extractEvents(text, Y, null).map((e) => [e.date, e.type]);
+    expect(events('The Voting Rights Act (VRA) of 1965 generally prohibits racially discriminatory voting rules.')).toEqual([['1965', 'legislation']]);
+    expect(events('LGBT+ people continue to face discrimination, despite the decriminalization of same-sex relations in 1998.')).toEqual([['1998', 'other']]);
+    expect(events('The law prohibits racially discriminatory voting rules in 2023.')).toEqual([]);
   });
   it('what had not happened by then is no occurrence', () => {
     // FIW 2022 Tunisia and United States.

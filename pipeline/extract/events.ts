@@ -24,7 +24,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   { type: 'violence', verbs: /\b(?:killed|murdered|assassinated|attacked|beaten|beat|tortured|assaulted|set on fire|bombed|exploded|shot|stabbed|experienced attacks)\b/gi, nouns: /\b(?:attacks?|violence|torture|explosions?|threats?|killings?|murders?|assassinations?)\b/gi },
   { type: 'protest', verbs: /\b(?:protested|rallied|marched|went on (?:a )?hunger strike|staged)\b/gi, nouns: /\b(?:protests?|rall(?:y|ies)|demonstrations?|strikes?|hunger strike)\b/gi },
   // "Elected officials", "democratically elected bodies": an adjective, not an election.
-  { type: 'election', verbs: /\b(?:(?:elected|reelected|re-elected)(?!\s+(?:officials?|representatives?|bodies|body|members?|councils?|councilors?|governments?|institutions?|lawmakers|legislators|legislatures?|deputies|leaders|leadership|officeholders|authorities|assemblies|parliaments?)\b)|won (?:\d+|a|the|an)\b|elections? (?:was|were) held|held (?:\w+ )?elections?)\b/gi, nouns: /\b(?:elections?|polls?|vote|referendum|by-elections?)\b/gi },
+  { type: 'election', verbs: /\b(?:(?:elected|reelected|re-elected)(?!\s+(?:officials?|representatives?|bodies|body|members?|councils?|councilors?|governments?|institutions?|lawmakers|legislators|legislatures?|deputies|leaders|leadership|officeholders|authorities|assemblies|parliaments?)\b)|won (?:\d+|a|the|an)\b|elections? (?:was|were) held|held (?:\w+ )?elections?)\b/gi, nouns: /\b(?:(?:re-?)?elections?|polls?|vote|referendum|by-elections?)\b/gi },
   { type: 'appointment', verbs: /\b(?:appointed|reappointed|nominated|sworn in|installed|inaugurated|took office|named (?:as|to|the|a|an)|became (?:the )?(?:[\w-]+ )?(?:president|prime minister|premier|chancellor|leader|chief executive|speaker|governor|mayor))\b/gi, nouns: /\b(?:inauguration|appointments?)\b/gi },
   // "Removed" only from an office: laws are removed from a code, privileges simply removed.
   { type: 'dismissal_resignation', verbs: /\b(?:dismissed|resigned|removed (?:[\w-]+ ){0,3}?(?:from (?:(?:his|her|their|the|its) )?(?:[\w-]+ ){0,2}(?:office|posts?|positions?|power|board|cabinet|government|parliament|leadership|seats?)|as)|stepped down|stood down|forced to (?:resign|step down|quit)|fired|ousted|sacked|impeached|dissolved the (?:board|government|cabinet))\b/gi, nouns: /\b(?:resignation|dismissal)\b/gi },
@@ -309,8 +309,6 @@ function typeOfOffice(allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'>
 // days later", "several members later faced house arrest", "The following week, the House voted".
 const LATER = /\b(?:later|subsequently|afterwards?|shortly after(?:ward)?|the (?:next|following) (?:day|week|month))\b/i;
 const CONTINUATION = /^(?:then|in response|later|subsequently|afterward|afterwards|shortly after(?:ward)?|soon after|following (?:this|that)|as a result)\b/i;
-// Standing conditions are in the present tense: no past-tense verb, no occurrence.
-// ("\wed\b" is "\b\w+ed\b" without the backtracking over every word.)
 
 /**
  * The events of one paragraph. `headingYear` dates a Key Developments bullet that gives no date
@@ -353,7 +351,9 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       if (!resolved || seen.has(resolved.date) || Number(resolved.date.slice(0, 4)) > coverageYear) return;
       seen.add(resolved.date);
       dated = true;
-      if (!named && !d.office && !pastTense(clause.text) && !pastTense(s.text)) return;
+      // Standing conditions are in the present tense: in the report's year, no past tense, no
+      // occurrence. An earlier year is past whatever the tense ("winning reelection in 2014").
+      if (!named && !d.office && Number(resolved.date.slice(0, 4)) >= coverageYear && !pastTense(clause.text) && !pastTense(s.text)) return;
       // "... remained in detention at year's end", "At year's end it remained unclear ...".
       const lead = clause.text.slice(Math.max(0, local.start - 60), local.start);
       if (resolved.precision === 'year' && ((STATE_VERB.test(lead) && !WENT_ON.test(lead)) || STATE_AFTER.test(clause.text.slice(local.end, local.end + 40)))) return;
