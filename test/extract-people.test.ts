@@ -254,6 +254,23 @@ describe('names without a cue around them', () => {
     const two = findPeople(['Journalist Omar al-Sharif and activist Hani Sharif were detained in May.', 'Sharif was released in June.']);
     expect(two.mentions.at(-1)).toMatchObject({ surface: 'Sharif', personKey: 'hani sharif' });
   });
+  it('initials are part of a name: "MJ Akbar" (FIW 2019 India), "KP Sharma Oli", "George W. Bush", "M.K. Stalin"; an acronym the report uses alone is not', () => {
+    const names = (...paragraphs: string[]) => [...findPeople(paragraphs).people.values()].map((p) => p.words.join(' '));
+    expect(names('The movement prompted the resignation of MJ Akbar, the minister of state for external affairs.')).toEqual(['MJ Akbar']);
+    const oli = findPeople(['Prime Minister KP Sharma Oli dissolved the House in December.', 'Oli said the vote would be held in April.']);
+    expect(oli.mentions.map((m) => [m.surface, m.personKey])).toEqual([
+      ['KP Sharma Oli', 'kp sharma oli'],
+      ['Oli', 'kp sharma oli'],
+    ]);
+    // An initial with a full stop keeps it; the surname is still the last word.
+    expect(names('In 2003, President George W. Bush ordered the invasion.', 'Bush later defended it.')).toEqual(['George W. Bush']);
+    expect(names('Chief Minister M.K. Stalin said the state would resist.')).toEqual(['M. K. Stalin']);
+    // "The US" and "the BJP" stand alone in the report: acronyms, not initials.
+    expect(names('The BJP won the vote in 2019.', 'Critics of the BJP Narendra Modi government, including activist Ana Ruiz, were arrested.')).toEqual(['Narendra Modi', 'Ana Ruiz']);
+    expect(names('The US imposed sanctions.', 'In May, US President Joe Biden said so.')).toEqual(['Joe Biden']);
+    // A capital letter without its full stop, or one ending the run, is no initial.
+    expect(names('The party chose Plan B. Smith left the party in May.')).toEqual([]);
+  });
   it('a surname is no place for sharing four letters with a country (Moro, Ghani), a demonym still is', () => {
     expect(peopleOf('The winners were Abdullah Abdullah, a former foreign minister, and Ashraf Ghani, a former finance minister.')).toEqual(['Abdullah Abdullah', 'Ashraf Ghani']);
     expect(peopleOf('The tycoon Chinese-Canadian Xiao Jianhua was sentenced, and Han Chinese were resettled.')).toEqual(['Xiao Jianhua']);

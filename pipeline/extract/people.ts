@@ -246,8 +246,35 @@ function startsUpper(word: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
 }
 
+// Initials inside a name: a capital with a full stop ("George W. Bush", "M.K. Stalin"), or two or
+// three capitals ("MJ Akbar", "KP Sharma Oli") that the report never uses alone, as it does an
+// acronym ("the US", "the BJP won").
+const CAPITALS = /^\p{Lu}{2,3}$/u;
+const NAME_WORD_NEXT = /^\.?\s\p{Lu}[\p{Ll}\p{M}]/u;
+const WORD_PART = /[\p{L}\p{M}'\u2019-]/u;
+
+/** Whether a word of capitals stands alone somewhere in the texts (not before a capitalised word): an acronym. Asked only of the rare capitals in a name. */
+function acronymTest(texts: readonly string[]): (word: string) => boolean {
+  return remembered((word: string) =>
+    texts.some((text) => {
+      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+        const end = i + word.length;
+        if ((i > 0 && (WORD_PART.test(text[i - 1]) || text[i - 1] === '.')) || (end < text.length && WORD_PART.test(text[end]))) continue;
+        if (!NAME_WORD_NEXT.test(text.slice(end, end + 4))) return true;
+      }
+      return false;
+    }),
+  );
+}
+
+function isInitial(text: string, token: Token, isAcronym: (word: string) => boolean): boolean {
+  const c = token.text.charCodeAt(0);
+  if (token.text.length === 1) return c >= 65 && c <= 90 && text.charCodeAt(token.end) === 46;
+  return CAPITALS.test(token.text) && !isAcronym(token.text);
+}
+
 /** Full-name candidates of a paragraph: runs of two to four name words. */
-export function findNameCandidates(text: string, tokens: Token[] = nameTokens(text)): NameCandidate[] {
+export function findNameCandidates(text: string, tokens: Token[] = nameTokens(text), isAcronym: (word: string) => boolean = acronymTest([text])): NameCandidate[] {
   const found: NameCandidate[] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -258,7 +285,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     }
     // Keep the longest tail of name words: "National Security Committee Samat Abish" -> "Samat Abish".
     let i = run.length;
-    while (i > 0 && (isNameWord(run[i - 1].text) || (PARTICLES.has(run[i - 1].text) && i < run.length))) i--;
+    while (i > 0 && (isNameWord(run[i - 1].text) || (i < run.length && (PARTICLES.has(run[i - 1].text) || isInitial(text, run[i - 1], isAcronym))))) i--;
     // After a role, a common word may be part of the name: "President Donald Trump".
     const roleInRun = run.slice(0, i).some((t) => isRoleWord(t.text));
     const runEnd = run[run.length - 1].end;
@@ -266,7 +293,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const cueAfter = run.length - i < 2 && (appositiveRole(text, runEnd) !== null || PERSON_VERBS.test(text.slice(runEnd, runEnd + 60)));
     if (run.length >= 2 && (roleInRun || cueAfter || roleBefore(text, run[0].start) !== null)) {
       let j = run.length;
-      while (j > 0 && run.length - j < 4 && (isNameWord(run[j - 1].text) || isCommonNameWord(run[j - 1].text))) j--;
+      while (j > 0 && run.length - j < 4 && (isNameWord(run[j - 1].text) || isCommonNameWord(run[j - 1].text) || (j < run.length && isInitial(text, run[j - 1], isAcronym)))) j--;
       // "vice president Mike Pence": a given name opens a name whose words are all common too.
       if (j < i && (run.slice(j).some((t) => isNameWord(t.text)) || (run.length - j >= 2 && isGivenName(run[j].text)))) i = j;
     }
@@ -286,7 +313,8 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, start - 30), start);
     found.push({
-      words: words.map((w) => stripPossessive(w.text)),
+      // An initial keeps its full stop: "George W. Bush".
+      words: words.map((w) => (w.text.length === 1 && text.charCodeAt(w.end) === 46 ? `${w.text}.` : stripPossessive(w.text))),
       start,
       end,
       surface,
@@ -299,7 +327,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     const previous = run[run.length - 1];
-    const adjacent = previous && !endsPossessive(previous.text) && ((token.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) || (token.start === previous.end + 2 && quotedNickname(text, previous, token)));
+    const adjacent = previous && !endsPossessive(previous.text) && ((token.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) || (token.start === previous.end + 2 && quotedNickname(text, previous, token)) || afterInitial(text, previous, token));
     const capitalised = startsUpper(token.text) || ARTICLE_NAME.test(token.text);
     const particle = run.length > 0 && PARTICLES.has(token.text);
     if ((capitalised || particle) && (run.length === 0 || adjacent)) {
@@ -340,6 +368,12 @@ function shareAcrossLists(text: string, candidates: NameCandidate[], evidence: (
   for (let i = 1; i < candidates.length; i++) if (people.has(candidates[i - 1]) && listed(candidates[i - 1], candidates[i])) people.add(candidates[i]);
   for (let i = candidates.length - 2; i >= 0; i--) if (people.has(candidates[i + 1]) && listed(candidates[i], candidates[i + 1])) people.add(candidates[i]);
   return people;
+}
+
+/** "W. Bush", "M.K.": a word right after a capital's full stop and at most one space. */
+function afterInitial(text: string, previous: Token, token: Token): boolean {
+  const gap = token.start - previous.end;
+  return previous.text.length === 1 && (gap === 1 || gap === 2) && text.charCodeAt(previous.end) === 46 && (gap === 1 || text.charCodeAt(previous.end + 1) === 32);
 }
 
 /** A nickname in quotes inside a name, or the word after it: "Luiz Inácio “Lula” da Silva". */
@@ -393,7 +427,8 @@ function bareSurnameKey(word: string): string | null {
  */
 export function findPeople(paragraphs: string[]): { people: Map<string, PersonInReport>; mentions: MentionInReport[] } {
   const tokens = paragraphs.map((text) => nameTokens(text));
-  const candidates = paragraphs.map((text, i) => findNameCandidates(text, tokens[i]));
+  const isAcronym = acronymTest(paragraphs);
+  const candidates = paragraphs.map((text, i) => findNameCandidates(text, tokens[i], isAcronym));
   // The words that may name a person alone (a surname), asked once each.
   const nameWords = tokens.map((list) => list.filter((t) => isNameWord(t.text)));
   // How often each name word stands alone, outside a full name: a surname, or the word a report calls someone by.
