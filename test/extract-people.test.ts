@@ -254,6 +254,23 @@ describe('names without a cue around them', () => {
     const two = findPeople(['Journalist Omar al-Sharif and activist Hani Sharif were detained in May.', 'Sharif was released in June.']);
     expect(two.mentions.at(-1)).toMatchObject({ surface: 'Sharif', personKey: 'hani sharif' });
   });
+  it('one word after a title is a person where no longer name holds it ("Sheikh Hasina", "Minister Zhakupova"), else that person by surname', () => {
+    const hasina = findPeople(['Prime Minister Sheikh Hasina won a fourth term in January.', 'Hasina said the vote was fair.']);
+    expect([...hasina.people.values()].map((p) => [p.words.join(' '), p.roles])).toEqual([['Hasina', ['Prime Minister Sheikh']]]);
+    expect(hasina.mentions.map((m) => [m.surface, m.form, m.personKey])).toEqual([
+      ['Hasina', 'full_name', 'hasina'],
+      ['Hasina', 'surname', 'hasina'],
+    ]);
+    // Named in full elsewhere (FIW 2022 Tunisia: "President Saïed" beside "Kaïs Saïed"): one person, the title's word a surname.
+    const saied = findPeople(['Kaïs Saïed won the runoff in October.', 'In July, President Saïed suspended the parliament.']);
+    expect([...saied.people.keys()]).toEqual(['kais saed']);
+    expect(saied.mentions.map((m) => [m.surface, m.form])).toEqual([
+      ['Kaïs Saïed', 'full_name'],
+      ['Saïed', 'surname'],
+    ]);
+    // A title before a body, a place or a common word names no one.
+    expect([...findPeople(['The General Assembly met in Prince Edward Island.', 'President Trump left; Justice Ministry officials stayed.']).people.keys()]).toEqual([]);
+  });
   it('initials are part of a name: "MJ Akbar" (FIW 2019 India), "KP Sharma Oli", "George W. Bush", "M.K. Stalin"; an acronym the report uses alone is not', () => {
     const names = (...paragraphs: string[]) => [...findPeople(paragraphs).people.values()].map((p) => p.words.join(' '));
     expect(names('The movement prompted the resignation of MJ Akbar, the minister of state for external affairs.')).toEqual(['MJ Akbar']);

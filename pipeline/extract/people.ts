@@ -301,8 +301,11 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const words = run.slice(i);
     const runTokens = run;
     run = [];
+    // One word after a title ("Sheikh Hasina", "President Jokowi"): a person where no one's
+    // longer name holds the word (findPeople), else that person named by surname.
+    const titled = words.length === 1 && i > 0 && isRoleWord(runTokens[i - 1].text) && isNameWord(words[0].text);
     // Four words at most, five with a particle ("Luiz Inácio Lula da Silva").
-    if (words.length < 2 || words.length > (words.some((w) => PARTICLES.has(w.text)) ? 5 : 4)) return;
+    if ((words.length < 2 && !titled) || words.length > (words.some((w) => PARTICLES.has(w.text)) ? 5 : 4)) return;
     const start = words[0].start;
     const end = words[words.length - 1].end;
     const surface = text.slice(start, end);
@@ -442,7 +445,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       // "the Jirga" is an institution, not a person named by surname; tokens of longer names do not count.
       if (/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
       while (span < spans.length && spans[span].end <= t.start) span++;
-      if (span < spans.length && t.start >= spans[span].start && t.end <= spans[span].end) continue;
+      // A word after a title ("President Saïed") is as alone as without it.
+      if (span < spans.length && t.start >= spans[span].start && t.end <= spans[span].end && spans[span].words.length > 1) continue;
       const key = wordKey(t.text);
       usedAlone.set(key, (usedAlone.get(key) ?? 0) + 1);
     }
@@ -464,8 +468,13 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       else byKey.set(key, [c]);
     }
   }
+  const oneWord: [string, NameCandidate[]][] = [];
   for (const [key, list] of byKey) {
     const words = list[0].words;
+    if (words.length === 1) {
+      oneWord.push([key, list]);
+      continue;
+    }
     // The key of the last word, a generation included, tells father and son apart across reports.
     const surnameKey = wordKey(words[words.length - 1]);
     const surname = surnameOf(words);
@@ -490,6 +499,15 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       spellings: [...new Set(list.map((c) => c.words.join(' ')))],
       roles: distinctRoles(list.flatMap((c) => c.roles)),
     });
+  }
+
+  // A name of one word after a title, whose word begins or ends no longer name.
+  if (oneWord.length) {
+    const partOfLonger = new Set([...people.values()].flatMap((p) => [p.givenKey, p.surnameKey, wordKey(surnameOf(p.words))]));
+    for (const [key, list] of oneWord) {
+      if (partOfLonger.has(key) || list.some((c) => c.organisation) || isKnownPlace(list[0].words)) continue;
+      people.set(key, { key, words: list[0].words, surnameKey: key, givenKey: key, spellings: [...new Set(list.map((c) => c.words[0]))], roles: distinctRoles(list.flatMap((c) => c.roles)) });
+    }
   }
 
   // "Ben Taleb" after "Imed Ben Taleb": the tail of a longer name is that person's surname.
