@@ -241,6 +241,20 @@ describe('names without a cue around them', () => {
     // Father and son keep surname keys of their own, which identity across reports compares.
     expect([...both.people.values()].map((p) => p.surnameKey)).toEqual(['marcos', 'jr']);
   });
+  it('a regnal number after one name is part of it ("King Mswati III", "King Mohammed VI"), and dropped after a full name ("Chanda Chimba III", FIW 2018 Zambia)', () => {
+    const king = findPeople(['In May, King Mswati III dissolved parliament.', 'Mswati rules by decree.']);
+    expect([...king.people.values()].map((p) => [p.words.join(' '), p.roles])).toEqual([['Mswati III', ['King']]]);
+    expect(king.mentions.map((m) => [m.surface, m.form])).toEqual([
+      ['Mswati III', 'full_name'],
+      ['Mswati', 'surname'],
+    ]);
+    expect([...findPeople(['King Mohammed VI appointed a new government in October.', 'Mohammed VI also pardoned journalists.']).people.keys()]).toEqual(['mohamed vi']);
+    const chimba = findPeople(['Separately, journalist Chanda Chimba III was pardoned by the president in April.', 'Chanda Chimba had been convicted of failing to register a business.']);
+    expect([...chimba.people.values()].map((p) => [p.words.join(' '), p.roles])).toEqual([['Chanda Chimba', ['journalist']]]);
+    expect(chimba.mentions.map((m) => m.surface)).toEqual(['Chanda Chimba', 'Chanda Chimba']);
+    // A number after a common word is no name's.
+    expect([...findPeople(['World War II ended in 1945.', 'The party held Congress VI in May.']).people.keys()]).toEqual([]);
+  });
   it('a surname with an Arabic article names the person without it too ("Sisi" after "Abdel Fattah al-Sisi"), when no one else shares it', () => {
     const sisi = findPeople(['President Abdel Fattah al-Sisi won reelection in March.', 'Later, Sisi issued a decree; Al-Sisi’s critics were arrested.']);
     expect(sisi.mentions.map((m) => [m.surface, m.form, m.personKey])).toEqual([

@@ -284,21 +284,25 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       return;
     }
     // Keep the longest tail of name words: "National Security Committee Samat Abish" -> "Samat Abish".
-    let i = run.length;
-    while (i > 0 && (isNameWord(run[i - 1].text) || (i < run.length && (PARTICLES.has(run[i - 1].text) || isInitial(text, run[i - 1], isAcronym))))) i--;
+    // A regnal number or generation ends it, part of a name of one word ("King Mswati III", "King
+    // Mohammed VI"); after a full name the report may drop it ("Chanda Chimba III", then "Chanda
+    // Chimba"): the name is kept without it.
+    const last = run.length >= 2 && NUMERAL.test(run[run.length - 1].text) && isNameWord(run[run.length - 2].text) ? run.length - 1 : run.length;
+    let i = last;
+    while (i > 0 && (isNameWord(run[i - 1].text) || (i < last && (PARTICLES.has(run[i - 1].text) || isInitial(text, run[i - 1], isAcronym))))) i--;
     // After a role, a common word may be part of the name: "President Donald Trump".
     const roleInRun = run.slice(0, i).some((t) => isRoleWord(t.text));
     const runEnd = run[run.length - 1].end;
     // A cue after the name ("Win Myint, one of the leader's aides") lets common words in only where the name would otherwise be lost.
     const cueAfter = run.length - i < 2 && (appositiveRole(text, runEnd) !== null || PERSON_VERBS.test(text.slice(runEnd, runEnd + 60)));
     if (run.length >= 2 && (roleInRun || cueAfter || roleBefore(text, run[0].start) !== null)) {
-      let j = run.length;
-      while (j > 0 && run.length - j < 4 && (isNameWord(run[j - 1].text) || isCommonNameWord(run[j - 1].text) || (j < run.length && isInitial(text, run[j - 1], isAcronym)))) j--;
+      let j = last;
+      while (j > 0 && last - j < 4 && (isNameWord(run[j - 1].text) || isCommonNameWord(run[j - 1].text) || (j < last && isInitial(text, run[j - 1], isAcronym)))) j--;
       // "vice president Mike Pence": a given name opens a name whose words are all common too.
       if (j < i && (run.slice(j).some((t) => isNameWord(t.text)) || (run.length - j >= 2 && isGivenName(run[j].text)))) i = j;
     }
     while (i < run.length && PARTICLES.has(run[i].text)) i++;
-    const words = run.slice(i);
+    const words = last < run.length && last - i === 1 ? run.slice(i) : run.slice(i, last);
     const runTokens = run;
     run = [];
     // One word after a title ("Sheikh Hasina", "President Jokowi"): a person where no one's
@@ -410,12 +414,14 @@ export interface MentionInReport {
 
 const QUOTED_WORD = /[\u201C"](\p{Lu}[\p{L}\p{M}'\u2019-]*)[\u201D"]/gu;
 
-// A generation after the surname: "Ferdinand Marcos Jr", "Martin Luther King III".
-const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+// A generation or a regnal number after the name: "Ferdinand Marcos Jr", "Mswati III", "Mohammed VI".
+const NUMERALS = 'II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI';
+const NUMERAL = new RegExp(`^(?:${NUMERALS})$`);
+const GENERATION = new RegExp(`^(?:Jr|Sr|${NUMERALS})\\.?$`);
 
 /** The word of a name that is its surname: the last, or the one before a generation. */
 function surnameOf(words: string[]): string {
-  return words.length > 2 && GENERATION.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
+  return words.length > 1 && GENERATION.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
 }
 
 /** The key of a surname without its Arabic article ("al-Sisi" -> "sisi"); null for other surnames. */
