@@ -112,6 +112,14 @@ describe('names', () => {
     // The last word used alone as often wins: the name is in Western order.
     expect(surfaces('Former minister Ardak Nazarov was arrested in May.', 'Ardak said so. Ardak left. Nazarov denied it. Nazarov appealed.')).toEqual(['Ardak Nazarov:Ardak Nazarov', 'Nazarov:Ardak Nazarov', 'Nazarov:Ardak Nazarov']);
   });
+  it('of a run of more than four name words, takes the last four: an honorific before the name ("Daw Aung San Suu Kyi"), with a capitalised title kept as written', () => {
+    const suuKyi = findPeople(['State Counsellor Daw Aung San Suu Kyi was detained in February.', 'Suu Kyi denied the charges.']);
+    expect([...suuKyi.people.values()].map((p) => [p.words.join(' '), p.roles])).toEqual([['Aung San Suu Kyi', ['State Counsellor']]]);
+    expect(suuKyi.mentions.map((m) => [m.surface, m.form])).toEqual([
+      ['Aung San Suu Kyi', 'full_name'],
+      ['Suu Kyi', 'surname'],
+    ]);
+  });
   it('takes the name out of a longer capitalised run', () => {
     expect(findNameCandidates('the deputy chairman of the State Security Service Erlan Tokhtarov was dismissed').map((c) => c.words.join(' '))).toEqual(['Erlan Tokhtarov']);
   });

@@ -167,7 +167,9 @@ function roleBefore(text: string, start: number): string | null {
   const lead = before.slice(0, before.length - clause.length);
   const opensSentence = from === 0 && (lead === '' ? start <= 80 : /[.!?]$/.test(lead));
   const firstWord = role.split(' ')[0];
-  return opensSentence && /^\p{Lu}\p{Ll}/u.test(firstWord) && (isCommonWord(firstWord) || isRoleWord(firstWord) || ROLE_MODIFIERS.has(firstWord.toLowerCase())) ? role[0].toLowerCase() + role.slice(1) : role;
+  // A title stays capitalised throughout ("State Counsellor").
+  const rest = role.slice(firstWord.length);
+  return opensSentence && /^\p{Lu}\p{Ll}/u.test(firstWord) && rest === rest.toLowerCase() && (isCommonWord(firstWord) || isRoleWord(firstWord) || ROLE_MODIFIERS.has(firstWord.toLowerCase())) ? role[0].toLowerCase() + role.slice(1) : role;
 }
 
 // Function words (articles, pronouns, conjunctions, prepositions, auxiliaries) end a role.
@@ -301,15 +303,17 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       // "vice president Mike Pence": a given name opens a name whose words are all common too.
       if (j < i && (run.slice(j).some((t) => isNameWord(t.text)) || (run.length - j >= 2 && isGivenName(run[j].text)))) i = j;
     }
-    while (i < run.length && PARTICLES.has(run[i].text)) i++;
+    // Four words at most, five with a particle ("Luiz Inácio Lula da Silva"): of a longer run, the
+    // last ("Daw Aung San Suu Kyi", an honorific before a name of four words, is "Aung San Suu Kyi").
+    const tooLong = (from: number) => last - from > (run.slice(from, last).some((w) => PARTICLES.has(w.text)) ? 5 : 4);
+    while (i < run.length && (PARTICLES.has(run[i].text) || tooLong(i))) i++;
     const words = last < run.length && last - i === 1 ? run.slice(i) : run.slice(i, last);
     const runTokens = run;
     run = [];
     // One word after a title ("Sheikh Hasina", "President Jokowi"): a person where no one's
     // longer name holds the word (findPeople), else that person named by surname.
     const titled = words.length === 1 && i > 0 && isRoleWord(runTokens[i - 1].text) && isNameWord(words[0].text);
-    // Four words at most, five with a particle ("Luiz Inácio Lula da Silva").
-    if ((words.length < 2 && !titled) || words.length > (words.some((w) => PARTICLES.has(w.text)) ? 5 : 4)) return;
+    if (words.length < 2 && !titled) return;
     const start = words[0].start;
     const end = words[words.length - 1].end;
     const surface = text.slice(start, end);
