@@ -65,6 +65,14 @@ describe('names', () => {
     expect(names('Writer Ana Pereira “Night Falls” was banned.')).toEqual(['Ana Pereira']);
   });
 
+  it('takes a name the report writes before a group\'s or an outlet\'s noun for a group, everywhere in the report ("Boko Haram fighters", "Golden Dawn members")', () => {
+    const names = (...paragraphs: string[]) => [...findPeople(paragraphs).people.keys()];
+    expect(names('Boko Haram fighters attacked villages in May, killing dozens.', 'Boko Haram claimed responsibility for the attack.')).toEqual([]);
+    expect(names('Golden Dawn members were convicted in October.', 'Golden Dawn said the trial was political.')).toEqual([]);
+    expect(names('Novaya Gazeta journalists were detained in March.', 'Novaya Gazeta said the raid was unlawful.')).toEqual([]);
+    // A person's possessive before such a noun is no group's name: "Donald Trump's supporters", "Xi Jinping's leadership".
+    expect(names('Under Xi Jinping’s leadership, the party tightened control.', 'Xi Jinping said so.')).toEqual(['ksi jinping']);
+  });
   it('takes a name introduced by a kind of organisation for the organisation, everywhere in the report', () => {
     expect(names('The daily newspaper Kurier Dobrev closed in May.', 'Kurier Dobrev was attacked in June.')).toEqual([]);
     expect(names('The comedy group Porta Lunetti was attacked with firebombs.')).toEqual([]);

@@ -37,6 +37,30 @@ const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardone
 // his or her that refers back to it ("Zhou Xiaoxuan lost her case").
 const PERSON_AFTER = /^(?:\s+of the (?:[\p{L}-]+ ){0,3}(?:party|movement|bloc)\b|,?\s+(?:[a-z]+\s+){0,2}(?:his|her|himself|herself)\b)/u;
 
+// What a group or an outlet has and a person does not, right after its name: "Boko Haram fighters",
+// "Golden Dawn members", "Novaya Gazeta journalists" (the report's name for a person takes no such noun).
+const GROUP_NOUN = /\s+(?:members?|fighters|militants|insurgents|militias?|leaders?|leadership|founders?|factions?|affiliates|cadres|lawmakers|deputies|candidates|journalists|reporters|editors?|correspondents?|staff)\b/y;
+
+/** The keys of the names a report writes right before a group's noun: groups, not people. Tried at the end of each run of capitalised words. */
+function groupNames(paragraphs: string[], tokens: Token[][]): Set<string> {
+  const names = new Set<string>();
+  paragraphs.forEach((text, p) => {
+    const list = tokens[p];
+    let from = 0;
+    for (let k = 0; k < list.length; k++) {
+      const next = list[k + 1];
+      if (next && next.start === list[k].end + 1 && text.charCodeAt(list[k].end) === 32) continue; // the run goes on
+      GROUP_NOUN.lastIndex = list[k].end;
+      if (GROUP_NOUN.test(text) && !endsPossessive(list[k].text)) {
+        const words = list.slice(Math.max(from, k - 3), k + 1).map((t) => t.text);
+        for (let n = 1; n <= words.length; n++) names.add(nameKey(words.slice(-n)));
+      }
+      from = k + 1;
+    }
+  });
+  return names;
+}
+
 // A kind of organisation, in lower case, just before the name names the organisation: "the comedy
 // group Porta dos Fundos".
 const ORGANISATION_BEFORE = /\b(?:group|party|company|corporation|firm|movement|organi[sz]ation|association|foundation|newspaper|outlet|magazine|website|channel|station|band|union|coalition|bloc|network|agency|platform)\s+$/;
@@ -478,6 +502,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       else byKey.set(key, [c]);
     }
   }
+  const groups = groupNames(paragraphs, tokens);
   const oneWord: [string, NameCandidate[]][] = [];
   for (const [key, list] of byKey) {
     const words = list[0].words;
@@ -495,7 +520,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     const hasParticle = words.some((w) => PARTICLES.has(w));
     if (!list.some((c) => c.cue) && (!aloneElsewhere || hasParticle)) continue;
     if (isKnownPlace(words)) continue;
-    if (list.some((c) => c.organisation)) continue;
+    if (list.some((c) => c.organisation) || groups.has(key)) continue;
     if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
     for (const c of list) {
       if (!c.surface.includes('\u201C') && !c.surface.includes('"')) continue;
