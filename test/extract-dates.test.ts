@@ -111,6 +111,9 @@ describe('events from dates', () => {
     expect(hungary.map((e) => e.date)).toEqual(['2018', '2018-12']);
     // Without a year spoken before it, the coverage year.
     expect(extractEvents('That November, the government attempted to ban protests in public squares.', 2019, null).map((e) => e.date)).toEqual(['2019-11']);
+    // "in May and June of that year" (FIW 2022 United States, a report on 2021): the months of the year spoken of, and "that year" no date of its own.
+    const floyd = extractEvents('In May 2020, outrage over the killing of George Floyd inspired protests. Participation in May and June of that year ranged from 15 to 26 million people. In March of the same year, the law passed.', 2021, null);
+    expect(floyd.map((e) => e.date)).toEqual(['2020-05', '2020-05', '2020-06', '2020-03']);
   });
   it('a sentence that carries on the occurrence before it takes its date, and keeps its own text and type', () => {
     const events = extractEvents('In March, police arrested the editor of a weekly. Later, a court sentenced him to two years in prison.', Y, null);

@@ -232,6 +232,8 @@ const WHEN_AFTER = /^,? when\b/;
 
 const HAS_MONTH = new RegExp(MONTH);
 const OFFSET_WORDS = /s (?:later|before|after)\b/;
+// After a month: "in May and June of that year", "in March of the same year".
+const OF_THAT_YEAR = /^(?:\s+and\s+(?:early |mid-|late )?\p{Lu}\p{Ll}+)?\s+of\s+(?:that|the same)\s+year\b/u;
 const VERB_AFTER = /^\s+\p{Ll}+(?:ed|ing)\b/u;
 const MAY_AS_MONTH_AFTER = endingWith(/\b(?:in|of|since|until|by|early|late|mid|and|or|from|to|between|during|last|this|that|next|on)\s+/i);
 const HAS_YEAR = /(?:19|20)\d{2}/;
@@ -316,8 +318,10 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     // "a 2017 law", "2022 Facebook posts"; not "in 2022 launched", "in 2016 allowing": a verb follows the phrase "in 2022".
     d.adjectival = !shortly && /^\d{4}$/.test(d.text) && /^\s+[\p{L}]/u.test(after) && !/^\s+(?:and|or|to|when|after|before|in|on|at|by|for|from|with|as|that|which|but|while|because|despite|until|under|over|through|during|the|a|an)\b/i.test(after) && !(VERB_AFTER.test(after) && /\b(?:in|during)\s+$/i.test(before));
     if (/^(?:[-\u2013]|\/)\d/.test(after)) d.occurrence = false;
-    // "that July", "later that December": a month of the year the text spoke of last, not of the coverage year.
-    if (d.yearless && !d.relative && /\bthat (?:same )?$/i.test(before)) d.relative = 'that_month';
+    // "that July", "later that December", "in May and June of that year": a month of the year the
+    // text spoke of last, not of the coverage year; the "that year" after it is the month's.
+    if (d.yearless && !d.relative && (/\bthat (?:same )?$/i.test(before) || OF_THAT_YEAR.test(after))) d.relative = 'that_month';
+    if (d.relative === 'same_year' && /\bof\s+$/i.test(before) && found[i - 1]?.relative === 'that_month') d.occurrence = false;
   }
   return found;
 }
