@@ -6,6 +6,10 @@ import { editDistance, nameKey, similarSurnames, wordKey } from '../pipeline/ext
 import { IdentityResolver, resolveIdentities } from '../pipeline/extract/identity.ts';
 import type { Extraction } from '../pipeline/extract/index.ts';
 
+/** Each person's name and roles, and each mention's surface and form, of findPeople's result. */
+const namesAndRoles = (found: ReturnType<typeof findPeople>) => [...found.people.values()].map((p) => [p.words.join(' '), p.roles]);
+const surfacesAndForms = (found: ReturnType<typeof findPeople>) => found.mentions.map((m) => [m.surface, m.form]);
+
 describe('tokenize', () => {
   // The scanner is hand-written for speed; the regular expression it replaces says what it must do.
   const byRegex = (text: string) => [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'\u2019-]*[\p{L}\p{M}'\u2019]|[\p{L}]/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
@@ -122,8 +126,8 @@ describe('names', () => {
   });
   it('of a run of more than four name words, takes the last four: an honorific before the name ("Daw Aung San Suu Kyi"), with a capitalised title kept as written', () => {
     const suuKyi = findPeople(['State Counsellor Daw Aung San Suu Kyi was detained in February.', 'Suu Kyi denied the charges.']);
-    expect([...suuKyi.people.values()].map((p) => [p.words.join(' '), p.roles])).toEqual([['Aung San Suu Kyi', ['State Counsellor']]]);
-    expect(suuKyi.mentions.map((m) => [m.surface, m.form])).toEqual([
+    expect(namesAndRoles(suuKyi)).toEqual([['Aung San Suu Kyi', ['State Counsellor']]]);
+    expect(surfacesAndForms(suuKyi)).toEqual([
       ['Aung San Suu Kyi', 'full_name'],
       ['Suu Kyi', 'surname'],
     ]);
@@ -259,14 +263,14 @@ describe('names without a cue around them', () => {
   });
   it('a regnal number after one name is part of it ("King Mswati III", "King Mohammed VI"), and dropped after a full name ("Chanda Chimba III", FIW 2018 Zambia)', () => {
     const king = findPeople(['In May, King Mswati III dissolved parliament.', 'Mswati rules by decree.']);
-    expect([...king.people.values()].map((p) => [p.words.join(' '), p.roles])).toEqual([['Mswati III', ['King']]]);
-    expect(king.mentions.map((m) => [m.surface, m.form])).toEqual([
+    expect(namesAndRoles(king)).toEqual([['Mswati III', ['King']]]);
+    expect(surfacesAndForms(king)).toEqual([
       ['Mswati III', 'full_name'],
       ['Mswati', 'surname'],
     ]);
     expect([...findPeople(['King Mohammed VI appointed a new government in October.', 'Mohammed VI also pardoned journalists.']).people.keys()]).toEqual(['mohamed vi']);
     const chimba = findPeople(['Separately, journalist Chanda Chimba III was pardoned by the president in April.', 'Chanda Chimba had been convicted of failing to register a business.']);
-    expect([...chimba.people.values()].map((p) => [p.words.join(' '), p.roles])).toEqual([['Chanda Chimba', ['journalist']]]);
+    expect(namesAndRoles(chimba)).toEqual([['Chanda Chimba', ['journalist']]]);
     expect(chimba.mentions.map((m) => m.surface)).toEqual(['Chanda Chimba', 'Chanda Chimba']);
     // A number after a common word is no name's.
     expect([...findPeople(['World War II ended in 1945.', 'The party held Congress VI in May.']).people.keys()]).toEqual([]);
@@ -286,7 +290,7 @@ describe('names without a cue around them', () => {
   });
   it('one word after a title is a person where no longer name holds it ("Sheikh Hasina", "Minister Zhakupova"), else that person by surname', () => {
     const hasina = findPeople(['Prime Minister Sheikh Hasina won a fourth term in January.', 'Hasina said the vote was fair.']);
-    expect([...hasina.people.values()].map((p) => [p.words.join(' '), p.roles])).toEqual([['Hasina', ['Prime Minister Sheikh']]]);
+    expect(namesAndRoles(hasina)).toEqual([['Hasina', ['Prime Minister Sheikh']]]);
     expect(hasina.mentions.map((m) => [m.surface, m.form, m.personKey])).toEqual([
       ['Hasina', 'full_name', 'hasina'],
       ['Hasina', 'surname', 'hasina'],
@@ -294,7 +298,7 @@ describe('names without a cue around them', () => {
     // Named in full elsewhere (FIW 2022 Tunisia: "President Saïed" beside "Kaïs Saïed"): one person, the title's word a surname.
     const saied = findPeople(['Kaïs Saïed won the runoff in October.', 'In July, President Saïed suspended the parliament.']);
     expect([...saied.people.keys()]).toEqual(['kais saed']);
-    expect(saied.mentions.map((m) => [m.surface, m.form])).toEqual([
+    expect(surfacesAndForms(saied)).toEqual([
       ['Kaïs Saïed', 'full_name'],
       ['Saïed', 'surname'],
     ]);
