@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
 import { extractReport } from '../pipeline/extract/index.ts';
+import { typeBasis } from '../pipeline/tables/people.ts';
+import { TYPE_BASES } from '../schemas/tables.ts';
 import { countryOf, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, readGoldReports, tallyCues } from './gold.ts';
 
 const RATCHET = join(PROJECT_ROOT, 'scripts/ratchet.json');
@@ -113,7 +115,9 @@ function crossValidate(): void {
     return;
   }
   const inSample = reports.map(({ gold, report }) => ({ gold, report, events: extractReport(report).events }));
-  const typedRight = (gold: (typeof reports)[number]['gold'], events: { text: string; date: string; type: string }[]) => {
+  // Also by what decided the type (events.type_basis), pooled: [found, right] per basis.
+  const byBasis = [new Map<string, [number, number]>(), new Map<string, [number, number]>()];
+  const typedRight = (gold: (typeof reports)[number]['gold'], events: { text: string; date: string; type: string; typeCue: string }[], basisTally?: Map<string, [number, number]>) => {
     let found = 0;
     let right = 0;
     for (const g of gold.events) {
@@ -121,6 +125,13 @@ function crossValidate(): void {
       if (!hit) continue;
       found++;
       if (hit.type === g.type) right++;
+      if (basisTally) {
+        const basis = typeBasis(hit.typeCue).type_basis;
+        const tally = basisTally.get(basis) ?? [0, 0];
+        basisTally.set(basis, tally);
+        tally[0]++;
+        if (hit.type === g.type) tally[1]++;
+      }
     }
     return { found, right };
   };
@@ -133,13 +144,21 @@ function crossValidate(): void {
     const country = countryOf(r.gold.report_id);
     const evidence = tallyCues(inSample.filter((o) => countryOf(o.gold.report_id) !== country));
     const ownRight = [...tallyCues([r])].filter(([, t]) => t.right > 0).map(([cue]) => cue);
-    const before = typedRight(r.gold, r.events);
+    const before = typedRight(r.gold, r.events, byBasis[0]);
     const withheld = COUNTRIES.map((n) => new Set(ownRight.filter((cue) => (evidence.get(cue)?.rightIn.size ?? 0) < n)));
-    const after = withheld.map((set) => typedRight(r.gold, extractReport(r.report, (cue) => !set.has(cue)).events));
+    const after = withheld.map((set, i) => typedRight(r.gold, extractReport(r.report, (cue) => !set.has(cue)).events, i === 0 ? byBasis[1] : undefined));
     pooled.found += before.found;
     pooled.inSample += before.right;
     after.forEach((a, i) => (pooled.held[i] += a.right));
     console.log(`${r.gold.report_id.padEnd(16)} ${String(before.found).padStart(6)} ${pct(before.right, before.found).padStart(10)} ${pct(after[0].right, after[0].found).padStart(23)} ${pct(after[1].right, after[1].found).padStart(12)}   ${withheld[0].size}: ${[...withheld[0]].sort().join(', ') || '-'}`);
   }
   console.log(`${'pooled'.padEnd(16)} ${String(pooled.found).padStart(6)} ${pct(pooled.inSample, pooled.found).padStart(10)} ${pct(pooled.held[0], pooled.found).padStart(23)} ${pct(pooled.held[1], pooled.found).padStart(12)}`);
+  console.log('');
+  console.log('by what decided the type (events.type_basis), pooled: in sample, and with each report left out (2 countries)');
+  console.log(`${'type_basis'.padEnd(16)} ${'found'.padStart(6)} ${'in sample'.padStart(10)} ${'found'.padStart(7)} ${'left out'.padStart(9)}`);
+  for (const basis of TYPE_BASES) {
+    const [found, right] = byBasis[0].get(basis) ?? [0, 0];
+    const [heldFound, heldRight] = byBasis[1].get(basis) ?? [0, 0];
+    console.log(`${basis.padEnd(16)} ${String(found).padStart(6)} ${pct(right, found).padStart(10)} ${String(heldFound).padStart(7)} ${pct(heldRight, heldFound).padStart(9)}`);
+  }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveIdentities } from '../pipeline/extract/identity.ts';
 import { buildReportRows, buildSharedTables, buildTables, PER_REPORT_TABLES, sortRows } from '../pipeline/tables/index.ts';
 import { buildIndicators, QuestionWording, type LabelsOfReport } from '../pipeline/tables/indicators.ts';
-import { dateRange, PeopleLinker } from '../pipeline/tables/people.ts';
+import { dateRange, PeopleLinker, typeBasis } from '../pipeline/tables/people.ts';
 import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
@@ -76,5 +76,26 @@ describe('event dates', () => {
     const { tables } = parseText(readSeed(SEED_FIW), 'fiw/2024/kazakhstan.txt');
     const annulled = tables.events.find((e) => String(e.text).includes('annulled “leader of the nation” legislation'))!;
     expect(annulled).toMatchObject({ date: '2023-01', year: 2023, date_start: '2023-01-01', date_end: '2023-01-31' });
+  });
+});
+
+describe('event types', () => {
+  it('say what decided them: the kind of cue and its words', () => {
+    expect(typeBasis('verb:annulled')).toEqual({ type_basis: 'verb', type_words: 'annulled' });
+    expect(typeBasis('noun:protests')).toEqual({ type_basis: 'noun', type_words: 'protests' });
+    expect(typeBasis('named:elections')).toEqual({ type_basis: 'named', type_words: 'elections' });
+    expect(typeBasis('since office')).toEqual({ type_basis: 'office', type_words: null });
+    expect(typeBasis('named act')).toEqual({ type_basis: 'act', type_words: null });
+    expect(typeBasis('court')).toEqual({ type_basis: 'court', type_words: null });
+    expect(typeBasis('none')).toEqual({ type_basis: 'none', type_words: null });
+    expect(() => typeBasis('guess')).toThrow(/unknown type cue/);
+  });
+  it('are in every event row of the seeds', () => {
+    const { tables } = parseText(readSeed(SEED_FIW), 'fiw/2024/kazakhstan.txt');
+    const annulled = tables.events.find((e) => String(e.text).includes('annulled “leader of the nation” legislation'))!;
+    expect(annulled).toMatchObject({ type: 'court_ruling', type_basis: 'verb', type_words: 'annulled' });
+    // Every kind the seed gives, each row with words exactly when its basis has them.
+    expect(new Set(tables.events.map((e) => e.type_basis))).toEqual(new Set(['verb', 'noun', 'named', 'none']));
+    for (const e of tables.events) expect(e.type_words === null, String(e.event_id)).toBe(['court', 'office', 'act', 'none'].includes(String(e.type_basis)));
   });
 });

@@ -2,7 +2,7 @@
 // where the report is processed); people and the person_id of every mention and event link
 // depend on every report kept, so linkPeople settles them once all reports are in
 // (extract/identity.ts).
-import type { Row } from '../../schemas/tables.ts';
+import type { Row, TYPE_BASES } from '../../schemas/tables.ts';
 import type { Extraction } from '../extract/index.ts';
 import { resolveIdentities, type ReportContext } from '../extract/identity.ts';
 import type { PersonAlias } from '../ingest/aliases.ts';
@@ -87,10 +87,23 @@ export function buildReportExtraction(x: Extraction, context: ReportContext, par
       qualifier: e.qualifier,
       date_source: e.dateSource,
       type: e.type,
+      ...typeBasis(e.typeCue),
     });
     for (const key of e.people) eventPeople.push([event_id, key]);
   }
   return { events, people: { context, people: x.people, mentions, eventPeople } };
+}
+
+// The extractor's name for what decided a type (explainType's typeCue) as the published basis.
+const BASIS_OF: Record<string, (typeof TYPE_BASES)[number]> = { verb: 'verb', noun: 'noun', named: 'named', court: 'court', 'since office': 'office', 'named act': 'act', none: 'none' };
+
+/** `verb:arrested` -> basis `verb`, words `arrested`; `court` -> basis `court`, no words. */
+export function typeBasis(typeCue: string): { type_basis: (typeof TYPE_BASES)[number]; type_words: string | null } {
+  const colon = typeCue.indexOf(':');
+  const kind = colon < 0 ? typeCue : typeCue.slice(0, colon);
+  const type_basis = BASIS_OF[kind];
+  if (!type_basis) throw new Error(`events: unknown type cue ${JSON.stringify(typeCue)}`);
+  return { type_basis, type_words: colon < 0 ? null : typeCue.slice(colon + 1) };
 }
 
 /** The year and the first and last day an ISO date of year, month or day precision can mean. */
