@@ -253,7 +253,7 @@ export interface EventDraft {
   dateText: string;
   dateSource: 'text' | 'context' | 'heading';
   type: EventType;
-  /** What decided the type (see explainType): for scripts/cue-audit.ts, not published. */
+  /** What decided the type (see explainType): published as events.type_basis and type_words (tables/people.ts typeBasis). */
   typeCue: string;
   /** The part of the sentence ([start, end) in it) that names the event's people, when not the whole sentence. */
   peopleSpan?: [number, number];
