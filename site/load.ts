@@ -26,7 +26,7 @@ export interface Report {
 export interface Indicator { indicator_id: string; publication: string; code: string; kind: string; name: string; question: string | null; parent_id: string | null; min_value: number; max_value: number; sort_order: number }
 export interface Score { report_id: string; indicator_id: string; value: number; previous_value: number | null; previous_value_rounded: boolean; derived: boolean; label_as_published: string | null; source_line: number | null }
 export interface Paragraph { paragraph_id: string; report_id: string; section: string; indicator_id: string | null; ordinal: number; text: string; footnotes: number[]; source_line: number }
-export interface Event { event_id: string; report_id: string; paragraph_id: string; section: string; text: string; date: string; year: number; date_start: string; type: string }
+export interface Event { event_id: string; report_id: string; paragraph_id: string; section: string; text: string; date: string; year: number; date_start: string; type: string; type_basis?: string; type_words?: string | null }
 export interface Person { person_id: string; name: string; spellings: string[]; roles: string[]; country_code: string | null; first_edition: number; last_edition: number; mentions: number }
 export interface Mention { mention_id: string; report_id: string; paragraph_id: string; person_id: string; start: number; end: number; surface: string }
 export interface EventPerson { event_id: string; person_id: string }

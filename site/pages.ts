@@ -5,6 +5,22 @@ import { esc, fileId, fmt, humanBytes, humanize, page, PUBLICATION_NAMES, STATUS
 import { group, type Dataset, type Event, type Indicator, type Mention, type Note, type Paragraph, type Person, type Report, type Score } from './load.ts';
 import { statusMap } from './map.ts';
 
+/** An event's type, with what decided it as its title ("read from the verb “arrested”"; events.type_basis, absent from releases made before it). */
+function typeLabel(e: Event): string {
+  const words = e.type_words ? `“${e.type_words}”` : '';
+  const why: Record<string, string> = {
+    verb: `read from the verb ${words}`,
+    noun: `read from the noun ${words}`,
+    named: `read from ${words}, which the date qualifies`,
+    court: 'a court acts in the sentence',
+    office: 'the taking of an office',
+    act: 'a law named as an Act',
+    none: 'no word of the sentence says what happened',
+  };
+  const title = e.type_basis ? why[e.type_basis] : undefined;
+  return `<span class="type t-${esc(e.type)}"${title ? ` title="${esc(title)}"` : ''}>${esc(humanize(e.type))}</span>`;
+}
+
 export interface Index {
   data: Dataset;
   reportsById: Map<string, Report>;
@@ -189,7 +205,7 @@ export function reportPage(ix: Index, id: string): string {
     ? `<ol class="timeline">${events
         .map((e) => {
           const who = (ix.peopleOfEvent.get(e.event_id) ?? []).map((pid) => ix.peopleById.get(pid)).filter(Boolean) as Person[];
-          return `<li><time datetime="${esc(e.date)}">${esc(e.date)}</time> <span class="type t-${esc(e.type)}">${esc(humanize(e.type))}</span> ${esc(e.text)} <a href="#${esc(e.paragraph_id)}">paragraph</a>${who.length ? ` <span class="who">${who.map((p) => `<a href="${personUrl('../', p.person_id)}">${esc(p.name)}</a>`).join(', ')}</span>` : ''}</li>`;
+          return `<li><time datetime="${esc(e.date)}">${esc(e.date)}</time> ${typeLabel(e)} ${esc(e.text)} <a href="#${esc(e.paragraph_id)}">paragraph</a>${who.length ? ` <span class="who">${who.map((p) => `<a href="${personUrl('../', p.person_id)}">${esc(p.name)}</a>`).join(', ')}</span>` : ''}</li>`;
         })
         .join('\n')}</ol>`
     : '<p>No dated events were found in this report.</p>';
@@ -271,7 +287,7 @@ export function personPage(ix: Index, id: string): string {
   const events = [...(ix.eventsOfPerson.get(id) ?? [])].sort(byDate);
   const body = `<h1>${esc(p.name)}</h1>
 <dl class="facts"><dt>Spellings</dt><dd>${esc(p.spellings.join('; '))}</dd>${p.roles.length ? `<dt>Roles</dt><dd>${esc(p.roles.join('; '))}</dd>` : ''}${p.country_code && ix.reportsByCountry.has(p.country_code) ? `<dt>Country</dt><dd><a href="${countryUrl('../', p.country_code)}">${esc(ix.reportsByCountry.get(p.country_code)!.at(-1)!.country)}</a></dd>` : ''}<dt>Editions</dt><dd>${p.first_edition}${p.last_edition !== p.first_edition ? `–${p.last_edition}` : ''}</dd><dt>Mentions</dt><dd>${p.mentions}</dd></dl>
-<section aria-labelledby="events"><h2 id="events">Events (${events.length})</h2>${events.length ? `<ol class="timeline">${events.map((e) => `<li><time datetime="${esc(e.date)}">${esc(e.date)}</time> <span class="type t-${esc(e.type)}">${esc(humanize(e.type))}</span> ${esc(e.text)} <a href="${reportUrl('../', e.report_id)}#${esc(e.paragraph_id)}">${esc(e.report_id)}</a></li>`).join('\n')}</ol>` : '<p>No dated event names this person.</p>'}</section>
+<section aria-labelledby="events"><h2 id="events">Events (${events.length})</h2>${events.length ? `<ol class="timeline">${events.map((e) => `<li><time datetime="${esc(e.date)}">${esc(e.date)}</time> ${typeLabel(e)} ${esc(e.text)} <a href="${reportUrl('../', e.report_id)}#${esc(e.paragraph_id)}">${esc(e.report_id)}</a></li>`).join('\n')}</ol>` : '<p>No dated event names this person.</p>'}</section>
 <section aria-labelledby="mentions"><h2 id="mentions">Mentions</h2>${reportsBlock}</section>`;
   return page({ title: p.name, root: '../', body });
 }

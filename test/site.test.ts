@@ -39,6 +39,8 @@ describe('site of the seed dataset', async () => {
     expect(fiw).toMatch(/<th scope="row">A1<\/th><td>Was the current head of government[^<]*<\/td><td class="score"><a href="#fiw-2024-kaz\.A1\.1">0<\/a> <span class="line">line 29<\/span>/);
     expect(fiw).toContain('<dt>Total score</dt><dd>23 / 100</dd>');
     expect(fiw).toContain('<h2 id="events">Events (');
+    // Each type says what decided it (events.type_basis): the court's annulment by its verb.
+    expect(fiw).toContain('<span class="type t-court_ruling" title="read from the verb “annulled”">Court ruling</span>');
     expect(fiw).toContain('href="../people/qasym-jomart-toqaev.html"');
     expect(fiw).toContain('id="fiw-2024-kaz.overview.1"');
     const nit = read('reports/nit-2024-kaz.html');
