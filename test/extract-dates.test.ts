@@ -179,6 +179,16 @@ describe('events from dates', () => {
     expect(extractEvents('In October, the commission ruled that the court had wrongly ended a petition against the president’s 2016 reelection.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023-10', 'court_ruling'], ['2016', 'election']]);
     expect(extractEvents('Modi was sworn in as prime minister after the victory of his coalition in 2014 Lok Sabha elections.', Y, null).map((e) => [e.date, e.type])).toEqual([['2014', 'election']]);
   });
+  it('a day used as the adjective of a noun ("the January 6 attack") is no event of its own beside an earlier occurrence, as a year is (FIW 2022 United States)', () => {
+    const dates = (s: string) => extractEvents(s, 2021, null).map((e) => e.date);
+    expect(dates('In July, a House select committee was formed to investigate the January 6 attack.')).toEqual(['2021-07']);
+    expect(dates('In 2021, Fox News returned to favorable coverage of various conspiracy theories about the January 6 riot.')).toEqual(['2021']);
+    // Alone, or before the occurrence it led to, it is the sentence's event.
+    expect(dates('The January 6 attack on Congress underscored a broader rise in violence.')).toEqual(['2021-01-06']);
+    expect(dates('Following the January 6 attack, Twitter banned his account, and in July it said so again.')).toEqual(['2021-01-06', '2021-07']);
+    expect(findDates('The January 6 attack shocked the country.', 2021).map((d) => d.adjectival)).toEqual([true]);
+    expect(findDates('On January 6 police arrested him.', 2021).map((d) => d.adjectival)).toEqual([false]);
+  });
   it('"in 2022 launched" is a date and a verb, not a year as the adjective of a noun (FIW 2023 China; the same shape is a verb in 2019 India, 2020 Brazil, 2022 Tunisia)', () => {
     const sentence = 'Following regulatory changes in 2021 allowing couples to have up to three children, the government in 2022 launched a new campaign.';
     expect(findDates(sentence, Y).map((d) => [d.text, d.adjectival])).toEqual([['2021', false], ['2022', false]]);

@@ -23,7 +23,7 @@ export interface DateMention {
   yearless: boolean;
   /** The date names a past happening the sentence only refers to ("the January 2022 protests"). */
   background: boolean;
-  /** A year used as an adjective ("2022 Facebook posts"). */
+  /** A year or a day used as an adjective ("2022 Facebook posts", "the January 6 attack"). */
   adjectival: boolean;
   /** The preposition that introduces the date ("during", "after", "in"), lower case. */
   preposition: string | null;
@@ -315,8 +315,9 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     // Only a happening of an earlier year is a past one the sentence refers back to: "protests in
     // late July" in a report on that year are this year's occurrence.
     if (year === coverageYear && !d.relative) d.background = false;
-    // "a 2017 law", "2022 Facebook posts"; not "in 2022 launched", "in 2016 allowing": a verb follows the phrase "in 2022".
-    d.adjectival = !shortly && /^\d{4}$/.test(d.text) && /^\s+[\p{L}]/u.test(after) && !/^\s+(?:and|or|to|when|after|before|in|on|at|by|for|from|with|as|that|which|but|while|because|despite|until|under|over|through|during|the|a|an)\b/i.test(after) && !(VERB_AFTER.test(after) && /\b(?:in|during)\s+$/i.test(before));
+    // "a 2017 law", "2022 Facebook posts", "the January 6 attack"; not "in 2022 launched", "in 2016
+    // allowing": a verb follows the phrase "in 2022".
+    d.adjectival = !shortly && (/^\d{4}$/.test(d.text) || (!d.relative && d.precision === 'day' && /\d$/.test(d.text) && /^\s+\p{Ll}/u.test(after) && /\b(?:the|its|their|his|her)\s+$/i.test(before))) && /^\s+[\p{L}]/u.test(after) && !/^\s+(?:and|or|to|when|after|before|in|on|at|by|for|from|with|as|that|which|but|while|because|despite|until|under|over|through|during|the|a|an)\b/i.test(after) && !(VERB_AFTER.test(after) && /\b(?:in|during)\s+$/i.test(before));
     if (/^(?:[-\u2013]|\/)\d/.test(after)) d.occurrence = false;
     // "that July", "later that December", "in May and June of that year": a month of the year the
     // text spoke of last, not of the coverage year; the "that year" after it is the month's.
