@@ -372,6 +372,14 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('Parliament voted to replace outgoing president Shimon Peres in June.')).toEqual({ 'Shimon Peres': ['outgoing president'] });
     expect(rolesOf('The party leader and state president, Xi Jinping, secured a third term as party leader in October.')).toEqual({ 'Xi Jinping': ['state president'] });
   });
+  it('a role keeps its field after "of": "former minister of justice" (FIW 2024 Kazakhstan), "former governor of Jowzjan Province" (FIW 2018 Afghanistan), "Minister of Justice"', () => {
+    expect(rolesOf('Former minister of justice Marat Beketayev was arrested in the Astana airport.')).toEqual({ 'Marat Beketayev': ['former minister of justice'] });
+    expect(rolesOf('In December 2016, the former governor of Jowzjan Province, Ahmad Ishchi, accused the vice president of ordering his arbitrary detention.')).toEqual({ 'Ahmad Ishchi': ['former governor of Jowzjan Province'] });
+    expect(rolesOf('The deputy minister of defense Ivan Petrov was dismissed in May.')).toEqual({ 'Ivan Petrov': ['deputy minister of defense'] });
+    expect(rolesOf('Minister of Justice Marat Beketayev resigned in May.')).toEqual({ 'Marat Beketayev': ['Minister of Justice'] });
+    // Not over an article, nor a field of three words or more: "leaders of the opposition", "head of the state security service".
+    expect(rolesOf('In May, the head of the state security service Erlan Tokhtarov resigned.')).toEqual({ 'Erlan Tokhtarov': [] });
+  });
   it('a role takes the whole name of the body or place it begins with', () => {
     expect(rolesOf('In 2023, former National Security Committee chief Karim Masimov was sentenced.')).toEqual({ 'Karim Masimov': ['former National Security Committee chief'] });
     expect(rolesOf('In June, Rio de Janeiro’s mayor Marcelo Crivella ordered the books seized.')).toEqual({ 'Marcelo Crivella': ['Rio de Janeiro’s mayor'] });

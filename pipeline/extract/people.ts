@@ -172,6 +172,11 @@ function roleBefore(text: string, start: number): string | null {
   while (first > 0) {
     const word = window[first - 1].replace(/,$/, '');
     const lower = word.toLowerCase();
+    // "minister of justice": a role word of another role's field belongs to it.
+    if (lower === 'of' && first === last && first >= 2 && isRoleWord(window[first - 2])) {
+      first -= 2;
+      continue;
+    }
     if (!ROLE_MODIFIERS.has(lower) && (last - first >= 2 || ROLE_STOP.test(word) || PREPOSITIONS.has(lower) || /ed$/i.test(word) || /^to$/i.test(window[first - 2] ?? ''))) break;
     first--;
   }
@@ -185,7 +190,10 @@ function roleBefore(text: string, start: number): string | null {
     while (from > 0 && ROLE_MODIFIERS.has(words[from - 1].toLowerCase())) from--;
     while (PARTICLES.has(words[from])) from++;
   }
-  const role = words.slice(from, words.length - window.length + last + 1).join(' ').replace(/,$/, '').trim();
+  // "deputy minister of defense Ivan Petrov": the role's field, up to the name.
+  const fieldWords = window.length - last - 2;
+  const end = /^of$/i.test(window[last + 1] ?? '') && (fieldWords === 1 || fieldWords === 2) && !/^(?:the|a|an)$/i.test(window[last + 2]) && !window.slice(last + 2).some((w) => /,$/.test(w)) ? window.length : last + 1;
+  const role = words.slice(from, words.length - window.length + end).join(' ').replace(/,$/, '').trim();
   if (!role) return null;
   // "Prominent activist Kem Ley ...": a common word capitalised only because it opens the sentence.
   const lead = before.slice(0, before.length - clause.length);
@@ -256,14 +264,20 @@ function appositiveRole(text: string, end: number): string | null {
   return words.slice(0, last + 1).join(' ').replace(/^(?:a|an|the)\s+/i, '') || null;
 }
 
-/** A role written as part of a capitalised run: "President Donald Trump", "Prime Minister Hun Sen". */
-function runRole(run: Token[], nameStart: Token): string | null {
+// A title that ends in "of" before the capitalised run: "Minister of Justice Marat Beketayev".
+const TITLE_OF_BEFORE = /\b((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+of\s+(?:the\s+)?$/u;
+
+/** A role written as part of a capitalised run: "President Donald Trump", "Prime Minister Hun Sen", "Minister of Justice Marat Beketayev". */
+function runRole(text: string, run: Token[], nameStart: Token): string | null {
   const before = run.slice(0, run.indexOf(nameStart));
   const lastRole = before.map((t) => isRoleWord(t.text)).lastIndexOf(true);
   if (lastRole < 0 || lastRole !== before.length - 1) return null;
   let first = lastRole;
   while (first > 0 && (isRoleWord(before[first - 1].text) || ROLE_MODIFIERS.has(before[first - 1].text.toLowerCase()))) first--;
-  return before.slice(first).map((t) => t.text).join(' ');
+  const role = before.slice(first).map((t) => t.text).join(' ');
+  if (first > 0) return role;
+  const title = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, run[0].start - 40), run[0].start));
+  return title && isRoleWord(title[1].split(/\s+/).at(-1)!) ? `${title[0]}${role}` : role;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -342,7 +356,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const end = words[words.length - 1].end;
     const surface = text.slice(start, end);
     const possessive = endsPossessive(surface);
-    const inRun = runRole(runTokens, words[0]);
+    const inRun = runRole(text, runTokens, words[0]);
     const described = [inRun ?? roleBefore(text, start), appositiveRole(text, end)].filter((r): r is string => r !== null);
     const roles = described.map(cleanRole).filter((r): r is string => r !== null);
     const after = text.slice(end, end + 60);
