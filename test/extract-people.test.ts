@@ -372,11 +372,15 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('Parliament voted to replace outgoing president Shimon Peres in June.')).toEqual({ 'Shimon Peres': ['outgoing president'] });
     expect(rolesOf('The party leader and state president, Xi Jinping, secured a third term as party leader in October.')).toEqual({ 'Xi Jinping': ['state president'] });
   });
-  it('a role keeps its field after "of": "former minister of justice" (FIW 2024 Kazakhstan), "former governor of Jowzjan Province" (FIW 2018 Afghanistan), "Minister of Justice"', () => {
+  it('a role keeps its field after "of" or "for": "former minister of justice" (FIW 2024 Kazakhstan), "former governor of Jowzjan Province" (FIW 2018 Afghanistan), "president of the National Judicial Office" (FIW 2020 Hungary)', () => {
     expect(rolesOf('Former minister of justice Marat Beketayev was arrested in the Astana airport.')).toEqual({ 'Marat Beketayev': ['former minister of justice'] });
     expect(rolesOf('In December 2016, the former governor of Jowzjan Province, Ahmad Ishchi, accused the vice president of ordering his arbitrary detention.')).toEqual({ 'Ahmad Ishchi': ['former governor of Jowzjan Province'] });
     expect(rolesOf('The deputy minister of defense Ivan Petrov was dismissed in May.')).toEqual({ 'Ivan Petrov': ['deputy minister of defense'] });
     expect(rolesOf('Minister of Justice Marat Beketayev resigned in May.')).toEqual({ 'Marat Beketayev': ['Minister of Justice'] });
+    expect(rolesOf('Facing public pressure after the fire, Minister for Ecology Zulfiya Suleimenova resigned.')).toEqual({ 'Zulfiya Suleimenova': ['Minister for Ecology'] });
+    // After the name, up to five words, not past a bracket, a date or a function word (FIW 2020 Hungary).
+    expect(rolesOf('Tünde Handó, president of the National Judicial Office (NJO) since 2012, has been criticized.')).toEqual({ 'Tünde Handó': ['president of the National Judicial Office'] });
+    expect(rolesOf('Gergely Karácsony, the winner of Budapest’s mayoral election, commanded over 50 percent of the vote.')).toEqual({ 'Gergely Karácsony': ['winner of Budapest’s mayoral election'] });
     // Not over an article, nor a field of three words or more: "leaders of the opposition", "head of the state security service".
     expect(rolesOf('In May, the head of the state security service Erlan Tokhtarov resigned.')).toEqual({ 'Erlan Tokhtarov': [] });
   });

@@ -190,9 +190,9 @@ function roleBefore(text: string, start: number): string | null {
     while (from > 0 && ROLE_MODIFIERS.has(words[from - 1].toLowerCase())) from--;
     while (PARTICLES.has(words[from])) from++;
   }
-  // "deputy minister of defense Ivan Petrov": the role's field, up to the name.
+  // "deputy minister of defense Ivan Petrov", "Minister for Ecology Zulfiya Suleimenova": the role's field, up to the name.
   const fieldWords = window.length - last - 2;
-  const end = /^of$/i.test(window[last + 1] ?? '') && (fieldWords === 1 || fieldWords === 2) && !/^(?:the|a|an)$/i.test(window[last + 2]) && !window.slice(last + 2).some((w) => /,$/.test(w)) ? window.length : last + 1;
+  const end = /^(?:of|for)$/i.test(window[last + 1] ?? '') && (fieldWords === 1 || fieldWords === 2) && !/^(?:the|a|an)$/i.test(window[last + 2]) && !window.slice(last + 2).some((w) => /,$/.test(w)) ? window.length : last + 1;
   const role = words.slice(from, words.length - window.length + end).join(' ').replace(/,$/, '').trim();
   if (!role) return null;
   // "Prominent activist Kem Ley ...": a common word capitalised only because it opens the sentence.
@@ -261,7 +261,17 @@ function appositiveRole(text: string, end: number): string | null {
     if (owner < 0 || !isRoleNoun((words[owner + 1] ?? '').toLowerCase())) return null;
     return words.slice(0, owner + 2).join(' ').replace(/^(?:a|an|the)\s+/i, '');
   }
-  return words.slice(0, last + 1).join(' ').replace(/^(?:a|an|the)\s+/i, '') || null;
+  return words.slice(0, fieldEnd(words, last)).join(' ').replace(/^(?:a|an|the)\s+/i, '') || null;
+}
+
+/** Where a role that ends at `last` ends with its field: "president of the National Judicial Office", "minister for ecology" (up to five words, no function word). */
+function fieldEnd(words: string[], last: number): number {
+  if (!/^(?:of|for)$/i.test(words[last + 1] ?? '')) return last + 1;
+  let k = last + 2;
+  if (/^the$/i.test(words[k] ?? '')) k++;
+  const from = k;
+  while (k < words.length && k - from < 5 && !ROLE_STOP.test(words[k]) && !/^\d/.test(words[k])) k++;
+  return k > from ? k : last + 1;
 }
 
 // A title that ends in "of" before the capitalised run: "Minister of Justice Marat Beketayev".
