@@ -159,6 +159,7 @@ function crossValidate(): void {
   for (const basis of TYPE_BASES) {
     const [found, right] = byBasis[0].get(basis) ?? [0, 0];
     const [heldFound, heldRight] = byBasis[1].get(basis) ?? [0, 0];
-    console.log(`${basis.padEnd(16)} ${String(found).padStart(6)} ${pct(right, found).padStart(10)} ${String(heldFound).padStart(7)} ${pct(heldRight, heldFound).padStart(9)}`);
+    const share = (r: number, n: number) => (n ? pct(r, n) : '-');
+    console.log(`${basis.padEnd(16)} ${String(found).padStart(6)} ${share(right, found).padStart(10)} ${String(heldFound).padStart(7)} ${share(heldRight, heldFound).padStart(9)}`);
   }
 }
