@@ -235,6 +235,19 @@ const OFFSET_WORDS = /s (?:later|before|after)\b/;
 // After a month: "in May and June of that year", "in March of the same year".
 const OF_THAT_YEAR = /^(?:\s+and\s+(?:early |mid-|late )?\p{Lu}\p{Ll}+)?\s+of\s+(?:that|the same)\s+year\b/u;
 const VERB_AFTER = /^\s+\p{Ll}+(?:ed|ing)\b/u;
+const FUNCTION_WORD_AFTER = /^\s+(?:and|or|to|when|after|before|in|on|at|by|for|from|with|as|that|which|but|while|because|despite|until|under|over|through|during|the|a|an)\b/i;
+
+/**
+ * A date used as the adjective of the word after it: "a 2017 law", "2022 Facebook posts", "the
+ * January 6 attack" (a day only after "the" or a possessive). Not "in 2022 launched", "in 2016
+ * allowing": a verb follows the phrase "in 2022".
+ */
+function isAdjectival(d: DateMention, before: string, after: string): boolean {
+  const year = /^\d{4}$/.test(d.text);
+  const day = !d.relative && d.precision === 'day' && /\d$/.test(d.text) && /^\s+\p{Ll}/u.test(after) && /\b(?:the|its|their|his|her)\s+$/i.test(before);
+  if (!year && !day) return false;
+  return /^\s+[\p{L}]/u.test(after) && !FUNCTION_WORD_AFTER.test(after) && !(VERB_AFTER.test(after) && /\b(?:in|during)\s+$/i.test(before));
+}
 const MAY_AS_MONTH_AFTER = endingWith(/\b(?:in|of|since|until|by|early|late|mid|and|or|from|to|between|during|last|this|that|next|on)\s+/i);
 const HAS_YEAR = /(?:19|20)\d{2}/;
 // Words a background happening ends with before its date ("the violence of"): BACKGROUND_PREPOSITION
@@ -315,9 +328,7 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     // Only a happening of an earlier year is a past one the sentence refers back to: "protests in
     // late July" in a report on that year are this year's occurrence.
     if (year === coverageYear && !d.relative) d.background = false;
-    // "a 2017 law", "2022 Facebook posts", "the January 6 attack"; not "in 2022 launched", "in 2016
-    // allowing": a verb follows the phrase "in 2022".
-    d.adjectival = !shortly && (/^\d{4}$/.test(d.text) || (!d.relative && d.precision === 'day' && /\d$/.test(d.text) && /^\s+\p{Ll}/u.test(after) && /\b(?:the|its|their|his|her)\s+$/i.test(before))) && /^\s+[\p{L}]/u.test(after) && !/^\s+(?:and|or|to|when|after|before|in|on|at|by|for|from|with|as|that|which|but|while|because|despite|until|under|over|through|during|the|a|an)\b/i.test(after) && !(VERB_AFTER.test(after) && /\b(?:in|during)\s+$/i.test(before));
+    d.adjectival = !shortly && isAdjectival(d, before, after);
     if (/^(?:[-\u2013]|\/)\d/.test(after)) d.occurrence = false;
     // "that July", "later that December", "in May and June of that year": a month of the year the
     // text spoke of last, not of the coverage year; the "that year" after it is the month's.

@@ -348,12 +348,13 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
 
       const resolved = d.relative === 'that_month' ? ofYear(d, spokenBefore(d)) : resolveRelative(d, last);
       // "the next year's elections" in a report on this year: a forecast, no occurrence.
-      if (!resolved || seen.has(resolved.date) || Number(resolved.date.slice(0, 4)) > coverageYear) return;
+      const resolvedYear = resolved ? Number(resolved.date.slice(0, 4)) : 0;
+      if (!resolved || seen.has(resolved.date) || resolvedYear > coverageYear) return;
       seen.add(resolved.date);
       dated = true;
       // Standing conditions are in the present tense: in the report's year, no past tense, no
       // occurrence. An earlier year is past whatever the tense ("winning reelection in 2014").
-      if (!named && !d.office && Number(resolved.date.slice(0, 4)) >= coverageYear && !pastTense(clause.text) && !pastTense(s.text)) return;
+      if (!named && !d.office && resolvedYear >= coverageYear && !pastTense(clause.text) && !pastTense(s.text)) return;
       // "... remained in detention at year's end", "At year's end it remained unclear ...".
       const lead = clause.text.slice(Math.max(0, local.start - 60), local.start);
       if (resolved.precision === 'year' && ((STATE_VERB.test(lead) && !WENT_ON.test(lead)) || STATE_AFTER.test(clause.text.slice(local.end, local.end + 40)))) return;

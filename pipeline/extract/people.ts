@@ -317,9 +317,14 @@ function acronymTest(texts: readonly string[]): (word: string) => boolean {
   );
 }
 
-function isInitial(text: string, token: Token, isAcronym: (word: string) => boolean): boolean {
+/** A single capital with a full stop after it: "W." in "George W. Bush". */
+function dottedInitial(text: string, token: Token): boolean {
   const c = token.text.charCodeAt(0);
-  if (token.text.length === 1) return c >= 65 && c <= 90 && text.charCodeAt(token.end) === 46;
+  return token.text.length === 1 && c >= 65 && c <= 90 && text.charCodeAt(token.end) === 46;
+}
+
+function isInitial(text: string, token: Token, isAcronym: (word: string) => boolean): boolean {
+  if (token.text.length === 1) return dottedInitial(text, token);
   return CAPITALS.test(token.text) && !isAcronym(token.text);
 }
 
@@ -373,7 +378,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const before = text.slice(Math.max(0, start - 30), start);
     found.push({
       // An initial keeps its full stop: "George W. Bush".
-      words: words.map((w) => (w.text.length === 1 && text.charCodeAt(w.end) === 46 ? `${w.text}.` : stripPossessive(w.text))),
+      words: words.map((w) => (dottedInitial(text, w) ? `${w.text}.` : stripPossessive(w.text))),
       start,
       end,
       surface,
@@ -476,6 +481,19 @@ function surnameOf(words: string[]): string {
   return words.length > 1 && GENERATION.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
 }
 
+/** The person the candidates of one name key name. The key of the last word, a generation included, tells father and son apart across reports. */
+function personOf(key: string, list: NameCandidate[]): PersonInReport {
+  const words = list[0].words;
+  return {
+    key,
+    words,
+    surnameKey: wordKey(words[words.length - 1]),
+    givenKey: wordKey(words[0]),
+    spellings: [...new Set(list.map((c) => c.words.join(' ')))],
+    roles: distinctRoles(list.flatMap((c) => c.roles)),
+  };
+}
+
 /** The key of a surname without its Arabic article ("al-Sisi" -> "sisi"); null for other surnames. */
 function bareSurnameKey(word: string): string | null {
   return ARTICLE_NAME.test(word) ? wordKey(word.slice(3)) : null;
@@ -534,7 +552,6 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       oneWord.push([key, list]);
       continue;
     }
-    // The key of the last word, a generation included, tells father and son apart across reports.
     const surnameKey = wordKey(words[words.length - 1]);
     const surname = surnameOf(words);
     const bare = bareSurnameKey(surname);
@@ -550,14 +567,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       if (!c.surface.includes('\u201C') && !c.surface.includes('"')) continue;
       for (const [, nickname] of c.surface.matchAll(QUOTED_WORD)) (quoted.get(key) ?? quoted.set(key, new Set()).get(key)!).add(wordKey(nickname));
     }
-    people.set(key, {
-      key,
-      words,
-      surnameKey,
-      givenKey: wordKey(words[0]),
-      spellings: [...new Set(list.map((c) => c.words.join(' ')))],
-      roles: distinctRoles(list.flatMap((c) => c.roles)),
-    });
+    people.set(key, personOf(key, list));
   }
 
   // A name of one word after a title, whose word begins or ends no longer name.
@@ -565,7 +575,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     const partOfLonger = new Set([...people.values()].flatMap((p) => [p.givenKey, p.surnameKey, wordKey(surnameOf(p.words))]));
     for (const [key, list] of oneWord) {
       if (partOfLonger.has(key) || list.some((c) => c.organisation) || isKnownPlace(list[0].words)) continue;
-      people.set(key, { key, words: list[0].words, surnameKey: key, givenKey: key, spellings: [...new Set(list.map((c) => c.words[0]))], roles: distinctRoles(list.flatMap((c) => c.roles)) });
+      people.set(key, personOf(key, list));
     }
   }
 
