@@ -332,6 +332,23 @@ describe('names without a cue around them', () => {
     expect(peopleOf('Journalist Maria Ressa was convicted of cyberlibel in June.')).toEqual(['Maria Ressa']);
     expect(peopleOf('Kazakh activists met Philippine and Uzbek officials in Saint Lucia.')).toEqual([]);
   });
+  it('a word of a country\'s name of several words is a surname after a given name ("António Costa"), the country\'s name itself no person', () => {
+    expect(peopleOf('In 2019, Prime Minister António Costa won reelection; Costa said the result was clear.')).toEqual(['António Costa']);
+    expect(peopleOf('Opposition leader Manuel Pinto da Costa was arrested in May.')).toEqual(['Manuel Pinto da Costa']);
+    expect(peopleOf('Costa Rica and Sierra Leone held elections in 2018; observers in Costa Rica said they were free.')).toEqual([]);
+  });
+  it('a given name that is also a faith, a place or an English word opens a name ("Islam Karimov", "Christian Lindner", "José Maria Neves")', () => {
+    expect(peopleOf('Former president Islam Karimov died in 2016.')).toEqual(['Islam Karimov']);
+    expect(peopleOf('Finance Minister Christian Lindner presented the budget.')).toEqual(['Christian Lindner']);
+    expect(peopleOf('In March, José Maria Neves announced new measures. Neves said they were needed.')).toEqual(['José Maria Neves']);
+    // A given name that is a month or a role opens nothing: "King" and "General" are given names too.
+    expect(peopleOf('In May Kaboré said so, and Attorney General Merrick Garland agreed.')).toEqual(['Merrick Garland']);
+    expect(peopleOf('Christian Democrats and Islam scholars met in March.')).toEqual([]);
+  });
+  it('a family name first is the word used alone ("Xi" for Xi Jinping), unless the name ends a longer run of capitals ("United Torah Judaism")', () => {
+    expect(peopleOf('In March, Xi Jinping announced new measures. Xi said they were needed.')).toEqual(['Xi Jinping']);
+    expect(peopleOf('Shas and United Torah Judaism took 9 and 7 seats.', 'The state exempted those engaged in full-time Torah study.')).toEqual([]);
+  });
 });
 
 describe('lists after a role', () => {

@@ -57,6 +57,15 @@ for (const names of Object.values(countries.getNames('en', { select: 'all' }))) 
   }
 }
 const COUNTRY_NAMES = [...PLACE_TOKENS];
+// Words found only inside a country's name of several words ("Costa" of Costa Rica, "Salvador",
+// "Marshall", "Leone"): common surnames too ("António Costa").
+const COUNTRY_NAME_PARTS = new Set<string>();
+{
+  const whole = new Set<string>();
+  const names = Object.values(countries.getNames('en', { select: 'all' })).flat() as string[];
+  for (const name of names) if (!/[^\p{L}]/u.test(name)) whole.add(name.toLowerCase());
+  for (const name of names) for (const token of name.toLowerCase().split(/[^\p{L}]+/u)) if (PLACE_TOKENS.has(token) && !whole.has(token) && token !== name.toLowerCase()) COUNTRY_NAME_PARTS.add(token);
+}
 // What a country's name may lose to make its adjective: "Kazakh(stan)", "Philippine(s)", "Croat(ia)".
 const COUNTRY_ENDING = /^(?:s|stan|istan|ia|a)$/;
 
@@ -79,8 +88,10 @@ function isPlaceWord(word: string): boolean {
     const stem = lower.slice(0, -suffix.length);
     // "Hungarian" from "Hungary", "Pakistani" from "Pakistan".
     // Many names end in "i": a short stem before it must be the country's whole name ("Omani", but "Ghani" is no Ghana).
+    // Nor does a name drop a letter of the country before "i" ("Emirati", but "Maliki" is no Mali).
     const whole = suffix === 'i' && stem.length < 5;
-    if (stem.length >= 4 && COUNTRY_NAMES.some((c) => (whole ? c === stem : c.startsWith(stem)) || (stem.length >= 5 && c.startsWith(stem.slice(0, -1)) && c.length <= stem.length + 2))) return true;
+    const dropped = (c: string) => stem.length >= 5 && c.startsWith(stem.slice(0, -1)) && c.length <= stem.length + 2 && !(suffix === 'i' && c.length < stem.length);
+    if (stem.length >= 4 && COUNTRY_NAMES.some((c) => (whole ? c === stem : c.startsWith(stem)) || dropped(c))) return true;
   }
   return false;
 }
@@ -121,6 +132,13 @@ function nameWordUncached(token: string): boolean {
   return !isPlaceWord(lower) && !(parts.length > 1 && parts.every((p) => p.length > 2 && isPlaceWord(p)));
 }
 
+/** A capitalised word found only inside a country's name of several words ("Costa", "Salvador"): a surname after a given name ("António Costa"). */
+export const isPlaceSurname = remembered((token: string): boolean => {
+  const word = stripPossessive(token);
+  const lower = word.toLowerCase();
+  return COUNTRY_NAME_PARTS.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(word) && !COMMON.has(lower) && !isOrganisationWord(lower);
+});
+
 /** A capitalised common word that may still be part of a name after a role ("President Donald Trump"). */
 export function isCommonNameWord(token: string): boolean {
   const word = stripPossessive(token);
@@ -134,21 +152,24 @@ export function isCommonNameWord(token: string): boolean {
 // counties), which a given name may begin ("Santa Catarina", "Rio de Janeiro"). Read on first
 // use: the package takes a fifth of a second to load, and most reports name people with a cue.
 type FakerLocale = { person?: { first_name?: string[] | Record<string, string[]> }; location?: Record<string, unknown> };
-let names: { given: Set<string>; places: Set<string> } | null = null;
-function loadNames(): { given: Set<string>; places: Set<string> } {
+let names: { given: Set<string>; anyGiven: Set<string>; places: Set<string> } | null = null;
+function loadNames(): { given: Set<string>; anyGiven: Set<string>; places: Set<string> } {
   const { allLocales } = createRequire(import.meta.url)('@faker-js/faker') as { allLocales: Record<string, FakerLocale> };
   const given = new Set<string>();
+  const anyGiven = new Set<string>();
   const places = new Set<string>();
   const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
   for (const locale of Object.values(allLocales)) {
     const first = locale.person?.first_name;
     for (const name of strings(first)) {
       const word = name.normalize('NFC');
-      if (/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) && !PARTICLE_WORDS.has(word.toLowerCase()) && !isPlaceWord(word.toLowerCase())) given.add(word);
+      if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || PARTICLE_WORDS.has(word.toLowerCase())) continue;
+      anyGiven.add(word);
+      if (!isPlaceWord(word.toLowerCase())) given.add(word);
     }
     for (const key of ['state', 'city_name', 'county', 'country']) for (const place of strings(locale.location?.[key])) if (/\s/.test(place)) places.add(place.normalize('NFC'));
   }
-  return { given, places };
+  return { given, anyGiven, places };
 }
 const PARTICLE_WORDS = new Set(['al', 'el', 'da', 'de', 'di', 'do', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ben', 'bin']);
 
@@ -157,6 +178,14 @@ export function isGivenName(word: string): boolean {
   names ??= loadNames();
   return names.given.has(stripPossessive(word).normalize('NFC'));
 }
+
+/** A given name even where it is also an English word, a place or a faith ("Maria Ressa", "Islam Karimov"); no role or month ("King", "May"). */
+export const isAnyGivenName = remembered((word: string): boolean => {
+  names ??= loadNames();
+  const bare = stripPossessive(word).normalize('NFC');
+  const lower = bare.toLowerCase();
+  return names.anyGiven.has(bare) && !ROLE_WORDS.has(lower) && !ROLE_MODIFIERS.has(lower) && !MONTHS.includes(lower);
+});
 
 /** A place of several words that some locale names ("Santa Catarina", "Rio de Janeiro"). */
 export function isKnownPlace(words: string[]): boolean {

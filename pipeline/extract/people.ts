@@ -1,7 +1,7 @@
 // People in a report's paragraphs: full names found by their shape (capitalised words that are
 // not common English, places or organisations) and the cues around them (a role before, an
 // appositive or a reporting verb after), then every mention by full name or surname alone.
-import { ARTICLE_NAME, endsPossessive, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive } from './lexicon.ts';
+import { ARTICLE_NAME, endsPossessive, isAnyGivenName, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive } from './lexicon.ts';
 import { remembered } from '../common/memo.ts';
 import { nameKey, similarSurnames, wordKey } from './names.ts';
 
@@ -25,6 +25,8 @@ export interface NameCandidate {
   cue: boolean;
   /** Introduced as an organisation ("the newspaper Magyar Nemzet"): the name is no person's anywhere in the report. */
   organisation: boolean;
+  /** The words end a longer run of capitalised words ("United Torah Judaism", "National Security Committee Samat Abish"). */
+  tail: boolean;
 }
 
 /** Lower-case words that stand inside names: "Ana de la Cruz", "Ludwig van Beethoven". */
@@ -343,8 +345,11 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     // Mohammed VI"); after a full name the report may drop it ("Chanda Chimba III", then "Chanda
     // Chimba"): the name is kept without it.
     const last = run.length >= 2 && NUMERAL.test(run[run.length - 1].text) && isNameWord(run[run.length - 2].text) ? run.length - 1 : run.length;
+    // A word of a country's name after a given name is a surname: "António Costa", "Manuel Pinto da Costa".
+    const placeSurname = last >= 2 && isPlaceSurname(run[last - 1].text) && run.slice(0, last - 1).some((t) => isAnyGivenName(t.text));
+    const nameAt = (k: number) => isNameWord(run[k].text) || (placeSurname && k === last - 1);
     let i = last;
-    while (i > 0 && (isNameWord(run[i - 1].text) || (i < last && (PARTICLES.has(run[i - 1].text) || isInitial(text, run[i - 1], isAcronym))))) i--;
+    while (i > 0 && (nameAt(i - 1) || (i < last && (PARTICLES.has(run[i - 1].text) || isInitial(text, run[i - 1], isAcronym))))) i--;
     // After a role, a common word may be part of the name: "President Donald Trump".
     const roleInRun = run.slice(0, i).some((t) => isRoleWord(t.text));
     const runEnd = run[run.length - 1].end;
@@ -352,9 +357,16 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const cueAfter = run.length - i < 2 && (appositiveRole(text, runEnd) !== null || PERSON_VERBS.test(text.slice(runEnd, runEnd + 60)));
     if (run.length >= 2 && (roleInRun || cueAfter || roleBefore(text, run[0].start) !== null)) {
       let j = last;
-      while (j > 0 && last - j < 4 && (isNameWord(run[j - 1].text) || isCommonNameWord(run[j - 1].text) || (j < last && isInitial(text, run[j - 1], isAcronym)))) j--;
+      while (j > 0 && last - j < 4 && (nameAt(j - 1) || isCommonNameWord(run[j - 1].text) || isAnyGivenName(run[j - 1].text) || (j < last && (PARTICLES.has(run[j - 1].text) || isInitial(text, run[j - 1], isAcronym))))) j--;
       // "vice president Mike Pence": a given name opens a name whose words are all common too.
-      if (j < i && (run.slice(j).some((t) => isNameWord(t.text)) || (run.length - j >= 2 && isGivenName(run[j].text)))) i = j;
+      if (j < i && (run.slice(j, last).some((_, k) => nameAt(j + k)) || (run.length - j >= 2 && isGivenName(run[j].text)))) i = j;
+    } else {
+      // A given name that is also an English word, a faith or a place opens the name: "Maria
+      // Ressa", "José Maria Neves", "Islam Karimov".
+      while (i > 0 && i < last && isAnyGivenName(run[i - 1].text)) {
+        i--;
+        while (i > 0 && nameAt(i - 1)) i--;
+      }
     }
     // Four words at most, five with a particle ("Luiz Inácio Lula da Silva"): of a longer run, the
     // last ("Daw Aung San Suu Kyi", an honorific before a name of four words, is "Aung San Suu Kyi").
@@ -386,6 +398,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       roles,
       cue: described.length > 0 || PERSON_VERBS.test(after) || PERSON_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start),
       organisation: ORGANISATION_BEFORE.test(before),
+      tail: i > 0,
     });
   };
   for (let k = 0; k < tokens.length; k++) {
@@ -509,7 +522,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   const isAcronym = acronymTest(paragraphs);
   const candidates = paragraphs.map((text, i) => findNameCandidates(text, tokens[i], isAcronym));
   // The words that may name a person alone (a surname), asked once each.
-  const nameWords = tokens.map((list) => list.filter((t) => isNameWord(t.text)));
+  const nameWords = tokens.map((list) => list.filter((t) => isNameWord(t.text) || isPlaceSurname(t.text)));
   // How often each name word stands alone, outside a full name: a surname, or the word a report calls someone by.
   const usedAlone = new Map<string, number>();
   paragraphs.forEach((text, index) => {
@@ -555,7 +568,9 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     const surnameKey = wordKey(words[words.length - 1]);
     const surname = surnameOf(words);
     const bare = bareSurnameKey(surname);
-    const aloneElsewhere = [surnameKey, wordKey(surname), bare].some((key) => key !== null && (usedAlone.get(key) ?? 0) > 0);
+    // The family name may come first ("Xi" for Xi Jinping, "Tamim" for Tamim bin Hamad al-Thani): a first word that is no given name counts too.
+    const familyFirst = isNameWord(words[0]) && !isGivenName(words[0]) && list.some((c) => !c.tail) ? wordKey(words[0]) : null;
+    const aloneElsewhere = [surnameKey, wordKey(surname), bare, familyFirst].some((key) => key !== null && (usedAlone.get(key) ?? 0) > 0);
     // A name with a particle ("Rio de Janeiro", "Porta dos Fundos") is as often a place or a title:
     // only a cue makes it a person.
     const hasParticle = words.some((w) => PARTICLES.has(w));
