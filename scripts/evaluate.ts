@@ -1,7 +1,8 @@
 // Scores people, identity and events against the hand-written gold in ../shared/eval: builds
 // every report that has gold (the seeds from raw/, the others from ../shared/corpus/dev) into a
-// scratch folder, prints each report's figures, the pooled ones and the worst report's, and fails
-// when one falls below the best recorded in scripts/ratchet.json (`--record` raises the ratchet).
+// scratch folder, prints each report's figures, the pooled ones and the worst report's, and how
+// the people finder fares on names no gold holds (name-probe.ts); fails when a figure falls below
+// the best recorded in scripts/ratchet.json (`--record` raises the ratchet).
 //   npm run evaluate [-- --dist DIR] [--record] [--cross-validate]
 //   --dist DIR   score a dataset already built instead (the figures then cover the gold reports it holds)
 //   --cross-validate   the event type's leave-one-report-out figures instead (see crossValidate below)
@@ -15,6 +16,7 @@ import { extractReport } from '../pipeline/extract/index.ts';
 import { typeBasis } from '../pipeline/tables/people.ts';
 import { TYPE_BASES } from '../schemas/tables.ts';
 import { countryOf, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, readGoldReports, tallyCues } from './gold.ts';
+import { probeNames } from './name-probe.ts';
 
 const RATCHET = join(PROJECT_ROOT, 'scripts/ratchet.json');
 const SCORER = join(GOLD_DIR, 'score.mjs');
@@ -23,7 +25,7 @@ const SCORER = join(GOLD_DIR, 'score.mjs');
  * Figures held by the ratchet: pooled over every gold report, then the worst single report's.
  * Precision and recall are printed, not held: a change may rightly trade one for the other when F1 rises.
  */
-const FIGURES = ['people_f1', 'identity_f1', 'events_f1', 'event_type_accuracy', 'event_people_f1', 'worst_people_f1', 'worst_events_f1'] as const;
+const FIGURES = ['people_f1', 'identity_f1', 'events_f1', 'event_type_accuracy', 'event_people_f1', 'worst_people_f1', 'worst_events_f1', 'probe_people_found', 'probe_things_clean'] as const;
 type Figure = (typeof FIGURES)[number];
 // Issue #17's targets, on all development gold together and on its worst report.
 const TARGETS: Partial<Record<Figure, number>> = {
@@ -73,11 +75,21 @@ if (run.status !== 0 || printed.status !== 0) {
 }
 process.stdout.write(printed.stdout);
 const scored = JSON.parse(run.stdout) as Record<string, number> & { worst: Record<string, { value: number } | null> };
-const result: Record<Figure, number> = Object.fromEntries(FIGURES.map((f) => [f, f.startsWith('worst_') ? (scored.worst[f.slice('worst_'.length)]?.value ?? 0) : scored[f]])) as Record<Figure, number>;
+const probe = probeNames();
+const probed = Object.values(probe.people).reduce((a, r) => ({ found: a.found + r.found, sentences: a.sentences + r.sentences }), { found: 0, sentences: 0 });
+const result: Record<Figure, number> = {
+  ...(Object.fromEntries(FIGURES.map((f) => [f, f.startsWith('worst_') ? (scored.worst[f.slice('worst_'.length)]?.value ?? 0) : scored[f]])) as Record<Figure, number>),
+  probe_people_found: probed.found / probed.sentences,
+  probe_things_clean: 1 - probe.things.withPerson.length / probe.things.sentences,
+};
 
 const ratchet: Record<string, number> = existsSync(RATCHET) ? JSON.parse(readFileSync(RATCHET, 'utf8')) : {};
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 let failed = false;
+console.log('');
+console.log('names no gold holds (scripts/name-probe.ts): public figures of every region in four sentences each, found by the full name');
+for (const [region, r] of Object.entries(probe.people)) console.log(`${region.padEnd(12)} ${`${r.found}/${r.sentences}`.padStart(8)}  ${pct(r.found / r.sentences).padStart(6)}${r.missed.length ? `   missed: ${r.missed.join(', ')}` : ''}`);
+console.log(`names of things in the same sentences that gave a person: ${probe.things.withPerson.length} of ${probe.things.sentences}${probe.things.withPerson.length ? `: ${probe.things.withPerson.join(', ')}` : ''}`);
 console.log('');
 for (const figure of FIGURES) {
   const value = result[figure];

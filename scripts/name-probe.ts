@@ -1,0 +1,66 @@
+// How the people finder fares on names it was never tuned to: public figures of every region
+// (heads of state and government, opposition leaders, journalists, activists), each written into
+// four sentences of the kind the reports hold, with no gold behind them; and names of things
+// (organisations, places, outlets, bodies, movements) in the same sentences, which must yield no
+// person. Printed by `npm run evaluate`, held by its ratchet. None of these names is in the
+// pipeline; the sentences are this script's own.
+import { findPeople } from '../pipeline/extract/people.ts';
+
+// "Full Name" or "Full Name/Short", where the report would call the person by another word than
+// the last (a family name first, a title of respect).
+const PEOPLE: Record<string, string> = {
+  africa: `Abiy Ahmed/Abiy|Yoweri Museveni|Bobi Wine|Jacob Zuma|Emmerson Mnangagwa|Paul Kagame|Félix Tshisekedi|Joseph Kabila|Paul Biya|Faustin-Archange Touadéra|Mahamat Idriss Déby|Assimi Goïta|Ibrahim Traoré|Macky Sall|Ousmane Sonko|Alassane Ouattara|Muhammadu Buhari|Bola Tinubu|Cyril Ramaphosa|Lazarus Chakwera|Samia Suluhu Hassan|John Magufuli|Uhuru Kenyatta|William Ruto|Raila Odinga|Isaias Afwerki|Hassan Sheikh Mohamud|Salva Kiir|Riek Machar|Teodoro Obiang Nguema Mbasogo/Obiang|Denis Sassou Nguesso|Ali Bongo Ondimba|Faure Gnassingbé|Patrice Talon|Roch Marc Christian Kaboré|George Weah|Julius Maada Bio|Adama Barrow|Umaro Sissoco Embaló|José Maria Neves|Hage Geingob|Mokgweetsi Masisi|Andry Rajoelina|Azali Assoumani|Ismaïl Omar Guelleh|Mswati III/Mswati|Letsie III/Letsie|Hakainde Hichilema|Stella Nyanzi|Tundu Lissu|Nelson Chamisa|Kizza Besigye`,
+  americas: `Nayib Bukele|Daniel Ortega|Rosario Murillo|Andrés Manuel López Obrador/López Obrador|Juan Guaidó|Evo Morales|Jeanine Áñez|Iván Duque|Gustavo Petro|Pedro Castillo|Dina Boluarte|Alberto Fernández|Cristina Fernández de Kirchner|Jovenel Moïse|Ariel Henry|Miguel Díaz-Canel|Xiomara Castro|Juan Orlando Hernández|Alejandro Giammattei|Bernardo Arévalo|Laurentino Cortizo|Luis Abinader|Andrew Holness|Keith Rowley|Mia Mottley|Irfaan Ali|Chan Santokhi|Guillermo Lasso|Rafael Correa|Luis Arce|Mario Abdo Benítez|Luis Lacalle Pou|Gabriel Boric|Sebastián Piñera|Javier Milei|Justin Trudeau|Marielle Franco|Dilma Rousseff|Leopoldo López|María Corina Machado`,
+  asia: `Prabowo Subianto|Nguyen Phu Trong|Min Aung Hlaing|Hun Sen/Hun|Prayuth Chan-ocha/Prayuth|Rodrigo Duterte|Joko Widodo|Imran Khan|Ranil Wickremesinghe|Gotabaya Rajapaksa|Kim Jong-un/Kim|Moon Jae-in/Moon|Tsai Ing-wen/Tsai|Carrie Lam|Jimmy Lai|Joshua Wong|Sheikh Hasina/Hasina|Khaleda Zia|Pushpa Kamal Dahal|Ashraf Ghani|Hamid Karzai|Shehbaz Sharif|Nawaz Sharif|Lai Ching-te/Lai|Ma Ying-jeou/Ma|Shinzo Abe|Fumio Kishida|Yoon Suk-yeol/Yoon|Ulziisaikhan Enkhbayar|Xi Jinping/Xi|Li Keqiang/Li|Liu Xiaobo/Liu|Ilham Tohti|Nguyen Xuan Phuc|Thongloun Sisoulith|Hun Manet|Kem Sokha|Sam Rainsy|Anwar Ibrahim|Najib Razak|Mahathir Mohamad|Lee Hsien Loong/Lee|Ferdinand Marcos|Leila de Lima|Maria Ressa|José Ramos-Horta|Xanana Gusmão|Sitiveni Rabuka|Frank Bainimarama|James Marape|Manasseh Sogavare|Jacinda Ardern|Scott Morrison|Narendra Modi|Rahul Gandhi|Yogi Adityanath|Arvind Kejriwal|Mamata Banerjee`,
+  eurasia: `Alyaksandr Lukashenka|Sviatlana Tsikhanouskaya|Ilham Aliyev|Shavkat Mirziyoyev|Emomali Rahmon|Gurbanguly Berdimuhamedov|Sadyr Japarov|Alexei Navalny|Vladimir Putin|Volodymyr Zelenskyy|Mikheil Saakashvili|Nikol Pashinyan|Islam Karimov|Maia Sandu|Salome Zourabichvili|Bidzina Ivanishvili|Petro Poroshenko|Mikhail Khodorkovsky|Ramzan Kadyrov|Almazbek Atambayev`,
+  europe: `Aleksandar Vučić|Milo Đukanović|Edi Rama|Andrzej Duda|Jarosław Kaczyński|Recep Tayyip Erdoğan|Viktor Orbán|António Costa|Marcelo Rebelo de Sousa|Pedro Sánchez|Giorgia Meloni|Emmanuel Macron|Olaf Scholz|Christian Lindner|Angela Merkel|Boris Johnson|Kyriakos Mitsotakis|Robert Fico|Janez Janša|Andrej Babiš|Klaus Iohannis|Rumen Radev|Boyko Borissov|Selahattin Demirtaş|Osman Kavala|Ekrem İmamoğlu|Albin Kurti|Milorad Dodik|Zoran Milanović|Mark Rutte`,
+  middle_east: `Mahmoud Abbas|Tamim bin Hamad al-Thani/Tamim|Mohammed bin Salman|Abdel Fattah al-Sisi/Sisi|Benjamin Netanyahu|Omar al-Bashir/Bashir|Abdel Fattah al-Burhan/Burhan|Mohamed Hamdan Dagalo|Kaïs Saïed|Abdelmadjid Tebboune|Khalifa Haftar|Bashar al-Assad/Assad|Michel Aoun|Najib Mikati|Hassan Rouhani|Ebrahim Raisi|Ali Khamenei|Mahsa Amini|Narges Mohammadi|Nasser Zefzafi|Loujain al-Hathloul|Jamal Khashoggi|Mohammed VI|Abdullah II|Mustafa al-Kadhimi|Muqtada al-Sadr|Recep Erdoğan|Yair Lapid|Naftali Bennett|Ismail Haniyeh`,
+};
+
+const THINGS = `Human Rights Watch|Amnesty International|Radio Free Europe|Costa Rica|Hong Kong|Sierra Leone|Puerto Rico|South Africa|Latin America|Saudi Arabia|El Salvador|Burkina Faso|Sri Lanka|Christian Aid|Muslim Brotherhood|Golden Dawn|Boko Haram|Al-Shabaab|Hezbollah|Islamic State|Jordan Valley|Gaza Strip|West Bank|Santa Catarina|Rio de Janeiro|Sao Paulo|Buenos Aires|Kuala Lumpur|Addis Ababa|Dar es Salaam|Port Moresby|Phnom Penh|Ulaanbaatar|Nur-Sultan|Tahrir Square|Lok Sabha|Rajya Sabha|Wolesi Jirga|Loya Jirga|Victoria Falls|Mount Kenya|Novaya Gazeta|Al Jazeera|Le Monde|New York Times|Washington Post|Facebook|Telegram|Marshall Plan|Solomon Islands|Cook Islands|America First|Africa Cup|Asia Pacific|Black Lives Matter|Arab Spring|Orange Revolution|Velvet Revolution|Rose Revolution|Jasmine Revolution|Supreme Court|Constitutional Council|National Assembly|Electoral Commission|Central Bank`;
+
+const PERSON_FRAMES = [
+  (full: string, short: string) => `In March, ${full} announced new measures against the opposition. ${short} said the measures were needed.`,
+  (full: string) => `Opposition leader ${full} was arrested in May.`,
+  (full: string) => `${full}, a former minister, was detained in June.`,
+  (full: string, short: string) => `Protesters demanded the resignation of ${full}. In April, ${short} dissolved the parliament.`,
+];
+const THING_FRAMES = [
+  (name: string) => `In March, ${name} announced new measures against the opposition.`,
+  (name: string) => `Authorities later criticized ${name} without evidence.`,
+  (name: string) => `The decision was welcomed by ${name}, which called it lawful.`,
+  (name: string) => `In April, thousands gathered outside ${name} in protest.`,
+];
+
+const namesOf = (sentence: string) => [...findPeople([sentence]).people.values()].map((p) => p.words.join(' '));
+
+export interface NameProbe {
+  /** Sentences naming a person in which the person was found by the full name, by region. */
+  people: Record<string, { found: number; sentences: number; missed: string[] }>;
+  /** Sentences naming a thing, and those in which a person was found. */
+  things: { sentences: number; withPerson: string[] };
+}
+
+export function probeNames(): NameProbe {
+  const people: NameProbe['people'] = {};
+  for (const [region, list] of Object.entries(PEOPLE)) {
+    const tally = (people[region] = { found: 0, sentences: 0, missed: [] as string[] });
+    for (const entry of list.split('|')) {
+      const [full, short = full.split(' ').at(-1)!] = entry.split('/');
+      PERSON_FRAMES.forEach((frame, i) => {
+        tally.sentences++;
+        if (namesOf(frame(full, short)).includes(full)) tally.found++;
+        else tally.missed.push(`${full} (${i + 1})`);
+      });
+    }
+  }
+  const things: NameProbe['things'] = { sentences: 0, withPerson: [] };
+  for (const name of THINGS.split('|')) {
+    THING_FRAMES.forEach((frame, i) => {
+      things.sentences++;
+      const found = namesOf(frame(name));
+      if (found.length) things.withPerson.push(`${name} (${i + 1}: ${found.join(', ')})`);
+    });
+  }
+  return { people, things };
+}
