@@ -80,7 +80,7 @@ const probed = Object.values(probe.people).reduce((a, r) => ({ found: a.found + 
 const result: Record<Figure, number> = {
   ...(Object.fromEntries(FIGURES.map((f) => [f, f.startsWith('worst_') ? (scored.worst[f.slice('worst_'.length)]?.value ?? 0) : scored[f]])) as Record<Figure, number>),
   probe_people_found: probed.found / probed.sentences,
-  probe_things_clean: 1 - probe.things.withPerson.length / probe.things.sentences,
+  probe_things_clean: 1 - probe.things.withPerson / probe.things.sentences,
 };
 
 const ratchet: Record<string, number> = existsSync(RATCHET) ? JSON.parse(readFileSync(RATCHET, 'utf8')) : {};
@@ -89,7 +89,7 @@ let failed = false;
 console.log('');
 console.log('names no gold holds (scripts/name-probe.ts): public figures of every region in four sentences each, found by the full name');
 for (const [region, r] of Object.entries(probe.people)) console.log(`${region.padEnd(12)} ${`${r.found}/${r.sentences}`.padStart(8)}  ${pct(r.found / r.sentences).padStart(6)}${r.missed.length ? `   missed: ${r.missed.join(', ')}` : ''}`);
-console.log(`names of things in the same sentences that gave a person: ${probe.things.withPerson.length} of ${probe.things.sentences}${probe.things.withPerson.length ? `: ${probe.things.withPerson.join(', ')}` : ''}`);
+console.log(`names of organisations, places and movements in sentences that would introduce a person: ${probe.things.withPerson} of ${probe.things.sentences} gave one${probe.things.names.length ? `: ${probe.things.names.join(', ')}` : ''}`);
 console.log('');
 for (const figure of FIGURES) {
   const value = result[figure];

@@ -1,8 +1,8 @@
 // How the people finder fares on names it was never tuned to: public figures of every region
 // (heads of state and government, opposition leaders, journalists, activists), each written into
 // four sentences of the kind the reports hold, with no gold behind them; and names of things
-// (organisations, places, outlets, bodies, movements) in the same sentences, which must yield no
-// person. Printed by `npm run evaluate`, held by its ratchet. None of these names is in the
+// (organisations, parties, places, outlets, bodies, movements, many untranslated) in five
+// sentences that would introduce a person, which should yield none. Printed by `npm run evaluate`, held by its ratchet. None of these names is in the
 // pipeline; the sentences are this script's own.
 import { findPeople } from '../pipeline/extract/people.ts';
 
@@ -17,7 +17,21 @@ const PEOPLE: Record<string, string> = {
   middle_east: `Mahmoud Abbas|Tamim bin Hamad al-Thani/Tamim|Mohammed bin Salman|Abdel Fattah al-Sisi/Sisi|Benjamin Netanyahu|Omar al-Bashir/Bashir|Abdel Fattah al-Burhan/Burhan|Mohamed Hamdan Dagalo|Kaïs Saïed|Abdelmadjid Tebboune|Khalifa Haftar|Bashar al-Assad/Assad|Michel Aoun|Najib Mikati|Hassan Rouhani|Ebrahim Raisi|Ali Khamenei|Mahsa Amini|Narges Mohammadi|Nasser Zefzafi|Loujain al-Hathloul|Jamal Khashoggi|Mohammed VI|Abdullah II|Mustafa al-Kadhimi|Muqtada al-Sadr|Recep Erdoğan|Yair Lapid|Naftali Bennett|Ismail Haniyeh`,
 };
 
-const THINGS = `Human Rights Watch|Amnesty International|Radio Free Europe|Costa Rica|Hong Kong|Sierra Leone|Puerto Rico|South Africa|Latin America|Saudi Arabia|El Salvador|Burkina Faso|Sri Lanka|Christian Aid|Muslim Brotherhood|Golden Dawn|Boko Haram|Al-Shabaab|Hezbollah|Islamic State|Jordan Valley|Gaza Strip|West Bank|Santa Catarina|Rio de Janeiro|Sao Paulo|Buenos Aires|Kuala Lumpur|Addis Ababa|Dar es Salaam|Port Moresby|Phnom Penh|Ulaanbaatar|Nur-Sultan|Tahrir Square|Lok Sabha|Rajya Sabha|Wolesi Jirga|Loya Jirga|Victoria Falls|Mount Kenya|Novaya Gazeta|Al Jazeera|Le Monde|New York Times|Washington Post|Facebook|Telegram|Marshall Plan|Solomon Islands|Cook Islands|America First|Africa Cup|Asia Pacific|Black Lives Matter|Arab Spring|Orange Revolution|Velvet Revolution|Rose Revolution|Jasmine Revolution|Supreme Court|Constitutional Council|National Assembly|Electoral Commission|Central Bank`;
+const THINGS = `Human Rights Watch|Amnesty International|Radio Free Europe|Costa Rica|Hong Kong|Sierra Leone|Puerto Rico|South Africa|Latin America|Saudi Arabia|
+El Salvador|Burkina Faso|Sri Lanka|Christian Aid|Muslim Brotherhood|Golden Dawn|Boko Haram|Al-Shabaab|Hezbollah|Islamic State|Jordan Valley|Gaza Strip|
+West Bank|Santa Catarina|Rio de Janeiro|Sao Paulo|Buenos Aires|Kuala Lumpur|Addis Ababa|Dar es Salaam|Port Moresby|Phnom Penh|Ulaanbaatar|Nur-Sultan|
+Tahrir Square|Lok Sabha|Rajya Sabha|Wolesi Jirga|Loya Jirga|Victoria Falls|Mount Kenya|Novaya Gazeta|Al Jazeera|Le Monde|New York Times|
+Washington Post|Facebook|Telegram|Marshall Plan|Solomon Islands|Cook Islands|America First|Africa Cup|Asia Pacific|Black Lives Matter|Arab Spring|
+Orange Revolution|Velvet Revolution|Rose Revolution|Jasmine Revolution|Supreme Court|Constitutional Council|National Assembly|Electoral Commission|
+Central Bank|Cumhuriyet|Dawn|Daily Nation|Mail and Guardian|Malaysiakini|Rappler|Meduza|Tempo|Kompas|Prothom Alo|Ming Pao|Apple Daily|Stand News|
+Charlie Hebdo|Gazeta Wyborcza|Mada Masr|Pheu Thai|Ennahda|Fidesz|Jobbik|Podemos|Syriza|Likud|Awami League|Tehreek-e-Insaf|Nur Otan|Amanat|Golos|
+Memorial|Yabloko|Otpor|Gazprom|Rosneft|Huawei|Odebrecht|Petrobras|Samsung|Glencore|Sonangol|Lava Jato|Euromaidan|Tiananmen|Knesset|Duma|Verkhovna Rada|
+Riigikogu|Sejm|Majlis|Storting|Bundestag|Xinjiang|Tibet|Kashmir|Mindanao|Cabo Delgado|Tigray|Nagorno-Karabakh|Donbas|Crimea|Idlib|Rakhine|Balochistan|
+Chechnya|Abkhazia|Darfur|Magnitsky Act|Lex CEU|Falun Gong|Tablighi Jamaat|Hizb ut-Tahrir|Ahmadiyya|Wagner Group|Hayat Tahrir al-Sham|Ansar Allah|
+Houthis|Janjaweed|Rapid Support Forces|Al-Qaeda|Jamaat-e-Islami|Hamas|Fatah|Mossad|Shin Bet|Gendarmerie|Carabineros|Guardia Civil|Sandinista Front|
+Chavismo|Kirchnerism|Peronism|Bolsonarismo|Fujimorismo|Morena|Frelimo|Renamo|Zanu-PF|Jubilee Party|Orange Democratic Movement|Chama Cha Mapinduzi|
+Prosperity Party|Tigray People's Liberation Front|Sudan People's Liberation Movement|Mouvement Patriotique du Salut|Rassemblement National|
+Forza Italia|Vox|Chega|Sinn Féin|Plaid Cymru|Scottish National Party`.replace(/\n/g, '');
 
 const PERSON_FRAMES = [
   (full: string, short: string) => `In March, ${full} announced new measures against the opposition. ${short} said the measures were needed.`,
@@ -26,19 +40,20 @@ const PERSON_FRAMES = [
   (full: string, short: string) => `Protesters demanded the resignation of ${full}. In April, ${short} dissolved the parliament.`,
 ];
 const THING_FRAMES = [
-  (name: string) => `In March, ${name} announced new measures against the opposition.`,
-  (name: string) => `Authorities later criticized ${name} without evidence.`,
-  (name: string) => `The decision was welcomed by ${name}, which called it lawful.`,
-  (name: string) => `In April, thousands gathered outside ${name} in protest.`,
+  (name: string) => `In March, ${name} said the measures were unlawful.`,
+  (name: string) => `Authorities raided ${name} in May.`,
+  (name: string) => `${name}, which had criticized the government, was closed in June.`,
+  (name: string) => `Supporters of ${name} were detained in April.`,
+  (name: string) => `The report was published by ${name}. In April, ${name.split(' ').at(-1)} said it would appeal.`,
 ];
 
 const namesOf = (sentence: string) => [...findPeople([sentence]).people.values()].map((p) => p.words.join(' '));
 
 export interface NameProbe {
-  /** Sentences naming a person in which the person was found by the full name, by region. */
+  /** Sentences naming a person in which the person was found by the full name, by region; the names missed, with the sentences (1-4) that missed them. */
   people: Record<string, { found: number; sentences: number; missed: string[] }>;
-  /** Sentences naming a thing, and those in which a person was found. */
-  things: { sentences: number; withPerson: string[] };
+  /** Sentences naming a thing, those in which a person was found, and the names of things that gave one, with the sentences (1-5). */
+  things: { sentences: number; withPerson: number; names: string[] };
 }
 
 export function probeNames(): NameProbe {
@@ -47,20 +62,24 @@ export function probeNames(): NameProbe {
     const tally = (people[region] = { found: 0, sentences: 0, missed: [] as string[] });
     for (const entry of list.split('|')) {
       const [full, short = full.split(' ').at(-1)!] = entry.split('/');
+      const missedIn: number[] = [];
       PERSON_FRAMES.forEach((frame, i) => {
         tally.sentences++;
         if (namesOf(frame(full, short)).includes(full)) tally.found++;
-        else tally.missed.push(`${full} (${i + 1})`);
+        else missedIn.push(i + 1);
       });
+      if (missedIn.length) tally.missed.push(`${full} (${missedIn.join(', ')})`);
     }
   }
-  const things: NameProbe['things'] = { sentences: 0, withPerson: [] };
+  const things: NameProbe['things'] = { sentences: 0, withPerson: 0, names: [] };
   for (const name of THINGS.split('|')) {
+    const personIn: number[] = [];
     THING_FRAMES.forEach((frame, i) => {
       things.sentences++;
-      const found = namesOf(frame(name));
-      if (found.length) things.withPerson.push(`${name} (${i + 1}: ${found.join(', ')})`);
+      if (namesOf(frame(name)).length) personIn.push(i + 1);
     });
+    things.withPerson += personIn.length;
+    if (personIn.length) things.names.push(`${name} (${personIn.join(', ')})`);
   }
   return { people, things };
 }

@@ -345,6 +345,13 @@ describe('names without a cue around them', () => {
     expect(peopleOf('In May Kaboré said so, and Attorney General Merrick Garland agreed.')).toEqual(['Merrick Garland']);
     expect(peopleOf('Christian Democrats and Islam scholars met in March.')).toEqual([]);
   });
+  it('an organisation named in its own language is no person ("Chama Cha Mapinduzi", "Verkhovna Rada"), nor an outlet or a revolution', () => {
+    expect(peopleOf('In March, Chama Cha Mapinduzi said the vote was free. Supporters of Partido Popular were detained.')).toEqual([]);
+    expect(peopleOf('In March, Verkhovna Rada said the law was adopted, and Tablighi Jamaat said it would appeal.')).toEqual([]);
+    expect(peopleOf('In May, Washington Post said the Rose Revolution had failed.')).toEqual([]);
+    // A role in the run still makes it a person's: "Party Secretary Li Qiang".
+    expect(peopleOf('Party Secretary Li Qiang was named premier in March.')).toEqual(['Li Qiang']);
+  });
   it('a family name first is the word used alone ("Xi" for Xi Jinping), unless the name ends a longer run of capitals ("United Torah Judaism")', () => {
     expect(peopleOf('In March, Xi Jinping announced new measures. Xi said they were needed.')).toEqual(['Xi Jinping']);
     expect(peopleOf('Shas and United Torah Judaism took 9 and 7 seats.', 'The state exempted those engaged in full-time Torah study.')).toEqual([]);

@@ -41,8 +41,23 @@ export const ORGANISATION_WORDS = new Set(
   agreement accord declaration convention protocol charter summit conference festival day week month year university college school
   academy hospital media channel agency watch rights international republican democratic national federal supreme constitutional
   central people's peoples' general authority council's club team society trust campaign mission watchdog observatory index report
-  board chamber senate's cabinet presidency embassy consulate`.split(/\s+/),
+  board chamber senate's cabinet presidency embassy consulate league times post herald tribune chronicle revolution uprising massacre`.split(/\s+/),
 );
+
+/**
+ * The same generic words (party, movement, front, union, league, council, assembly, newspaper,
+ * police, republic) in the languages whose names of parties, bodies and outlets reports leave
+ * untranslated, which open the name as often as they end it: "Partido Popular", "Chama Cha
+ * Mapinduzi", "Verkhovna Rada", "Tablighi Jamaat", "Gazeta Wyborcza".
+ */
+export const FOREIGN_ORGANISATION_WORDS = new Set(
+  `partido partito parti partei partij partia partiya párt stranka strana hizb chama
+  movimiento movimento mouvement bewegung harakat hareket frente fronte unión unione união alianza alleanza aliança bündnis ittihad
+  liga lega ligue consejo conseil consiglio rada majlis jamaat jamiat jirga sabha khural hural skupština sobranie seimas saeima
+  gazeta gazette gazzetta zeitung diario jornal journal noticias novosti vedomosti izvestia pravda hebdo
+  guardia policía policia polizei gendarmerie carabineros república république repubblica respublika cumhuriyet`.split(/\s+/),
+);
+for (const word of FOREIGN_ORGANISATION_WORDS) ORGANISATION_WORDS.add(word);
 
 // The words of the countries' names, less the saints' names in them ("Saint Lucia", "Saint Pierre
 // and Miquelon", "Saint Martin", "San Marino"): those are people's names as much as places'.

@@ -1,7 +1,7 @@
 // People in a report's paragraphs: full names found by their shape (capitalised words that are
 // not common English, places or organisations) and the cues around them (a role before, an
 // appositive or a reporting verb after), then every mention by full name or surname alone.
-import { ARTICLE_NAME, endsPossessive, isAnyGivenName, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive } from './lexicon.ts';
+import { ARTICLE_NAME, endsPossessive, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive } from './lexicon.ts';
 import { remembered } from '../common/memo.ts';
 import { nameKey, similarSurnames, wordKey } from './names.ts';
 
@@ -350,6 +350,12 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const nameAt = (k: number) => isNameWord(run[k].text) || (placeSurname && k === last - 1);
     let i = last;
     while (i > 0 && (nameAt(i - 1) || (i < last && (PARTICLES.has(run[i - 1].text) || isInitial(text, run[i - 1], isAcronym))))) i--;
+    // A run that opens with an organisation's word and holds no role names a body, as many
+    // languages name one: "Partido Popular", "Chama Cha Mapinduzi", "Mouvement Patriotique du Salut".
+    if (i > 0 && FOREIGN_ORGANISATION_WORDS.has(run[0].text.toLowerCase()) && !run.some((t) => isRoleWord(t.text))) {
+      run = [];
+      return;
+    }
     // After a role, a common word may be part of the name: "President Donald Trump".
     const roleInRun = run.slice(0, i).some((t) => isRoleWord(t.text));
     const runEnd = run[run.length - 1].end;
@@ -357,7 +363,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const cueAfter = run.length - i < 2 && (appositiveRole(text, runEnd) !== null || PERSON_VERBS.test(text.slice(runEnd, runEnd + 60)));
     if (run.length >= 2 && (roleInRun || cueAfter || roleBefore(text, run[0].start) !== null)) {
       let j = last;
-      while (j > 0 && last - j < 4 && (nameAt(j - 1) || isCommonNameWord(run[j - 1].text) || isAnyGivenName(run[j - 1].text) || (j < last && (PARTICLES.has(run[j - 1].text) || isInitial(text, run[j - 1], isAcronym))))) j--;
+      while (j > 0 && last - j < 4 && (nameAt(j - 1) || isCommonNameWord(run[j - 1].text) || (j < last && (isAnyGivenName(run[j - 1].text) || PARTICLES.has(run[j - 1].text) || isInitial(text, run[j - 1], isAcronym))))) j--;
       // "vice president Mike Pence": a given name opens a name whose words are all common too.
       if (j < i && (run.slice(j, last).some((_, k) => nameAt(j + k)) || (run.length - j >= 2 && isGivenName(run[j].text)))) i = j;
     } else {
