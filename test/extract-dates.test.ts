@@ -71,6 +71,9 @@ describe('what is not the date of an occurrence', () => {
     // A state since a year is none.
     expect(occurrences('The party has been banned since 2019.')).toEqual([]);
   });
+  it('a runoff is an election (FIW 2020 Brazil, 2022 Tunisia and United States name one)', () => {
+    expect(extractEvents('In a runoff in December, the opposition candidate defeated the incumbent.', 2019, null).map((e) => [e.date, e.type, e.typeCue])).toEqual([['2019-12', 'election', 'noun:runoff']]);
+  });
   it('the taking of an office is an appointment whatever the tense: "has been prime minister since 2010"', () => {
     // FIW 2020 Hungary (the present perfect dated nothing), FIW 2019 India and 2021 Israel (typed 'other').
     const events = (text: string, year = 2019) => extractEvents(text, year, null).map((e) => [e.date, e.type, e.typeCue]);
