@@ -325,6 +325,8 @@ describe('names without a cue around them', () => {
   it('a surname is no place for sharing four letters with a country (Moro, Ghani), a demonym still is', () => {
     expect(peopleOf('The winners were Abdullah Abdullah, a former foreign minister, and Ashraf Ghani, a former finance minister.')).toEqual(['Abdullah Abdullah', 'Ashraf Ghani']);
     expect(peopleOf('The tycoon Chinese-Canadian Xiao Jianhua was sentenced, and Han Chinese were resettled.')).toEqual(['Xiao Jianhua']);
+    // A demonym in -i drops no letter of a shorter country's name: "Maliki" is no Mali, "Emirati" is the Emirates'.
+    expect(peopleOf('Former prime minister Nouri al-Maliki was questioned by Emirati officials.')).toEqual(['Nouri al-Maliki']);
   });
   it('a saint\'s name in a country\'s name (Saint Pierre, Saint Vincent) is a person\'s, and a word is a country\'s adjective only with the country\'s ending dropped', () => {
     expect(peopleOf('Pierre Nkurunziza and Vincent Mbella were named in the case.')).toEqual(['Pierre Nkurunziza', 'Vincent Mbella']);

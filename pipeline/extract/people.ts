@@ -340,6 +340,12 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       if (run.length) run = [];
       return;
     }
+    // A run that opens with an organisation's word and holds no role names a body, as many
+    // languages name one: "Partido Popular", "Chama Cha Mapinduzi", "Mouvement Patriotique du Salut".
+    if (FOREIGN_ORGANISATION_WORDS.has(run[0].text.toLowerCase()) && !run.some((t) => isRoleWord(t.text))) {
+      run = [];
+      return;
+    }
     // Keep the longest tail of name words: "National Security Committee Samat Abish" -> "Samat Abish".
     // A regnal number or generation ends it, part of a name of one word ("King Mswati III", "King
     // Mohammed VI"); after a full name the report may drop it ("Chanda Chimba III", then "Chanda
@@ -350,12 +356,6 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const nameAt = (k: number) => isNameWord(run[k].text) || (placeSurname && k === last - 1);
     let i = last;
     while (i > 0 && (nameAt(i - 1) || (i < last && (PARTICLES.has(run[i - 1].text) || isInitial(text, run[i - 1], isAcronym))))) i--;
-    // A run that opens with an organisation's word and holds no role names a body, as many
-    // languages name one: "Partido Popular", "Chama Cha Mapinduzi", "Mouvement Patriotique du Salut".
-    if (i > 0 && FOREIGN_ORGANISATION_WORDS.has(run[0].text.toLowerCase()) && !run.some((t) => isRoleWord(t.text))) {
-      run = [];
-      return;
-    }
     // After a role, a common word may be part of the name: "President Donald Trump".
     const roleInRun = run.slice(0, i).some((t) => isRoleWord(t.text));
     const runEnd = run[run.length - 1].end;
