@@ -325,8 +325,9 @@ describe('names without a cue around them', () => {
   it('a surname is no place for sharing four letters with a country (Moro, Ghani), a demonym still is', () => {
     expect(peopleOf('The winners were Abdullah Abdullah, a former foreign minister, and Ashraf Ghani, a former finance minister.')).toEqual(['Abdullah Abdullah', 'Ashraf Ghani']);
     expect(peopleOf('The tycoon Chinese-Canadian Xiao Jianhua was sentenced, and Han Chinese were resettled.')).toEqual(['Xiao Jianhua']);
-    // A demonym in -i drops no letter of a shorter country's name: "Maliki" is no Mali, "Emirati" is the Emirates'.
+    // A demonym in -i keeps the country's letters: "Maliki" is no Mali, "Panahi" no Panama, "Emirati" is the Emirates'.
     expect(peopleOf('Former prime minister Nouri al-Maliki was questioned by Emirati officials.')).toEqual(['Nouri al-Maliki']);
+    expect(peopleOf('Filmmaker Jafar Panahi was arrested in July.')).toEqual(['Jafar Panahi']);
   });
   it('a saint\'s name in a country\'s name (Saint Pierre, Saint Vincent) is a person\'s, and a word is a country\'s adjective only with the country\'s ending dropped', () => {
     expect(peopleOf('Pierre Nkurunziza and Vincent Mbella were named in the case.')).toEqual(['Pierre Nkurunziza', 'Vincent Mbella']);
@@ -334,10 +335,12 @@ describe('names without a cue around them', () => {
     expect(peopleOf('Journalist Maria Ressa was convicted of cyberlibel in June.')).toEqual(['Maria Ressa']);
     expect(peopleOf('Kazakh activists met Philippine and Uzbek officials in Saint Lucia.')).toEqual([]);
   });
-  it('a word of a country\'s name of several words is a surname after a given name ("António Costa"), the country\'s name itself no person', () => {
+  it('a word of a country\'s name of several words, or a given name that is also a faith, is a surname after a given name ("António Costa", "Rozina Islam"), the country\'s name itself no person', () => {
     expect(peopleOf('In 2019, Prime Minister António Costa won reelection; Costa said the result was clear.')).toEqual(['António Costa']);
     expect(peopleOf('Opposition leader Manuel Pinto da Costa was arrested in May.')).toEqual(['Manuel Pinto da Costa']);
     expect(peopleOf('Costa Rica and Sierra Leone held elections in 2018; observers in Costa Rica said they were free.')).toEqual([]);
+    // So is a given name that is also a faith or a place: "Rozina Islam"; the faith alone is no one.
+    expect(peopleOf('Journalist Rozina Islam was detained in May.', 'Shia Islam and Sunni Islam coexist; Islam is the state religion.')).toEqual(['Rozina Islam']);
   });
   it('a given name that is also a faith, a place or an English word opens a name ("Islam Karimov", "Christian Lindner", "José Maria Neves")', () => {
     expect(peopleOf('Former president Islam Karimov died in 2016.')).toEqual(['Islam Karimov']);

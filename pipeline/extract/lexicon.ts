@@ -103,9 +103,10 @@ function isPlaceWord(word: string): boolean {
     const stem = lower.slice(0, -suffix.length);
     // "Hungarian" from "Hungary", "Pakistani" from "Pakistan".
     // Many names end in "i": a short stem before it must be the country's whole name ("Omani", but "Ghani" is no Ghana).
-    // Nor does a name drop a letter of the country before "i" ("Emirati", but "Maliki" is no Mali).
+    // A demonym in -i keeps the country's letters ("Emirati", "Afghani"): one that drops a letter is
+    // a name ("Maliki" is no Mali, "Panahi" no Panama, "Bahari" no Bahamas); "Peruvian" drops one.
     const whole = suffix === 'i' && stem.length < 5;
-    const dropped = (c: string) => stem.length >= 5 && c.startsWith(stem.slice(0, -1)) && c.length <= stem.length + 2 && !(suffix === 'i' && c.length < stem.length);
+    const dropped = (c: string) => suffix !== 'i' && stem.length >= 5 && c.startsWith(stem.slice(0, -1)) && c.length <= stem.length + 2;
     if (stem.length >= 4 && COUNTRY_NAMES.some((c) => (whole ? c === stem : c.startsWith(stem)) || dropped(c))) return true;
   }
   return false;

@@ -351,9 +351,11 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     // Mohammed VI"); after a full name the report may drop it ("Chanda Chimba III", then "Chanda
     // Chimba"): the name is kept without it.
     const last = run.length >= 2 && NUMERAL.test(run[run.length - 1].text) && isNameWord(run[run.length - 2].text) ? run.length - 1 : run.length;
-    // A word of a country's name after a given name is a surname: "António Costa", "Manuel Pinto da Costa".
-    const placeSurname = last >= 2 && isPlaceSurname(run[last - 1].text) && run.slice(0, last - 1).some((t) => isAnyGivenName(t.text));
-    const nameAt = (k: number) => isNameWord(run[k].text) || (placeSurname && k === last - 1);
+    // After a given name, a word of a country's name or a given name that is also a place or a
+    // faith is a surname: "António Costa", "Manuel Pinto da Costa", "Rozina Islam".
+    const lastWord = last >= 2 ? run[last - 1].text : '';
+    const otherSurname = last >= 2 && (isPlaceSurname(lastWord) || (isAnyGivenName(lastWord) && !isCommonWord(lastWord))) && run.slice(0, last - 1).some((t) => isAnyGivenName(t.text));
+    const nameAt = (k: number) => isNameWord(run[k].text) || (otherSurname && k === last - 1);
     let i = last;
     while (i > 0 && (nameAt(i - 1) || (i < last && (PARTICLES.has(run[i - 1].text) || isInitial(text, run[i - 1], isAcronym))))) i--;
     // After a role, a common word may be part of the name: "President Donald Trump".
