@@ -357,6 +357,12 @@ describe('names without a cue around them', () => {
     // A role in the run still makes it a person's: "Party Secretary Li Qiang".
     expect(peopleOf('Party Secretary Li Qiang was named premier in March.')).toEqual(['Li Qiang']);
   });
+  it('a given name before an English word is a name where the report uses the word alone as a person\'s: "Donald Tusk", then "Tusk said"', () => {
+    expect(peopleOf('In March, Donald Tusk announced new measures. Tusk said they were needed.')).toEqual(['Donald Tusk']);
+    expect(peopleOf('Patrice Talon won the election in April.', 'In June, Talon was accused of intimidating rivals.')).toEqual(['Patrice Talon']);
+    // Without that use, a given name and a word are no one: "Victoria Falls", "Grace Church".
+    expect(peopleOf('Thousands gathered at Victoria Falls in May, and Grace Church held a vigil.')).toEqual([]);
+  });
   it('a family name first is the word used alone ("Xi" for Xi Jinping), unless the name ends a longer run of capitals ("United Torah Judaism")', () => {
     expect(peopleOf('In March, Xi Jinping announced new measures. Xi said they were needed.')).toEqual(['Xi Jinping']);
     expect(peopleOf('Shas and United Torah Judaism took 9 and 7 seats.', 'The state exempted those engaged in full-time Torah study.')).toEqual([]);

@@ -375,6 +375,9 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
         i--;
         while (i > 0 && nameAt(i - 1)) i--;
       }
+      // A given name before a surname that is an English word ("Donald Tusk", "Bobi Wine"): a
+      // candidate that findPeople takes only where the report uses the word alone as a person's.
+      if (i === last && last >= 2 && isCommonNameWord(run[last - 1].text) && isGivenName(run[last - 2].text) && !isCommonWord(run[last - 2].text)) i = last - 2;
     }
     // Four words at most, five with a particle ("Luiz Inácio Lula da Silva"): of a longer run, the
     // last ("Daw Aung San Suu Kyi", an honorific before a name of four words, is "Aung San Suu Kyi").
@@ -520,6 +523,18 @@ function bareSurnameKey(word: string): string | null {
   return ARTICLE_NAME.test(word) ? wordKey(word.slice(3)) : null;
 }
 
+/** A capitalised word the report uses alone as a person's, before a reporting or arrest verb: "Tusk said", "Wade was arrested". */
+function actsAlone(paragraphs: string[], word: string): boolean {
+  const bare = stripPossessive(word);
+  for (const text of paragraphs) {
+    for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
+      if (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[at + bare.length] ?? '')) continue;
+      if (PERSON_VERBS.test(text.slice(at + bare.length, at + bare.length + 60))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The people of one report and every mention of them. A candidate counts as a person when a cue
  * supports it here, or when its surname is used alone elsewhere in the report (people are named
@@ -582,7 +597,9 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     // A name with a particle ("Rio de Janeiro", "Porta dos Fundos") is as often a place or a title:
     // only a cue makes it a person.
     const hasParticle = words.some((w) => PARTICLES.has(w));
-    if (!list.some((c) => c.cue) && (!aloneElsewhere || hasParticle)) continue;
+    const commonSurname = isCommonWord(surname) && !list.some((c) => c.cue);
+    if (commonSurname && !actsAlone(paragraphs, surname)) continue;
+    if (!list.some((c) => c.cue) && !commonSurname && (!aloneElsewhere || hasParticle)) continue;
     if (isKnownPlace(words)) continue;
     if (list.some((c) => c.organisation) || groups.has(key)) continue;
     if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
