@@ -156,11 +156,11 @@ export const isPlaceSurname = remembered((token: string): boolean => {
 });
 
 /** A capitalised common word that may still be part of a name after a role ("President Donald Trump"). */
-export function isCommonNameWord(token: string): boolean {
+export const isCommonNameWord = remembered((token: string): boolean => {
   const word = stripPossessive(token);
   const lower = word.toLowerCase();
   return /^\p{Lu}\p{Ll}/u.test(word) && COMMON.has(lower) && !MONTHS.includes(lower) && !isOrganisationWord(lower) && !ROLE_WORDS.has(lower) && !ROLE_MODIFIERS.has(lower) && !isPlaceWord(lower);
-}
+});
 
 // Given names of many cultures: the first names of every locale of @faker-js/faker (77 locales,
 // from Arabic, Azerbaijani and Persian to Vietnamese, Hungarian and Brazilian Portuguese), less

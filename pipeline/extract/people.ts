@@ -377,7 +377,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       }
       // A given name before a surname that is an English word ("Donald Tusk", "Bobi Wine"): a
       // candidate that findPeople takes only where the report uses the word alone as a person's.
-      if (i === last && last >= 2 && isCommonNameWord(run[last - 1].text) && isGivenName(run[last - 2].text) && !isCommonWord(run[last - 2].text)) i = last - 2;
+      if (i === last && last >= 2 && isGivenName(run[last - 2].text) && !isCommonWord(run[last - 2].text) && isCommonNameWord(run[last - 1].text)) i = last - 2;
     }
     // Four words at most, five with a particle ("Luiz Inácio Lula da Silva"): of a longer run, the
     // last ("Daw Aung San Suu Kyi", an honorific before a name of four words, is "Aung San Suu Kyi").
