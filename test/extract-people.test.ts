@@ -363,6 +363,12 @@ describe('names without a cue around them', () => {
     // Without that use, a given name and a word are no one: "Victoria Falls", "Grace Church".
     expect(peopleOf('Thousands gathered at Victoria Falls in May, and Grace Church held a vigil.')).toEqual([]);
   });
+  it('a people or a body named with "the" is no person ("the Crimean Tatars,"), and an article or a quantifier opening a sentence is no part of a name ("The Mejlis", "Several Hazaras")', () => {
+    const crimea = ['Crimean Tatars, who make up about 12 percent of the population, face persecution.', 'The Mejlis, the representative body of the Crimean Tatars, was banned in 2016. Many Tatars have fled, and several Hazaras were killed.'];
+    expect(peopleOf(...crimea)).toEqual([]);
+    // A person's name after "the" qualifies a noun: "the Xi Jinping era".
+    expect(peopleOf('In the Xi Jinping era, Xi Jinping said so.')).toEqual(['Xi Jinping']);
+  });
   it('a family name first is the word used alone ("Xi" for Xi Jinping), unless the name ends a longer run of capitals ("United Torah Judaism")', () => {
     expect(peopleOf('In March, Xi Jinping announced new measures. Xi said they were needed.')).toEqual(['Xi Jinping']);
     expect(peopleOf('Shas and United Torah Judaism took 9 and 7 seats.', 'The state exempted those engaged in full-time Torah study.')).toEqual([]);

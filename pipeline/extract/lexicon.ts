@@ -155,11 +155,17 @@ export const isPlaceSurname = remembered((token: string): boolean => {
   return COUNTRY_NAME_PARTS.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(word) && !COMMON.has(lower) && !isOrganisationWord(lower);
 });
 
+// Articles, determiners, quantifiers and pronouns: capitalised only to open a sentence, never part of a name ("The Mejlis", "Several Hazaras").
+const FUNCTION_WORDS = new Set(
+  `the a an this that these those some many most several few all both each every other another such no any his her their its our
+  my your one two three four five six seven eight nine ten dozens hundreds thousands millions`.split(/\s+/),
+);
+
 /** A capitalised common word that may still be part of a name after a role ("President Donald Trump"). */
 export const isCommonNameWord = remembered((token: string): boolean => {
   const word = stripPossessive(token);
   const lower = word.toLowerCase();
-  return /^\p{Lu}\p{Ll}/u.test(word) && COMMON.has(lower) && !MONTHS.includes(lower) && !isOrganisationWord(lower) && !ROLE_WORDS.has(lower) && !ROLE_MODIFIERS.has(lower) && !isPlaceWord(lower);
+  return /^\p{Lu}\p{Ll}/u.test(word) && COMMON.has(lower) && !FUNCTION_WORDS.has(lower) && !MONTHS.includes(lower) && !isOrganisationWord(lower) && !ROLE_WORDS.has(lower) && !ROLE_MODIFIERS.has(lower) && !isPlaceWord(lower);
 });
 
 // Given names of many cultures: the first names of every locale of @faker-js/faker (77 locales,

@@ -67,6 +67,12 @@ function groupNames(paragraphs: string[], tokens: Token[][]): Set<string> {
 // group Porta dos Fundos".
 const ORGANISATION_BEFORE = /\b(?:group|party|company|corporation|firm|movement|organi[sz]ation|association|foundation|newspaper|outlet|magazine|website|channel|station|band|union|coalition|bloc|network|agency|platform)\s+$/;
 
+// "the Crimean Tatars," "of the Golden Dawn's": a name after "the" that ends its phrase is a
+// people's, a group's or a body's; a person's name takes "the" only before a noun it qualifies
+// ("the Xi Jinping era").
+const THE_BEFORE = /\bthe\s+$/;
+const NO_NOUN_AFTER = /^(?:[,.;:)]|['\u2019]|$)/;
+
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const LETTER = /^\p{L}$/u;
 /** 0 for neither, 1 for a letter, 2 for a combining mark, of the code point at i. */
@@ -408,7 +414,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       possessive,
       roles,
       cue: described.length > 0 || PERSON_VERBS.test(after) || PERSON_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start),
-      organisation: ORGANISATION_BEFORE.test(before),
+      organisation: ORGANISATION_BEFORE.test(before) || (THE_BEFORE.test(before) && NO_NOUN_AFTER.test(text.slice(end, end + 2))),
       tail: i > 0,
     });
   };
