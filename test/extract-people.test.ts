@@ -363,6 +363,10 @@ describe('names without a cue around them', () => {
     // Without that use, a given name and a word are no one: "Victoria Falls", "Grace Church".
     expect(peopleOf('Thousands gathered at Victoria Falls in May, and Grace Church held a vigil.')).toEqual([]);
   });
+  it('a name after "led by", "headed by" or "founded by" is a person\'s (FIW 2018 Afghanistan, 2020 Hungary, 2023 China, 2024 Kazakhstan)', () => {
+    expect(peopleOf('Fuerza Popular, led by Keiko Fujimori, controlled Congress.')).toEqual(['Keiko Fujimori']);
+    expect(peopleOf('The commission, headed by Tundu Lissu, met in May.')).toEqual(['Tundu Lissu']);
+  });
   it('a people or a body named with "the" is no person ("the Crimean Tatars,"), and an article or a quantifier opening a sentence is no part of a name ("The Mejlis", "Several Hazaras")', () => {
     const crimea = ['Crimean Tatars, who make up about 12 percent of the population, face persecution.', 'The Mejlis, the representative body of the Crimean Tatars, was banned in 2016. Many Tatars have fled, and several Hazaras were killed.'];
     expect(peopleOf(...crimea)).toEqual([]);

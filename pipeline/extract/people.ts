@@ -33,8 +33,9 @@ export interface NameCandidate {
 export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'la', 'le']);
 const PERSON_VERBS = /^\s*(?:,\s*who\b|,\s*whose\b|,?\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)|were (?:\w+ )?(?:arrested|detained|sentenced|convicted|jailed|released|charged|killed)))/;
 
-// Verbs whose object is a person, just before the name: "He succeeded Manmohan Singh".
-const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardoned) by|succeeded|replaced|defeated|pardoned|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|murder of|killing of|assassination of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
+// Verbs whose object is a person, just before the name: "He succeeded Manmohan Singh", "a party
+// led by Gulbuddin Hekmatyar" (led, headed, founded by: six names in four gold countries, all people).
+const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardoned|led|headed|founded) by|succeeded|replaced|defeated|pardoned|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|murder of|killing of|assassination of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
 // After the name: a party it belongs to ("Reuven Rivlin of the conservative Likud party"), or a
 // his or her that refers back to it ("Zhou Xiaoxuan lost her case").
 const PERSON_AFTER = /^(?:\s+of the (?:[\p{L}-]+ ){0,3}(?:party|movement|bloc)\b|,?\s+(?:[a-z]+\s+){0,2}(?:his|her|himself|herself)\b)/u;
