@@ -604,9 +604,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     // A name with a particle ("Rio de Janeiro", "Porta dos Fundos") is as often a place or a title:
     // only a cue makes it a person.
     const hasParticle = words.some((w) => PARTICLES.has(w));
-    const commonSurname = isCommonWord(surname) && !list.some((c) => c.cue);
-    if (commonSurname && !actsAlone(paragraphs, surname)) continue;
-    if (!list.some((c) => c.cue) && !commonSurname && (!aloneElsewhere || hasParticle)) continue;
+    // A surname that is an English word is used alone as a person's only before a reporting or arrest verb ("Tusk said").
+    if (!list.some((c) => c.cue) && !(isCommonWord(surname) ? actsAlone(paragraphs, surname) : aloneElsewhere && !hasParticle)) continue;
     if (isKnownPlace(words)) continue;
     if (list.some((c) => c.organisation) || groups.has(key)) continue;
     if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
