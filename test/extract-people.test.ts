@@ -367,6 +367,9 @@ describe('names without a cue around them', () => {
     expect(peopleOf('Fuerza Popular, led by Keiko Fujimori, controlled Congress.')).toEqual(['Keiko Fujimori']);
     expect(peopleOf('The commission, headed by Tundu Lissu, met in May.')).toEqual(['Tundu Lissu']);
   });
+  it('a name before "party", "coalition", "bloc", "movement" or "newspaper" is no person\'s: "the ruling Nur Otan party"', () => {
+    expect(peopleOf('The ruling Nur Otan party won 71 percent of the vote.', 'In March, Nur Otan said the vote was fair.')).toEqual([]);
+  });
   it('a people or a body named with "the" is no person ("the Crimean Tatars,"), and an article or a quantifier opening a sentence is no part of a name ("The Mejlis", "Several Hazaras")', () => {
     const crimea = ['Crimean Tatars, who make up about 12 percent of the population, face persecution.', 'The Mejlis, the representative body of the Crimean Tatars, was banned in 2016. Many Tatars have fled, and several Hazaras were killed.'];
     expect(peopleOf(...crimea)).toEqual([]);

@@ -41,8 +41,10 @@ const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardone
 const PERSON_AFTER = /^(?:\s+of the (?:[\p{L}-]+ ){0,3}(?:party|movement|bloc)\b|,?\s+(?:[a-z]+\s+){0,2}(?:his|her|himself|herself)\b)/u;
 
 // What a group or an outlet has and a person does not, right after its name: "Boko Haram fighters",
-// "Golden Dawn members", "Novaya Gazeta journalists" (the report's name for a person takes no such noun).
-const GROUP_NOUN = /\s+(?:members?|fighters|militants|insurgents|militias?|leaders?|leadership|founders?|factions?|affiliates|cadres|lawmakers|deputies|candidates|journalists|reporters|editors?|correspondents?|staff)\b/y;
+// "Golden Dawn members", "Novaya Gazeta journalists", "the ruling Nur Otan party" (the report's name
+// for a person takes no such noun; "Fidesz party", "Amanat party", "Ennahda party", "NDA coalition"
+// in the gold reports).
+const GROUP_NOUN = /\s+(?:members?|fighters|militants|insurgents|militias?|leaders?|leadership|founders?|factions?|affiliates|cadres|lawmakers|deputies|candidates|journalists|reporters|editors?|correspondents?|staff|party|parties|coalition|bloc|movement|newspaper)\b/y;
 
 /** The keys of the names a report writes right before a group's noun: groups, not people. Tried at the end of each run of capitalised words. */
 function groupNames(paragraphs: string[], tokens: Token[][]): Set<string> {
