@@ -373,6 +373,8 @@ describe('names without a cue around them', () => {
   it('a people or a body named with "the" is no person ("the Crimean Tatars,"), and an article or a quantifier opening a sentence is no part of a name ("The Mejlis", "Several Hazaras")', () => {
     const crimea = ['Crimean Tatars, who make up about 12 percent of the population, face persecution.', 'The Mejlis, the representative body of the Crimean Tatars, was banned in 2016. Many Tatars have fled, and several Hazaras were killed.'];
     expect(peopleOf(...crimea)).toEqual([]);
+    // Without "the": ", who make up" is said of a people, and "many Tatars" is no surname used alone.
+    expect(peopleOf('Crimean Tatars, who make up about 12 percent of the population, face persecution. Many Tatars have fled.')).toEqual([]);
     // A person's name after "the" qualifies a noun: "the Xi Jinping era".
     expect(peopleOf('In the Xi Jinping era, Xi Jinping said so.')).toEqual(['Xi Jinping']);
   });

@@ -31,7 +31,9 @@ export interface NameCandidate {
 
 /** Lower-case words that stand inside names: "Ana de la Cruz", "Ludwig van Beethoven". */
 export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'la', 'le']);
-const PERSON_VERBS = /^\s*(?:,\s*who\b|,\s*whose\b|,?\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)|were (?:\w+ )?(?:arrested|detained|sentenced|convicted|jailed|released|charged|killed)))/;
+// ", who" introduces a person, unless what follows is said of a people ("Crimean Tatars, who make
+// up about 12 percent of the population").
+const PERSON_VERBS = /^\s*(?:,\s*who\b(?!\s+(?:make up|comprise|constitute|number|account for|form)\b)|,\s*whose\b|,?\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)|were (?:\w+ )?(?:arrested|detained|sentenced|convicted|jailed|released|charged|killed)))/;
 
 // Verbs whose object is a person, just before the name: "He succeeded Manmohan Singh", "a party
 // led by Gulbuddin Hekmatyar" (led, headed, founded by: six names in four gold countries, all people).
@@ -544,6 +546,10 @@ function actsAlone(paragraphs: string[], word: string): boolean {
   return false;
 }
 
+// Before a word, what makes it a common noun rather than a surname: "the Jirga", "many Tatars",
+// "thousands of Hazaras".
+const DETERMINED = /\b(?:the|a|an|many|several|some|most|few|other|these|those|(?:dozens|hundreds|thousands|millions) of)\s+$/i;
+
 /**
  * The people of one report and every mention of them. A candidate counts as a person when a cue
  * supports it here, or when its surname is used alone elsewhere in the report (people are named
@@ -563,8 +569,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     const spans = candidates[index];
     let span = 0;
     for (const t of nameWords[index]) {
-      // "the Jirga" is an institution, not a person named by surname; tokens of longer names do not count.
-      if (/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
+      // "the Jirga", "many Tatars": a common noun, not a person named by surname; tokens of longer names do not count.
+      if (DETERMINED.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
       while (span < spans.length && spans[span].end <= t.start) span++;
       // A word after a title ("President Saïed") is as alone as without it.
       if (span < spans.length && t.start >= spans[span].start && t.end <= spans[span].end && spans[span].words.length > 1) continue;
