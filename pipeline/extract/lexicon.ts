@@ -60,27 +60,23 @@ export const FOREIGN_ORGANISATION_WORDS = new Set(
 for (const word of FOREIGN_ORGANISATION_WORDS) ORGANISATION_WORDS.add(word);
 
 // The words of the countries' names, less the saints' names in them ("Saint Lucia", "Saint Pierre
-// and Miquelon", "Saint Martin", "San Marino"): those are people's names as much as places'.
+// and Miquelon", "Saint Martin", "San Marino"): those are people's names as much as places'. Of
+// them, the words found only inside a name of several words ("Costa" of Costa Rica, "Salvador",
+// "Marshall", "Leone") are common surnames too ("António Costa").
 const PLACE_TOKENS = new Set<string>();
+const SINGLE_WORD_NAMES = new Set<string>();
 const SAINT = /^(?:saint|st|san|santa|santo|são|sao|sint)$/;
 for (const names of Object.values(countries.getNames('en', { select: 'all' }))) {
   for (const name of names as string[]) {
     const tokens = name.toLowerCase().split(/[^\p{L}]+/u);
+    if (tokens.length === 1) SINGLE_WORD_NAMES.add(tokens[0]);
     tokens.forEach((token, i) => {
       if (token.length > 3 && !(i > 0 && SAINT.test(tokens[i - 1]))) PLACE_TOKENS.add(token);
     });
   }
 }
 const COUNTRY_NAMES = [...PLACE_TOKENS];
-// Words found only inside a country's name of several words ("Costa" of Costa Rica, "Salvador",
-// "Marshall", "Leone"): common surnames too ("António Costa").
-const COUNTRY_NAME_PARTS = new Set<string>();
-{
-  const whole = new Set<string>();
-  const names = Object.values(countries.getNames('en', { select: 'all' })).flat() as string[];
-  for (const name of names) if (!/[^\p{L}]/u.test(name)) whole.add(name.toLowerCase());
-  for (const name of names) for (const token of name.toLowerCase().split(/[^\p{L}]+/u)) if (PLACE_TOKENS.has(token) && !whole.has(token) && token !== name.toLowerCase()) COUNTRY_NAME_PARTS.add(token);
-}
+const COUNTRY_NAME_PARTS = new Set(COUNTRY_NAMES.filter((token) => !SINGLE_WORD_NAMES.has(token)));
 // What a country's name may lose to make its adjective: "Kazakh(stan)", "Philippine(s)", "Croat(ia)".
 const COUNTRY_ENDING = /^(?:s|stan|istan|ia|a)$/;
 

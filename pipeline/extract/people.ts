@@ -330,6 +330,9 @@ function acronymTest(texts: readonly string[]): (word: string) => boolean {
   );
 }
 
+/** A given name that is no English word ("Mike", "Yassine"; not "Will" or "Grace"): on its own, the shape of a name's first word. */
+const isPlainGivenName = (word: string) => isGivenName(word) && !isCommonWord(word);
+
 /** A single capital with a full stop after it: "W." in "George W. Bush". */
 function dottedInitial(text: string, token: Token): boolean {
   const c = token.text.charCodeAt(0);
@@ -388,7 +391,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       }
       // A given name before a surname that is an English word ("Donald Tusk", "Bobi Wine"): a
       // candidate that findPeople takes only where the report uses the word alone as a person's.
-      if (i === last && last >= 2 && isGivenName(run[last - 2].text) && !isCommonWord(run[last - 2].text) && isCommonNameWord(run[last - 1].text)) i = last - 2;
+      if (i === last && last >= 2 && isPlainGivenName(run[last - 2].text) && isCommonNameWord(run[last - 1].text)) i = last - 2;
     }
     // Four words at most, five with a particle ("Luiz Inácio Lula da Silva"): of a longer run, the
     // last ("Daw Aung San Suu Kyi", an honorific before a name of four words, is "Aung San Suu Kyi").
@@ -583,7 +586,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   const quoted = new Map<string, Set<string>>();
   const byKey = new Map<string, NameCandidate[]>();
   // A given name first ("Mike Pence", "Yassine Ayari") is the shape of a person's name.
-  const givenNameFirst = (words: string[]) => isGivenName(words[0]) && !isCommonWord(words[0]) && isNameWord(words[words.length - 1]);
+  const givenNameFirst = (words: string[]) => isPlainGivenName(words[0]) && isNameWord(words[words.length - 1]);
   candidates.forEach((list, index) => {
     for (const c of shareAcrossLists(paragraphs[index], list, (c) => c.cue || givenNameFirst(c.words))) c.cue = true;
   });
