@@ -1,6 +1,5 @@
-// Bundles the build's three thread entries (the command line, the per-report worker, the Arrow
-// writer's thread) into .build/, one ESM file each, so that `npm run build` runs plain
-// JavaScript: under tsx every thread starts its own loader thread and compiles the pipeline again,
+// Bundles the build's two thread entries (the command line and the per-report worker) into
+// .build/, one ESM file each, so that `npm run build` runs plain JavaScript: under tsx every thread starts its own loader thread and compiles the pipeline again,
 // and the bundled code runs faster (BENCHMARKS.md).
 // Packages stay in node_modules. The folder sits beside pipeline/, so paths the code makes from
 // its own place (the project root, schemas/) are the same from either. inputs.json lists the
@@ -16,7 +15,7 @@ import { build } from 'esbuild';
 import { bundleInputs, INPUTS_FILE, sourcesHash, staleBundle } from './bundle-inputs.mjs';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const ENTRIES = ['pipeline/cli.ts', 'pipeline/run/worker.ts', 'pipeline/write/derived-worker.ts'];
+export const ENTRIES = ['pipeline/cli.ts', 'pipeline/run/worker.ts'];
 
 // What decides the bundle besides its sources: this script (its options) and the lockfile
 // (esbuild's version).

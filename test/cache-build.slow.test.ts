@@ -1,5 +1,4 @@
-// The build's speed machinery on the seeds: worker threads, the Arrow thread and the
-// cache change no byte of the dataset, and the cache survives damage, growth and a read-only place.
+// The build's speed machinery on the seeds: worker threads and the cache change no byte of the dataset, and the cache survives damage, growth and a read-only place.
 // Slow (about 25 s): run by `npm run test:slow`, which CI runs too.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
@@ -18,12 +17,12 @@ const cli = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
 
 describe('the cache and the worker threads', () => {
-  it('worker threads, the second writer thread and the cache change no byte', async () => {
+  it('worker threads and the cache change no byte', async () => {
     const cache = tempDir();
     const [a, b, c] = [join(tempDir(), 'dist'), join(tempDir(), 'dist'), join(tempDir(), 'dist')];
-    const alone = await runPipeline({ raw: RAW, out: a, workers: 0, derivedInWorker: false, cache: null });
-    const threaded = await runPipeline({ raw: RAW, out: b, workers: 2, derivedInWorker: true, cache });
-    const cached = await runPipeline({ raw: RAW, out: c, workers: 2, derivedInWorker: true, cache });
+    const alone = await runPipeline({ raw: RAW, out: a, workers: 0, cache: null });
+    const threaded = await runPipeline({ raw: RAW, out: b, workers: 2, cache });
+    const cached = await runPipeline({ raw: RAW, out: c, workers: 2, cache });
     expect([alone.cacheHits, threaded.cacheHits, cached.cacheHits]).toEqual([0, 0, 2]);
     expect([alone.processing.workers, threaded.processing.workers, cached.processing.workers]).toEqual([0, 2, 2]);
     expect(alone.rowCounts).toMatchObject({ reports: 2, indicators: 48 });

@@ -7,6 +7,7 @@ import { packResult, processFile, readLabels, readLinks, readPeople, readResult 
 import { PER_REPORT_TABLES } from '../pipeline/tables/index.ts';
 import { columnsOf } from '../schemas/columns.ts';
 import { TABLES } from '../schemas/tables.ts';
+import { ArrowFileWriter, toArrow } from '../pipeline/write/arrow.ts';
 import { toCsv } from '../pipeline/write/csv.ts';
 import { toJson } from '../pipeline/write/json.ts';
 import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
@@ -29,6 +30,12 @@ describe('processed reports', () => {
         const json = toJson(columns, rows);
         expect(Buffer.from(piece.json).toString('utf8')).toBe(rows.length ? json.slice(2, -3) : '');
         expect(Buffer.from(piece.csv).toString('utf8')).toBe(toCsv(columns, rows).split('\r\n').slice(1).join('\r\n'));
+        // And the Arrow buffers of the rows: alone, the table's Arrow file.
+        const arrow: Uint8Array[] = [];
+        const writer = new ArrowFileWriter(columns, (bytes) => arrow.push(bytes.slice()));
+        writer.appendPiece(piece.arrow, piece.rows);
+        writer.finish();
+        expect(Buffer.concat(arrow).equals(toArrow(columns, rows))).toBe(true);
       }
       expect(result.output!.pieces.events.rows).toBeGreaterThan(10);
     }

@@ -7,8 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../pipeline/common/pool.ts';
 import type { JobOutcome } from '../pipeline/run/process.ts';
 import { PROJECT_ROOT } from '../pipeline/common/files.ts';
-import { ArrowWriter } from '../pipeline/write/derived.ts';
-import { tempDir } from './helpers.ts';
 
 const overrides = readFileSync(join(PROJECT_ROOT, 'raw', 'country-overrides.csv'), 'utf8');
 const seedJob = { raw: join(PROJECT_ROOT, 'raw'), source_file: 'fiw/2024/kazakhstan.txt', manifestEntry: null, salt: 'test', cache: null };
@@ -25,17 +23,6 @@ describe('worker threads', () => {
       await expect(pending).rejects.toThrow(/worker thread stopped/);
     } finally {
       await pool.close();
-    }
-  }, 30_000);
-
-  it('the Arrow writer thread fails the tables it held when it stops', async () => {
-    const writer = new ArrowWriter(tempDir(), true);
-    try {
-      writer.complete({ reports: { rows: 2, longestRow: 0 } });
-      await ((writer as unknown as { pool: { workers: Worker[] } }).pool.workers[0]).terminate();
-      await expect(writer.finish()).rejects.toThrow(/writer thread stopped/);
-    } finally {
-      await writer.close();
     }
   }, 30_000);
 });

@@ -6,7 +6,8 @@ import { tableFromIPC, type Table } from 'apache-arrow';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toArrow } from '../pipeline/write/arrow.ts';
+import { ArrowFileWriter, ArrowWriter, encodeArrowPiece, toArrow } from '../pipeline/write/arrow.ts';
+import { tablePiece } from '../pipeline/write/tables.ts';
 import { csvCell, csvChunks, ROWS_PER_CHUNK, toCsv } from '../pipeline/write/csv.ts';
 import { loadDuckDbTableFromJson, openDatabase } from '../pipeline/write/duckdb.ts';
 import { CHUNK_BYTES, jsonChunks, JsonRowWriter, jsonWriter, toJson } from '../pipeline/write/json.ts';
@@ -84,26 +85,26 @@ describe('CSV writer', () => {
   });
 });
 
-describe('JSON and CSV files written piece by piece', () => {
+describe('JSON, CSV and Arrow files written piece by piece', () => {
   it('are the bytes of the whole table, however its rows are cut into pieces (200 runs)', () => {
     for (const name of ['scores', 'people']) {
       const table = TABLES.find((t) => t.name === name)!;
       const columns = columnsOf(table);
       const rows = JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist/json', `${name}.json`), 'utf8')) as Record<string, unknown>[];
-      const json = new JsonRowWriter(columns);
       fc.assert(
         fc.property(fc.array(fc.nat(rows.length), { maxLength: 6 }), fc.boolean(), (cuts, none) => {
           const kept = none ? [] : rows;
           const bounds = [0, ...cuts.map((c) => Math.min(c, kept.length)).sort((a, b) => a - b), kept.length];
           const dir = tempDir();
-          const writers = [jsonWriter(dir, [table]), csvWriter(dir, [table])];
+          const writers = [jsonWriter(dir, [table]), csvWriter(dir, [table]), new ArrowWriter(dir, [table])];
           for (let i = 1; i < bounds.length; i++) {
-            const piece = kept.slice(bounds[i - 1], bounds[i]);
-            for (const w of writers) w.append(name, { rows: piece.length, json: Buffer.from(json.lines(piece)), csv: Buffer.from(csvLines(columns, piece)) });
+            const piece = tablePiece(table, kept.slice(bounds[i - 1], bounds[i]));
+            for (const w of writers) w.append(name, piece);
           }
           for (const w of writers) w.complete({ [name]: { rows: kept.length, longestRow: 0 } });
           expect(readFileSync(join(dir, 'json', `${name}.json`), 'utf8')).toBe(toJson(columns, kept));
           expect(readFileSync(join(dir, 'csv', `${name}.csv`), 'utf8')).toBe(toCsv(columns, kept));
+          expect(sha256(readFileSync(join(dir, 'arrow', `${name}.arrow`)))).toBe(sha256(toArrow(columns, kept)));
         }),
         { numRuns: 100, seed: 20261124 },
       );
@@ -136,6 +137,26 @@ describe('Arrow writer', () => {
         expect(plain(whole)).toEqual(some.map((r) => ({ ...r, x: r.x === null ? null : r.x })));
       }),
       { numRuns: 1000, seed: 20261124 },
+    );
+  });
+
+  it('makes from pieces of rows the file it makes from the rows, whatever the pieces, batches and byte offsets (1000 runs)', () => {
+    fc.assert(
+      fc.property(fc.array(awkwardRow, { maxLength: 20 }), fc.array(fc.nat(20), { maxLength: 5 }), fc.integer({ min: 1, max: 8 }), fc.nat(7), (some, cuts, batchRows, offset) => {
+        const bounds = [0, ...cuts.map((c) => Math.min(c, some.length)).sort((a, b) => a - b), some.length];
+        const chunks: Uint8Array[] = [];
+        const writer = new ArrowFileWriter(columns, (bytes) => chunks.push(bytes.slice()), batchRows);
+        for (let i = 1; i < bounds.length; i++) {
+          const piece = encodeArrowPiece(columns, some.slice(bounds[i - 1], bounds[i]));
+          // As a piece arrives inside a larger buffer (a worker's packed result): at any offset.
+          const carried = new Uint8Array(piece.length + offset).subarray(offset);
+          carried.set(piece);
+          writer.appendPiece(carried, bounds[i] - bounds[i - 1]);
+        }
+        writer.finish();
+        expect(sha256(Buffer.concat(chunks))).toBe(sha256(toArrow(columns, some, batchRows)));
+      }),
+      { numRuns: 1000, seed: 20261204 },
     );
   });
 });

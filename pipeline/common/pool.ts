@@ -1,6 +1,6 @@
-// A pool of worker threads, each running one module's job handler: the per-report work (on every
-// core) and the Arrow writer (one thread) both use it. Each worker holds several jobs at
-// once so it never waits on the main thread between two. Results resolve in any order.
+// A pool of worker threads, each running one module's job handler (the per-report work, on every
+// core). Each worker holds several jobs at once so it never waits on the main thread between
+// two. Results resolve in any order.
 import { parentPort, Worker } from 'node:worker_threads';
 
 interface Pending<Result> {

@@ -33,8 +33,6 @@ export interface BuildOptions {
   cache?: string | null;
   /** Worker threads for the per-report work; default: the machine's cores for 64 files or more, else none. */
   workers?: number;
-  /** Write Arrow in a second thread; default: for large datasets (see write/index.ts). */
-  derivedInWorker?: boolean;
   /** Each raw file's sha256, when the caller has read them already: cache hits then skip the file. */
   fileHashes?: Map<string, string>;
   /** Progress messages (the CLI sends them to stderr). */
@@ -136,7 +134,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   const kept: KeptReport[] = [];
   const wording = new QuestionWording();
   const identities = new IdentityResolver(aliases);
-  const formats = new DatasetWriter(staging, TABLES, { derivedInWorker: options.derivedInWorker });
+  const formats = new DatasetWriter(staging, TABLES);
   let published = false;
   try {
     // The manifest's own problems: a row's, or a raw file's (which rejects that file).
@@ -210,10 +208,10 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     if (errors.length && !options.keepGoing) throw new InputError(errors);
     if (kept.length === 0) throw new InputError([problem('NO_REPORTS', `none of the ${folder.files.length} reports passed its checks; nothing to publish`, { file: options.raw })]);
 
-    // The per-report tables are complete: the database, Parquet and Arrow are made from them on
-    // two other threads while this one builds and checks the tables over every kept report
-    // (each report's rows were checked where it was processed; these depend on which reports
-    // there are), whose files follow.
+    // The per-report tables are complete: the database and Parquet are made from them on DuckDB's
+    // thread while this one builds and checks the tables over every kept report (each report's
+    // rows were checked where it was processed; these depend on which reports there are), whose
+    // files follow.
     const perReportCounts = formats.complete(PER_REPORT_TABLES);
     appendSharedTables(kept, wording, identities, formats, { log, timings, batchRows: options.sharedBatchRows ?? ROWS_PER_BATCH });
     // The write stage's time: the writers' work past the shared tables (the rest ran alongside).
@@ -226,7 +224,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     const checksPassed = Object.values(rowCounts).reduce((n, count) => n + count, 0);
     const { problems, spent: writers } = await formats.finish();
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-    log(`written: json and csv ${s(writers.json_csv)}, duckdb ${s(writers.duckdb)}, parquet ${s(writers.parquet)}; alongside: json validated ${s(writers.validate)}, arrow ${s(writers.arrow)}`);
+    log(`written: json and csv ${s(writers.json_csv)}, arrow ${s(writers.arrow)}; alongside: duckdb ${s(writers.duckdb)}, parquet ${s(writers.parquet)}`);
     problems.push(...(await compareDuckDbWithParquet(staging)));
     if (problems.length) throw new InputError(problems);
     await keepUnchangedDatabase(staging, target);

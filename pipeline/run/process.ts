@@ -1,6 +1,6 @@
 // The per-report part of the pipeline as one pure function of a raw file's bytes: ingest, parse,
-// extract, the report's own table rows, every check on them, and those rows serialised as JSON
-// and CSV. What the workers run and the cache stores, keyed by content hash; the main thread
+// extract, the report's own table rows, every check on them, and those rows serialised as JSON,
+// CSV and Arrow buffers. What the workers run and the cache stores, keyed by content hash; the main thread
 // only appends the serialised rows to the files, in report order.
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -155,16 +155,16 @@ export function tooLarge(source_file: string, size: number): ProcessedFile {
 }
 
 // A packed result: MAGIC, the header's length (4 bytes), the header (a V8 serialisation of the
-// small fields), every piece's JSON then CSV bytes in table order, then three V8 serialisations
+// small fields), every piece's JSON, CSV and Arrow bytes in table order, then three V8 serialisations
 // of their own: the report's people (with its context), its labels, and its links (mentions and
 // event links). The pieces are appended to the files straight from the received bytes: no
 // report's rows ever become objects on the main thread, which reads the people and labels as
 // the report arrives and the links only once every person has an id.
-const MAGIC = Buffer.from('FRD4');
+const MAGIC = Buffer.from('FRD5');
 const PACKED_PARTS = ['people', 'labels', 'links'] as const;
 
 interface PackedHeader extends Omit<ProcessedFile, 'output'> {
-  output: ({ pieces: Record<PerReportTable, [rows: number, json: number, csv: number]> } & Record<(typeof PACKED_PARTS)[number], number>) | null;
+  output: ({ pieces: Record<PerReportTable, [rows: number, json: number, csv: number, arrow: number]> } & Record<(typeof PACKED_PARTS)[number], number>) | null;
 }
 
 /** A report's people as the identities need them (packed apart from its links). */
@@ -184,10 +184,10 @@ export function packResult(result: ProcessedFile): Uint8Array {
   let header: PackedHeader = { ...rest, output: null };
   if (output) {
     const { pieces, people, labels } = output;
-    const lengths = {} as Record<PerReportTable, [number, number, number]>;
+    const lengths = {} as Record<PerReportTable, [number, number, number, number]>;
     for (const name of PER_REPORT_TABLES) {
-      lengths[name] = [pieces[name].rows, pieces[name].json.length, pieces[name].csv.length];
-      parts.push(pieces[name].json, pieces[name].csv);
+      lengths[name] = [pieces[name].rows, pieces[name].json.length, pieces[name].csv.length, pieces[name].arrow.length];
+      parts.push(pieces[name].json, pieces[name].csv, pieces[name].arrow);
     }
     const packed = {
       people: serialize({ context: people.context, people: people.people } satisfies PeopleOnly),
@@ -217,8 +217,8 @@ export function readResult(bytes: Uint8Array): PackedResult | null {
     const take = (n: number) => buffer.subarray(at, (at += n));
     const pieces = {} as Record<PerReportTable, TablePiece>;
     for (const name of PER_REPORT_TABLES) {
-      const [rows, json, csv] = output.pieces[name];
-      pieces[name] = { rows, json: take(json), csv: take(csv) };
+      const [rows, json, csv, arrow] = output.pieces[name];
+      pieces[name] = { rows, json: take(json), csv: take(csv), arrow: take(arrow) };
     }
     const people = take(output.people);
     const labels = take(output.labels);

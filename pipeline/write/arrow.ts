@@ -1,9 +1,18 @@
 // Arrow IPC file writer (apache-arrow), typed from the schema, for R and Python arrow users.
-// Rows are appended one at a time straight into Arrow's buffers (UTF-8 bytes and offsets, values,
-// validity) and written a record batch at a time, so a table is never held whole; lists are
-// offsets into one child column. apache-arrow's generic builders are several times slower.
+// Rows become Arrow's buffers (UTF-8 bytes and offsets, values, validity; lists are offsets into
+// one child column) where they are made, as a piece of each table beside its JSON and CSV
+// (encodeArrowPiece); the writer copies the pieces' buffers into record batches, written a batch
+// at a time, so a table is never held whole. apache-arrow's generic builders are several times
+// slower.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Bool, Field, Float64, Int32, List, RecordBatch, RecordBatchFileWriter, Schema, Struct, Utf8, makeData, type Data, type DataType } from 'apache-arrow';
-import type { Column, ColumnType } from '../../schemas/columns.ts';
+import { columnsOf, type Column, type ColumnType } from '../../schemas/columns.ts';
+import { tablePath } from '../../schemas/formats.ts';
+import type { TableDefinition } from '../../schemas/tables.ts';
+import { BufferedFile } from './file.ts';
+import type { TablePiece } from './tables.ts';
+import type { CompletedTable, FormatWriter } from './writer.ts';
 
 /** A byte buffer that doubles as it fills. */
 class Bytes {
@@ -20,6 +29,16 @@ class Bytes {
   /** The bytes written: a view, not a copy (the builder is done with them). */
   take(): Uint8Array {
     return this.buffer.subarray(0, this.length);
+  }
+
+  clear() {
+    this.length = 0;
+  }
+
+  append(bytes: Uint8Array) {
+    this.reserve(bytes.length);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
   }
 }
 
@@ -40,6 +59,10 @@ class Numbers<T extends Int32Array | Float64Array> {
   take(): T {
     return this.values.subarray(0, this.length) as T;
   }
+
+  clear() {
+    this.length = 0;
+  }
 }
 
 /** Validity bits, one per value. */
@@ -58,16 +81,45 @@ class Validity {
     this.length++;
   }
 
+  clear() {
+    this.bits.clear();
+    this.nullCount = 0;
+    this.length = 0;
+  }
+
+  /** Bits [from, to) of another bitmap (a piece's). */
+  appendRange(bits: Uint8Array, from: number, to: number) {
+    for (let i = from; i < to; i++) this.push(((bits[i >> 3] >> (i & 7)) & 1) === 1);
+  }
+
   bitmap(): Uint8Array | undefined {
     // One byte is added for every eight values: the bytes are exactly the bitmap.
     return this.nullCount ? this.bits.take() : undefined;
   }
 }
 
+/** One column of a piece, as encodeArrowPiece lays it out: its buffers, read back as views. */
+interface PieceColumn {
+  validity: Uint8Array;
+  offsets?: Int32Array;
+  data?: Uint8Array;
+  values?: Int32Array | Float64Array;
+  child?: PieceColumn;
+}
+
 interface ColumnBuilder {
   push(value: unknown): void;
+  /** Rows [from, to) of a piece's column. */
+  appendRange(piece: PieceColumn, from: number, to: number): void;
+  /** The buffers a piece carries, in the order readColumn reads them. */
+  parts(): Uint8Array[];
+  /** The column's values as Arrow data: views of the builder's buffers, valid until clear(). */
   finish(): Data;
+  /** Empty again, its buffers kept for the next batch. */
+  clear(): void;
 }
+
+const bytesOf = (a: Int32Array | Float64Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 class StringBuilder implements ColumnBuilder {
   private readonly validity = new Validity();
@@ -75,6 +127,13 @@ class StringBuilder implements ColumnBuilder {
   private readonly data = new Bytes();
   constructor() {
     this.offsets.push(0);
+  }
+
+  clear() {
+    this.validity.clear();
+    this.offsets.clear();
+    this.offsets.push(0);
+    this.data.clear();
   }
 
   push(value: unknown) {
@@ -86,6 +145,18 @@ class StringBuilder implements ColumnBuilder {
       this.data.length += this.data.buffer.write(text, this.data.length, 'utf8');
     }
     this.offsets.push(this.data.length);
+  }
+
+  appendRange(piece: PieceColumn, from: number, to: number) {
+    this.validity.appendRange(piece.validity, from, to);
+    const offsets = piece.offsets!;
+    const shift = this.data.length - offsets[from];
+    this.data.append(piece.data!.subarray(offsets[from], offsets[to]));
+    for (let i = from + 1; i <= to; i++) this.offsets.push(offsets[i] + shift);
+  }
+
+  parts() {
+    return [this.validity.bits.take(), bytesOf(this.offsets.take()), this.data.take()];
   }
 
   finish(): Data {
@@ -101,10 +172,25 @@ class NumberBuilder implements ColumnBuilder {
     this.values = new Numbers(type instanceof Int32 ? new Int32Array(1024) : new Float64Array(1024));
   }
 
+  clear() {
+    this.validity.clear();
+    this.values.clear();
+  }
+
   push(value: unknown) {
     const valid = value !== null && value !== undefined;
     this.validity.push(valid);
     this.values.push(valid ? Number(value) : 0);
+  }
+
+  appendRange(piece: PieceColumn, from: number, to: number) {
+    this.validity.appendRange(piece.validity, from, to);
+    const values = piece.values!;
+    for (let i = from; i < to; i++) this.values.push(values[i]);
+  }
+
+  parts() {
+    return [this.validity.bits.take(), bytesOf(this.values.take())];
   }
 
   finish(): Data {
@@ -116,9 +202,23 @@ class BoolBuilder implements ColumnBuilder {
   private readonly validity = new Validity();
   private readonly values = new Validity(); // the same bit layout: one bit per value, set when true
 
+  clear() {
+    this.validity.clear();
+    this.values.clear();
+  }
+
   push(value: unknown) {
     this.validity.push(value !== null && value !== undefined);
     this.values.push(value === true);
+  }
+
+  appendRange(piece: PieceColumn, from: number, to: number) {
+    this.validity.appendRange(piece.validity, from, to);
+    this.values.appendRange(piece.data!, from, to);
+  }
+
+  parts() {
+    return [this.validity.bits.take(), this.values.bits.take()];
   }
 
   finish(): Data {
@@ -138,6 +238,14 @@ class ListBuilder implements ColumnBuilder {
     this.offsets.push(0);
   }
 
+  clear() {
+    this.validity.clear();
+    this.offsets.clear();
+    this.offsets.push(0);
+    this.child.clear();
+    this.items = 0;
+  }
+
   push(value: unknown) {
     this.validity.push(value !== null && value !== undefined);
     if (Array.isArray(value)) {
@@ -145,6 +253,17 @@ class ListBuilder implements ColumnBuilder {
       this.items += value.length;
     }
     this.offsets.push(this.items);
+  }
+
+  appendRange(piece: PieceColumn, from: number, to: number) {
+    this.validity.appendRange(piece.validity, from, to);
+    const offsets = piece.offsets!;
+    this.child.appendRange(piece.child!, offsets[from], offsets[to]);
+    for (let i = from + 1; i <= to; i++) this.offsets.push((this.items += offsets[i] - offsets[i - 1]));
+  }
+
+  parts() {
+    return [this.validity.bits.take(), bytesOf(this.offsets.take()), ...this.child.parts()];
   }
 
   finish(): Data {
@@ -185,15 +304,21 @@ class ArrowSinkWriter extends RecordBatchFileWriter {
   }
 }
 
-/** Rows per record batch: a table is written (and held) a batch at a time. */
-export const ARROW_BATCH_ROWS = 65_536;
+/**
+ * Rows per record batch: a table is written (and held) a batch at a time, and the build holds one
+ * open batch of each per-report table at once: at Arrow's customary 65,536 rows the build's peak
+ * memory was 130 MB higher (BENCHMARKS.md).
+ */
+export const ARROW_BATCH_ROWS = 16_384;
 
 /**
- * One table's Arrow IPC file, written a row at a time: each full batch of rows goes to `sink`,
- * so no more than a batch is held. The schema's nullability is the table schema's.
+ * One table's Arrow IPC file, written a row or a piece at a time: each full batch of rows goes to
+ * `sink`, so no more than a batch is held. `sink` must take the bytes before it returns (copy or
+ * write them): the batch's buffers are filled again. The schema's nullability is the table
+ * schema's.
  */
 export class ArrowFileWriter {
-  private builders: ColumnBuilder[] = [];
+  private readonly builders: ColumnBuilder[];
   private readonly schema: Schema;
   private readonly writer: ArrowSinkWriter;
   private rows = 0;
@@ -202,12 +327,7 @@ export class ArrowFileWriter {
   constructor(private readonly columns: Column[], sink: (bytes: Uint8Array) => void, private readonly batchRows = ARROW_BATCH_ROWS) {
     this.schema = new Schema(columns.map((c) => new Field(c.name, typeOf(c.type), c.nullable)));
     this.writer = new ArrowSinkWriter(sink);
-    this.reset();
-  }
-
-  private reset() {
-    this.builders = this.columns.map((c) => builderOf(c.type));
-    this.rows = 0;
+    this.builders = columns.map((c) => builderOf(c.type));
   }
 
   append(row: Record<string, unknown>) {
@@ -215,11 +335,26 @@ export class ArrowFileWriter {
     if (++this.rows === this.batchRows) this.flush();
   }
 
+  /** A piece's rows (encodeArrowPiece), after every row appended before: the batches are those of appending its rows one by one. */
+  appendPiece(bytes: Uint8Array, rows: number) {
+    const columns = readArrowPiece(this.columns, bytes);
+    for (let from = 0; from < rows; ) {
+      const to = Math.min(rows, from + this.batchRows - this.rows);
+      for (let i = 0; i < columns.length; i++) this.builders[i].appendRange(columns[i], from, to);
+      this.rows += to - from;
+      from = to;
+      if (this.rows === this.batchRows) this.flush();
+    }
+  }
+
   private flush() {
     const children = this.builders.map((b) => b.finish());
     this.writer.write(new RecordBatch(this.schema, makeData({ type: new Struct(this.schema.fields), length: this.rows, nullCount: 0, children })));
     this.batches++;
-    this.reset();
+    // The sink has taken the batch's bytes: its buffers are filled again (reallocating them for
+    // every batch cost more time in page faults and collections than the copying itself).
+    for (const builder of this.builders) builder.clear();
+    this.rows = 0;
   }
 
   /** Writes the last batch (an empty one for an empty table) and the footer. */
@@ -241,6 +376,116 @@ function typeOf(type: ColumnType): DataType {
       return new Bool();
     default:
       return new List(new Field('item', type === 'string[]' ? new Utf8() : new Int32(), false));
+  }
+}
+
+/**
+ * Rows as a piece of their table's Arrow file: every column's buffers, laid out as a count and
+ * the byte length of each buffer (32-bit words), then the buffers, each padded to 8 bytes.
+ */
+export function encodeArrowPiece(columns: Column[], rows: Record<string, unknown>[]): Uint8Array {
+  const builders = columns.map((c) => builderOf(c.type));
+  for (const row of rows) for (let i = 0; i < columns.length; i++) builders[i].push(row[columns[i].name]);
+  const parts = builders.flatMap((b) => b.parts());
+  const pad = (n: number) => (n + 7) & ~7;
+  const head = pad(4 * (parts.length + 1));
+  const bytes = Buffer.alloc(parts.reduce((n, p) => n + pad(p.length), head)); // zeroed: the padding too
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  view.setUint32(0, parts.length, true);
+  let at = head;
+  parts.forEach((part, i) => {
+    view.setUint32(4 * (i + 1), part.length, true);
+    bytes.set(part, at);
+    at += pad(part.length);
+  });
+  return bytes;
+}
+
+/** A piece's columns as views of its bytes (copied where a view would be misaligned). */
+function readArrowPiece(columns: Column[], bytes: Uint8Array): PieceColumn[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = view.getUint32(0, true);
+  let at = (4 * (count + 1) + 7) & ~7;
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) {
+    const length = view.getUint32(4 * (i + 1), true);
+    parts.push(bytes.subarray(at, at + length));
+    at += (length + 7) & ~7;
+  }
+  let next = 0;
+  const take = () => parts[next++];
+  const typed = <T extends Int32Array | Float64Array>(Type: { new (b: ArrayBufferLike, o: number, n: number): T; BYTES_PER_ELEMENT: number }): T => {
+    const part = take();
+    const whole = part.byteOffset % Type.BYTES_PER_ELEMENT === 0 ? part : Uint8Array.prototype.slice.call(part);
+    return new Type(whole.buffer, whole.byteOffset, whole.byteLength / Type.BYTES_PER_ELEMENT);
+  };
+  const column = (type: ColumnType): PieceColumn => {
+    const validity = take();
+    switch (type) {
+      case 'string':
+        return { validity, offsets: typed(Int32Array), data: take() };
+      case 'integer':
+        return { validity, values: typed(Int32Array) };
+      case 'number':
+        return { validity, values: typed(Float64Array) };
+      case 'boolean':
+        return { validity, data: take() };
+      default:
+        return { validity, offsets: typed(Int32Array), child: column(type === 'string[]' ? 'string' : 'integer') };
+    }
+  };
+  const read = columns.map((c) => column(c.type));
+  if (next !== count) throw new Error(`an Arrow piece of ${count} buffers for columns that take ${next}`);
+  return read;
+}
+
+/**
+ * The Arrow files (arrow/<table>.arrow): each table's pieces copied into record batches as they
+ * come, in key order, and the file ended once the table completes.
+ */
+export class ArrowWriter implements FormatWriter {
+  private readonly files = new Map<string, { file: BufferedFile; writer: ArrowFileWriter; open: boolean }>();
+  private spent = 0;
+
+  constructor(private readonly dir: string, private readonly tables: readonly TableDefinition[]) {
+    mkdirSync(join(dir, 'arrow'), { recursive: true });
+  }
+
+  private fileOf(name: string) {
+    let entry = this.files.get(name);
+    if (!entry) {
+      const table = this.tables.find((t) => t.name === name);
+      if (!table) throw new Error(`no table ${name}`);
+      const file = new BufferedFile(join(this.dir, tablePath('arrow', name)));
+      this.files.set(name, (entry = { file, writer: new ArrowFileWriter(columnsOf(table), (bytes) => file.write(bytes)), open: true }));
+    }
+    return entry;
+  }
+
+  append(table: string, piece: TablePiece): void {
+    if (piece.rows === 0) return;
+    const start = performance.now();
+    this.fileOf(table).writer.appendPiece(piece.arrow, piece.rows);
+    this.spent += performance.now() - start;
+  }
+
+  complete(tables: Record<string, CompletedTable>): void {
+    const start = performance.now();
+    for (const name of Object.keys(tables)) {
+      const entry = this.fileOf(name);
+      entry.writer.finish();
+      entry.file.close();
+      entry.open = false;
+    }
+    this.spent += performance.now() - start;
+  }
+
+  async finish() {
+    return { problems: [], spent: { arrow: this.spent } };
+  }
+
+  async close(): Promise<void> {
+    for (const entry of this.files.values()) if (entry.open) (entry.open = false), entry.file.close();
   }
 }
 

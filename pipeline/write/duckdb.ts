@@ -103,8 +103,7 @@ export class DuckDbWriter implements FormatWriter {
   append(): void {}
 
   complete(tables: Record<string, CompletedTable>): void {
-    // Smallest first: the Arrow thread takes the largest first, so the two seldom hold large tables at once.
-    for (const table of TABLES.filter((t) => t.name in tables).sort((a, b) => tables[a.name].rows - tables[b.name].rows)) {
+    for (const table of TABLES.filter((t) => t.name in tables)) {
       const definition = { name: table.name, columns: columnsOf(table), primaryKey: table.primaryKey };
       this.then('duckdb', (c) => loadDuckDbTableFromJson(c, definition, join(this.dir, tablePath('json', table.name)), tables[table.name].longestRow));
     }

@@ -1,13 +1,14 @@
 // Write stage: every table in every format into one folder (the caller's staging folder, which
-// run/build.ts renames into place), through one writer per format (WRITERS). The JSON and CSV
-// files are appended to as the reports come, from pieces serialised where the rows were made;
-// once a group of tables is complete, DuckDB loads their JSON files and exports Parquet from the
-// database, and the Arrow thread makes the Arrow files from them.
+// run/build.ts renames into place), through one writer per format (WRITERS). The JSON, CSV and
+// Arrow files are appended to as the reports come, from pieces serialised where the rows were
+// made; once a group of tables is complete, DuckDB loads their JSON files (its own reader, on its
+// own thread, is faster than its appender fed from JavaScript: BENCHMARKS.md) and exports Parquet
+// from the database.
 import type { Row, TableDefinition } from '../../schemas/tables.ts';
 import { DATABASE_FILE, TABLE_FORMATS } from '../../schemas/formats.ts';
 import type { Problem } from '../common/problems.ts';
 import { csvWriter } from './csv.ts';
-import { ArrowWriter } from './derived.ts';
+import { ArrowWriter } from './arrow.ts';
 import { DuckDbWriter } from './duckdb.ts';
 import { jsonWriter } from './json.ts';
 import { ParquetWriter } from './parquet.ts';
@@ -16,22 +17,16 @@ import type { CompletedTable, FormatWriter } from './writer.ts';
 
 export { DATABASE_FILE };
 
-export interface WriteOptions {
-  /** Write Arrow on a thread of its own; default: for datasets of DERIVED_WORKER_ROWS rows or more (derived.ts). */
-  derivedInWorker?: boolean;
-}
-
 interface WriterContext {
   dir: string;
   tables: readonly TableDefinition[];
-  options: WriteOptions;
   /** The writers made before this one, by name (Parquet is exported from the database). */
   made: Map<string, FormatWriter>;
 }
 
 /**
- * A writer per format, in the order they are told of each table: the text formats first (the
- * others read their JSON files), the database before what is exported from it. A new format is
+ * A writer per format, in the order they are told of each table: JSON first (the database
+ * loads its files), the database before what is exported from it. A new format is
  * its module and one line here (and its entry in schemas/formats.ts).
  */
 export const WRITERS: Record<string, (c: WriterContext) => FormatWriter> = {
@@ -39,14 +34,14 @@ export const WRITERS: Record<string, (c: WriterContext) => FormatWriter> = {
   csv: (c) => csvWriter(c.dir, c.tables),
   duckdb: (c) => new DuckDbWriter(c.dir),
   parquet: (c) => new ParquetWriter(c.dir, c.made.get('duckdb') as DuckDbWriter),
-  arrow: (c) => new ArrowWriter(c.dir, c.options.derivedInWorker),
+  arrow: (c) => new ArrowWriter(c.dir, c.tables),
 };
 
 export interface WriteResult {
-  /** Problems found reading the written JSON files back. */
+  /** Problems the writers found. */
   problems: Problem[];
-  /** Milliseconds per writer: json_csv appending on this thread; duckdb, parquet, validate and arrow alongside. */
-  spent: Record<'json_csv' | 'duckdb' | 'parquet' | 'validate' | 'arrow', number>;
+  /** Milliseconds per writer: json_csv and arrow appending on this thread; duckdb and parquet on DuckDB's alongside. */
+  spent: Record<'json_csv' | 'duckdb' | 'parquet' | 'arrow', number>;
 }
 
 /** Rows per piece when this thread serialises a table itself. */
@@ -61,9 +56,9 @@ export class DatasetWriter {
   /** Milliseconds this thread spent serialising the rows given to appendRows. */
   private serialising = 0;
 
-  constructor(dir: string, tables: readonly TableDefinition[], options: WriteOptions = {}) {
+  constructor(dir: string, tables: readonly TableDefinition[]) {
     for (const name of TABLE_FORMATS.map((f) => f.name)) if (!(name in WRITERS)) throw new Error(`no writer for the format ${name}`);
-    for (const [name, make] of Object.entries(WRITERS)) this.writers.set(name, make({ dir, tables, options, made: this.writers }));
+    for (const [name, make] of Object.entries(WRITERS)) this.writers.set(name, make({ dir, tables, made: this.writers }));
     for (const table of tables) {
       this.tables.set(table.name, table);
       this.stats.set(table.name, { rows: 0, longestRow: 0, done: false });
@@ -104,7 +99,7 @@ export class DatasetWriter {
   /** Waits for every format; the problems found and the time each writer spent. */
   async finish(): Promise<WriteResult> {
     // The JSON and CSV time counts the shared tables' serialising, done here, with the appending.
-    const spent: WriteResult['spent'] = { json_csv: this.serialising, duckdb: 0, parquet: 0, validate: 0, arrow: 0 };
+    const spent: WriteResult['spent'] = { json_csv: this.serialising, duckdb: 0, parquet: 0, arrow: 0 };
     const problems: Problem[] = [];
     try {
       for (const writer of this.writers.values()) {

@@ -1,16 +1,19 @@
-// A table's rows as pieces of its text files: serialised where the rows were made (the per-report
-// workers, or the main thread for the tables over all reports), appended by the JSON and CSV
-// writers in report order. The one way rows are serialised.
+// A table's rows as pieces of its files: serialised where the rows were made (the per-report
+// workers, or the main thread for the tables over all reports), as JSON lines, CSV records and
+// Arrow buffers, appended by each format's writer in report order. The one way rows are
+// serialised: no format is read back to make another.
 import { columnsOf, type Column } from '../../schemas/columns.ts';
 import type { Row, TableDefinition } from '../../schemas/tables.ts';
+import { encodeArrowPiece } from './arrow.ts';
 import { csvLines } from './csv.ts';
 import { JsonRowWriter } from './json.ts';
 
-/** A table's rows as the JSON file's lines (no brackets, no trailing separator) and as CSV records. */
+/** A table's rows as the JSON file's lines (no brackets, no trailing separator), as CSV records, and as Arrow column buffers (encodeArrowPiece). */
 export interface TablePiece {
   rows: number;
   json: Uint8Array;
   csv: Uint8Array;
+  arrow: Uint8Array;
 }
 
 const writers = new Map<string, { json: JsonRowWriter; columns: Column[] }>();
@@ -22,5 +25,5 @@ export function tablePiece(table: TableDefinition, rows: Row[]): TablePiece {
     const columns = columnsOf(table);
     writers.set(table.name, (writer = { json: new JsonRowWriter(columns), columns }));
   }
-  return { rows: rows.length, json: Buffer.from(writer.json.lines(rows), 'utf8'), csv: Buffer.from(csvLines(writer.columns, rows), 'utf8') };
+  return { rows: rows.length, json: Buffer.from(writer.json.lines(rows), 'utf8'), csv: Buffer.from(csvLines(writer.columns, rows), 'utf8'), arrow: encodeArrowPiece(writer.columns, rows) };
 }
