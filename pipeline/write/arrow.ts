@@ -111,7 +111,7 @@ interface ColumnBuilder {
   push(value: unknown): void;
   /** Rows [from, to) of a piece's column. */
   appendRange(piece: PieceColumn, from: number, to: number): void;
-  /** The buffers a piece carries, in the order readColumn reads them. */
+  /** The buffers a piece carries, in the order readArrowPiece reads them. */
   parts(): Uint8Array[];
   /** The column's values as Arrow data: views of the builder's buffers, valid until clear(). */
   finish(): Data;
