@@ -98,14 +98,17 @@ class Validity {
   }
 }
 
-/** One column of a piece, as encodeArrowPiece lays it out: its buffers, read back as views. */
+/** One column of a piece, as encodeArrowPiece lays it out: views of its buffers (DataViews read at any alignment, so nothing is copied). */
 interface PieceColumn {
   validity: Uint8Array;
-  offsets?: Int32Array;
+  offsets?: DataView;
   data?: Uint8Array;
-  values?: Int32Array | Float64Array;
+  values?: DataView;
   child?: PieceColumn;
 }
+
+/** Offset i of a piece's column. */
+const offsetAt = (offsets: DataView, i: number) => offsets.getInt32(4 * i, true);
 
 interface ColumnBuilder {
   push(value: unknown): void;
@@ -150,9 +153,10 @@ class StringBuilder implements ColumnBuilder {
   appendRange(piece: PieceColumn, from: number, to: number) {
     this.validity.appendRange(piece.validity, from, to);
     const offsets = piece.offsets!;
-    const shift = this.data.length - offsets[from];
-    this.data.append(piece.data!.subarray(offsets[from], offsets[to]));
-    for (let i = from + 1; i <= to; i++) this.offsets.push(offsets[i] + shift);
+    const [first, last] = [offsetAt(offsets, from), offsetAt(offsets, to)];
+    const shift = this.data.length - first;
+    this.data.append(piece.data!.subarray(first, last));
+    for (let i = from + 1; i <= to; i++) this.offsets.push(offsetAt(offsets, i) + shift);
   }
 
   parts() {
@@ -186,7 +190,8 @@ class NumberBuilder implements ColumnBuilder {
   appendRange(piece: PieceColumn, from: number, to: number) {
     this.validity.appendRange(piece.validity, from, to);
     const values = piece.values!;
-    for (let i = from; i < to; i++) this.values.push(values[i]);
+    if (this.type instanceof Int32) for (let i = from; i < to; i++) this.values.push(values.getInt32(4 * i, true));
+    else for (let i = from; i < to; i++) this.values.push(values.getFloat64(8 * i, true));
   }
 
   parts() {
@@ -258,8 +263,8 @@ class ListBuilder implements ColumnBuilder {
   appendRange(piece: PieceColumn, from: number, to: number) {
     this.validity.appendRange(piece.validity, from, to);
     const offsets = piece.offsets!;
-    this.child.appendRange(piece.child!, offsets[from], offsets[to]);
-    for (let i = from + 1; i <= to; i++) this.offsets.push((this.items += offsets[i] - offsets[i - 1]));
+    this.child.appendRange(piece.child!, offsetAt(offsets, from), offsetAt(offsets, to));
+    for (let i = from + 1; i <= to; i++) this.offsets.push((this.items += offsetAt(offsets, i) - offsetAt(offsets, i - 1)));
   }
 
   parts() {
@@ -379,12 +384,18 @@ function typeOf(type: ColumnType): DataType {
   }
 }
 
+const encoders = new WeakMap<Column[], ColumnBuilder[]>();
+
 /**
  * Rows as a piece of their table's Arrow file: every column's buffers, laid out as a count and
  * the byte length of each buffer (32-bit words), then the buffers, each padded to 8 bytes.
  */
 export function encodeArrowPiece(columns: Column[], rows: Record<string, unknown>[]): Uint8Array {
-  const builders = columns.map((c) => builderOf(c.type));
+  // A table's builders are kept and filled again for its next piece (one per report): making them
+  // anew each time was most of the garbage the workers made.
+  let builders = encoders.get(columns);
+  if (!builders) encoders.set(columns, (builders = columns.map((c) => builderOf(c.type))));
+  for (const builder of builders) builder.clear();
   for (const row of rows) for (let i = 0; i < columns.length; i++) builders[i].push(row[columns[i].name]);
   const parts = builders.flatMap((b) => b.parts());
   const pad = (n: number) => (n + 7) & ~7;
@@ -401,37 +412,35 @@ export function encodeArrowPiece(columns: Column[], rows: Record<string, unknown
   return bytes;
 }
 
-/** A piece's columns as views of its bytes (copied where a view would be misaligned). */
+/** A piece's columns as views of its bytes. */
 function readArrowPiece(columns: Column[], bytes: Uint8Array): PieceColumn[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const count = view.getUint32(0, true);
+  const head = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = head.getUint32(0, true);
   let at = (4 * (count + 1) + 7) & ~7;
   const parts: Uint8Array[] = [];
   for (let i = 0; i < count; i++) {
-    const length = view.getUint32(4 * (i + 1), true);
+    const length = head.getUint32(4 * (i + 1), true);
     parts.push(bytes.subarray(at, at + length));
     at += (length + 7) & ~7;
   }
   let next = 0;
   const take = () => parts[next++];
-  const typed = <T extends Int32Array | Float64Array>(Type: { new (b: ArrayBufferLike, o: number, n: number): T; BYTES_PER_ELEMENT: number }): T => {
+  const viewOf = () => {
     const part = take();
-    const whole = part.byteOffset % Type.BYTES_PER_ELEMENT === 0 ? part : Uint8Array.prototype.slice.call(part);
-    return new Type(whole.buffer, whole.byteOffset, whole.byteLength / Type.BYTES_PER_ELEMENT);
+    return new DataView(part.buffer, part.byteOffset, part.byteLength);
   };
   const column = (type: ColumnType): PieceColumn => {
     const validity = take();
     switch (type) {
       case 'string':
-        return { validity, offsets: typed(Int32Array), data: take() };
+        return { validity, offsets: viewOf(), data: take() };
       case 'integer':
-        return { validity, values: typed(Int32Array) };
       case 'number':
-        return { validity, values: typed(Float64Array) };
+        return { validity, values: viewOf() };
       case 'boolean':
         return { validity, data: take() };
       default:
-        return { validity, offsets: typed(Int32Array), child: column(type === 'string[]' ? 'string' : 'integer') };
+        return { validity, offsets: viewOf(), child: column(type === 'string[]' ? 'string' : 'integer') };
     }
   };
   const read = columns.map((c) => column(c.type));
