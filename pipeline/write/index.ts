@@ -98,7 +98,7 @@ export class DatasetWriter {
 
   /** Waits for every format; the problems found and the time each writer spent. */
   async finish(): Promise<WriteResult> {
-    // The JSON and CSV time counts the shared tables' serialising, done here, with the appending.
+    // The shared tables are serialised here (JSON, CSV and Arrow pieces): counted with the JSON and CSV appending.
     const spent: WriteResult['spent'] = { json_csv: this.serialising, duckdb: 0, parquet: 0, arrow: 0 };
     const problems: Problem[] = [];
     try {
