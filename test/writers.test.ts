@@ -6,7 +6,7 @@ import { tableFromIPC, type Table } from 'apache-arrow';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArrowFileWriter, ArrowWriter, encodeArrowPiece, toArrow } from '../pipeline/write/arrow.ts';
+import { ArrowFileWriter, ArrowPieceEncoder, ArrowWriter, toArrow } from '../pipeline/write/arrow.ts';
 import { tablePiece } from '../pipeline/write/tables.ts';
 import { csvCell, csvChunks, ROWS_PER_CHUNK, toCsv } from '../pipeline/write/csv.ts';
 import { loadDuckDbTableFromJson, openDatabase } from '../pipeline/write/duckdb.ts';
@@ -146,8 +146,9 @@ describe('Arrow writer', () => {
         const bounds = [0, ...cuts.map((c) => Math.min(c, some.length)).sort((a, b) => a - b), some.length];
         const chunks: Uint8Array[] = [];
         const writer = new ArrowFileWriter(columns, (bytes) => chunks.push(bytes.slice()), batchRows);
+        const encoder = new ArrowPieceEncoder(columns);
         for (let i = 1; i < bounds.length; i++) {
-          const piece = encodeArrowPiece(columns, some.slice(bounds[i - 1], bounds[i]));
+          const piece = encoder.encode(some.slice(bounds[i - 1], bounds[i]));
           // As a piece arrives inside a larger buffer (a worker's packed result): at any offset.
           const carried = new Uint8Array(piece.length + offset).subarray(offset);
           carried.set(piece);

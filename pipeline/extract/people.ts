@@ -537,7 +537,7 @@ function bareSurnameKey(word: string): string | null {
   return ARTICLE_NAME.test(word) ? wordKey(word.slice(3)) : null;
 }
 
-/** A capitalised word the report uses alone as a person's, before a reporting or arrest verb: "Tusk said", "Wade was arrested". */
+/** A capitalised word the report writes, alone or ending a name, before a reporting or arrest verb: "Tusk said", "Abdoulaye Wade was arrested". */
 function actsAlone(paragraphs: string[], word: string): boolean {
   const bare = stripPossessive(word);
   for (const text of paragraphs) {

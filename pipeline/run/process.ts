@@ -162,9 +162,11 @@ export function tooLarge(source_file: string, size: number): ProcessedFile {
 // the report arrives and the links only once every person has an id.
 const MAGIC = Buffer.from('FRD5');
 const PACKED_PARTS = ['people', 'labels', 'links'] as const;
+/** A piece's formats, packed in this order after its row count. */
+const PIECE_PARTS = ['json', 'csv', 'arrow'] as const satisfies readonly (keyof TablePiece)[];
 
 interface PackedHeader extends Omit<ProcessedFile, 'output'> {
-  output: ({ pieces: Record<PerReportTable, [rows: number, json: number, csv: number, arrow: number]> } & Record<(typeof PACKED_PARTS)[number], number>) | null;
+  output: ({ pieces: Record<PerReportTable, [rows: number, ...bytes: number[]]> } & Record<(typeof PACKED_PARTS)[number], number>) | null;
 }
 
 /** A report's people as the identities need them (packed apart from its links). */
@@ -184,10 +186,11 @@ export function packResult(result: ProcessedFile): Uint8Array {
   let header: PackedHeader = { ...rest, output: null };
   if (output) {
     const { pieces, people, labels } = output;
-    const lengths = {} as Record<PerReportTable, [number, number, number, number]>;
+    const lengths = {} as Record<PerReportTable, [number, ...number[]]>;
     for (const name of PER_REPORT_TABLES) {
-      lengths[name] = [pieces[name].rows, pieces[name].json.length, pieces[name].csv.length, pieces[name].arrow.length];
-      parts.push(pieces[name].json, pieces[name].csv, pieces[name].arrow);
+      const piece = pieces[name];
+      lengths[name] = [piece.rows, ...PIECE_PARTS.map((part) => piece[part].length)];
+      for (const part of PIECE_PARTS) parts.push(piece[part]);
     }
     const packed = {
       people: serialize({ context: people.context, people: people.people } satisfies PeopleOnly),
@@ -217,8 +220,8 @@ export function readResult(bytes: Uint8Array): PackedResult | null {
     const take = (n: number) => buffer.subarray(at, (at += n));
     const pieces = {} as Record<PerReportTable, TablePiece>;
     for (const name of PER_REPORT_TABLES) {
-      const [rows, json, csv, arrow] = output.pieces[name];
-      pieces[name] = { rows, json: take(json), csv: take(csv), arrow: take(arrow) };
+      const [rows, ...bytes] = output.pieces[name];
+      pieces[name] = { rows, ...Object.fromEntries(PIECE_PARTS.map((part, k) => [part, take(bytes[k])])) } as TablePiece;
     }
     const people = take(output.people);
     const labels = take(output.labels);

@@ -1,7 +1,7 @@
 // Arrow IPC file writer (apache-arrow), typed from the schema, for R and Python arrow users.
 // Rows become Arrow's buffers (UTF-8 bytes and offsets, values, validity; lists are offsets into
 // one child column) where they are made, as a piece of each table beside its JSON and CSV
-// (encodeArrowPiece); the writer copies the pieces' buffers into record batches, written a batch
+// (ArrowPieceEncoder); the writer copies the pieces' buffers into record batches, written a batch
 // at a time, so a table is never held whole. apache-arrow's generic builders are several times
 // slower.
 import { mkdirSync } from 'node:fs';
@@ -98,7 +98,7 @@ class Validity {
   }
 }
 
-/** One column of a piece, as encodeArrowPiece lays it out: views of its buffers (DataViews read at any alignment, so nothing is copied). */
+/** One column of a piece, as ArrowPieceEncoder lays it out: views of its buffers (DataViews read at any alignment, so nothing is copied). */
 interface PieceColumn {
   validity: Uint8Array;
   offsets?: DataView;
@@ -114,7 +114,7 @@ interface ColumnBuilder {
   push(value: unknown): void;
   /** Rows [from, to) of a piece's column. */
   appendRange(piece: PieceColumn, from: number, to: number): void;
-  /** The buffers a piece carries, in the order readArrowPiece reads them. */
+  /** The buffers a piece carries (ArrowPieceEncoder), in the order readArrowPiece reads them. */
   parts(): Uint8Array[];
   /** The column's values as Arrow data: views of the builder's buffers, valid until clear(). */
   finish(): Data;
@@ -123,6 +123,9 @@ interface ColumnBuilder {
 }
 
 const bytesOf = (a: Int32Array | Float64Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
+/** The type of a list column's items. */
+const itemOf = (type: ColumnType): ColumnType => (type === 'string[]' ? 'string' : 'integer');
 
 class StringBuilder implements ColumnBuilder {
   private readonly validity = new Validity();
@@ -239,7 +242,7 @@ class ListBuilder implements ColumnBuilder {
   private readonly child: ColumnBuilder;
   private items = 0;
   constructor(type: ColumnType) {
-    this.child = type === 'string[]' ? new StringBuilder() : new NumberBuilder(new Int32());
+    this.child = builderOf(itemOf(type));
     this.offsets.push(0);
   }
 
@@ -340,7 +343,7 @@ export class ArrowFileWriter {
     if (++this.rows === this.batchRows) this.flush();
   }
 
-  /** A piece's rows (encodeArrowPiece), after every row appended before: the batches are those of appending its rows one by one. */
+  /** A piece's rows (ArrowPieceEncoder), after every row appended before: the batches are those of appending its rows one by one. */
   appendPiece(bytes: Uint8Array, rows: number) {
     const columns = readArrowPiece(this.columns, bytes);
     for (let from = 0; from < rows; ) {
@@ -380,48 +383,55 @@ function typeOf(type: ColumnType): DataType {
     case 'boolean':
       return new Bool();
     default:
-      return new List(new Field('item', type === 'string[]' ? new Utf8() : new Int32(), false));
+      return new List(new Field('item', typeOf(itemOf(type)), false));
   }
 }
 
-const encoders = new WeakMap<Column[], ColumnBuilder[]>();
+/** Pieces' buffers are padded to 8 bytes. */
+const padded = (n: number) => (n + 7) & ~7;
 
 /**
- * Rows as a piece of their table's Arrow file: every column's buffers, laid out as a count and
- * the byte length of each buffer (32-bit words), then the buffers, each padded to 8 bytes.
+ * A table's rows as pieces of its Arrow file: every column's buffers, laid out as a count and the
+ * byte length of each buffer (32-bit words), then the buffers, each padded to 8 bytes. One encoder
+ * per table, its builders filled again for each piece (one per report): making them anew each
+ * time was most of the garbage the workers made.
  */
-export function encodeArrowPiece(columns: Column[], rows: Record<string, unknown>[]): Uint8Array {
-  // A table's builders are kept and filled again for its next piece (one per report): making them
-  // anew each time was most of the garbage the workers made.
-  let builders = encoders.get(columns);
-  if (!builders) encoders.set(columns, (builders = columns.map((c) => builderOf(c.type))));
-  for (const builder of builders) builder.clear();
-  for (const row of rows) for (let i = 0; i < columns.length; i++) builders[i].push(row[columns[i].name]);
-  const parts = builders.flatMap((b) => b.parts());
-  const pad = (n: number) => (n + 7) & ~7;
-  const head = pad(4 * (parts.length + 1));
-  const bytes = Buffer.alloc(parts.reduce((n, p) => n + pad(p.length), head)); // zeroed: the padding too
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  view.setUint32(0, parts.length, true);
-  let at = head;
-  parts.forEach((part, i) => {
-    view.setUint32(4 * (i + 1), part.length, true);
-    bytes.set(part, at);
-    at += pad(part.length);
-  });
-  return bytes;
+export class ArrowPieceEncoder {
+  private readonly builders: ColumnBuilder[];
+
+  constructor(private readonly columns: Column[]) {
+    this.builders = columns.map((c) => builderOf(c.type));
+  }
+
+  encode(rows: Record<string, unknown>[]): Uint8Array {
+    const { builders, columns } = this;
+    for (const builder of builders) builder.clear();
+    for (const row of rows) for (let i = 0; i < columns.length; i++) builders[i].push(row[columns[i].name]);
+    const parts = builders.flatMap((b) => b.parts());
+    const head = padded(4 * (parts.length + 1));
+    const bytes = Buffer.alloc(parts.reduce((n, p) => n + padded(p.length), head)); // zeroed: the padding too
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    view.setUint32(0, parts.length, true);
+    let at = head;
+    parts.forEach((part, i) => {
+      view.setUint32(4 * (i + 1), part.length, true);
+      bytes.set(part, at);
+      at += padded(part.length);
+    });
+    return bytes;
+  }
 }
 
 /** A piece's columns as views of its bytes. */
 function readArrowPiece(columns: Column[], bytes: Uint8Array): PieceColumn[] {
   const head = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = head.getUint32(0, true);
-  let at = (4 * (count + 1) + 7) & ~7;
+  let at = padded(4 * (count + 1));
   const parts: Uint8Array[] = [];
   for (let i = 0; i < count; i++) {
     const length = head.getUint32(4 * (i + 1), true);
     parts.push(bytes.subarray(at, at + length));
-    at += (length + 7) & ~7;
+    at += padded(length);
   }
   let next = 0;
   const take = () => parts[next++];
@@ -440,7 +450,7 @@ function readArrowPiece(columns: Column[], bytes: Uint8Array): PieceColumn[] {
       case 'boolean':
         return { validity, data: take() };
       default:
-        return { validity, offsets: viewOf(), child: column(type === 'string[]' ? 'string' : 'integer') };
+        return { validity, offsets: viewOf(), child: column(itemOf(type)) };
     }
   };
   const read = columns.map((c) => column(c.type));
