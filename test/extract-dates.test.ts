@@ -134,6 +134,15 @@ describe('events from dates', () => {
     // Not after a sentence without an event.
     expect(extractEvents('Corruption is widespread. Several members later faced house arrest.', 2021, null)).toEqual([]);
   });
+  it('a sentence right after a dated one that says it came in response takes its date (FIW 2020 Hungary, 2022 United States)', () => {
+    const probe = extractEvents('In July, the government adopted a law restricting asylum. The commission opened a new legal probe against the country in response.', 2019, null);
+    expect(probe.map((e) => [e.sentence, e.date, e.dateSource])).toEqual([[1, '2019-07', 'text'], [2, '2019-07', 'context']]);
+    const move = extractEvents('In June, the department barred prosecutors from seizing the records of journalists. The move came in response to revelations about earlier seizures.', 2021, null);
+    expect(move.map((e) => [e.sentence, e.date])).toEqual([[1, '2021-06'], [2, '2021-06']]);
+    // Not after a sentence without an event, nor in the present tense.
+    expect(extractEvents('Corruption is widespread. The commission opened a probe in response.', 2021, null)).toEqual([]);
+    expect(extractEvents('In July, the government adopted a law. Officials say it comes in response to pressure.', 2021, null).map((e) => e.sentence)).toEqual([1]);
+  });
   it('"hours later" is the day of the occurrence before, "days later" and "two weeks before that vote" its month (FIW 2018 Venezuela, 2022 United States)', () => {
     const hours = extractEvents('On January 6, a mob broke into the Capitol. Congress reconvened hours later and completed its count, and the inauguration proceeded without incident on January 20.', 2021, null);
     expect(hours.map((e) => [e.date, e.precision, e.dateSource])).toEqual([['2021-01-06', 'day', 'text'], ['2021-01-06', 'day', 'context'], ['2021-01-20', 'day', 'text']]);
@@ -240,6 +249,11 @@ describe('events from dates', () => {
     expect(tunisia.map((e) => [e.date, e.dateSource])).toEqual([['2021-12', 'text'], ['2021-12', 'context']]);
     const china = extractEvents('Xi Jinping secured a third term as party leader in October. The CCP also announced the new membership of the Politburo Standing Committee.', 2022, 2022);
     expect(china.map((e) => [e.date, e.dateSource, e.type])).toEqual([['2022-10', 'text', 'other'], ['2022-10', 'context', 'policy_announcement']]);
+    // FIW 2022 Tunisia and 2023 China: a noun that says what happened is enough, without a verb of a type.
+    const quashed = extractEvents('In late November, protests erupted across the country. Law enforcement authorities moved quickly, and in some cases violently, to quash the protests.', 2022, 2022);
+    expect(quashed.map((e) => [e.sentence, e.date, e.dateSource, e.type])).toEqual([[1, '2022-11', 'text', 'protest'], [2, '2022-11', 'context', 'protest']]);
+    // A past-tense sentence that names no kind of occurrence is not one.
+    expect(extractEvents('In July, the president dismissed the prime minister. His supporters said the move was overdue.', 2021, 2021).map((e) => e.sentence)).toEqual([1]);
   });
   it('a Key Developments bullet without a date takes its heading year', () => {
     const events = extractEvents('Several journalists were detained during protests. Their lawyers objected.', Y, 2023);

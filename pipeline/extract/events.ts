@@ -306,8 +306,9 @@ function typeOfOffice(allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'>
 
 // A sentence that carries on the occurrence before it ("Then", "In response,").
 // Inside a sentence right after a dated one, what happened next: "the decision was reversed a few
-// days later", "several members later faced house arrest", "The following week, the House voted".
-const LATER = /\b(?:later|subsequently|afterwards?|shortly after(?:ward)?|the (?:next|following) (?:day|week|month))\b/i;
+// days later", "several members later faced house arrest", "The following week, the House voted",
+// "the commission opened a probe in response".
+const LATER = /\b(?:later|subsequently|afterwards?|shortly after(?:ward)?|the (?:next|following) (?:day|week|month)|in response)\b/i;
 const CONTINUATION = /^(?:then|in response|later|subsequently|afterward|afterwards|shortly after(?:ward)?|soon after|following (?:this|that)|as a result)\b/i;
 
 /**
@@ -380,9 +381,10 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     if (STILL.test(s.text) && !dated) return;
     if (!dated && last && (CONTINUATION.test(s.text) || (followsEvent && LATER.test(s.text))) && pastTense(s.text)) {
       drafts.push(wholeSentence(s, index, last, 'context', allowed));
-    } else if (!dated && headingYear !== null && index > 0 && pastTense(s.text) && hasVerbCue(s.text, 0, 0)) {
-      // A later sentence of a Key Developments bullet that says what happened carries on the
-      // bullet's story: it takes the date of the bullet's last event, or its heading's year.
+    } else if (!dated && headingYear !== null && index > 0 && pastTense(s.text) && (hasVerbCue(s.text, 0, 0) || explainType(s.text, 0, 0, [], allowed).type !== 'other')) {
+      // A later sentence of a Key Developments bullet that says what happened (a verb, or the noun
+      // of a kind of occurrence: "moved to quash the protests") carries on the bullet's story: it
+      // takes the date of the bullet's last event, or its heading's year.
       drafts.push(wholeSentence(s, index, last ?? ofHeading(headingYear), last ? 'context' : 'heading', allowed));
     }
   });
