@@ -118,6 +118,16 @@ describe('events from dates', () => {
     const floyd = extractEvents('In May 2020, outrage over the killing of George Floyd inspired protests. Participation in May and June of that year ranged from 15 to 26 million people. In March of the same year, the law passed.', 2021, null);
     expect(floyd.map((e) => e.date)).toEqual(['2020-05', '2020-05', '2020-06', '2020-03']);
   });
+  it('a month without its year after "in March 2018" in the same sentence is of that year, or of the next when it comes earlier in the year', () => {
+    // FIW 2020 Brazil (A1) and FIW 2018 Venezuela (F2), reports on 2019 and 2017.
+    const brazil = extractEvents('Among these attacks, campaign buses were shot at in March 2018, and the candidate was stabbed at a rally in early September.', 2019, null);
+    expect(brazil.map((e) => [e.date, e.qualifier])).toEqual([['2018-03', null], ['2018-09', 'early']]);
+    const venezuela = extractEvents('Journalist Braulio Jatar, who was arrested in September 2016 on specious charges, was transferred to house arrest in May after eight months in prison.', 2017, null);
+    expect(venezuela.map((e) => e.date)).toEqual(['2016-09', '2017-05']);
+    // A date that only qualifies a noun ("the May 2020 killing", an event of its own) is no such anchor: June is the coverage year's.
+    const chauvin = extractEvents('In April 2021, a former officer was convicted for the May 2020 killing of George Floyd, and in June he was sentenced to 22 years in prison.', 2021, null);
+    expect(chauvin.map((e) => e.date)).toEqual(['2021-04', '2020-05', '2021-06']);
+  });
   it('a sentence that carries on the occurrence before it takes its date, and keeps its own text and type', () => {
     const events = extractEvents('In March, police arrested the editor of a weekly. Later, a court sentenced him to two years in prison.', Y, null);
     expect(events.map((e) => [e.sentence, e.date, e.dateSource, e.type, e.text])).toEqual([

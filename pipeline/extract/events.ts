@@ -347,7 +347,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       const named = namedNoun !== undefined;
       if (d.adjectival && !named && others.some((o) => o.start < d.start)) return;
 
-      const resolved = d.relative === 'that_month' ? ofYear(d, spokenBefore(d)) : resolveRelative(d, last);
+      const resolved = d.relative === 'that_month' ? ofYear(d, spokenBefore(d)) : d.yearless && !d.relative ? ofYear(d, yearOfBareMonth(d, dates, coverageYear)) : resolveRelative(d, last);
       // "the next year's elections" in a report on this year: a forecast, no occurrence.
       const resolvedYear = resolved ? Number(resolved.date.slice(0, 4)) : 0;
       if (!resolved || seen.has(resolved.date) || resolvedYear > coverageYear) return;
@@ -392,6 +392,15 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     drafts.push(wholeSentence(sentences[0], 0, ofHeading(headingYear), 'heading', allowed));
   }
   return drafts;
+}
+
+/** A month written without its year after "in March 2018" in the same sentence: that year, or the next for an earlier month ("in September 2016 ... in May"). */
+function yearOfBareMonth(d: DateMention, dates: DateMention[], coverageYear: number): string | null {
+  const before = dates.filter((o) => o.end <= d.start && !o.yearless && !o.relative && !o.adjectival && !o.background && o.preposition === 'in').at(-1);
+  if (!before || before.precision === 'year') return null;
+  const year = Number(before.date.slice(0, 4));
+  if (year >= coverageYear) return null;
+  return String(d.date.slice(5, 7) >= before.date.slice(5, 7) ? year : year + 1);
 }
 
 // Dates a short while from the occurrence before ("days later", "two weeks before that vote").
