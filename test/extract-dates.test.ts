@@ -350,6 +350,14 @@ describe('the cues behind a type, for the leave-one-report-out figures', () => {
 });
 
 describe('event types', () => {
+  it('a verb joined by a hyphen to the word before it is an adjective, not what happened (FIW 2020 Hungary, 2024 Kazakhstan)', () => {
+    const ceu = 'CEU responded by announcing its closure of US-accredited activities in Hungary that December.';
+    expect(explainType(ceu, ceu.indexOf('that December'), ceu.length - 1).type).toBe('other');
+    const polls = 'Observers noted that self-nominated candidates faced obstacles in the March polls.';
+    expect(explainType(polls, polls.indexOf('March'), polls.indexOf('March') + 5)).toEqual({ type: 'election', typeCue: 'noun:polls' });
+    // The verb alone still types.
+    expect(explainType('The ministry accredited the group in March.', 30, 35).type).toBe('registration');
+  });
   // What typeByCues must give: for each type in order, every cue a scan with the type's own
   // expressions finds (verbs first, nouns if no verb); the nearest to the date wins, then the
   // earlier type; a cue of 'other' only where no other type has one, or where it is nearer and
@@ -367,6 +375,7 @@ describe('event types', () => {
           const a = m.index;
           const b = a + m[0].length;
           if (a < end && b > start) continue;
+          if (kind === 'verbs' && clause[a - 1] === '-') continue;
           const distance = b <= start ? start - b : a - end;
           if (cue.type === 'other') {
             if (!other || distance < other.distance) other = { distance };

@@ -122,6 +122,8 @@ function entryOf(kind: CueKind, rank: number, words: string): string {
   return `${prefix}:${entry ? entry.source : words}`;
 }
 
+const HYPHEN = 0x2d;
+
 function nearestCue(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans = [], allowed?: CueFilter): Cue | null {
   let best: (Cue & { rank: number; from: number; to: number }) | null = null;
   let other: Cue | null = null;
@@ -141,6 +143,8 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
       const b = a + cue[0].length;
       after[rank] = b;
       if (a < end && b > start) continue; // the date's own words
+      // "US-accredited activities", "self-nominated candidates": a verb joined to a word before it is an adjective.
+      if (kind === 'verbs' && a > 0 && clause.charCodeAt(a - 1) === HYPHEN) continue;
       if (allowed && !allowed(entryOf(kind, rank, cue[0].toLowerCase()))) continue;
       const distance = b <= start ? start - b : a - end;
       if (rank === OTHER_RANK) {
