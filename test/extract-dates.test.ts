@@ -144,11 +144,19 @@ describe('events from dates', () => {
     // Not after a sentence without an event.
     expect(extractEvents('Corruption is widespread. Several members later faced house arrest.', 2021, null)).toEqual([]);
   });
-  it('a sentence right after a dated one that says it came in response takes its date (FIW 2020 Hungary, 2022 United States)', () => {
+  it('a sentence right after a dated one that says it came in response, or whose subject "he" or "she" did something, takes its date (FIW 2020 Hungary, 2022 United States)', () => {
     const probe = extractEvents('In July, the government adopted a law restricting asylum. The commission opened a new legal probe against the country in response.', 2019, null);
     expect(probe.map((e) => [e.sentence, e.date, e.dateSource])).toEqual([[1, '2019-07', 'text'], [2, '2019-07', 'context']]);
     const move = extractEvents('In June, the department barred prosecutors from seizing the records of journalists. The move came in response to revelations about earlier seizures.', 2021, null);
     expect(move.map((e) => [e.sentence, e.date])).toEqual([[1, '2021-06'], [2, '2021-06']]);
+    // "He" or "she" saying what happened next (FIW 2018 Venezuela, 2020 Brazil).
+    const fled = extractEvents('In August, the assembly dismissed the prosecutor general. She fled the country following her dismissal, saying she feared for her life.', 2017, null);
+    expect(fled.map((e) => [e.sentence, e.date, e.dateSource, e.type])).toEqual([[1, '2017-08', 'text', 'dismissal_resignation'], [2, '2017-08', 'context', 'dismissal_resignation']]);
+    const released = extractEvents('Police detained the councilman in May. He was released within a few days.', 2019, null);
+    expect(released.map((e) => [e.date, e.type])).toEqual([['2019-05', 'arrest_detention'], ['2019-05', 'release']]);
+    // Not a state ("has been"), nor a sentence that names no kind of occurrence.
+    expect(extractEvents('Police detained the councilman in May. He has been released on bail.', 2019, null).map((e) => e.sentence)).toEqual([1]);
+    expect(extractEvents('In May, the councilman was detained. He faced five other candidates.', 2019, null).map((e) => e.sentence)).toEqual([1]);
     // Not after a sentence without an event, nor in the present tense.
     expect(extractEvents('Corruption is widespread. The commission opened a probe in response.', 2021, null)).toEqual([]);
     expect(extractEvents('In July, the government adopted a law. Officials say it comes in response to pressure.', 2021, null).map((e) => e.sentence)).toEqual([1]);

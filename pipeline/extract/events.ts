@@ -314,6 +314,12 @@ function typeOfOffice(allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'>
 // "the commission opened a probe in response".
 const LATER = /\b(?:later|subsequently|afterwards?|shortly after(?:ward)?|the (?:next|following) (?:day|week|month)|in response)\b/i;
 const CONTINUATION = /^(?:then|in response|later|subsequently|afterward|afterwards|shortly after(?:ward)?|soon after|following (?:this|that)|as a result)\b/i;
+// "He was released within a few days", "She fled the country following her dismissal": right after
+// a dated occurrence, a sentence whose subject is "he" or "she" and that says what happened (a cue
+// of a type, not a state in the present perfect) goes on with the same story.
+const HE_OR_SHE = /^(?:he|she)\s/i;
+const PERFECT = /\b(?:has|have)\b/i;
+const carriesOnWithPronoun = (sentence: string, allowed?: CueFilter) => HE_OR_SHE.test(sentence) && !PERFECT.test(sentence) && explainType(sentence, 0, 0, [], allowed).type !== 'other';
 
 /**
  * The events of one paragraph. `headingYear` dates a Key Developments bullet that gives no date
@@ -383,7 +389,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
     const followsEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index;
     if (STILL.test(s.text) && !dated) return;
-    if (!dated && last && (CONTINUATION.test(s.text) || (followsEvent && LATER.test(s.text))) && pastTense(s.text)) {
+    if (!dated && last && (CONTINUATION.test(s.text) || (followsEvent && (LATER.test(s.text) || carriesOnWithPronoun(s.text, allowed)))) && pastTense(s.text)) {
       drafts.push(wholeSentence(s, index, last, 'context', allowed));
     } else if (!dated && headingYear !== null && index > 0 && pastTense(s.text) && (hasVerbCue(s.text, 0, 0) || explainType(s.text, 0, 0, [], allowed).type !== 'other')) {
       // A later sentence of a Key Developments bullet that says what happened (a verb, or the noun
