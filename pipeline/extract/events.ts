@@ -319,7 +319,9 @@ const CONTINUATION = /^(?:then|in response|later|subsequently|afterward|afterwar
 // of a type, not a state in the present perfect) goes on with the same story.
 const HE_OR_SHE = /^(?:he|she)\s/i;
 const PERFECT = /\b(?:has|have)\b/i;
-const carriesOnWithPronoun = (sentence: string, allowed?: CueFilter) => HE_OR_SHE.test(sentence) && !PERFECT.test(sentence) && explainType(sentence, 0, 0, [], allowed).type !== 'other';
+/** Whether a sentence names a kind of occurrence: a cue of a type other than 'other' (a verb, a noun, a court). */
+const namesAKind = (sentence: string, allowed?: CueFilter) => explainType(sentence, 0, 0, [], allowed).type !== 'other';
+const carriesOnWithPronoun = (sentence: string, allowed?: CueFilter) => HE_OR_SHE.test(sentence) && !PERFECT.test(sentence) && namesAKind(sentence, allowed);
 
 /**
  * The events of one paragraph. `headingYear` dates a Key Developments bullet that gives no date
@@ -391,7 +393,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     if (STILL.test(s.text) && !dated) return;
     if (!dated && last && (CONTINUATION.test(s.text) || (followsEvent && (LATER.test(s.text) || carriesOnWithPronoun(s.text, allowed)))) && pastTense(s.text)) {
       drafts.push(wholeSentence(s, index, last, 'context', allowed));
-    } else if (!dated && headingYear !== null && index > 0 && pastTense(s.text) && (hasVerbCue(s.text, 0, 0) || explainType(s.text, 0, 0, [], allowed).type !== 'other')) {
+    } else if (!dated && headingYear !== null && index > 0 && pastTense(s.text) && (hasVerbCue(s.text, 0, 0) || namesAKind(s.text, allowed))) {
       // A later sentence of a Key Developments bullet that says what happened (a verb, or the noun
       // of a kind of occurrence: "moved to quash the protests") carries on the bullet's story: it
       // takes the date of the bullet's last event, or its heading's year.
