@@ -366,6 +366,12 @@ describe('event types', () => {
     // The verb alone still types.
     expect(explainType('The ministry accredited the group in March.', 30, 35).type).toBe('registration');
   });
+  it('storming a building is violence (FIW 2018 Venezuela, 2022 Tunisia)', () => {
+    const venezuela = extractEvents('In a show of force in July, regime supporters stormed the National Assembly building, beating and injuring several legislators.', 2017, null);
+    expect(venezuela.map((e) => [e.date, e.type, e.typeCue])).toEqual([['2017-07', 'violence', 'verb:stormed']]);
+    const tunisia = extractEvents('In late July, some participants burned or stormed the offices of the Ennahda party in several cities.', 2021, null);
+    expect(tunisia.map((e) => e.type)).toEqual(['violence']);
+  });
   // What typeByCues must give: for each type in order, every cue a scan with the type's own
   // expressions finds (verbs first, nouns if no verb); the nearest to the date wins, then the
   // earlier type; a cue of 'other' only where no other type has one, or where it is nearer and
