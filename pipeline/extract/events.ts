@@ -319,7 +319,7 @@ const CONTINUATION = /^(?:then|in response|later|subsequently|afterward|afterwar
 // of a type, not a state in the present perfect) goes on with the same story.
 const HE_OR_SHE = /^(?:he|she)\s/i;
 const PERFECT = /\b(?:has|have)\b/i;
-/** Whether a sentence names a kind of occurrence: a cue of a type other than 'other' (a verb, a noun, a court). */
+/** Whether a sentence names a kind of occurrence: explainType gives it a type other than 'other' (a verb, a noun, a court, an Act's name). */
 const namesAKind = (sentence: string, allowed?: CueFilter) => explainType(sentence, 0, 0, [], allowed).type !== 'other';
 const carriesOnWithPronoun = (sentence: string, allowed?: CueFilter) => HE_OR_SHE.test(sentence) && !PERFECT.test(sentence) && namesAKind(sentence, allowed);
 

@@ -266,8 +266,13 @@ class ListBuilder implements ColumnBuilder {
   appendRange(piece: PieceColumn, from: number, to: number) {
     this.validity.appendRange(piece.validity, from, to);
     const offsets = piece.offsets!;
-    this.child.appendRange(piece.child!, offsetAt(offsets, from), offsetAt(offsets, to));
-    for (let i = from + 1; i <= to; i++) this.offsets.push((this.items += offsetAt(offsets, i) - offsetAt(offsets, i - 1)));
+    let previous = offsetAt(offsets, from);
+    this.child.appendRange(piece.child!, previous, offsetAt(offsets, to));
+    for (let i = from + 1; i <= to; i++) {
+      const next = offsetAt(offsets, i);
+      this.offsets.push((this.items += next - previous));
+      previous = next;
+    }
   }
 
   parts() {
