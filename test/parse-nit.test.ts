@@ -87,6 +87,14 @@ describe('NIT seed (Kazakhstan 2024)', () => {
     expect(splitter.split('Later.\u00B9')).toEqual({ text: 'Later.\u00B9', footnotes: [] });
   });
 
+  it('splits footnote numbers glued inside a sentence, after a word, in sequence', () => {
+    const splitter = new FootnoteSplitter();
+    expect(splitter.split('It was a \u201Cfarce,\u201D1 and the law,2 which passed; the OSCE (ODIHR),3 noted.')).toEqual({ text: 'It was a \u201Cfarce,\u201D and the law, which passed; the OSCE (ODIHR), noted.', footnotes: [1, 2, 3] });
+    // After a figure, a space or a full stop a number is the text's (`in 2023,5 people`), and out of
+    // sequence too; numbers after the footnotes in sequence stay (`councils,5 2 are`).
+    expect(splitter.split('In 2023,5 people died; he said: 6 men came, 7 left; U.S.8 officials and councils,5 2 are elected.')).toEqual({ text: 'In 2023,5 people died; he said: 6 men came, 7 left; U.S.8 officials and councils, 2 are elected.', footnotes: [5] });
+  });
+
   it('sorts paragraphs into sections, bullets one paragraph each', () => {
     const count = (s: string) => tables.paragraphs.filter((p) => p.section === s).length;
     expect(count('score_changes')).toBe(2);

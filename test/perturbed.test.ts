@@ -32,6 +32,14 @@ const footnoted = (t: string) => {
   return t.replace(/([a-z]\.)( [A-Z])/g, (whole, end, next) => (++n % 4 === 0 ? `${end}${++note}${next}` : whole));
 };
 
+// Also one glued inside sentences, after every third comma or closing quote that follows a word
+// (`the law,45 which`), counting up with the others.
+const footnotedInside = (t: string) => {
+  let n = 0;
+  let note = 0;
+  return t.replace(/([a-z]\.|[a-z][,\u201D])( [A-Za-z])/g, (whole, end, next) => (++n % 3 === 0 ? `${end}${++note}${next}` : whole));
+};
+
 const COPIES: [string, (t: string) => string][] = [
   ['straight quotes', (t) => t.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"')],
   ['non-breaking spaces', nonBreaking],
@@ -41,7 +49,7 @@ const COPIES: [string, (t: string) => string][] = [
 ];
 
 describe.each([
-  ['FIW', SEED_FIW, 'fiw/2024/kazakhstan.txt', [...COPIES, ['footnote numbers glued to sentences', footnoted] as (typeof COPIES)[number]]],
+  ['FIW', SEED_FIW, 'fiw/2024/kazakhstan.txt', [...COPIES, ['footnote numbers glued to sentences', footnoted], ['footnote numbers glued inside sentences', footnotedInside]] as typeof COPIES],
   ['NIT', SEED_NIT, 'nit/2024/kazakhstan.txt', COPIES],
 ])('%s seed', (_name, path, file, copies) => {
   const text = readSeed(path);

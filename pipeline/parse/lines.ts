@@ -258,12 +258,16 @@ export function rangeHeading(text: string): { name: string; min: number; max: nu
 /**
  * Splits footnote numbers glued to a paragraph (`in prison.18 Next`, `in 2023.36 37`) from its
  * text. A candidate must follow closing punctuation and be followed by the end of the
- * paragraph or a new sentence, and footnotes only ever count up through a report (by small
- * steps), which keeps decimals (`1.5 trillion`, `from 1.32 to 1.29.`) in the text.
+ * paragraph, a new sentence or, glued to a word's punctuation, the sentence's next word; footnotes
+ * only ever count up through a report (by small steps), which keeps decimals (`1.5 trillion`,
+ * `from 1.32 to 1.29.`) in the text.
  */
 const SUPERSCRIPT_VALUE = new Map([...'\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079'].map((c, digit) => [c, String(digit)]));
 // A unit whose exponent a superscript is ("km²", "m³"), not a footnote.
 const UNIT_BEFORE = /(?:^|[^\p{L}])(?:[kcm]?m|mi|ft|in)$/u;
+
+// Punctuation that closes a word (`law,`, `“farce,”`, `(ODIHR),`), not a figure.
+const AFTER_A_WORD = /\p{L}[.!?,;:)\]"'\u201D\u2019\u00BB]+$/u;
 
 export class FootnoteSplitter {
   private last = 0;
@@ -274,18 +278,25 @@ export class FootnoteSplitter {
     // the next footnote or two in sequence are taken, as a sentence may also start with a number.
     // Superscript digits (`in prison.¹⁸`, `¹⁸,¹⁹`), where a copy kept them, are footnotes wherever
     // they stand, in sequence too, but for a unit's exponent (`km²`); one scan keeps the order.
-    const pattern = /([.!?;:,)\]"'\u201D\u2019\u00BB])( ?)(\d{1,4}(?:\s+\d{1,4})*)(?=\s+[A-Z\u201C\u2018"'(\[]|\s*$)|([\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+(?:,[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+)*)/g;
-    const cleaned = text.replace(pattern, (match: string, punctuation: string | undefined, space: string | undefined, digits: string | undefined, superscripts: string | undefined, offset: number) => {
+    // Inside a sentence (`a “farce,”14 and`, `the law,45 which`) the number must be glued to
+    // punctuation after a word, not after a figure (`in 2023,5 people`) nor a full stop.
+    const pattern = /([.!?;:,)\]"'\u201D\u2019\u00BB])( ?)(\d{1,4}(?:\s+\d{1,4})*)(?=\s+([A-Z\u201C\u2018"'(\[]|\p{Ll})|\s*$)|([\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+(?:,[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+)*)/gu;
+    const cleaned = text.replace(pattern, (match: string, punctuation: string | undefined, space: string | undefined, digits: string | undefined, next: string | undefined, superscripts: string | undefined, offset: number) => {
       if (superscripts !== undefined && UNIT_BEFORE.test(text.slice(Math.max(0, offset - 3), offset))) return match;
+      if (next !== undefined && /\p{Ll}/u.test(next) && (space || /[.!?]/.test(punctuation!) || !AFTER_A_WORD.test(text.slice(Math.max(0, offset - 4), offset + 1)))) return match;
       const numbers = superscripts !== undefined ? superscripts.split(',').map((n) => Number([...n].map((c) => SUPERSCRIPT_VALUE.get(c)).join(''))) : digits!.split(/\s+/).map(Number);
       let previous = this.last;
+      let taken = 0;
       for (const n of numbers) {
-        if (n <= previous || n > previous + (space ? 3 : 60)) return match;
+        if (n <= previous || n > previous + (space ? 3 : 60)) break;
         previous = n;
+        taken++;
       }
-      footnotes.push(...numbers);
-      this.last = numbers[numbers.length - 1];
-      return punctuation ?? '';
+      if (taken === 0 || (superscripts !== undefined && taken < numbers.length)) return match;
+      footnotes.push(...numbers.slice(0, taken));
+      this.last = previous;
+      // Numbers after the footnotes in sequence are the text's own (`councils,8 2 are elected`).
+      return (punctuation ?? '') + (digits?.split(/(\s+)/).slice(2 * taken - 1).join('') ?? '');
     });
     return { text: cleanText(cleaned), footnotes };
   }
