@@ -1,7 +1,8 @@
-// Copies of one report differ in their characters: straight or curly quotes, non-breaking spaces,
-// CRLF line ends, a fixed-width wrap, other bullets, footnote numbers glued to sentences. Each must
-// give the people, mentions and events the plain copy gives (text compared with its quotes and
-// spaces folded), so that who and what a report names never depend on how it was copied.
+// Copies of one report differ in their characters: straight or curly quotes, non-breaking or
+// doubled spaces, CRLF line ends, a fixed-width wrap, other bullets, footnote numbers glued to
+// sentences. Each must give the scores, checks, people, mentions and events the plain copy gives
+// (text compared with its quotes and spaces folded), so that what a report says never depends on
+// how it was copied.
 import { describe, expect, it } from 'vitest';
 import { wrapText } from '../scripts/synthetic.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
@@ -10,8 +11,10 @@ const fold = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u
 
 /** Who and what a copy names, as comparable across copies. */
 function named(text: string, file: string) {
-  const { extraction } = parseText(text, file);
+  const { extraction, tables, checks } = parseText(text, file);
   return {
+    scores: tables.scores.map((s) => `${s.indicator_id} ${s.value} ${fold(String(s.label_as_published))}`),
+    checks: checks.map((c) => c.code),
     people: extraction.people.map((p) => `${fold(p.spellings.join(" | "))} [${p.roles.map(fold).join(", ")}]`).sort(),
     mentions: extraction.mentions.map((m) => fold(m.surface)).sort(),
     events: extraction.events.map((e) => `${e.date} ${e.type} ${e.typeCue} ${fold(e.text)} ${e.people.length}`).sort(),
@@ -33,11 +36,12 @@ const footnoted = (t: string) => {
 };
 
 // Also one glued inside sentences, after every third comma or closing quote that follows a word
-// (`the law,45 which`), counting up with the others.
+// (`the law,45 which`), counting up with the others; not in a scored question (none has one).
 const footnotedInside = (t: string) => {
   let n = 0;
   let note = 0;
-  return t.replace(/([a-z]\.|[a-z][,\u201D])( [A-Za-z])/g, (whole, end, next) => (++n % 3 === 0 ? `${end}${++note}${next}` : whole));
+  const glue = (line: string) => line.replace(/([a-z]\.|[a-z][,\u201D])( [A-Za-z])/g, (whole, end, next) => (++n % 3 === 0 ? `${end}${++note}${next}` : whole));
+  return t.split('\n').map((line) => (/\d\s*\/\s*\d+\s*$/.test(line) ? line : glue(line))).join('\n');
 };
 
 const COPIES: [string, (t: string) => string][] = [
@@ -46,6 +50,7 @@ const COPIES: [string, (t: string) => string][] = [
   ['CRLF line ends', (t) => t.replace(/\n/g, '\r\n')],
   ['a wrap at 80 characters', (t) => wrapText(t, 80)],
   ['hyphens for bullets', (t) => t.replace(/^(\s*)\u2022\s*/gm, '$1- ')],
+  ['two spaces after a sentence, a comma and before a score', (t) => t.replace(/([.?,]) (?=\S)/g, '$1  ')],
 ];
 
 describe.each([

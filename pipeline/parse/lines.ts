@@ -57,7 +57,8 @@ export function contentLines(lines: string[], isTitle: (text: string) => boolean
   let blank = false; // a blank line since the last content line
   let furniture = false; // page furniture since the last content line
   lines.forEach((raw, index) => {
-    let text = raw.trim();
+    // Spaces doubled inside a line (two after a full stop, a PDF's columns) are one, as a reader sees them.
+    let text = raw.includes('  ') ? raw.trim().replace(/ {2,}/g, ' ') : raw.trim();
     if (!text) {
       blank = true;
       return;
