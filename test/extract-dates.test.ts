@@ -441,6 +441,12 @@ describe('event types', () => {
     expect(typeOf('In March, the court issued a ruling against the newspaper.')).toEqual(['court_ruling']);
   });
 
+  it('reads an acquittal as a court\'s verdict, not a release', () => {
+    // FIW 2022 United States; FIW 2018 Zambia's gold also types acquittals as rulings.
+    expect(typeOf('The Senate trial concluded in February with Trump’s acquittal, as only 57 of the required 67 senators voted to convict.')).toEqual(['court_ruling']);
+    expect(typeOf('In November, a jury acquitted the teenager of all charges.')).toEqual(['court_ruling']);
+  });
+
   it('reads what a court declares, orders or bans as its ruling, and a court that is only named as none', () => {
     // FIW 2019 India, FIW 2020 Brazil, FIW 2018 Cambodia, FIW 2022 United States.
     expect(typeOf('In 2017, the Supreme Court declared privacy to be a fundamental right protected by the Constitution.')).toEqual(['court_ruling']);
