@@ -281,10 +281,10 @@ export class FootnoteSplitter {
     // they stand, in sequence too, but for a unit's exponent (`km²`); one scan keeps the order.
     // Inside a sentence (`a “farce,”14 and`, `the law,45 which`) the number must be glued to
     // punctuation after a word, not after a figure (`in 2023,5 people`) nor a full stop.
-    const pattern = /([.!?;:,)\]"'\u201D\u2019\u00BB])( ?)(\d{1,4}(?:\s+\d{1,4})*)(?=\s+([A-Z\u201C\u2018"'(\[]|\p{Ll})|\s*$)|([\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+(?:,[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+)*)/gu;
-    const cleaned = text.replace(pattern, (match: string, punctuation: string | undefined, space: string | undefined, digits: string | undefined, next: string | undefined, superscripts: string | undefined, offset: number) => {
+    const pattern = /([.!?;:,)\]"'\u201D\u2019\u00BB])( ?)(\d{1,4}(?:\s+\d{1,4})*)(?=\s+[A-Z\u201C\u2018"'(\[]|\s+(\p{Ll})|\s*$)|([\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+(?:,[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+)*)/gu;
+    const cleaned = text.replace(pattern, (match: string, punctuation: string | undefined, space: string | undefined, digits: string | undefined, lowerAfter: string | undefined, superscripts: string | undefined, offset: number) => {
       if (superscripts !== undefined && UNIT_BEFORE.test(text.slice(Math.max(0, offset - 3), offset))) return match;
-      if (next !== undefined && /\p{Ll}/u.test(next) && (space || /[.!?]/.test(punctuation!) || !AFTER_A_WORD.test(text.slice(Math.max(0, offset - 4), offset + 1)))) return match;
+      if (lowerAfter !== undefined && (space || /[.!?]/.test(punctuation!) || !AFTER_A_WORD.test(text.slice(Math.max(0, offset - 4), offset + 1)))) return match;
       const numbers = superscripts !== undefined ? superscripts.split(',').map((n) => Number([...n].map((c) => SUPERSCRIPT_VALUE.get(c)).join(''))) : digits!.split(/\s+/).map(Number);
       let previous = this.last;
       let taken = 0;
