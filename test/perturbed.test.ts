@@ -1,6 +1,6 @@
 // Copies of one report differ in their characters: straight or curly quotes, non-breaking or
-// doubled spaces, CRLF line ends, a fixed-width wrap, other bullets, footnote numbers glued to
-// sentences. Each must give the scores, checks, people, mentions and events the plain copy gives
+// doubled spaces, ligatures, CRLF line ends, a fixed-width wrap, other bullets, footnote numbers
+// glued to sentences. Each must give the scores, checks, people, mentions and events the plain copy gives
 // (text compared with its quotes and spaces folded), so that what a report says never depends on
 // how it was copied.
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,8 @@ const COPIES: [string, (t: string) => string][] = [
   ['a wrap at 80 characters', (t) => wrapText(t, 80)],
   ['hyphens for bullets', (t) => t.replace(/^(\s*)\u2022\s*/gm, '$1- ')],
   ['two spaces after a sentence, a comma and before a score', (t) => t.replace(/([.?,]) (?=\S)/g, '$1  ')],
+  // What a PDF's text layer gives for letter pairs ("ofﬁcials", "conﬂict").
+  ['ligatures for ff, fi, fl, ffi and ffl', (t) => t.replace(/ffi/g, '\uFB03').replace(/ffl/g, '\uFB04').replace(/ff/g, '\uFB00').replace(/fi/g, '\uFB01').replace(/fl/g, '\uFB02')],
 ];
 
 describe.each([

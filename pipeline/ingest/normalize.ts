@@ -8,6 +8,8 @@ export interface NormalizedText {
 }
 
 const ZERO_WIDTH = /[\u200B\u2060\uFEFF\u00AD]/g; // zero-width space, word joiner, stray BOM, soft hyphen
+// Latin ligatures (ﬁ, ﬂ, ﬀ ...) are what a PDF's text layer gives for letter pairs; Freedom House's text has the letters.
+const LIGATURES = /[\uFB00-\uFB06]/g;
 const SPACES = /[\t\p{Zs}]/gu; // non-breaking, narrow and other Unicode spaces become plain spaces
 // C0/C1 controls other than tab and line feed carry nothing a reader sees.
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -111,7 +113,7 @@ export function normalizeText(bytes: Uint8Array, file: string): NormalizedText {
       problems.push(problem('CONTROL_CHARACTER', 'control characters removed', { file, line: index + 1, severity: 'warning' }));
     }
     CONTROLS.lastIndex = 0;
-    return raw.replace(CONTROLS, '').replace(ZERO_WIDTH, '').replace(SPACES, ' ').normalize('NFC').replace(/ +$/, '');
+    return raw.replace(CONTROLS, '').replace(ZERO_WIDTH, '').replace(LIGATURES, (l) => l.normalize('NFKC')).replace(SPACES, ' ').normalize('NFC').replace(/ +$/, '');
   });
   return { lines, problems };
 }
