@@ -80,6 +80,9 @@ describe('what is not the date of an occurrence', () => {
     expect(events('Orbán has been prime minister since 2010, winning reelection in 2014 and 2018.')).toEqual([['2010', 'appointment', 'since office'], ['2014', 'election', 'noun:reelection'], ['2018', 'election', 'noun:reelection']]);
     expect(events('He succeeded Manmohan Singh of the Congress party, who had been in office since 2004.')).toEqual([['2004', 'appointment', 'since office']]);
     expect(events('The incumbent prime minister in 2020, Benjamin Netanyahu of Likud, had been in office since 2009.', 2020)).toContainEqual(['2009', 'appointment', 'since office']);
+    // The office named beside the person (FIW 2020 Hungary).
+    expect(events('Tünde Handó, president of the National Judicial Office (NJO) since 2012, has been regarded as an ally of the government.')).toEqual([['2012', 'appointment', 'since office']]);
+    expect(events('The rate, the highest of the region since 2012, has been a concern.')).toEqual([]);
     // A state since a year is no occurrence, in any tense.
     expect(events('The party has been banned since 2019.')).toEqual([]);
     expect(events('The party has been in opposition since 2019.')).toEqual([]);

@@ -210,9 +210,10 @@ const endsWith = (re: RegExp, text: string, at = text.length) => endingMatch(re,
 const SHORTLY_BEFORE = endingWith(/\b(?:hours|days|weeks|shortly|just|only|soon)\s+(?:before|after)\s+(?:the\s+)?/i);
 /** Words just before a date that make it a span, a deadline or a state, not an occurrence. */
 const NOT_AN_OCCURRENCE_BEFORE = endingWith(/\b(?:since|as of|until|till|through|from|between|before|prior to|per|over the|up to|expected in|scheduled for|due in|planned for|set for|budget for|plan for|(?:has|have) (?:continued|remained|persisted|been))\s+(?:the\s+)?/i);
-// "president since 2012", "in office since 2004", "has dominated politics since the 2010 election":
-// the start of an office or of a rule dates its occurrence.
-const SINCE_TAKING_OFFICE = /\b(?:been (?:[\p{L}-]+ ){0,3}(?:president|prime minister|leader|chief|head|governor|mayor|speaker)|in (?:office|power))\s*since\s+(?:the\s+)?$/iu;
+// "president since 2012", "in office since 2004", "X, president of the Judicial Office since 2012",
+// "has dominated politics since the 2010 election": the start of an office or of a rule dates its occurrence.
+const OFFICES = '(?:president|prime minister|leader|chief|head|governor|mayor|speaker|chair(?:man|woman|person)?|director|minister)';
+const SINCE_TAKING_OFFICE = new RegExp(`(?:\\bbeen (?:[\\p{L}-]+ ){0,3}${OFFICES}|,\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+ ){0,2}?${OFFICES}(?: of [^.;,]{1,60}?)?|\\bin (?:office|power))\\s*since\\s+(?:the\\s+)?$`, 'iu');
 const SINCE_RULING = /\b(?:dominated|ruled) [^.;]{0,40}\s*since\s+(?:the\s+)?$/iu;
 // A figure's point of comparison: "down from 17 in 2020", "rose from 103 at the end of 2016 to ...",
 // "the same as in 2019", "a peak of 98 in 1999": the year of a number, not of an occurrence.
