@@ -66,4 +66,22 @@ describe('event_people', () => {
     expect(linksOf(tables, 'he formed a government')).toEqual(['benny-gantz']);
     expect(linksOf(tables, 'the party said')).toEqual([]);
   });
+
+  it('in a sentence that dates occurrences in more than one clause, each is about the people of its own clause when that clause names any', () => {
+    // FIW 2018 Venezuela and 2020 Hungary.
+    const tables = withSentences(
+      'Leopoldo López and former Caracas mayor Antonio Ledezma were taken from their homes by security officials in August; Ledezma was able to flee to Spain in November. ' +
+        'Judit Varga was appointed justice minister in July 2019, while in October, the court ruled against the government.',
+    );
+    const linksOn = (textPart: string, date: string) => {
+      const event = tables.events.find((e) => e.date === date && String(e.text).includes(textPart));
+      if (!event) throw new Error(`no event of ${date} in "${textPart}"`);
+      return tables.event_people.filter((l) => l.event_id === event.event_id).map((l) => l.person_id).sort();
+    };
+    expect(linksOn('Ledezma', '2023-08')).toEqual(['antonio-ledezma', 'leopoldo-lopez']);
+    expect(linksOn('Ledezma', '2023-11')).toEqual(['antonio-ledezma']);
+    expect(linksOn('Judit Varga', '2019-07')).toEqual(['judit-varga']);
+    // A clause that names no one leaves its event to everyone the sentence names.
+    expect(linksOn('Judit Varga', '2019-10')).toEqual(['judit-varga']);
+  });
 });

@@ -42,13 +42,17 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
     while (last < mentions.length && mentions[last].paragraphIndex === index) last++;
     let sentences: Sentence[] | null = null; // split again only for a pronoun's antecedent
     for (const draft of drafts) {
-      const [from, to] = draft.peopleSpan ?? [0, draft.text.length];
-      const end = draft.sentenceStart + to;
-      const named: string[] = [];
       const inSentence = firstAtOrAfter(mentions, first, last, draft.sentenceStart);
-      for (let m = from ? firstAtOrAfter(mentions, inSentence, last, draft.sentenceStart + from) : inSentence; m < last && mentions[m].start < end; m++) {
-        if (mentions[m].end <= end && !onlyRelatedTo(p.text, mentions[m].start, mentions[m].end)) named.push(mentions[m].personKey);
-      }
+      const namedIn = ([from, to]: [number, number]) => {
+        const end = draft.sentenceStart + to;
+        const named: string[] = [];
+        for (let m = from ? firstAtOrAfter(mentions, inSentence, last, draft.sentenceStart + from) : inSentence; m < last && mentions[m].start < end; m++) {
+          if (mentions[m].end <= end && !onlyRelatedTo(p.text, mentions[m].start, mentions[m].end)) named.push(mentions[m].personKey);
+        }
+        return named;
+      };
+      let named = draft.peopleSpan ? namedIn(draft.peopleSpan) : draft.clauseSpan ? namedIn(draft.clauseSpan) : [];
+      if (!draft.peopleSpan && !named.length) named = namedIn([0, draft.text.length]);
       // "He was detained for four months": a sentence whose subject is a pronoun is about the
       // subject of the sentence before, the first person it names (not as an owner or a relation).
       if (!named.length && PRONOUN_SUBJECT.test(draft.text)) {
