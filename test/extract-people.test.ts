@@ -224,6 +224,11 @@ describe('names without a cue around them', () => {
   });
   it('a given name that begins a known place makes no person, nor a place with a particle', () => {
     expect(peopleOf('Temples in Santa Catarina and Rio de Janeiro were closed.')).toEqual([]);
+    expect(peopleOf('In March, the comedy of Porta dos Fundos drew crowds.', 'Porta spoke of it.')).toEqual([]);
+  });
+  it('a patronymic ("bin", "son of") names a person, as the report’s use of the family name alone confirms', () => {
+    // A name with "de" or "dos" may be a place or a title (above); one with "bin" is a person's.
+    expect(peopleOf('In March, Tamim bin Hamad al-Thani announced new measures against the opposition. Tamim said the measures were needed.')).toEqual(['Tamim bin Hamad al-Thani']);
   });
   it('names listed beside a person, or after people named by their role, are people too', () => {
     expect(peopleOf('Critics of the president, including Seifeddine Makhlouf and Abdellatif Aloui, were tried.')).toEqual(['Seifeddine Makhlouf', 'Abdellatif Aloui']);

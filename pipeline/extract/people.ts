@@ -31,6 +31,8 @@ export interface NameCandidate {
 
 /** Lower-case words that stand inside names: "Ana de la Cruz", "Ludwig van Beethoven". */
 export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'la', 'le']);
+/** The particles of a patronymic ("son of", "daughter of"), which stand in people's names only. */
+const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
 // ", who" introduces a person, unless what follows is said of a people ("Crimean Tatars, who make
 // up about 12 percent of the population").
 const PERSON_VERBS = /^\s*(?:,\s*who\b(?!\s+(?:make up|comprise|constitute|number|account for|form)\b)|,\s*whose\b|,?\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)|were (?:\w+ )?(?:arrested|detained|sentenced|convicted|jailed|released|charged|killed)))/;
@@ -613,8 +615,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     const familyFirst = isNameWord(words[0]) && !isGivenName(words[0]) && list.some((c) => !c.tail) ? wordKey(words[0]) : null;
     const aloneElsewhere = [surnameKey, wordKey(surname), bare, familyFirst].some((key) => key !== null && (usedAlone.get(key) ?? 0) > 0);
     // A name with a particle ("Rio de Janeiro", "Porta dos Fundos") is as often a place or a title:
-    // only a cue makes it a person.
-    const hasParticle = words.some((w) => PARTICLES.has(w));
+    // only a cue makes it a person. "bin" ("son of": "Tamim bin Hamad al-Thani") names people only.
+    const hasParticle = words.some((w) => PARTICLES.has(w) && !PATRONYMICS.has(w));
     // A surname that is an English word is used alone as a person's only before a reporting or arrest verb ("Tusk said").
     if (!list.some((c) => c.cue) && !(isCommonWord(surname) ? actsAlone(paragraphs, surname) : aloneElsewhere && !hasParticle)) continue;
     if (isKnownPlace(words)) continue;
