@@ -12,9 +12,11 @@ const surfacesAndForms = (found: ReturnType<typeof findPeople>) => found.mention
 
 describe('tokenize', () => {
   // The scanner is hand-written for speed; the regular expression it replaces says what it must do.
-  const byRegex = (text: string) => [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'\u2019-]*[\p{L}\p{M}'\u2019]|[\p{L}]/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const byRegex = (text: string) => [...text.matchAll(/[\p{L}\p{M}](?:[\p{L}\p{M}'\u2019]|-(?!-))*[\p{L}\p{M}'\u2019]|[\p{L}]/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 
   it('splits words as the regular expression does, on letters, marks, apostrophes, hyphens and surrogates', () => {
+    // Two hyphens are a dash typed in ASCII, between words ("winners--Abdullah Abdullah").
+    expect(tokenize('the two winners--Abdullah Abdullah').map((t) => t.text)).toEqual(['the', 'two', 'winners', 'Abdullah', 'Abdullah']);
     const pieces = fc.constantFrom('a', 'B', 'é', '\u0301', "'", '\u2019', '-', ' ', '.', '\u{1D400}', '\ud800', 'Ж', '1', '\u200b', 'ß', '\u00a0');
     const text = fc.array(pieces, { maxLength: 30 }).map((a) => a.join(''));
     fc.assert(fc.property(text, (s) => {

@@ -1,5 +1,5 @@
 // Copies of one report differ in their characters: straight or curly quotes, non-breaking or
-// doubled spaces, ligatures, CRLF line ends, a fixed-width wrap, other bullets, footnote numbers
+// doubled spaces, ligatures, dashes typed as two hyphens, CRLF line ends, a fixed-width wrap, other bullets, footnote numbers
 // glued to sentences. Each must give the scores, checks, people, mentions and events the plain copy gives
 // (text compared with its quotes and spaces folded), so that what a report says never depends on
 // how it was copied.
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { wrapText } from '../scripts/synthetic.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
-const fold = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ');
+const fold = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/--/g, '\u2014').replace(/\s+/g, ' ');
 
 /** Who and what a copy names, as comparable across copies. */
 function named(text: string, file: string) {
@@ -51,6 +51,7 @@ const COPIES: [string, (t: string) => string][] = [
   ['a wrap at 80 characters', (t) => wrapText(t, 80)],
   ['hyphens for bullets', (t) => t.replace(/^(\s*)\u2022\s*/gm, '$1- ')],
   ['two spaces after a sentence, a comma and before a score', (t) => t.replace(/([.?,]) (?=\S)/g, '$1  ')],
+  ['two hyphens for a dash', (t) => t.replace(/\u2014/g, '--')],
   // What a PDF's text layer gives for letter pairs ("ofﬁcials", "conﬂict").
   ['ligatures for ff, fi, fl, ffi and ffl', (t) => t.replace(/ffi/g, '\uFB03').replace(/ffl/g, '\uFB04').replace(/ff/g, '\uFB00').replace(/fi/g, '\uFB01').replace(/fl/g, '\uFB02')],
 ];

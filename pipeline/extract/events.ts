@@ -143,8 +143,9 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
       const b = a + cue[0].length;
       after[rank] = b;
       if (a < end && b > start) continue; // the date's own words
-      // "US-accredited activities", "self-nominated candidates": a verb joined to a word before it is an adjective.
-      if (kind === 'verbs' && a > 0 && clause.charCodeAt(a - 1) === HYPHEN) continue;
+      // "US-accredited activities", "self-nominated candidates": a verb joined to a word before it is an
+      // adjective (not after "--", a dash typed in ASCII: "the branch--gathered deputies").
+      if (kind === 'verbs' && a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN) continue;
       if (allowed && !allowed(entryOf(kind, rank, cue[0].toLowerCase()))) continue;
       const distance = b <= start ? start - b : a - end;
       if (rank === OTHER_RANK) {
