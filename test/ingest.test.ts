@@ -31,6 +31,14 @@ describe('normalizeText', () => {
     expect(normalizeText(new Uint8Array([...bytes('a'), 0x81]), 'f.txt').problems).toMatchObject([{ code: 'INVALID_UTF8' }]);
   });
 
+  it('reads HTML character references as their characters, with a warning at the first line that holds one', () => {
+    const { lines, problems } = normalizeText(bytes('AT&T and R&D; a Q&A\nFreedom House&rsquo;s &ldquo;farce&rdquo; &amp; more&#8212;all&#x2019;s&nbsp;x &bogus;\n'), 'fiw/2024/x.txt');
+    expect(lines).toEqual(['AT&T and R&D; a Q&A', 'Freedom House\u2019s \u201Cfarce\u201D & more\u2014all\u2019s x &bogus;', '']);
+    expect(problems).toMatchObject([{ code: 'HTML_REFERENCES', file: 'fiw/2024/x.txt', line: 2, severity: 'warning' }]);
+    // An ampersand that starts no reference is text.
+    expect(normalizeText(bytes('AT&T and R&D; a Q&A\n'), 'f.txt').problems).toEqual([]);
+  });
+
   it('rejects an empty file and warns about control characters', () => {
     expect(normalizeText(bytes(' \n\n'), 'e.txt').problems[0].code).toBe('EMPTY_FILE');
     const { lines, problems } = normalizeText(bytes('ok\nbad\u0007bell\n'), 'c.txt');
@@ -42,7 +50,7 @@ describe('normalizeText', () => {
 describe.each([
   ['FIW', SEED_FIW, 'fiw/2024/kazakhstan.txt'],
   ['NIT', SEED_NIT, 'nit/2024/kazakhstan.txt'],
-])('%s seed saved as Windows-1252', (_name, path, file) => {
+])('%s seed saved as Windows-1252 or with HTML references', (_name, path, file) => {
   it('reads as the UTF-8 copy, with one warning', () => {
     const text = readSeed(path);
     // The seed's characters outside Latin-1, and their Windows-1252 bytes.
@@ -59,6 +67,18 @@ describe.each([
     expect(legacy.report.scores).toEqual(utf8.report.scores);
     expect(legacy.report.paragraphs).toEqual(utf8.report.paragraphs);
     expect(legacy.extraction).toEqual(utf8.extraction);
+  });
+
+  it('reads a copy of the page source, with its characters as HTML references, as the plain copy, with one warning', () => {
+    const text = readSeed(path);
+    const references: Record<string, string> = { '&': '&amp;', '\u2013': '&ndash;', '\u2014': '&mdash;', '\u2018': '&lsquo;', '\u2019': '&rsquo;', '\u201C': '&#8220;', '\u201D': '&#x201D;', '\u2022': '&bull;' };
+    const source = text.replace(/[&\u2013\u2014\u2018\u2019\u201C\u201D\u2022]/g, (c) => references[c]);
+    const copied = parseText(source, file);
+    const plain = parseText(text, file);
+    expect(copied.problems.map((p) => p.code)).toEqual(['HTML_REFERENCES', ...plain.problems.map((p) => p.code)]);
+    expect(copied.report.scores).toEqual(plain.report.scores);
+    expect(copied.report.paragraphs).toEqual(plain.report.paragraphs);
+    expect(copied.extraction).toEqual(plain.extraction);
   });
 });
 

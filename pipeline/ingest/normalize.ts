@@ -1,5 +1,7 @@
 // Bytes to clean lines: UTF-8 decoding that names the line of a bad byte, one line ending, NFC,
-// and one kind of space. Layout (bullets, headings, scores) is left to the parsers.
+// one kind of space, HTML's character references read as their characters. Layout (bullets,
+// headings, scores) is left to the parsers.
+import { decodeHTMLStrict } from 'entities';
 import { problem, type Problem } from '../common/problems.ts';
 
 export interface NormalizedText {
@@ -8,6 +10,8 @@ export interface NormalizedText {
 }
 
 const ZERO_WIDTH = /[\u200B\u2060\uFEFF\u00AD]/g; // zero-width space, word joiner, stray BOM, soft hyphen
+// An HTML character reference (`&rsquo;`, `&#8217;`, `&#x2019;`): a copy of a page's source, not of its text.
+const HTML_REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
 // Latin ligatures (ﬁ, ﬂ, ﬀ ...) are what a PDF's text layer gives for letter pairs; Freedom House's text has the letters.
 const LIGATURES = /[\uFB00-\uFB06]/g;
 const SPACES = /[\t\p{Zs}]/gu; // non-breaking, narrow and other Unicode spaces become plain spaces
@@ -101,7 +105,14 @@ export function normalizeText(bytes: Uint8Array, file: string): NormalizedText {
     return { lines: [], problems };
   }
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
-  const lines = rawLines.map((raw, index) => {
+  let firstReference = 0;
+  const lines = rawLines.map((written, index) => {
+    // HTML's references are read as the characters they stand for (the HTML standard's list; only those closed by ";").
+    let raw = written;
+    if (raw.includes('&') && HTML_REFERENCE.test(raw)) {
+      raw = decodeHTMLStrict(raw).replace(/[\r\n]/g, ' ');
+      if (raw !== written) firstReference ||= index + 1;
+    }
     if (NOTHING_TO_CLEAN.test(raw)) return raw.endsWith(' ') ? raw.replace(/ +$/, '') : raw;
     // Often the one thing to clean is a non-breaking space.
     const spaced = raw.replaceAll('\u00A0', ' ');
@@ -115,5 +126,8 @@ export function normalizeText(bytes: Uint8Array, file: string): NormalizedText {
     CONTROLS.lastIndex = 0;
     return raw.replace(CONTROLS, '').replace(ZERO_WIDTH, '').replace(LIGATURES, (l) => l.normalize('NFKC')).replace(SPACES, ' ').normalize('NFC').replace(/ +$/, '');
   });
+  if (firstReference) {
+    problems.push(problem('HTML_REFERENCES', 'holds HTML character references (such as &rsquo; or &#8217;), the mark of a copy of a page\'s source: they were read as the characters they stand for; save the page\'s text instead to be sure', { file, line: firstReference, severity: 'warning' }));
+  }
   return { lines, problems };
 }
