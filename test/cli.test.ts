@@ -44,6 +44,14 @@ describe('a failed build', { timeout: 60_000 }, () => {
     expect(kept.stdout).toMatch(/^built 1 report into /);
     expect(kept.stdout).toMatch(/1 report rejected/);
   });
+  it('with --keep-going and no report that passes, says why each was rejected', () => {
+    const raw = makeRaw({ 'fiw/2021/chile.txt': renderFiw({ country: 'Chile', edition: 2021, scores: uniformScores(3), printedTotal: 12 }) });
+    const result = run('pipeline/cli.ts', 'build', '--raw', raw, '--out', join(tempDir(), 'dist'), '--no-cache', '--keep-going');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^fiw\/2021\/chile\.txt:\d+: [A-Z_]+ /m);
+    expect(result.stderr).toContain('NO_REPORTS none of the 1 reports passed its checks; nothing to publish');
+    expect(result.stderr).toMatch(/\nfailed: 2 problems; nothing was written\n$/);
+  });
 });
 
 describe('bad input', { timeout: 60_000 }, () => {

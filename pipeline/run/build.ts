@@ -206,7 +206,8 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
     const errors = [...problemsOf.values()].flat();
     const rejected = [...problemsOf].sort(([a], [b]) => a.localeCompare(b)).map(([report, problems]) => ({ report, problems: sortProblems(problems) }));
     if (errors.length && !options.keepGoing) throw new InputError(errors);
-    if (kept.length === 0) throw new InputError([problem('NO_REPORTS', `none of the ${folder.files.length} reports passed its checks; nothing to publish`, { file: options.raw })]);
+    // With --keep-going too, a build that keeps no report says why each was rejected.
+    if (kept.length === 0) throw new InputError([...errors, problem('NO_REPORTS', `none of the ${folder.files.length} reports passed its checks; nothing to publish`, { file: options.raw })]);
 
     // The per-report tables are complete: the database and Parquet are made from them on DuckDB's
     // thread while this one builds and checks the tables over every kept report (each report's
