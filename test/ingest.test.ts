@@ -39,6 +39,20 @@ describe('normalizeText', () => {
     expect(normalizeText(bytes('AT&T and R&D; a Q&A\n'), 'f.txt').problems).toEqual([]);
   });
 
+  it('rejects a copy whose UTF-8 was read as Windows-1252 or Latin-1 and saved again, naming its first such line', () => {
+    // "São Paulo’s", misread as Windows-1252 ("SÃ£o Pauloâ€™s") and as Latin-1 (with C1 controls).
+    const windows = 'S\u00c3\u00a3o Paulo\u00e2\u20ac\u2122s';
+    const latin1 = Buffer.from(bytes('S\u00e3o Paulo\u2019s')).toString('latin1');
+    for (const line of [windows, latin1]) {
+      const { lines, problems } = normalizeText(bytes(`Title\n\n${line} court\n${line}\n`), 'fiw/2024/x.txt');
+      expect(lines).toEqual([]);
+      expect(problems).toMatchObject([{ code: 'MOJIBAKE', file: 'fiw/2024/x.txt', line: 3, severity: 'error' }]);
+      expect(problems[0].message).toMatch(/^holds "\u00c3\u00a3" \(2 lines hold such pairs\): UTF-8 read as Windows-1252 or Latin-1 and saved again/);
+    }
+    // Accented capitals of real names stay text: "SÃO PAULO", "ÂNGELA".
+    expect(normalizeText(bytes('S\u00c3O PAULO and \u00c2NGELA\n'), 'f.txt').problems).toEqual([]);
+  });
+
   it('rejects an empty file and warns about control characters', () => {
     expect(normalizeText(bytes(' \n\n'), 'e.txt').problems[0].code).toBe('EMPTY_FILE');
     const { lines, problems } = normalizeText(bytes('ok\nbad\u0007bell\n'), 'c.txt');

@@ -12,6 +12,9 @@ export interface NormalizedText {
 const ZERO_WIDTH = /[\u200B\u2060\uFEFF\u00AD]/g; // zero-width space, word joiner, stray BOM, soft hyphen
 // An HTML character reference (`&rsquo;`, `&#8217;`, `&#x2019;`): a copy of a page's source, not of its text.
 const HTML_REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
+// UTF-8 read as Windows-1252 or Latin-1 and saved again ("mojibake"): "Ã©" for "é", "Â " for a
+// non-breaking space, "â€™" (or "â" and two C1 controls) for "’". No report writes these pairs.
+const MOJIBAKE = /[\u00C2\u00C3][\u0080-\u00BF]|\u00E2[\u0080-\u009F\u20AC][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u2122]/;
 // Latin ligatures (ﬁ, ﬂ, ﬀ ...) are what a PDF's text layer gives for letter pairs; Freedom House's text has the letters.
 const LIGATURES = /[\uFB00-\uFB06]/g;
 const SPACES = /[\t\p{Zs}]/gu; // non-breaking, narrow and other Unicode spaces become plain spaces
@@ -105,6 +108,14 @@ export function normalizeText(bytes: Uint8Array, file: string): NormalizedText {
     return { lines: [], problems };
   }
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (MOJIBAKE.test(text)) {
+    const first = rawLines.findIndex((l) => MOJIBAKE.test(l));
+    // Shown with its invisible characters (C1 controls, the non-breaking space) as escapes.
+    const pair = MOJIBAKE.exec(rawLines[first])![0].replace(/[\u0080-\u00A0]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    const count = rawLines.filter((l) => MOJIBAKE.test(l)).length;
+    problems.push(problem('MOJIBAKE', `holds "${pair}" (${count} line${count === 1 ? ' holds' : 's hold'} such pairs): UTF-8 read as Windows-1252 or Latin-1 and saved again, so its accents, quotes and dashes are misread; copy the report again from the original, saved as UTF-8`, { file, line: first + 1 }));
+    return { lines: [], problems };
+  }
   let firstReference = 0;
   const lines = rawLines.map((written, index) => {
     // HTML's references are read as the characters they stand for (the HTML standard's list; only those closed by ";").
