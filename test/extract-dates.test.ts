@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../pipeline/extract/dates.ts';
-import { cueEntry, explainType, typeByCues, extractEvents, TYPE_CUES } from '../pipeline/extract/events.ts';
+import { cueEntry, explainType, typeByCues, extractEvents, NOUN_REACH_AFTER, TYPE_CUES } from '../pipeline/extract/events.ts';
 import { LONGEST_SENTENCE, splitSentences, wordBefore } from '../pipeline/extract/sentences.ts';
 import { readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
@@ -379,7 +379,8 @@ describe('event types', () => {
   // expressions finds (verbs first, nouns if no verb); the nearest to the date wins, then the
   // earlier type; a cue of 'other' only where no other type has one, or where it is nearer and
   // another date stands between the date and the other type's cue; a verb of 'other' yields to
-  // a noun of a type. The classifier finds the same cues in one scan per clause.
+  // a noun of a type; a noun more than NOUN_REACH_AFTER characters after the date is none. The
+  // classifier finds the same cues in one scan per clause.
   function byScans(clause: string, start: number, end: number, otherDates: [number, number][] = []): string {
     let otherVerb: number | null = null;
     for (const kind of ['verbs', 'nouns'] as const) {
@@ -392,7 +393,8 @@ describe('event types', () => {
           const a = m.index;
           const b = a + m[0].length;
           if (a < end && b > start) continue;
-          if (kind === 'verbs' && clause[a - 1] === '-') continue;
+          if (kind === 'verbs' && clause[a - 1] === '-' && clause[a - 2] !== '-') continue;
+          if (kind === 'nouns' && end > start && a - end > NOUN_REACH_AFTER) continue;
           const distance = b <= start ? start - b : a - end;
           if (cue.type === 'other') {
             if (!other || distance < other.distance) other = { distance };
@@ -539,6 +541,15 @@ describe('event types', () => {
     expect(typeOf('In April, the ministry published its annual figures.')).toEqual(['other']);
     // Unless the verb of a type is another date's.
     expect(typeOf('Parliament passed the bill in 2019 and the ministry published its rules in 2020.')).toEqual(['legislation', 'other']);
+  });
+
+  it('takes no type from a noun some 15 words or more after the date: the clause has moved on to another matter', () => {
+    // FIW 2022 Tunisia and 2018 Afghanistan (the gold types both 'other').
+    expect(typeOf('In late 2021, after initially voicing support for many of President Saïed’s actions, the union pressed him to move toward broader dialogue and early elections.')).toEqual(['other']);
+    expect(typeOf('During 2017, flawed attempts by the IEC to introduce new antifraud technology contributed to further delays in the preparations for the overdue parliamentary and district council elections.')).toEqual(['other']);
+    // Nearer, the noun types it; before the date, at any distance.
+    expect(typeOf('In late 2021, the union pressed him to move toward early elections.')).toEqual(['election']);
+    expect(typeOf('Early elections, which the union had pressed the president to call after months of dialogue with the government, were held in late 2021.')).toEqual(['election']);
   });
 });
 

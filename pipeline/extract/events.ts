@@ -123,6 +123,8 @@ function entryOf(kind: CueKind, rank: number, words: string): string {
 }
 
 const HYPHEN = 0x2d;
+// How far after a date (in characters, about 15 words) a noun may still type it.
+export const NOUN_REACH_AFTER = 100;
 
 function nearestCue(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans = [], allowed?: CueFilter): Cue | null {
   let best: (Cue & { rank: number; from: number; to: number }) | null = null;
@@ -143,6 +145,9 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
       const b = a + cue[0].length;
       after[rank] = b;
       if (a < end && b > start) continue; // the date's own words
+      // A noun far after the date names what the clause goes on to, not the occurrence the date
+      // dates ("In late 2021, ... the union pressed him to move toward ... early elections").
+      if (kind === 'nouns' && end > start && a - end > NOUN_REACH_AFTER) continue;
       // "US-accredited activities", "self-nominated candidates": a verb joined to a word before it is an
       // adjective (not after "--", a dash typed in ASCII: "the branch--gathered deputies").
       if (kind === 'verbs' && a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN) continue;
