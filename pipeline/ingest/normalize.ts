@@ -108,7 +108,8 @@ export function normalizeText(bytes: Uint8Array, file: string): NormalizedText {
     return { lines: [], problems };
   }
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
-  if (MOJIBAKE.test(text)) {
+  // Three plain scans for the pairs' first characters rule out most files faster than the expression.
+  if ((text.includes('\u00C2') || text.includes('\u00C3') || text.includes('\u00E2')) && MOJIBAKE.test(text)) {
     const first = rawLines.findIndex((l) => MOJIBAKE.test(l));
     // Shown with its invisible characters (C1 controls, the non-breaking space) as escapes.
     const pair = MOJIBAKE.exec(rawLines[first])![0].replace(/[\u0080-\u00A0]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
