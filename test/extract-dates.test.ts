@@ -535,6 +535,11 @@ describe('event types', () => {
     expect(typeOf('The commission’s offices were shuttered by police in August.')).toEqual(['ban_restriction']);
     expect(typeOf('The ministry issued a directive in May that required students to seek permission.')).toEqual(['policy_announcement']);
   });
+  it('reads what an authority ordered as a restriction, and what a court ordered as its ruling (FIW 2020 Brazil, 2022 United States)', () => {
+    expect(typeOf('In September, the mayor ordered the recall of a comic book over its depiction of a kiss.')).toEqual(['ban_restriction']);
+    expect(typeOf('The administration in 2020 ordered recipients of federal funds to avoid diversity training.')).toEqual(['ban_restriction']);
+    expect(typeOf('In May, the Supreme Court ordered the party dissolved.')).toEqual(['court_ruling']);
+  });
 
   it('gives a verb of a type precedence over a verb that only says something happened', () => {
     expect(typeOf('In 2022, Kanatov reported on social media that his car had been set on fire.')).toEqual(['violence']);
