@@ -64,7 +64,7 @@ describe('normalizeText', () => {
 describe.each([
   ['FIW', SEED_FIW, 'fiw/2024/kazakhstan.txt'],
   ['NIT', SEED_NIT, 'nit/2024/kazakhstan.txt'],
-])('%s seed saved as Windows-1252 or with HTML references', (_name, path, file) => {
+])('%s seed saved as Windows-1252, as UTF-16 or with HTML references', (_name, path, file) => {
   it('reads as the UTF-8 copy, with one warning', () => {
     const text = readSeed(path);
     // The seed's characters outside Latin-1, and their Windows-1252 bytes.
@@ -81,6 +81,23 @@ describe.each([
     expect(legacy.report.scores).toEqual(utf8.report.scores);
     expect(legacy.report.paragraphs).toEqual(utf8.report.paragraphs);
     expect(legacy.extraction).toEqual(utf8.extraction);
+  });
+
+  it('reads a copy saved as UTF-16, with its byte order mark or without, as the UTF-8 copy, with one warning', () => {
+    const text = readSeed(path);
+    const plain = parseText(text, file);
+    const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const big = Buffer.from(text, 'utf16le').swap16(); // big-endian, no byte order mark
+    for (const [bytes, order] of [[little, 'little-endian'], [big, 'big-endian']] as const) {
+      const wide = parseText(new Uint8Array(bytes), file);
+      expect(wide.problems.map((p) => p.code)).toEqual(['UTF_16', ...plain.problems.map((p) => p.code)]);
+      expect(wide.problems[0].message).toContain(`UTF-16 (${order})`);
+      expect(wide.report.scores).toEqual(plain.report.scores);
+      expect(wide.report.paragraphs).toEqual(plain.report.paragraphs);
+      expect(wide.extraction).toEqual(plain.extraction);
+    }
+    // A broken UTF-16 file is an error, not a guess.
+    expect(normalizeText(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]), file).problems).toMatchObject([{ code: 'INVALID_UTF16', severity: 'error' }]);
   });
 
   it('reads a copy of the page source, with its characters as HTML references, as the plain copy, with one warning', () => {

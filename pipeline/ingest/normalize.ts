@@ -74,6 +74,35 @@ function windows1252(bytes: Uint8Array): string | null {
   return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
 }
 
+/**
+ * A file saved as UTF-16 ("Unicode" in Windows editors): known by its byte order mark, or, without
+ * one, by the zero byte that half of its characters carry (a report's text is mostly ASCII, so
+ * one byte of each pair is zero, always on the same side); its text, or null if it does not decode.
+ */
+function utf16(bytes: Uint8Array): { order: 'little-endian' | 'big-endian'; text: string | null } | null {
+  let order: 'little-endian' | 'big-endian' | null = null;
+  let from = 0;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) [order, from] = ['little-endian', 2];
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [order, from] = ['big-endian', 2];
+  else if (bytes.length >= 8) {
+    const pairs = Math.min(bytes.length >> 1, 4096);
+    let evenZero = 0;
+    let oddZero = 0;
+    for (let i = 0; i < pairs; i++) {
+      if (bytes[2 * i] === 0) evenZero++;
+      if (bytes[2 * i + 1] === 0) oddZero++;
+    }
+    if (oddZero > pairs / 2 && evenZero === 0) order = 'little-endian';
+    else if (evenZero > pairs / 2 && oddZero === 0) order = 'big-endian';
+  }
+  if (order === null) return null;
+  try {
+    return { order, text: new TextDecoder(order === 'little-endian' ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes.subarray(from)) };
+  } catch {
+    return { order, text: null };
+  }
+}
+
 // Files of another kind saved under a .txt name, known by their first bytes.
 const NOT_TEXT: { kind: string; test: (head: string) => boolean; advice: string }[] = [
   { kind: 'a PDF file', test: (h) => h.startsWith('%PDF-'), advice: 'extract its text (e.g. `pdftotext -layout report.pdf report.txt`) and save that as UTF-8' },
@@ -91,7 +120,15 @@ export function normalizeText(bytes: Uint8Array, file: string): NormalizedText {
     return { lines: [], problems };
   }
   let text: string;
-  try {
+  const wide = utf16(bytes);
+  if (wide) {
+    if (wide.text === null) {
+      problems.push(problem('INVALID_UTF16', `the file is UTF-16 (${wide.order}) but not valid UTF-16; save it as UTF-8 and run again`, { file, line: 1 }));
+      return { lines: [], problems };
+    }
+    problems.push(problem('UTF_16', `the file is not UTF-8 but UTF-16 (${wide.order}), and was read so; save it as UTF-8 to be sure`, { file, line: 1, severity: 'warning' }));
+    text = wide.text;
+  } else try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const line = firstInvalidUtf8Line(bytes);
