@@ -51,8 +51,9 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
         }
         return named;
       };
-      let named = draft.peopleSpan ? namedIn(draft.peopleSpan) : draft.clauseSpan ? namedIn(draft.clauseSpan) : [];
-      if (!draft.peopleSpan && !named.length) named = namedIn([0, draft.text.length]);
+      let named = namedIn(draft.peopleSpan ?? draft.clauseSpan ?? [0, draft.text.length]);
+      // A clause that names no one leaves its event to everyone the sentence names.
+      if (!named.length && !draft.peopleSpan && draft.clauseSpan) named = namedIn([0, draft.text.length]);
       // "He was detained for four months": a sentence whose subject is a pronoun is about the
       // subject of the sentence before, the first person it names (not as an owner or a relation).
       if (!named.length && PRONOUN_SUBJECT.test(draft.text)) {

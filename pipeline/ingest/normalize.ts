@@ -1,5 +1,6 @@
-// Bytes to clean lines: UTF-8 decoding that names the line of a bad byte, one line ending, NFC,
-// one kind of space, HTML's character references read as their characters. Layout (bullets,
+// Bytes to clean lines: UTF-8 decoding that names the line of a bad byte (UTF-16 and Windows-1252
+// read with a warning, UTF-8 misread and saved again refused), one line ending, NFC, one kind of
+// space, HTML's character references and ligatures read as their characters. Layout (bullets,
 // headings, scores) is left to the parsers.
 import { decodeHTMLStrict } from 'entities';
 import { problem, type Problem } from '../common/problems.ts';
