@@ -65,8 +65,19 @@ describe.each([
   ['FIW', SEED_FIW, 'fiw/2024/kazakhstan.txt'],
   ['NIT', SEED_NIT, 'nit/2024/kazakhstan.txt'],
 ])('%s seed saved as Windows-1252, as UTF-16 or with HTML references', (_name, path, file) => {
+  const text = readSeed(path);
+  const plain = parseText(text, file);
+  /** A copy in another form reads as the plain copy, with one warning (`code`) before the plain copy's problems. */
+  const readsAsPlain = (copy: string | Uint8Array, code: string) => {
+    const copied = parseText(copy, file);
+    expect(copied.problems.map((p) => p.code)).toEqual([code, ...plain.problems.map((p) => p.code)]);
+    expect(copied.report.scores).toEqual(plain.report.scores);
+    expect(copied.report.paragraphs).toEqual(plain.report.paragraphs);
+    expect(copied.extraction).toEqual(plain.extraction);
+    return copied;
+  };
+
   it('reads as the UTF-8 copy, with one warning', () => {
-    const text = readSeed(path);
     // The seed's characters outside Latin-1, and their Windows-1252 bytes.
     const single: Record<string, number> = { '\u2013': 0x96, '\u2014': 0x97, '\u2018': 0x91, '\u2019': 0x92, '\u201C': 0x93, '\u201D': 0x94, '\u2022': 0x95 };
     const encoded = new Uint8Array([...text].map((c) => {
@@ -75,41 +86,22 @@ describe.each([
       if (single[c] === undefined) throw new Error(`no Windows-1252 byte for U+${code.toString(16)}`);
       return single[c];
     }));
-    const legacy = parseText(encoded, file);
-    const utf8 = parseText(text, file);
-    expect(legacy.problems.map((p) => p.code)).toEqual(['WINDOWS_1252', ...utf8.problems.map((p) => p.code)]);
-    expect(legacy.report.scores).toEqual(utf8.report.scores);
-    expect(legacy.report.paragraphs).toEqual(utf8.report.paragraphs);
-    expect(legacy.extraction).toEqual(utf8.extraction);
+    readsAsPlain(encoded, 'WINDOWS_1252');
   });
 
   it('reads a copy saved as UTF-16, with its byte order mark or without, as the UTF-8 copy, with one warning', () => {
-    const text = readSeed(path);
-    const plain = parseText(text, file);
     const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const big = Buffer.from(text, 'utf16le').swap16(); // big-endian, no byte order mark
     for (const [bytes, order] of [[little, 'little-endian'], [big, 'big-endian']] as const) {
-      const wide = parseText(new Uint8Array(bytes), file);
-      expect(wide.problems.map((p) => p.code)).toEqual(['UTF_16', ...plain.problems.map((p) => p.code)]);
-      expect(wide.problems[0].message).toContain(`UTF-16 (${order})`);
-      expect(wide.report.scores).toEqual(plain.report.scores);
-      expect(wide.report.paragraphs).toEqual(plain.report.paragraphs);
-      expect(wide.extraction).toEqual(plain.extraction);
+      expect(readsAsPlain(new Uint8Array(bytes), 'UTF_16').problems[0].message).toContain(`UTF-16 (${order})`);
     }
     // A broken UTF-16 file is an error, not a guess.
     expect(normalizeText(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]), file).problems).toMatchObject([{ code: 'INVALID_UTF16', severity: 'error' }]);
   });
 
   it('reads a copy of the page source, with its characters as HTML references, as the plain copy, with one warning', () => {
-    const text = readSeed(path);
     const references: Record<string, string> = { '&': '&amp;', '\u2013': '&ndash;', '\u2014': '&mdash;', '\u2018': '&lsquo;', '\u2019': '&rsquo;', '\u201C': '&#8220;', '\u201D': '&#x201D;', '\u2022': '&bull;' };
-    const source = text.replace(/[&\u2013\u2014\u2018\u2019\u201C\u201D\u2022]/g, (c) => references[c]);
-    const copied = parseText(source, file);
-    const plain = parseText(text, file);
-    expect(copied.problems.map((p) => p.code)).toEqual(['HTML_REFERENCES', ...plain.problems.map((p) => p.code)]);
-    expect(copied.report.scores).toEqual(plain.report.scores);
-    expect(copied.report.paragraphs).toEqual(plain.report.paragraphs);
-    expect(copied.extraction).toEqual(plain.extraction);
+    readsAsPlain(text.replace(/[&\u2013\u2014\u2018\u2019\u201C\u201D\u2022]/g, (c) => references[c]), 'HTML_REFERENCES');
   });
 });
 

@@ -1,8 +1,8 @@
 // Copies of one report differ in their characters: straight or curly quotes, non-breaking or
-// doubled spaces, ligatures, dashes typed as two hyphens, CRLF line ends, a fixed-width wrap, other bullets, footnote numbers
-// glued to sentences. Each must give the scores, checks, people, mentions and events the plain copy gives
-// (text compared with its quotes and spaces folded), so that what a report says never depends on
-// how it was copied.
+// doubled spaces, ligatures, dashes typed as two hyphens, CRLF line ends, a fixed-width wrap,
+// other bullets, footnote numbers glued to sentences. Each must give the scores, checks, people,
+// mentions and events the plain copy gives (text compared with its quotes, dashes and spaces
+// folded), so that what a report says never depends on how it was copied.
 import { describe, expect, it } from 'vitest';
 import { wrapText } from '../scripts/synthetic.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';

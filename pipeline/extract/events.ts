@@ -350,7 +350,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     let dated = false;
     const sentenceClauses = dates.length ? splitClauses(s.text) : [];
     const offsets: [EventDraft, DateMention][] = [];
-    const clauseOfDraft = new Map<EventDraft, [number, number]>();
+    const clauseOfDraft: [EventDraft, [number, number]][] = [];
     const sentenceFirst = drafts.length; // this sentence's drafts are drafts[sentenceFirst..]
     const clauses = dates.map((d) => clauseOf(s.text, d.start, d.end, sentenceClauses));
     dates.forEach((d, i) => {
@@ -391,14 +391,14 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || explainType(clause.text, local.start, local.end, datesIn(clause, dates, d), allowed)),
       };
       drafts.push(draft);
-      clauseOfDraft.set(draft, [clause.offset, clause.offset + clause.text.length]);
+      clauseOfDraft.push([draft, [clause.offset, clause.offset + clause.text.length]]);
       last = draft;
       if (OFFSET.has(d.relative)) offsets.push([draft, d]);
     });
     // "The decision was reversed days later, [while] ... Maduro ... in July": beside another dated
     // occurrence, what happened a short while after the one before is about the people of its own clause.
     if (offsets.length && drafts.length - sentenceFirst > 1) for (const [draft, d] of offsets) draft.peopleSpan = partAround(s.text, d.start, d.end);
-    if (new Set([...clauseOfDraft.values()].map(([a]) => a)).size > 1) for (const [draft, span] of clauseOfDraft) draft.clauseSpan = span;
+    if (clauseOfDraft.some(([, [from]]) => from !== clauseOfDraft[0][1][0])) for (const [draft, span] of clauseOfDraft) draft.clauseSpan = span;
     for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
     const followsEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index;
     if (STILL.test(s.text) && !dated) return;

@@ -104,6 +104,31 @@ function utf16(bytes: Uint8Array): { order: 'little-endian' | 'big-endian'; text
   }
 }
 
+/** The file's text: UTF-8, or UTF-16 or Windows-1252 read so with a warning; null (with the error) when it is none. */
+function decodeText(bytes: Uint8Array, file: string, problems: Problem[]): string | null {
+  const wide = utf16(bytes);
+  if (wide) {
+    if (wide.text === null) {
+      problems.push(problem('INVALID_UTF16', `the file is UTF-16 (${wide.order}) but not valid UTF-16; save it as UTF-8 and run again`, { file, line: 1 }));
+      return null;
+    }
+    problems.push(problem('UTF_16', `the file is not UTF-8 but UTF-16 (${wide.order}), and was read so; save it as UTF-8 to be sure`, { file, line: 1, severity: 'warning' }));
+    return wide.text;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const line = firstInvalidUtf8Line(bytes);
+    const legacy = windows1252(bytes);
+    if (legacy === null) {
+      problems.push(problem('INVALID_UTF8', 'the file is not valid UTF-8; save it as UTF-8 and run again', { file, line }));
+      return null;
+    }
+    problems.push(problem('WINDOWS_1252', 'the file is not UTF-8 but reads as Windows-1252 (single-byte quotes, dashes and accents), and was read so; save it as UTF-8 to be sure', { file, line, severity: 'warning' }));
+    return legacy;
+  }
+}
+
 // Files of another kind saved under a .txt name, known by their first bytes.
 const NOT_TEXT: { kind: string; test: (head: string) => boolean; advice: string }[] = [
   { kind: 'a PDF file', test: (h) => h.startsWith('%PDF-'), advice: 'extract its text (e.g. `pdftotext -layout report.pdf report.txt`) and save that as UTF-8' },
@@ -120,27 +145,8 @@ export function normalizeText(bytes: Uint8Array, file: string): NormalizedText {
     problems.push(problem('NOT_TEXT', `this is ${other.kind}, not a text copy of a report: ${other.advice}`, { file, line: 1 }));
     return { lines: [], problems };
   }
-  let text: string;
-  const wide = utf16(bytes);
-  if (wide) {
-    if (wide.text === null) {
-      problems.push(problem('INVALID_UTF16', `the file is UTF-16 (${wide.order}) but not valid UTF-16; save it as UTF-8 and run again`, { file, line: 1 }));
-      return { lines: [], problems };
-    }
-    problems.push(problem('UTF_16', `the file is not UTF-8 but UTF-16 (${wide.order}), and was read so; save it as UTF-8 to be sure`, { file, line: 1, severity: 'warning' }));
-    text = wide.text;
-  } else try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const line = firstInvalidUtf8Line(bytes);
-    const legacy = windows1252(bytes);
-    if (legacy === null) {
-      problems.push(problem('INVALID_UTF8', 'the file is not valid UTF-8; save it as UTF-8 and run again', { file, line }));
-      return { lines: [], problems };
-    }
-    problems.push(problem('WINDOWS_1252', 'the file is not UTF-8 but reads as Windows-1252 (single-byte quotes, dashes and accents), and was read so; save it as UTF-8 to be sure', { file, line, severity: 'warning' }));
-    text = legacy;
-  }
+  const text = decodeText(bytes, file, problems);
+  if (text === null) return { lines: [], problems };
   if (text.trim() === '') {
     problems.push(problem('EMPTY_FILE', 'the file holds no text', { file, line: 1 }));
     return { lines: [], problems };
@@ -148,11 +154,11 @@ export function normalizeText(bytes: Uint8Array, file: string): NormalizedText {
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
   // Three plain scans for the pairs' first characters rule out most files faster than the expression.
   if ((text.includes('\u00C2') || text.includes('\u00C3') || text.includes('\u00E2')) && MOJIBAKE.test(text)) {
-    const first = rawLines.findIndex((l) => MOJIBAKE.test(l));
+    const misread = rawLines.flatMap((l, index) => (MOJIBAKE.test(l) ? [index] : []));
     // Shown with its invisible characters (C1 controls, the non-breaking space) as escapes.
-    const pair = MOJIBAKE.exec(rawLines[first])![0].replace(/[\u0080-\u00A0]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-    const count = rawLines.filter((l) => MOJIBAKE.test(l)).length;
-    problems.push(problem('MOJIBAKE', `holds "${pair}" (${count} line${count === 1 ? ' holds' : 's hold'} such pairs): UTF-8 read as Windows-1252 or Latin-1 and saved again, so its accents, quotes and dashes are misread; copy the report again from the original, saved as UTF-8`, { file, line: first + 1 }));
+    const pair = MOJIBAKE.exec(rawLines[misread[0]])![0].replace(/[\u0080-\u00A0]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    const count = misread.length;
+    problems.push(problem('MOJIBAKE', `holds "${pair}" (${count} line${count === 1 ? ' holds' : 's hold'} such pairs): UTF-8 read as Windows-1252 or Latin-1 and saved again, so its accents, quotes and dashes are misread; copy the report again from the original, saved as UTF-8`, { file, line: misread[0] + 1 }));
     return { lines: [], problems };
   }
   let firstReference = 0;
