@@ -541,6 +541,15 @@ describe('event types', () => {
     expect(typeOf('In May, the Supreme Court ordered the party dissolved.')).toEqual(['court_ruling']);
   });
 
+  it('reads a policy as a policy announcement, and constitutional or regulatory changes as legislation (FIW 2022 United States, 2023 China, 2024 Kazakhstan)', () => {
+    expect(typeOf('The government abruptly abandoned key components of its zero-COVID policy in December.')).toEqual(['policy_announcement']);
+    expect(typeOf('In 2021, immigration authorities moved back toward the Obama-era policy of focusing deportation efforts.')).toEqual(['policy_announcement']);
+    expect(typeOf('While constitutional changes made in 2022 made it easier to register political parties, few were registered.')).toEqual(['legislation']);
+    expect(typeOf('Following regulatory changes in 2021 allowing couples to have up to three children, officials urged families to have more.')).toEqual(['legislation']);
+    // Changes of no rule are no law.
+    expect(typeOf('In 2021, the party announced leadership changes.')).toEqual(['policy_announcement']);
+  });
+
   it('gives a verb of a type precedence over a verb that only says something happened', () => {
     expect(typeOf('In 2022, Kanatov reported on social media that his car had been set on fire.')).toEqual(['violence']);
     expect(typeOf('In April, the ministry published its annual figures.')).toEqual(['other']);
