@@ -280,6 +280,16 @@ describe('events from dates', () => {
     const events = extractEvents('Several journalists were detained during protests. Their lawyers objected.', Y, 2023);
     expect(events.map((e) => [e.date, e.dateSource, e.text])).toEqual([['2023', 'heading', 'Several journalists were detained during protests.']]);
   });
+  it('a sentence dated only by the year of its heading or of the story before it, that says no kind of occurrence, is no event', () => {
+    // FIW 2018 Venezuela and 2023 China (Key Developments), 2022 United States ("that year").
+    expect(extractEvents('Venezuelans suffered from a worsening humanitarian crisis characterized by acute food and medicine shortages.', 2017, 2017)).toEqual([]);
+    expect(extractEvents('Authorities continued to develop intense surveillance and mass data-collection systems.', 2022, 2022)).toEqual([]);
+    const remainder = extractEvents('In 2020, the administration refused to comply with congressional subpoenas. For the remainder of that year, the administration continued its refusal to comply with reporting requirements.', 2021, null);
+    expect(remainder.map((e) => [e.sentence, e.date])).toEqual([[1, '2020']]);
+    // With a word for what happened, or a month of its own, it is one.
+    expect(extractEvents('Several journalists were detained during protests.', 2023, 2023).map((e) => [e.date, e.type])).toEqual([['2023', 'arrest_detention']]);
+    expect(extractEvents('In March 2020, the ministry published new rules. That same month, officials met the editors.', 2021, null).map((e) => [e.sentence, e.date])).toEqual([[1, '2020-03'], [2, '2020-03']]);
+  });
   it('a past happening a sentence only refers to is not an event of its own', () => {
     expect(extractEvents('In April, a court jailed a blogger for posts about the January 2022 protests.', Y, null).map((e) => e.date)).toEqual(['2023-04']);
     expect(extractEvents('Prosecutions of participants in the events of January 2022 continue.', Y, null)).toEqual([]);

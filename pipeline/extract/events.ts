@@ -414,7 +414,9 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
   if (!anyDate && headingYear !== null && sentences.length && pastTense(sentences[0].text)) {
     drafts.push(wholeSentence(sentences[0], 0, ofHeading(headingYear), 'heading', allowed));
   }
-  return drafts;
+  // A sentence dated by no words of its own, only by the year of the story before it or of its
+  // heading, that says no kind of occurrence, tells how things stood, not what happened.
+  return drafts.filter((d) => !(d.dateSource !== 'text' && d.precision === 'year' && d.typeCue === 'none'));
 }
 
 /** A month written without its year after "in March 2018" in the same sentence: that year, or the next for an earlier month ("in September 2016 ... in May"). */
