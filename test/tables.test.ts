@@ -79,6 +79,18 @@ describe('event dates', () => {
   });
 });
 
+describe('events by section', () => {
+  it("come from what the report says of the country, not from Freedom House's note on what the report covers", () => {
+    // The note of FIW 2021 Israel (its Overview and Key Developments date events as usual).
+    const note = 'Note\n\nThe numerical scores and status listed above do not reflect conditions in the Gaza Strip or the West Bank, which are examined in separate reports. Prior to its 2011 edition, Freedom in the World featured one report for Israeli-occupied portions of the West Bank and Gaza Strip and another for Palestinian-administered portions.\n\n';
+    const { tables } = parseText(readSeed(SEED_FIW).replace(/^Overview$/m, `${note}Overview`), 'fiw/2024/kazakhstan.txt');
+    const paragraph = tables.paragraphs.find((p) => p.section === 'note')!;
+    expect(String(paragraph.text)).toContain('Prior to its 2011 edition');
+    expect(tables.events.filter((e) => e.paragraph_id === paragraph.paragraph_id)).toEqual([]);
+    expect(tables.events.length).toBe(parseText(readSeed(SEED_FIW), 'fiw/2024/kazakhstan.txt').tables.events.length);
+  });
+});
+
 describe('event types', () => {
   it('say what decided them: the kind of cue and its words', () => {
     expect(typeBasis('verb:annulled')).toEqual({ type_basis: 'verb', type_words: 'annulled' });

@@ -34,6 +34,9 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
   // Mentions come paragraph by paragraph, each paragraph's in text order without overlaps.
   let first = 0;
   paragraphs.forEach((p, index) => {
+    // Freedom House's note on what the report covers ("Prior to its 2011 edition, Freedom in the
+    // World featured ...") dates the publication, not anything that happened in the country.
+    if (p.section === 'note') return;
     // Key Developments bullets without a date of their own take their heading's year.
     const headingYear = p.section === 'key_developments' ? coverageYear : null;
     const drafts = extractEvents(p.text, coverageYear, headingYear, allowed);
