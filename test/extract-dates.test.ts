@@ -301,6 +301,9 @@ describe('events from dates', () => {
     expect(extractEvents('The opposition made gains in June 2023 commune elections, although the ruling party still won overall.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023-06', 'election']]);
     expect(extractEvents('The parliament voted in 2016 to repeal the rule; guests staying for more than a month must still be registered.', Y, null).map((e) => e.date)).toEqual(['2016']);
     expect(extractEvents('In May, police detained the editor. He was still held without charge.', Y, 2023).map((e) => e.sentence)).toEqual([1]);
+    // A month or a day in a clause with "still" dates an occurrence all the same (FIW 2020 Hungary).
+    const hungary = extractEvents('Legislators who entered the headquarters of the public broadcaster during a protest in December 2018 were still targeted by the authorities, with prosecutors opening an investigation into their behavior in January 2019.', 2019, null);
+    expect(hungary.map((e) => [e.date, e.type])).toEqual([['2018-12', 'protest'], ['2019-01', 'charge_prosecution']]);
   });
   it('"the previous month" and "the previous year" are before the occurrence named before; a point of comparison is no occurrence', () => {
     // FIW 2020 Brazil, 2021 Israel.
