@@ -232,6 +232,14 @@ describe('names without a cue around them', () => {
     // A name with "de" or "dos" may be a place or a title (above); one with "bin" is a person's.
     expect(peopleOf('In March, Tamim bin Hamad al-Thani announced new measures against the opposition. Tamim said the measures were needed.')).toEqual(['Tamim bin Hamad al-Thani']);
   });
+  it('a family name before a hyphenated given name ("Moon Jae-in") is a person, called by the family name, even where it is an English word', () => {
+    // Names of the name probe's Asia list (scripts/name-probe.ts), and of Korean and Taiwanese politicians the probe does not hold.
+    expect(peopleOf('In March, Moon Jae-in announced new measures against the opposition.', 'In March, Ma Ying-jeou met the press.')).toEqual(['Moon Jae-in', 'Ma Ying-jeou']);
+    const korea = findPeople(['In 2017, former president Park Geun-hye was removed from office. Park was later sentenced to 24 years in prison.', 'Lee Jae-myung won the vote; Lee had lost in 2022. Ban Ki-moon, Hou Yu-ih and Ko Wen-je spoke.']);
+    expect(surfacesAndForms(korea)).toEqual([['Park Geun-hye', 'full_name'], ['Park', 'surname'], ['Lee Jae-myung', 'full_name'], ['Lee', 'surname'], ['Ban Ki-moon', 'full_name'], ['Hou Yu-ih', 'full_name'], ['Ko Wen-je', 'full_name']]);
+    // Not a name: a hyphenated word whose parts are English words, or an era named for a person.
+    expect(peopleOf('In March, the Obama-era policy and Same-sex marriage were debated; Tel Aviv-based groups objected.')).toEqual([]);
+  });
   it('names listed beside a person, or after people named by their role, are people too', () => {
     expect(peopleOf('Critics of the president, including Seifeddine Makhlouf and Abdellatif Aloui, were tried.')).toEqual(['Seifeddine Makhlouf', 'Abdellatif Aloui']);
     expect(peopleOf('The court acquitted Ahmed Souab, Kamel Jendoubi and Wafa Bouchlaka.')).toEqual(['Ahmed Souab', 'Kamel Jendoubi', 'Wafa Bouchlaka']);

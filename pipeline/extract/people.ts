@@ -336,6 +336,21 @@ function acronymTest(texts: readonly string[]): (word: string) => boolean {
 /** A given name that is no English word ("Mike", "Yassine"; not "Will" or "Grace"): on its own, the shape of a name's first word. */
 const isPlainGivenName = (word: string) => isGivenName(word) && !isCommonWord(word);
 
+// A Korean or Taiwanese given name of two syllables joined by a hyphen, the second in lower case
+// ("Jae-in", "Ying-jeou", "Ki-moon"): after it, never before it, stands a person's family name of
+// one short word, which the report calls the person by ("Moon Jae-in" ... "Moon said"), even where
+// that word is an English one (Moon, Park, Lee, Ma). Not "Same-sex" or "Short-term" (two English
+// words), "Obama-era" or "Aviv-based" (a longer first part before an English word).
+const HYPHENATED_GIVEN = /^(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{1,5})$/u;
+const isHyphenatedGivenName = remembered((word: string): boolean => {
+  const m = HYPHENATED_GIVEN.exec(stripPossessive(word));
+  return m !== null && !(isCommonWord(m[1]) && isCommonWord(m[2])) && (m[1].length <= 3 || !isCommonWord(m[2]));
+});
+const FAMILY_NAME = /^\p{Lu}\p{Ll}{1,4}$/u;
+/** "Moon Jae-in": a family name of one short word, then a hyphenated given name. */
+const familyNameFirst = (words: readonly string[]) =>
+  words.length === 2 && isHyphenatedGivenName(words[1]) && FAMILY_NAME.test(words[0]) && (isNameWord(words[0]) || isCommonNameWord(words[0]));
+
 /** A single capital with a full stop after it: "W." in "George W. Bush". */
 function dottedInitial(text: string, token: Token): boolean {
   const c = token.text.charCodeAt(0);
@@ -395,6 +410,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       // A given name before a surname that is an English word ("Donald Tusk", "Bobi Wine"): a
       // candidate that findPeople takes only where the report uses the word alone as a person's.
       if (i === last && last >= 2 && isPlainGivenName(run[last - 2].text) && isCommonNameWord(run[last - 1].text)) i = last - 2;
+      if (last >= 2 && i === last - 1 && familyNameFirst([run[last - 2].text, run[last - 1].text])) i = last - 2;
     }
     // Four words at most, five with a particle ("Luiz Inácio Lula da Silva"): of a longer run, the
     // last ("Daw Aung San Suu Kyi", an honorific before a name of four words, is "Aung San Suu Kyi").
@@ -589,7 +605,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   const quoted = new Map<string, Set<string>>();
   const byKey = new Map<string, NameCandidate[]>();
   // A given name first ("Mike Pence", "Yassine Ayari") is the shape of a person's name.
-  const givenNameFirst = (words: string[]) => isPlainGivenName(words[0]) && isNameWord(words[words.length - 1]);
+  const givenNameFirst = (words: string[]) => (isPlainGivenName(words[0]) && isNameWord(words[words.length - 1])) || familyNameFirst(words);
   candidates.forEach((list, index) => {
     for (const c of shareAcrossLists(paragraphs[index], list, (c) => c.cue || givenNameFirst(c.words))) c.cue = true;
   });
@@ -650,7 +666,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   const bySurname = new Map<string, PersonInReport[]>();
   for (const p of people.values()) {
     // "Marcos" names Ferdinand Marcos Jr as "Marcos" would name Ferdinand Marcos: the surname before a generation.
-    for (const key of new Set([p.surnameKey, wordKey(surnameOf(p.words))])) {
+    // "Moon" for Moon Jae-in: the family name comes first.
+    for (const key of new Set([p.surnameKey, wordKey(surnameOf(p.words)), ...(familyNameFirst(p.words) ? [p.givenKey] : [])])) {
       const same = bySurname.get(key);
       if (same) same.push(p);
       else bySurname.set(key, [p]);
@@ -686,7 +703,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   }
   // Surnames that are also English words ("Trump", "Pence", "Bush"): once the report names the
   // person in full, the word capitalised is that person.
-  const commonSurnames = new Set([...people.values()].map((p) => surnameOf(p.words)).filter((surname) => !isNameWord(surname)).map((surname) => wordKey(surname)));
+  const commonSurnames = new Set([...people.values()].map((p) => (familyNameFirst(p.words) ? p.words[0] : surnameOf(p.words))).filter((surname) => !isNameWord(surname)).map((surname) => wordKey(surname)));
   const surnameWords = commonSurnames.size
     ? tokens.map((list) => list.filter((t) => isNameWord(t.text) || (commonSurnames.has(wordKey(t.text)) && startsUpper(t.text))))
     : nameWords;
