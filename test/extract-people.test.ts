@@ -240,6 +240,11 @@ describe('names without a cue around them', () => {
     // Not a name: a hyphenated word whose parts are English words, or an era named for a person.
     expect(peopleOf('In March, the Obama-era policy and Same-sex marriage were debated; Tel Aviv-based groups objected.')).toEqual([]);
   });
+  it('a short English word between two name words is a middle name (Vietnamese "Van")', () => {
+    expect(peopleOf('In March, Nguyen Van Dai announced new measures against the opposition. Dai said the measures were needed.', 'Vo Van Thuong, a former minister, was detained in June.')).toEqual(['Nguyen Van Dai', 'Vo Van Thuong']);
+    // At the end of a name it is no middle name, and a place before it is no name word.
+    expect(peopleOf('In March, the Kenya Red Cross said the measures were needed.')).toEqual([]);
+  });
   it('names listed beside a person, or after people named by their role, are people too', () => {
     expect(peopleOf('Critics of the president, including Seifeddine Makhlouf and Abdellatif Aloui, were tried.')).toEqual(['Seifeddine Makhlouf', 'Abdellatif Aloui']);
     expect(peopleOf('The court acquitted Ahmed Souab, Kamel Jendoubi and Wafa Bouchlaka.')).toEqual(['Ahmed Souab', 'Kamel Jendoubi', 'Wafa Bouchlaka']);

@@ -347,6 +347,9 @@ const isHyphenatedGivenName = remembered((word: string): boolean => {
   return m !== null && !(isCommonWord(m[1]) && isCommonWord(m[2])) && (m[1].length <= 3 || !isCommonWord(m[2]));
 });
 const FAMILY_NAME = /^\p{Lu}\p{Ll}{1,4}$/u;
+// A short English word between two name words is a middle name: Vietnamese "Van" (Văn) in
+// "Nguyen Van Dai", "Vo Van Thuong".
+const middleName = (word: string) => word.length <= 3 && isCommonNameWord(word);
 /** "Moon Jae-in": a family name of one short word, then a hyphenated given name. */
 const familyNameFirst = (words: readonly string[]) =>
   words.length === 2 && isHyphenatedGivenName(words[1]) && FAMILY_NAME.test(words[0]) && (isNameWord(words[0]) || isCommonNameWord(words[0]));
@@ -389,7 +392,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const otherSurname = last >= 2 && (isPlaceSurname(lastWord) || (isAnyGivenName(lastWord) && !isCommonWord(lastWord))) && run.slice(0, last - 1).some((t) => isAnyGivenName(t.text));
     const nameAt = (k: number) => isNameWord(run[k].text) || (otherSurname && k === last - 1);
     let i = last;
-    while (i > 0 && (nameAt(i - 1) || (i < last && (PARTICLES.has(run[i - 1].text) || isInitial(text, run[i - 1], isAcronym))))) i--;
+    while (i > 0 && (nameAt(i - 1) || (i < last && (PARTICLES.has(run[i - 1].text) || isInitial(text, run[i - 1], isAcronym) || (i >= 2 && middleName(run[i - 1].text) && nameAt(i - 2)))))) i--;
     // After a role, a common word may be part of the name: "President Donald Trump".
     const roleInRun = run.slice(0, i).some((t) => isRoleWord(t.text));
     const runEnd = run[run.length - 1].end;
