@@ -240,8 +240,11 @@ describe('names without a cue around them', () => {
     // Not a name: a hyphenated word whose parts are English words, or an era named for a person.
     expect(peopleOf('In March, the Obama-era policy and Same-sex marriage were debated; Tel Aviv-based groups objected.')).toEqual([]);
   });
-  it('a short English word between two name words is a middle name (Vietnamese "Van")', () => {
+  it('a short English word between two name words is a middle name (Vietnamese "Van"), and so is "Sheikh" (Somali names)', () => {
     expect(peopleOf('In March, Nguyen Van Dai announced new measures against the opposition. Dai said the measures were needed.', 'Vo Van Thuong, a former minister, was detained in June.')).toEqual(['Nguyen Van Dai', 'Vo Van Thuong']);
+    // "Sheikh" between two name words is part of a Somali name, before a name a title.
+    expect(peopleOf('In March, Hassan Sheikh Mohamud announced new measures. Mohamud said the measures were needed.', 'Sharif Sheikh Ahmed, a former president, was detained in June.')).toEqual(['Hassan Sheikh Mohamud', 'Sharif Sheikh Ahmed']);
+    expect(namesAndRoles(findPeople(['In May, Prime Minister Sheikh Hasina dissolved the parliament.']))).toEqual([['Hasina', ['Prime Minister Sheikh']]]);
     // At the end of a name it is no middle name, and a place before it is no name word.
     expect(peopleOf('In March, the Kenya Red Cross said the measures were needed.')).toEqual([]);
   });

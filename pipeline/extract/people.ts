@@ -347,9 +347,10 @@ const isHyphenatedGivenName = remembered((word: string): boolean => {
   return m !== null && !(isCommonWord(m[1]) && isCommonWord(m[2])) && (m[1].length <= 3 || !isCommonWord(m[2]));
 });
 const FAMILY_NAME = /^\p{Lu}\p{Ll}{1,4}$/u;
-// A short English word between two name words is a middle name: Vietnamese "Van" (Văn) in
-// "Nguyen Van Dai", "Vo Van Thuong".
-const middleName = (word: string) => word.length <= 3 && isCommonNameWord(word);
+// Between two name words, a short English word is a middle name (Vietnamese "Van" (Văn) in
+// "Nguyen Van Dai", "Vo Van Thuong"), and "Sheikh" is a part of the name, not a title before it
+// (Somali "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed").
+const middleName = (word: string) => (word.length <= 3 && isCommonNameWord(word)) || word === 'Sheikh';
 /** "Moon Jae-in": a family name of one short word, then a hyphenated given name. */
 const familyNameFirst = (words: readonly string[]) =>
   words.length === 2 && isHyphenatedGivenName(words[1]) && FAMILY_NAME.test(words[0]) && (isNameWord(words[0]) || isCommonNameWord(words[0]));
