@@ -563,6 +563,13 @@ describe('event types', () => {
     expect(typeOf('In 2021, the party announced leadership changes.')).toEqual(['policy_announcement']);
   });
 
+  it('reads what a crowd stages as a protest, and a coup an army stages as none', () => {
+    // FIW 2021 Israel.
+    expect(typeOf('In 2019, Ethiopian Israelis staged several days of demonstrations against police brutality.')).toEqual(['protest']);
+    expect(typeOf('In May, the opposition staged a walkout from the parliament.')).toEqual(['protest']);
+    expect(typeOf('In February 2021, the military staged a coup.')).toEqual(['other']);
+  });
+
   it('gives a verb of a type precedence over a verb that only says something happened', () => {
     expect(typeOf('In 2022, Kanatov reported on social media that his car had been set on fire.')).toEqual(['violence']);
     expect(typeOf('In April, the ministry published its annual figures.')).toEqual(['other']);
