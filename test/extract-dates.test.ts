@@ -348,7 +348,7 @@ describe('events from dates', () => {
 
 describe('the cues behind a type, for the leave-one-report-out figures', () => {
   it('names the entry of the type\'s cues that matched, whatever words it matched', () => {
-    expect(cueEntry('election', 'verb:won 306')).toBe('verb:won (?:\\d+|a|the|an)\\b');
+    expect(cueEntry('election', 'verb:won 306')).toBe('verb:won (?:\\d+|a|the|an)\\b(?!(?:\\s+[\\w-]+){0,3}?\\s+(?:lawsuits?|cases?|appeals?|awards?|prizes?)\\b)');
     expect(cueEntry('election', 'verb:won a')).toBe(cueEntry('election', 'verb:won 306'));
     expect(cueEntry('sentencing', 'verb:received an 18-year prison sentence')).toBe('verb:received (?:an? )?(?:[\\w-]+ )*?(?:prison (?:term|sentence)|sentence|term)');
     expect(cueEntry('legislation', 'noun:laws')).toBe('noun:laws?(?![\\s-]+(?:enforcement|firms?|schools?|students?|professors?|degrees?|faculty|faculties))');
@@ -561,6 +561,14 @@ describe('event types', () => {
     expect(typeOf('Following regulatory changes in 2021 allowing couples to have up to three children, officials urged families to have more.')).toEqual(['legislation']);
     // Changes of no rule are no law.
     expect(typeOf('In 2021, the party announced leadership changes.')).toEqual(['policy_announcement']);
+  });
+
+  it('reads seats or votes won as an election, and a case, an appeal or a prize won as none', () => {
+    // FIW 2021 Israel and 2024 Kazakhstan.
+    expect(typeOf('In 2020, Likud won 36 seats.')).toEqual(['election']);
+    expect(typeOf('In August, the union won its case against the ministry.')).toEqual(['other']);
+    expect(typeOf('In May, the activist won her appeal.')).toEqual(['other']);
+    expect(typeOf('In 2021, the journalist won the Nobel Peace Prize.')).toEqual(['other']);
   });
 
   it('reads what a crowd stages as a protest, and a coup an army stages as none', () => {
