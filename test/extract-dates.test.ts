@@ -578,6 +578,15 @@ describe('event types', () => {
     expect(typeOf('In February 2021, the military staged a coup.')).toEqual(['other']);
   });
 
+  it('reads an official fired as a dismissal, and what police fire (tear gas, live ammunition, at a crowd) as none', () => {
+    // FIW 2018 Afghanistan and 2022 United States.
+    expect(typeOf('The president fired the IEC’s chairman in November.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('In 2020, Trump arbitrarily fired or replaced a series of agency inspectors general.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('In May, security forces fired live ammunition at the crowd.')).toEqual(['other']);
+    expect(typeOf('In May, police fired tear gas at demonstrators.')).toEqual(['other']);
+    expect(typeOf('In June, soldiers fired on a crowd in the capital.')).toEqual(['other']);
+  });
+
   it('gives a verb of a type precedence over a verb that only says something happened', () => {
     expect(typeOf('In 2022, Kanatov reported on social media that his car had been set on fire.')).toEqual(['violence']);
     expect(typeOf('In April, the ministry published its annual figures.')).toEqual(['other']);
