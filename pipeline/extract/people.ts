@@ -337,10 +337,10 @@ function acronymTest(texts: readonly string[]): (word: string) => boolean {
 const isPlainGivenName = (word: string) => isGivenName(word) && !isCommonWord(word);
 
 // A Korean or Taiwanese given name of two syllables joined by a hyphen, the second in lower case
-// ("Jae-in", "Ying-jeou", "Ki-moon"): after it, never before it, stands a person's family name of
-// one short word, which the report calls the person by ("Moon Jae-in" ... "Moon said"), even where
-// that word is an English one (Moon, Park, Lee, Ma). Not "Same-sex" or "Short-term" (two English
-// words), "Obama-era" or "Aviv-based" (a longer first part before an English word).
+// ("Jae-in", "Ying-jeou", "Ki-moon"). The short word before it is the family name, by which the
+// report calls the person ("Moon Jae-in" ... "Moon said"), even where it is an English word (Moon,
+// Park, Lee, Ma). Not "Same-sex" or "Short-term" (two English words), nor "Obama-era" or
+// "Aviv-based" (a longer first part before an English word).
 const HYPHENATED_GIVEN = /^(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{1,5})$/u;
 const isHyphenatedGivenName = remembered((word: string): boolean => {
   const m = HYPHENATED_GIVEN.exec(stripPossessive(word));
