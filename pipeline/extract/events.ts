@@ -359,7 +359,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     dates.forEach((d, i) => {
       if (!d.occurrence) return;
       const clause = clauses[i];
-      if (STILL.test(clause.text) && d.precision === 'year') return; // a state that lasts, not an occurrence (a month or a day dates one)
+      if (d.precision === 'year' && STILL.test(clause.text)) return; // a state that lasts, not an occurrence (a month or a day dates one)
       const others = dates.filter((o, j) => j !== i && o.occurrence && clauses[j].offset === clause.offset && clauses[j].text === clause.text);
       const local = { start: d.start - clause.offset, end: d.end - clause.offset };
       // A date that only points back to a past happening ("the 2022 unrest") or qualifies a
