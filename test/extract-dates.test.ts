@@ -256,6 +256,19 @@ describe('events from dates', () => {
     expect(extractEvents('However, the precise nature of foreign influence on the events of 2023 remained unclear.', Y, null)).toEqual([]);
     expect(extractEvents('Proposals to strengthen the law were introduced in 2023 and remained pending at year’s end.', Y, null).map((e) => e.date)).toEqual(['2023']);
   });
+  it('a trend over a year, with no word for what happened, is no occurrence (FIW 2019 India, 2022 Tunisia, 2022 United States)', () => {
+    expect(extractEvents('Political conflict surrounding the commission escalated in 2021.', 2021, null)).toEqual([]);
+    expect(extractEvents('According to the World Bank, unemployment increased from 15 percent prior to the pandemic to 17.8 percent by the end of the first quarter of 2021.', 2021, null)).toEqual([]);
+    expect(extractEvents('Inequality concerns mounted in 2020 as a recession linked to the COVID-19 pandemic caused a massive spike in unemployment.', 2021, null)).toEqual([]);
+    expect(extractEvents('Black homeownership has fallen steadily from a peak in 2004, despite gains for other groups in recent years.', 2021, null)).toEqual([]);
+    expect(extractEvents('The Maoist insurgency continues, although the annual number of casualties linked with it has decreased since its peak in 2010.', 2018, null)).toEqual([]);
+    // A month dates an occurrence; "increased" before a noun is an adjective; "declined to" is a refusal; a type's word keeps it.
+    expect(extractEvents('The number of political prisoners increased from 103 at the end of 2016 to over 600 in July 2017.', 2017, null).map((e) => e.date)).toEqual(['2017-07']);
+    expect(extractEvents('Employers faced a series of highly publicized strikes and increased media coverage of labor disputes in 2021.', 2021, null).map((e) => e.date)).toEqual(['2021']);
+    expect(extractEvents('In 2018, the Hungarian government declined to sign an agreement with the university.', 2019, null).map((e) => e.date)).toEqual(['2018']);
+    expect(extractEvents('Pressure on independent news outlets grew when owners of the majority of progovernment outlets, including HírTV and Origo, donated their companies to a new governing body, the Central European Press and Media Foundation (KESMA), in late 2018.', 2019, null).map((e) => e.date)).toEqual(['2018']);
+    expect(extractEvents('Attacks on journalists increased in 2021.', 2021, null).map((e) => [e.date, e.type])).toEqual([['2021', 'violence']]);
+  });
   it('what went on during the year is an occurrence of that year: "continued in 2017", "persisted in 2018" (FIW 2018 Venezuela and Zambia, 2019 India, 2020 Brazil)', () => {
     const went = (s: string) => extractEvents(s, Y, null).map((e) => [e.date, e.type]);
     expect(went('Reports of torture, abuse, and rape by law enforcement and security officials persisted in 2023.')).toEqual([['2023', 'violence']]);

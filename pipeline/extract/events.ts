@@ -301,6 +301,10 @@ const STATE_AFTER = /^,?\s+(?:(?:it|he|she|they)\s+)?remained\b/;
 // What went on during the year is one: "arrests of media workers continued in 2017", "reports of torture persisted in 2018".
 const WENT_ON = /\b(?:continued|persisted)\s+(?:in|during|throughout)\s+$/i;
 const STATE_VERB = /\b(?:remained|remain|remains|continued|continue|continues|persisted|persist|persists)\b/i;
+// A trend, not an occurrence: a quantity or a mood that rose or fell over a year, with nothing after
+// the verb but an adverb and the time ("escalated in 2021", "declined markedly under ...", "has
+// fallen steadily from a peak in 2004"); not "increased powers" (an adjective) nor "declined to sign".
+const TREND = /\b(?:increased|decreased|declined|escalated|diminished|mounted|fallen|fell|grew|worsened|improved|subsided|soared|dropped|surged|deteriorated)(?:\s+\p{L}+ly)?(?=\s*(?:[,.;]|$|\s+(?:in|during|throughout|since|by|from|over|under|after|as|amid)\b))/iu;
 
 // A year before the occurrence it dates: "the 2018 elections", "a 2017 law", "the 2014 constitution".
 const OCCURRENCE_NOUN = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}?(?:(?:general|presidential|parliamentary|legislative|local|municipal|regional|gubernatorial|national|snap|runoff|midterm)\s+)*((?:re-?)?elections?|polls?|vote|referendum|[Ll]aws?|[Dd]ecree|[Aa]ct|[Cc]onstitution|[Aa]mendments?|[Cc]ode|coup|ruling)\b/u;
@@ -393,6 +397,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         dateSource: d.relative ? 'context' : 'text',
         ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || explainType(clause.text, local.start, local.end, datesIn(clause, dates, d), allowed)),
       };
+      if (draft.typeCue === 'none' && draft.precision === 'year' && TREND.test(clause.text)) return;
       drafts.push(draft);
       clauseOfDraft.push([draft, [clause.offset, clause.offset + clause.text.length]]);
       last = draft;
