@@ -7,7 +7,7 @@
 //   --dist DIR   score a dataset already built instead (the figures then cover the gold reports it holds)
 //   --cross-validate   the event type's leave-one-report-out figures instead (see crossValidate below)
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,7 @@ import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
 import { extractReport } from '../pipeline/extract/index.ts';
 import { typeBasis } from '../pipeline/tables/people.ts';
 import { TYPE_BASES } from '../schemas/tables.ts';
-import { countryOf, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, readGoldReports, tallyCues } from './gold.ts';
+import { countryOf, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, readGoldReports, tallyCues, type GoldReport } from './gold.ts';
 import { probeNames } from './name-probe.ts';
 
 const RATCHET = join(PROJECT_ROOT, 'scripts/ratchet.json');
@@ -68,6 +68,7 @@ if (!dist) {
 
 const printed = spawnSync(process.execPath, [SCORER, '--dist', dist], { encoding: 'utf8' });
 const run = spawnSync(process.execPath, [SCORER, '--dist', dist, '--json'], { encoding: 'utf8' });
+const trust = run.status === 0 ? precisionByKind(dist) : [];
 if (scratch) rmSync(scratch, { recursive: true, force: true });
 if (run.status !== 0 || printed.status !== 0) {
   process.stderr.write(run.stderr || printed.stderr);
@@ -99,6 +100,10 @@ for (const figure of FIGURES) {
   failed ||= below;
   console.log(`${figure.padEnd(20)} ${pct(value).padStart(6)}   best recorded ${pct(best).padStart(6)}${target ? `   target ${pct(target)}` : ''}${below ? '   DROPPED' : ''}`);
 }
+console.log('');
+console.log('how far to trust an event row: the share of the events found that the gold holds, by how precise their date is and what typed them');
+console.log(`${'date_precision'.padEnd(15)} ${'type_basis'.padEnd(28)} ${'events'.padStart(6)} ${'in the gold'.padStart(12)}`);
+for (const row of trust) console.log(`${row.precision.padEnd(15)} ${row.basis.padEnd(28)} ${String(row.events).padStart(6)} ${pct(row.share).padStart(12)}`);
 if (values.record) {
   const raised = Object.fromEntries(FIGURES.map((f) => [f, Math.max(ratchet[f] ?? 0, Math.floor(result[f] * 10000) / 10000)]));
   writeAtomically(RATCHET, `${JSON.stringify(raised, null, 2)}\n`);
@@ -174,4 +179,34 @@ function crossValidate(): void {
     const share = (r: number, n: number) => (n ? pct(r, n) : '-');
     console.log(`${basis.padEnd(16)} ${String(found).padStart(6)} ${share(right, found).padStart(10)} ${String(heldFound).padStart(7)} ${share(heldRight, heldFound).padStart(9)}`);
   }
+}
+
+/**
+ * The events' precision by kind of row (date precision x what typed it), each measured by the
+ * scorer itself on a copy of the dataset that holds only those events: users can weigh a row by
+ * its own columns. The bases that type few events share a line.
+ */
+function precisionByKind(built: string): { precision: string; basis: string; events: number; share: number }[] {
+  const golden = new Set(readdirSync(GOLD_DIR).filter((f) => f.endsWith('.gold.json')).map((f) => (JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) as GoldReport).report_id));
+  const events = (JSON.parse(readFileSync(join(built, 'json/events.json'), 'utf8')) as { report_id: string; date_precision: string; type_basis: string }[]).filter((e) => golden.has(e.report_id));
+  const BASES: [string, string[]][] = [['verb', ['verb']], ['noun', ['noun']], ['named, court, office or act', ['named', 'court', 'office', 'act']], ['none', ['none']]];
+  const rows: { precision: string; basis: string; events: number; share: number }[] = [];
+  const copy = mkdtempSync(join(tmpdir(), 'frd-evaluate-kind-'));
+  try {
+    mkdirSync(join(copy, 'json'));
+    for (const table of ['reports', 'people', 'mentions', 'event_people']) cpSync(join(built, 'json', `${table}.json`), join(copy, 'json', `${table}.json`));
+    for (const precision of ['day', 'month', 'year']) {
+      for (const [basis, members] of BASES) {
+        const kept = events.filter((e) => e.date_precision === precision && members.includes(e.type_basis));
+        if (!kept.length) continue;
+        writeFileSync(join(copy, 'json/events.json'), JSON.stringify(kept));
+        const scored = spawnSync(process.execPath, [SCORER, '--dist', copy, '--json'], { encoding: 'utf8' });
+        if (scored.status !== 0) throw new Error(`evaluate: the scorer failed on the ${precision} / ${basis} events: ${scored.stderr}`);
+        rows.push({ precision, basis, events: kept.length, share: (JSON.parse(scored.stdout) as { events_precision: number }).events_precision });
+      }
+    }
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+  return rows;
 }
