@@ -71,6 +71,11 @@ describe('names', () => {
     expect(names('Writer Ana Pereira “Night Falls” was banned.')).toEqual(['Ana Pereira']);
   });
 
+  it('reads "wa" ("of" in Bantu names) as a particle inside a name, as "bin" or "da"', () => {
+    expect(names('Former president Bingu wa Mutharika was arrested in May.')).toEqual(['Bingu wa Mutharika']);
+    expect(names('Opposition leader Bingu wa Mutharika, a former minister, was detained in June.')).toEqual(['Bingu wa Mutharika']);
+  });
+
   it('takes a name the report writes before a group\'s or an outlet\'s noun for a group, everywhere in the report ("Boko Haram fighters", "Golden Dawn members")', () => {
     const names = (...paragraphs: string[]) => [...findPeople(paragraphs).people.keys()];
     expect(names('Boko Haram fighters attacked villages in May, killing dozens.', 'Boko Haram claimed responsibility for the attack.')).toEqual([]);

@@ -30,7 +30,7 @@ export interface NameCandidate {
 }
 
 /** Lower-case words that stand inside names: "Ana de la Cruz", "Ludwig van Beethoven". */
-export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'la', 'le']);
+export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'la', 'le', 'wa']);
 /** The particles of a patronymic ("son of", "daughter of"), which stand in people's names only. */
 const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
 // ", who" introduces a person, unless what follows is said of a people ("Crimean Tatars, who make
