@@ -3,7 +3,10 @@
 // other bullets, footnote numbers glued to sentences. Each must give the scores, checks, people,
 // mentions and events the plain copy gives (text compared with its quotes, dashes and spaces
 // folded), so that what a report says never depends on how it was copied.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { wrapText } from '../scripts/synthetic.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
@@ -67,5 +70,21 @@ describe.each([
     const changed = change(text);
     expect(changed).not.toBe(text);
     expect(named(changed, file)).toEqual(plain);
+  });
+});
+
+// The same copies of the development corpus's reports (third-party, read from ../shared, never
+// copied here): thirteen countries' text, not the seed's alone.
+const DEV = join(PROJECT_ROOT, '..', 'shared', 'corpus', 'dev', 'raw', 'fiw');
+const devFiles = existsSync(DEV) ? readdirSync(DEV).flatMap((year) => readdirSync(join(DEV, year)).map((name) => `fiw/${year}/${name}`)) : [];
+
+describe.skipIf(devFiles.length === 0).each(devFiles)('development corpus: %s', (file) => {
+  const text = readFileSync(join(DEV, file.slice('fiw/'.length)), 'utf8');
+  const plain = named(text, file);
+  // A report without dashes or bullets is its own copy for those: only the copies that differ.
+  const copies = ([...COPIES, ['footnote numbers glued to sentences', footnoted], ['footnote numbers glued inside sentences', footnotedInside]] as typeof COPIES).filter(([, change]) => change(text) !== text);
+
+  it.each(copies)('with %s names the same people, mentions and events', (_copy, change) => {
+    expect(named(change(text), file)).toEqual(plain);
   });
 });
