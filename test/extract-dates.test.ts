@@ -1,8 +1,9 @@
 // Date rules, on sentences of our own making, for a report covering 2023.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../pipeline/extract/dates.ts';
-import { cueEntry, explainType, typeByCues, extractEvents, NOUN_REACH_AFTER, TYPE_CUES } from '../pipeline/extract/events.ts';
+import { cueEntry, EVENT_RULES, explainType, typeByCues, extractEvents, NOUN_REACH_AFTER, TYPE_CUES } from '../pipeline/extract/events.ts';
 import { LONGEST_SENTENCE, splitSentences, wordBefore } from '../pipeline/extract/sentences.ts';
 import { readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
@@ -255,6 +256,16 @@ describe('events from dates', () => {
     expect(extractEvents('In June, the commission announced the date, but at year’s end it remained unclear whether it could be met.', Y, null).map((e) => e.date)).toEqual(['2023-06']);
     expect(extractEvents('However, the precise nature of foreign influence on the events of 2023 remained unclear.', Y, null)).toEqual([]);
     expect(extractEvents('Proposals to strengthen the law were introduced in 2023 and remained pending at year’s end.', Y, null).map((e) => e.date)).toEqual(['2023']);
+  });
+  it('turns each rule that decides what is an event off by its name (scripts/rule-audit.ts), and every name is one the code asks for', () => {
+    const sentence = 'Political conflict surrounding the commission escalated in 2021.';
+    expect(extractEvents(sentence, 2021, null)).toEqual([]);
+    expect(extractEvents(sentence, 2021, null, (c) => c !== 'rule:trend').map((e) => e.date)).toEqual(['2021']);
+    const bullet = 'In March, police detained the opposition leader. He was released after international pressure.';
+    expect(extractEvents(bullet, 2023, null).length).toBe(2);
+    expect(extractEvents(bullet, 2023, null, (c) => c !== 'rule:he or she').length).toBe(1);
+    const source = readFileSync(new URL('../pipeline/extract/events.ts', import.meta.url), 'utf8');
+    for (const name of EVENT_RULES) expect(source, name).toContain(`rule('${name}')`);
   });
   it('a trend over a year, with no word for what happened, is no occurrence (FIW 2019 India, 2022 Tunisia, 2022 United States)', () => {
     expect(extractEvents('Political conflict surrounding the commission escalated in 2021.', 2021, null)).toEqual([]);

@@ -75,10 +75,20 @@ interface Cue {
 /**
  * Which cues may type an event, by their entries in TYPE_CUES (see cueEntry: `verb:arrested`,
  * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `named act`, `since office` or the noun a
- * year is the adjective of (`named:elections`): all when absent.
- * scripts/evaluate.ts leaves a report's gold out of the choice of cues this way.
+ * year is the adjective of (`named:elections`), and which of EVENT_RULES may decide what is an
+ * event (`rule:trend`): all when absent. scripts/evaluate.ts leaves a report's gold out of the
+ * choice of cues this way; scripts/rule-audit.ts turns each rule off in turn.
  */
 export type CueFilter = (cue: string) => boolean;
+
+/**
+ * The rules that decide whether a date makes an event, by name: those that drop one (a state
+ * that lasts, a date that only points back, a forecast, the present tense, "not yet", a trend, a
+ * year from context that names no kind) and those that date a sentence without a date of its own
+ * (a continuation, "later", "he" or "she" after an event, a Key Developments bullet).
+ */
+export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'unnamed', 'continuation', 'later', 'he or she', 'bullet'] as const;
+export type EventRule = (typeof EVENT_RULES)[number];
 
 /** Whether a filter lets a cue type events (every cue without one). */
 const permits = (allowed: CueFilter | undefined, cue: string) => allowed === undefined || allowed(cue);
@@ -344,6 +354,7 @@ const carriesOnWithPronoun = (sentence: string, allowed?: CueFilter) => HE_OR_SH
  */
 export function extractEvents(text: string, coverageYear: number, headingYear: number | null, allowed?: CueFilter): EventDraft[] {
   const drafts: EventDraft[] = [];
+  const rule = (name: EventRule) => permits(allowed, `rule:${name}`);
   const sentences = splitSentences(text);
   let last: DateOfDraft | null = null;
   let anyDate = false;
@@ -363,31 +374,31 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     dates.forEach((d, i) => {
       if (!d.occurrence) return;
       const clause = clauses[i];
-      if (d.precision === 'year' && STILL.test(clause.text)) return; // a state that lasts, not an occurrence (a month or a day dates one)
+      if (d.precision === 'year' && STILL.test(clause.text) && rule('still')) return; // a state that lasts, not an occurrence (a month or a day dates one)
       const others = dates.filter((o, j) => j !== i && o.occurrence && clauses[j].offset === clause.offset && clauses[j].text === clause.text);
       const local = { start: d.start - clause.offset, end: d.end - clause.offset };
       // A date that only points back to a past happening ("the 2022 unrest") or qualifies a
       // thing ("2022 Facebook posts") is no occurrence of its own, unless it is the clause's
       // one date and a verb there happened during or after it.
-      if (d.background && (others.some((o) => !o.background) || !(d.preposition && ['during', 'after', 'following', 'amid'].includes(d.preposition) && hasVerbCue(clause.text, local.start, local.end)))) return;
+      if (d.background && (others.some((o) => !o.background) || !(d.preposition && ['during', 'after', 'following', 'amid'].includes(d.preposition) && hasVerbCue(clause.text, local.start, local.end))) && rule('background')) return;
       // "the 2018 elections", "a 2017 law requires": the year dates the occurrence its noun names, whatever the tense.
       const namedNoun = d.adjectival ? OCCURRENCE_NOUN.exec(clause.text.slice(local.end))?.[1] : undefined;
       const named = namedNoun !== undefined;
-      if (d.adjectival && !named && others.some((o) => o.start < d.start)) return;
+      if (d.adjectival && !named && others.some((o) => o.start < d.start) && rule('adjective')) return;
 
       const resolved = d.relative === 'that_month' ? ofYear(d, spokenBefore(d)) : d.yearless && !d.relative ? ofYear(d, yearOfBareMonth(d, dates, coverageYear)) : resolveRelative(d, last);
       // "the next year's elections" in a report on this year: a forecast, no occurrence.
       const resolvedYear = resolved ? Number(resolved.date.slice(0, 4)) : 0;
-      if (!resolved || seen.has(resolved.date) || resolvedYear > coverageYear) return;
+      if (!resolved || seen.has(resolved.date) || (resolvedYear > coverageYear && rule('forecast'))) return;
       seen.add(resolved.date);
       dated = true;
       // Standing conditions are in the present tense: in the report's year, no past tense, no
       // occurrence. An earlier year is past whatever the tense ("winning reelection in 2014").
-      if (!named && !d.office && resolvedYear >= coverageYear && !pastTense(clause.text) && !pastTense(s.text)) return;
+      if (!named && !d.office && resolvedYear >= coverageYear && !pastTense(clause.text) && !pastTense(s.text) && rule('present tense')) return;
       // "... remained in detention at year's end", "At year's end it remained unclear ...".
       const lead = clause.text.slice(Math.max(0, local.start - 60), local.start);
-      if (resolved.precision === 'year' && ((STATE_VERB.test(lead) && !WENT_ON.test(lead)) || STATE_AFTER.test(clause.text.slice(local.end, local.end + 40)))) return;
-      if (NOT_YET.test(clause.text.slice(Math.max(0, local.start - 50), local.start))) return;
+      if (resolved.precision === 'year' && ((STATE_VERB.test(lead) && !WENT_ON.test(lead)) || STATE_AFTER.test(clause.text.slice(local.end, local.end + 40))) && rule('state')) return;
+      if (NOT_YET.test(clause.text.slice(Math.max(0, local.start - 50), local.start)) && rule('not yet')) return;
       const draft: EventDraft = {
         sentence: index + 1,
         text: s.text,
@@ -397,7 +408,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         dateSource: d.relative ? 'context' : 'text',
         ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || explainType(clause.text, local.start, local.end, datesIn(clause, dates, d), allowed)),
       };
-      if (draft.typeCue === 'none' && draft.precision === 'year' && TREND.test(clause.text)) return;
+      if (draft.typeCue === 'none' && draft.precision === 'year' && TREND.test(clause.text) && rule('trend')) return;
       drafts.push(draft);
       clauseOfDraft.push([draft, [clause.offset, clause.offset + clause.text.length]]);
       last = draft;
@@ -409,22 +420,22 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     if (clauseOfDraft.some(([, [from]]) => from !== clauseOfDraft[0][1][0])) for (const [draft, span] of clauseOfDraft) draft.clauseSpan = span;
     for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
     const followsEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index;
-    if (STILL.test(s.text) && !dated) return;
-    if (!dated && last && (CONTINUATION.test(s.text) || (followsEvent && (LATER.test(s.text) || carriesOnWithPronoun(s.text, allowed)))) && pastTense(s.text)) {
+    if (STILL.test(s.text) && !dated && rule('still')) return;
+    if (!dated && last && ((CONTINUATION.test(s.text) && rule('continuation')) || (followsEvent && ((LATER.test(s.text) && rule('later')) || (carriesOnWithPronoun(s.text, allowed) && rule('he or she'))))) && pastTense(s.text)) {
       drafts.push(wholeSentence(s, index, last, 'context', allowed));
-    } else if (!dated && headingYear !== null && index > 0 && pastTense(s.text) && (hasVerbCue(s.text, 0, 0) || namesAKind(s.text, allowed))) {
+    } else if (!dated && headingYear !== null && index > 0 && pastTense(s.text) && (hasVerbCue(s.text, 0, 0) || namesAKind(s.text, allowed)) && rule('bullet')) {
       // A later sentence of a Key Developments bullet that says what happened (a verb, or the noun
       // of a kind of occurrence: "moved to quash the protests") carries on the bullet's story: it
       // takes the date of the bullet's last event, or its heading's year.
       drafts.push(wholeSentence(s, index, last ?? ofHeading(headingYear), last ? 'context' : 'heading', allowed));
     }
   });
-  if (!anyDate && headingYear !== null && sentences.length && pastTense(sentences[0].text)) {
+  if (!anyDate && headingYear !== null && sentences.length && pastTense(sentences[0].text) && rule('bullet')) {
     drafts.push(wholeSentence(sentences[0], 0, ofHeading(headingYear), 'heading', allowed));
   }
   // A sentence dated by no words of its own, only by the year of the story before it or of its
   // heading, that says no kind of occurrence, tells how things stood, not what happened.
-  return drafts.filter((d) => !(d.dateSource !== 'text' && d.precision === 'year' && d.typeCue === 'none'));
+  return rule('unnamed') ? drafts.filter((d) => !(d.dateSource !== 'text' && d.precision === 'year' && d.typeCue === 'none')) : drafts;
 }
 
 /** A month written without its year after "in March 2018" in the same sentence: that year, or the next for an earlier month ("in September 2016 ... in May"). */
