@@ -295,8 +295,12 @@ const IRREGULAR = new Set(IRREGULAR_PAST);
 const ENDS_IN_ED = /\wed\b/i;
 const WORDS = /[A-Za-z]+/g;
 
+// A passive after a modal or "to" is no past: "will be protected", "would be abolished", "to be registered".
+const MODAL_PASSIVE = /\b(?:will|would|shall|could|should|may|might|must|to) (?:not )?(?:be|have been) (?:\w+ly )?\w+ed\b/gi;
+
 /** A verb in the past tense: a word ending in -ed, or one of the irregular past forms (a set lookup per word, not a 200-way alternation at every word). */
 function pastTense(text: string): boolean {
+  if (ENDS_IN_ED.test(text)) text = text.replace(MODAL_PASSIVE, '');
   if (ENDS_IN_ED.test(text)) return true;
   for (const [word] of text.matchAll(WORDS)) if (IRREGULAR.has(word.length > 1 && word.charCodeAt(0) < 97 ? word.toLowerCase() : word)) return true;
   return false;
