@@ -55,7 +55,7 @@ const tally = (m: Map<string, number>) => {
 };
 
 console.log(`events F1 with every rule: ${pct(baseF1)}`);
-console.log(`${'rule'.padEnd(14)} ${'F1 without'.padStart(10)}   ${'gold given'.padEnd(40)} ${'gold taken'.padEnd(22)} ${'false spared'.padEnd(48)} false added`);
+console.log(`${'rule'.padEnd(24)} ${'F1 without'.padStart(10)}   ${'gold given'.padEnd(40)} ${'gold taken'.padEnd(22)} ${'false spared'.padEnd(48)} false added`);
 for (const name of EVENT_RULES) {
   const off = `rule:${name satisfies EventRule}`;
   const without = reports.map(({ gold, report }) => ({ gold, events: extractReport(report, (cue) => cue !== off).events as Events }));
@@ -72,5 +72,5 @@ for (const name of EVENT_RULES) {
     const falseDelta = falseEvents(gold, without[i].events) - falseEvents(gold, events);
     bump(falseDelta > 0 ? spared : added, country, Math.abs(falseDelta));
   });
-  console.log(`${name.padEnd(14)} ${pct(f1(without)).padStart(10)}   ${tally(given).padEnd(40)} ${tally(taken).padEnd(22)} ${tally(spared).padEnd(48)} ${tally(added)}`);
+  console.log(`${name.padEnd(24)} ${pct(f1(without)).padStart(10)}   ${tally(given).padEnd(40)} ${tally(taken).padEnd(22)} ${tally(spared).padEnd(48)} ${tally(added)}`);
 }

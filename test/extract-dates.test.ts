@@ -52,6 +52,9 @@ describe('what is not the date of an occurrence', () => {
     expect(occurrences('Allies have worked to close critical outlets since 2015, when the largest news site was sold.')).toEqual([['2015', null, '2015']]);
     expect(occurrences('Allies have worked to close critical outlets since 2015.')).toEqual([]);
     expect(occurrences('A program was approved for 2024-2027.')).toEqual([]);
+    expect(occurrences('The kingdom marked 2000 years of statehood.')).toEqual([]);
+    // A range of days begins an occurrence on its first (FIW 2022 United States).
+    expect(occurrences('On the night of January 6–7, just eight senators lodged objections.')).toEqual([['2023-01-06', null, 'January 6']]);
     // What happened over a span "between" two dates began at the first (FIW 2018 Venezuela, 2019 India, 2022 Tunisia).
     expect(occurrences('Clashes led to the deaths of 136 people between April and September.')).toEqual([['2023-04', null, 'April']]);
     expect(occurrences('He was placed under house arrest between August and October 2021.')).toEqual([['2021-08', null, 'August']]);
@@ -264,7 +267,7 @@ describe('events from dates', () => {
     const bullet = 'In March, police detained the opposition leader. He was released after international pressure.';
     expect(extractEvents(bullet, 2023, null).length).toBe(2);
     expect(extractEvents(bullet, 2023, null, (c) => c !== 'rule:he or she').length).toBe(1);
-    const source = readFileSync(new URL('../pipeline/extract/events.ts', import.meta.url), 'utf8');
+    const source = ['events.ts', 'dates.ts'].map((file) => readFileSync(new URL(`../pipeline/extract/${file}`, import.meta.url), 'utf8')).join('\n');
     for (const name of EVENT_RULES) expect(source, name).toContain(`rule('${name}')`);
   });
   it('a trend over a year, with no word for what happened, is no occurrence (FIW 2019 India, 2022 Tunisia, 2022 United States)', () => {

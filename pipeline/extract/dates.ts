@@ -255,7 +255,16 @@ const HAS_YEAR = /(?:19|20)\d{2}/;
 // can match only text that ends so, which is cheaper to test first than the expression itself.
 const ENDS_IN_OF_OR_IN = endingWith(/(?:of|in)\s+/i);
 
-export function findDates(sentence: string, coverageYear: number): DateMention[] {
+/**
+ * The rules by which a date found is no occurrence of its own, by name (scripts/rule-audit.ts turns
+ * each off in turn): "since", "until", "scheduled for" before it; a point of comparison; "the
+ * previous year" compared with; the end of a span; "N years" after a year; a relative date the
+ * date written out restates.
+ */
+export const DATE_RULES = ['not from then', 'comparison', 'previous as comparison', 'span', 'duration', 'restated'] as const;
+export type DateRule = (typeof DATE_RULES)[number];
+
+export function findDates(sentence: string, coverageYear: number, rule: (name: DateRule) => boolean = () => true): DateMention[] {
   const found: DateMention[] = [];
   // Every pattern needs one of these; each is a plain scan, cheaper than one case-blind alternation.
   const holds = {
@@ -299,18 +308,18 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     }
     if (!shortly && endsWith(NOT_AN_OCCURRENCE_BEFORE, before)) {
       d.office = SINCE_TAKING_OFFICE.test(wideBefore);
-      if (!d.office && !SINCE_RULING.test(wideBefore) && !(/\bsince\s+(?:the\s+)?$/i.test(before) && WHEN_AFTER.test(after))) d.occurrence = false;
+      if (!d.office && !SINCE_RULING.test(wideBefore) && !(/\bsince\s+(?:the\s+)?$/i.test(before) && WHEN_AFTER.test(after)) && rule('not from then')) d.occurrence = false;
     }
-    if (endsWith(COMPARISON_BEFORE, wideBefore)) d.occurrence = false;
+    if (endsWith(COMPARISON_BEFORE, wideBefore) && rule('comparison')) d.occurrence = false;
     // "a decrease over the previous year", "the previous year's total": a point of comparison, not an occurrence.
-    if ((d.relative === 'year_before' || d.relative === 'month_before') && (/\b(?:over|from|than|with|to|since|of|for)\s+$/i.test(before) || /^['\u2019]s?\b/.test(after) || PERCENT.test(wideBefore))) d.occurrence = false;
+    if ((d.relative === 'year_before' || d.relative === 'month_before') && (/\b(?:over|from|than|with|to|since|of|for)\s+$/i.test(before) || /^['\u2019]s?\b/.test(after) || PERCENT.test(wideBefore)) && rule('previous as comparison')) d.occurrence = false;
     // "from 1990 to 2019", "2024-2027", "between 2024 and 2026": a span, whose end dates nothing
     // unless ", when" follows it (the end is then an occurrence).
     const next = found[i + 1];
     const between = next ? sentence.slice(d.end, next.start) : '';
     const joinedByAnd = /^\s*and\s*$/.test(between);
     const span = /^\s*(?:to|[-\u2013\u2014]|through|until)\s*$/.test(between) || (joinedByAnd && endsWith(BETWEEN_BEFORE, before));
-    if (next && span) {
+    if (next && span && rule('span')) {
       // "deaths occurred between April and September": what happened over the span began at its
       // start; "ruled from 1990 to 2019", "2024-2027" are durations.
       // A share compared over the span ("rose by 30 percent between 2019 and 2020") is a figure, not an occurrence.
@@ -319,9 +328,10 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
       if (d.yearless && !next.yearless) d.date = next.date.slice(0, 4) + d.date.slice(4);
       next.occurrence = WHEN_AFTER.test(sentence.slice(next.end));
     }
-    if (/^\s*(?:years?|months?|days?)\b(?! (?:ago|earlier|later))/.test(after) && d.precision === 'year' && /^\d{4}$/.test(d.text)) d.occurrence = false;
+    // "2000 years of history": a count of years, not a year.
+    if (/^\s*(?:years?|months?|days?)\b(?! (?:ago|earlier|later))/.test(after) && d.precision === 'year' && /^\d{4}$/.test(d.text) && rule('duration')) d.occurrence = false;
     // "Two days later, on March 5": the date written out says when; the relative one adds no occurrence.
-    if (d.relative && next && !next.relative && /^,?\s*(?:on|in)\s+$/.test(between)) d.occurrence = false;
+    if (d.relative && next && !next.relative && /^,?\s*(?:on|in)\s+$/.test(between) && rule('restated')) d.occurrence = false;
     const longBefore = sentence.slice(Math.max(0, d.start - 60), d.start);
     const background = endsWith(ENDS_IN_OF_OR_IN, longBefore) ? endingMatch(BACKGROUND_PREPOSITION, longBefore) : null;
     d.preposition = (background ?? endingMatch(PREPOSITION_BEFORE, longBefore))?.[1].toLowerCase() ?? null;
@@ -330,7 +340,6 @@ export function findDates(sentence: string, coverageYear: number): DateMention[]
     // late July" in a report on that year are this year's occurrence.
     if (year === coverageYear && !d.relative) d.background = false;
     d.adjectival = !shortly && isAdjectival(d, before, after);
-    if (/^(?:[-\u2013]|\/)\d/.test(after)) d.occurrence = false;
     // "that July", "later that December", "in May and June of that year": a month of the year the
     // text spoke of last, not of the coverage year; the "that year" after it is the month's.
     if (d.yearless && !d.relative && (/\bthat (?:same )?$/i.test(before) || OF_THAT_YEAR.test(after))) d.relative = 'that_month';

@@ -1,6 +1,6 @@
 // Events: each dated occurrence in a sentence, with its date at the precision the text gives and
 // a type read from the words nearest the date.
-import { findDates, type DateMention, type DatePrecision, type Qualifier } from './dates.ts';
+import { DATE_RULES, findDates, type DateMention, type DatePrecision, type Qualifier } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import type { EVENT_TYPES } from '../../schemas/tables.ts';
 
@@ -85,9 +85,10 @@ export type CueFilter = (cue: string) => boolean;
  * The rules that decide whether a date makes an event, by name: those that drop one (a state
  * that lasts, a date that only points back, a forecast, the present tense, "not yet", a trend, a
  * year from context that names no kind) and those that date a sentence without a date of its own
- * (a continuation, "later", "he" or "she" after an event, a Key Developments bullet).
+ * (a continuation, "later", "he" or "she" after an event, a Key Developments bullet); then the
+ * rules by which a date found is no occurrence of its own (DATE_RULES).
  */
-export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'unnamed', 'continuation', 'later', 'he or she', 'bullet'] as const;
+export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'unnamed', 'continuation', 'later', 'he or she', 'bullet', ...DATE_RULES] as const;
 export type EventRule = (typeof EVENT_RULES)[number];
 
 /** Whether a filter lets a cue type events (every cue without one). */
@@ -365,7 +366,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
   // The year the text spoke of last, written out ("in 2019", "October 2019"): what "that July" means.
   let yearSpoken: string | null = null;
   sentences.forEach((s, index) => {
-    const dates = findDates(s.text, coverageYear);
+    const dates = findDates(s.text, coverageYear, rule);
     const spokenBefore = (d: DateMention) => dates.filter((o) => o.end <= d.start && !o.yearless && !o.relative).at(-1)?.date.slice(0, 4) ?? yearSpoken;
     if (dates.length) anyDate = true;
     const seen = new Set<string>();
