@@ -1,7 +1,8 @@
 // Scores people, identity and events against the hand-written gold in ../shared/eval: builds
 // every report that has gold (the seeds from raw/, the others from ../shared/corpus/dev) into a
 // scratch folder, prints each report's figures, the pooled ones and the worst report's, and how
-// the people finder fares on names no gold holds (name-probe.ts); fails when a figure falls below
+// the people finder fares on names no gold holds (name-probe.ts), and the share of the events found
+// that the gold holds by date precision and type basis; fails when a figure falls below
 // the best recorded in scripts/ratchet.json (`--record` raises the ratchet).
 //   npm run evaluate [-- --dist DIR] [--record] [--cross-validate]
 //   --dist DIR   score a dataset already built instead (the figures then cover the gold reports it holds)
