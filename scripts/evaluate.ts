@@ -8,7 +8,7 @@
 //   --dist DIR   score a dataset already built instead (the figures then cover the gold reports it holds)
 //   --cross-validate   the event type's leave-one-report-out figures instead (see crossValidate below)
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +16,7 @@ import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
 import { extractReport } from '../pipeline/extract/index.ts';
 import { typeBasis } from '../pipeline/tables/people.ts';
 import { TYPE_BASES } from '../schemas/tables.ts';
-import { countryOf, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, readGoldReports, tallyCues, type GoldReport } from './gold.ts';
+import { countryOf, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, readGoldReports, tallyCues } from './gold.ts';
 import { probeNames } from './name-probe.ts';
 
 const RATCHET = join(PROJECT_ROOT, 'scripts/ratchet.json');
@@ -69,14 +69,15 @@ if (!dist) {
 
 const printed = spawnSync(process.execPath, [SCORER, '--dist', dist], { encoding: 'utf8' });
 const run = spawnSync(process.execPath, [SCORER, '--dist', dist, '--json'], { encoding: 'utf8' });
-const trust = run.status === 0 ? precisionByKind(dist) : [];
-if (scratch) rmSync(scratch, { recursive: true, force: true });
 if (run.status !== 0 || printed.status !== 0) {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
   process.stderr.write(run.stderr || printed.stderr);
   process.exit(run.status || printed.status || 1);
 }
 process.stdout.write(printed.stdout);
-const scored = JSON.parse(run.stdout) as Record<string, number> & { worst: Record<string, { value: number } | null> };
+const scored = JSON.parse(run.stdout) as Record<string, number> & { worst: Record<string, { value: number } | null>; per_report: { report_id: string }[] };
+const trust = precisionByKind(dist, new Set(scored.per_report.map((r) => r.report_id)));
+if (scratch) rmSync(scratch, { recursive: true, force: true });
 const probe = probeNames();
 const probed = Object.values(probe.people).reduce((a, r) => ({ found: a.found + r.found, sentences: a.sentences + r.sentences }), { found: 0, sentences: 0 });
 const result: Record<Figure, number> = {
@@ -187,9 +188,8 @@ function crossValidate(): void {
  * scorer itself on a copy of the dataset that holds only those events: users can weigh a row by
  * its own columns. The bases that type few events share a line.
  */
-function precisionByKind(built: string): { precision: string; basis: string; events: number; share: number }[] {
-  const golden = new Set(readdirSync(GOLD_DIR).filter((f) => f.endsWith('.gold.json')).map((f) => (JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) as GoldReport).report_id));
-  const events = (JSON.parse(readFileSync(join(built, 'json/events.json'), 'utf8')) as { report_id: string; date_precision: string; type_basis: string }[]).filter((e) => golden.has(e.report_id));
+function precisionByKind(built: string, scoredReports: ReadonlySet<string>): { precision: string; basis: string; events: number; share: number }[] {
+  const events = (JSON.parse(readFileSync(join(built, 'json/events.json'), 'utf8')) as { report_id: string; date_precision: string; type_basis: string }[]).filter((e) => scoredReports.has(e.report_id));
   const BASES: [string, string[]][] = [['verb', ['verb']], ['noun', ['noun']], ['named, court, office or act', ['named', 'court', 'office', 'act']], ['none', ['none']]];
   const rows: { precision: string; basis: string; events: number; share: number }[] = [];
   const copy = mkdtempSync(join(tmpdir(), 'frd-evaluate-kind-'));

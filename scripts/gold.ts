@@ -46,6 +46,11 @@ export function findGoldEvent<E extends { text: string; date: string }>(events: 
   return events.find((e) => e.date.startsWith(gold.date) && foldedOf(e).includes(quote));
 }
 
+/** Whether an extracted event finds some gold event of the report (score.mjs's "right" event). */
+export function holdsGoldEvent(gold: GoldReport, event: { text: string; date: string }): boolean {
+  return gold.events.some((g) => event.date.startsWith(g.date) && foldedOf(event).includes(fold(g.quote)));
+}
+
 /** Every gold report whose raw file is at hand, parsed, in report id order (none when the gold is absent). */
 export function readGoldReports(): { gold: GoldReport; report: Report }[] {
   if (!existsSync(GOLD_DIR)) return [];

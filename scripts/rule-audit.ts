@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { EVENT_RULES, type EventRule } from '../pipeline/extract/events.ts';
 import { extractReport } from '../pipeline/extract/index.ts';
-import { countryOf, findGoldEvent, fold, GOLD_DIR, readGoldReports, type GoldReport } from './gold.ts';
+import { countryOf, findGoldEvent, GOLD_DIR, holdsGoldEvent, readGoldReports, type GoldReport } from './gold.ts';
 
 const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
@@ -28,20 +28,31 @@ if (!reports.length) {
 }
 
 type Events = { text: string; date: string }[];
-const holdsGold = (gold: GoldReport, e: { text: string; date: string }) => gold.events.some((g) => e.date.startsWith(g.date) && fold(e.text).includes(fold(g.quote)));
-const falseEvents = (gold: GoldReport, events: Events) => events.filter((e) => !holdsGold(gold, e)).length;
-const goldFound = (gold: GoldReport, events: Events) => gold.events.map((g) => findGoldEvent(events, g) !== undefined);
+/** One report's events as the scorer counts them: how many hold no gold quote, and which gold events they find. */
+interface Scored {
+  gold: GoldReport;
+  events: Events;
+  falseEvents: number;
+  goldHits: boolean[];
+}
+const scored = (gold: GoldReport, events: Events): Scored => ({
+  gold,
+  events,
+  falseEvents: events.filter((e) => !holdsGoldEvent(gold, e)).length,
+  goldHits: gold.events.map((g) => findGoldEvent(events, g) !== undefined),
+});
+const hits = (run: Scored) => run.goldHits.filter(Boolean).length;
 
-function f1(runs: { gold: GoldReport; events: Events }[]): number {
+function f1(runs: Scored[]): number {
   let found = 0;
   let right = 0;
   let goldAll = 0;
   let goldHit = 0;
-  for (const { gold, events } of runs) {
-    found += events.length;
-    right += events.length - falseEvents(gold, events);
-    goldAll += gold.events.length;
-    goldHit += goldFound(gold, events).filter(Boolean).length;
+  for (const run of runs) {
+    found += run.events.length;
+    right += run.events.length - run.falseEvents;
+    goldAll += run.gold.events.length;
+    goldHit += hits(run);
   }
   const precision = right / Math.max(1, found);
   const recall = goldHit / Math.max(1, goldAll);
@@ -52,7 +63,7 @@ function f1(runs: { gold: GoldReport; events: Events }[]): number {
 // spared, less gold taken and false events added), for the estimate with each country left out.
 const helpsIn = new Map<EventRule, Set<string>>();
 
-const withAll = reports.map(({ gold, report }) => ({ gold, events: extractReport(report).events as Events }));
+const withAll = reports.map(({ gold, report }) => scored(gold, extractReport(report).events));
 const baseF1 = f1(withAll);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const tally = (m: Map<string, number>) => {
@@ -64,22 +75,20 @@ console.log(`events F1 with every rule: ${pct(baseF1)}`);
 console.log(`${'rule'.padEnd(24)} ${'F1 without'.padStart(10)}   ${'gold given'.padEnd(40)} ${'gold taken'.padEnd(22)} ${'false spared'.padEnd(48)} false added`);
 for (const name of EVENT_RULES) {
   const off = `rule:${name satisfies EventRule}`;
-  const without = reports.map(({ gold, report }) => ({ gold, events: extractReport(report, (cue) => cue !== off).events as Events }));
+  const without = reports.map(({ gold, report }) => scored(gold, extractReport(report, (cue) => cue !== off).events));
   const given = new Map<string, number>();
   const taken = new Map<string, number>();
   const spared = new Map<string, number>();
   const added = new Map<string, number>();
   const bump = (m: Map<string, number>, country: string, n = 1) => n > 0 && m.set(country, (m.get(country) ?? 0) + n);
   const net = new Map<string, number>();
-  withAll.forEach(({ gold, events }, i) => {
-    const country = countryOf(gold.report_id);
-    const before = goldFound(gold, events);
-    const after = goldFound(gold, without[i].events);
-    before.forEach((hit, j) => (hit && !after[j] ? bump(given, country) : !hit && after[j] ? bump(taken, country) : undefined));
-    const falseDelta = falseEvents(gold, without[i].events) - falseEvents(gold, events);
+  withAll.forEach((run, i) => {
+    const country = countryOf(run.gold.report_id);
+    const after = without[i].goldHits;
+    run.goldHits.forEach((hit, j) => (hit && !after[j] ? bump(given, country) : !hit && after[j] ? bump(taken, country) : undefined));
+    const falseDelta = without[i].falseEvents - run.falseEvents;
     bump(falseDelta > 0 ? spared : added, country, Math.abs(falseDelta));
-    const goldDelta = before.filter(Boolean).length - after.filter(Boolean).length;
-    net.set(country, (net.get(country) ?? 0) + goldDelta + falseDelta);
+    net.set(country, (net.get(country) ?? 0) + hits(run) - hits(without[i]) + falseDelta);
   });
   helpsIn.set(name, new Set([...net].filter(([, n]) => n > 0).map(([country]) => country)));
   console.log(`${name.padEnd(24)} ${pct(f1(without)).padStart(10)}   ${tally(given).padEnd(40)} ${tally(taken).padEnd(22)} ${tally(spared).padEnd(48)} ${tally(added)}`);
@@ -92,13 +101,13 @@ for (const name of EVENT_RULES) {
 console.log('');
 console.log('events F1 with each report\'s country left out of the choice of rules');
 console.log(`${'report'.padEnd(16)} ${'in sample'.padStart(10)} ${'left out (2 countries)'.padStart(23)} ${'(1 country)'.padStart(12)}   rules withheld (2 countries)`);
-const pooled: { gold: GoldReport; events: Events }[][] = [[], []];
-withAll.forEach(({ gold, events }, i) => {
-  const country = countryOf(gold.report_id);
+const pooled: Scored[][] = [[], []];
+withAll.forEach((run, i) => {
+  const country = countryOf(run.gold.report_id);
   const vouchedFor = (rule: EventRule) => [...helpsIn.get(rule)!].filter((c) => c !== country).length;
   const withheld = [2, 1].map((n) => EVENT_RULES.filter((rule) => helpsIn.get(rule)!.size > 0 && vouchedFor(rule) < n));
-  const held = withheld.map((rules) => ({ gold, events: extractReport(reports[i].report, (cue) => !rules.some((r) => cue === `rule:${r}`)).events as Events }));
+  const held = withheld.map((rules) => scored(run.gold, extractReport(reports[i].report, (cue) => !rules.some((r) => cue === `rule:${r}`)).events));
   held.forEach((run, k) => pooled[k].push(run));
-  console.log(`${gold.report_id.padEnd(16)} ${pct(f1([{ gold, events }])).padStart(10)} ${pct(f1([held[0]])).padStart(23)} ${pct(f1([held[1]])).padStart(12)}   ${withheld[0].join(', ') || '-'}`);
+  console.log(`${run.gold.report_id.padEnd(16)} ${pct(f1([run])).padStart(10)} ${pct(f1([held[0]])).padStart(23)} ${pct(f1([held[1]])).padStart(12)}   ${withheld[0].join(', ') || '-'}`);
 });
 console.log(`${'pooled'.padEnd(16)} ${pct(baseF1).padStart(10)} ${pct(f1(pooled[0])).padStart(23)} ${pct(f1(pooled[1])).padStart(12)}`);

@@ -301,8 +301,10 @@ const MODAL_PASSIVE = /\b(?:will|would|shall|could|should|may|might|must|to) (?:
 
 /** A verb in the past tense: a word ending in -ed, or one of the irregular past forms (a set lookup per word, not a 200-way alternation at every word). */
 function pastTense(text: string): boolean {
-  if (ENDS_IN_ED.test(text)) text = text.replace(MODAL_PASSIVE, '');
-  if (ENDS_IN_ED.test(text)) return true;
+  if (ENDS_IN_ED.test(text)) {
+    text = text.replace(MODAL_PASSIVE, '');
+    if (ENDS_IN_ED.test(text)) return true;
+  }
   for (const [word] of text.matchAll(WORDS)) if (IRREGULAR.has(word.length > 1 && word.charCodeAt(0) < 97 ? word.toLowerCase() : word)) return true;
   return false;
 }
