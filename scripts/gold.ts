@@ -25,6 +25,7 @@ export interface GoldEvent {
 
 export interface GoldReport {
   report_id: string;
+  people?: { id: string; surfaces: string[] }[];
   events: GoldEvent[];
 }
 
@@ -49,6 +50,46 @@ export function findGoldEvent<E extends { text: string; date: string }>(events: 
 /** Whether an extracted event finds some gold event of the report (score.mjs's "right" event). */
 export function holdsGoldEvent(gold: GoldReport, event: { text: string; date: string }): boolean {
   return gold.events.some((g) => event.date.startsWith(g.date) && foldedOf(event).includes(fold(g.quote)));
+}
+
+/**
+ * Links of the gold events, as score.mjs's `who` counts them: the gold's people (by the first
+ * person found under one of their surfaces) of each gold event found (`gold`), the links of those
+ * events (`found`), and those both hold (`right`); `hits` has one flag per person of every gold
+ * event, in the gold's order, set when the event is found and linked to that person.
+ */
+export interface LinkCounts {
+  gold: number;
+  found: number;
+  right: number;
+  hits: boolean[];
+}
+
+export function countLinks(gold: GoldReport, extraction: { mentions: { personKey: string; surface: string }[]; events: { text: string; date: string; people: string[] }[] }): LinkCounts {
+  const surfaces = new Map<string, Set<string>>();
+  for (const m of extraction.mentions) {
+    let s = surfaces.get(m.personKey);
+    if (!s) surfaces.set(m.personKey, (s = new Set()));
+    s.add(fold(m.surface));
+  }
+  const found = new Map<string, string>();
+  for (const person of gold.people ?? []) {
+    const own = new Set(person.surfaces.map(fold));
+    const hit = [...surfaces].find(([, s]) => [...s].some((x) => own.has(x)));
+    if (hit) found.set(person.id, hit[0]);
+  }
+  const counts: LinkCounts = { gold: 0, found: 0, right: 0, hits: [] };
+  for (const g of gold.events) {
+    const want = [...new Set((g.people ?? []).map((id) => found.get(id) ?? `missing:${id}`))];
+    const hit = findGoldEvent(extraction.events, g);
+    const got = new Set(hit?.people);
+    for (const key of want) counts.hits.push(got.has(key));
+    if (!hit) continue;
+    counts.gold += want.length;
+    counts.found += got.size;
+    for (const key of got) if (want.includes(key)) counts.right++;
+  }
+  return counts;
 }
 
 /** Every gold report whose raw file is at hand, parsed, in report id order (none when the gold is absent). */

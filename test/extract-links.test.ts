@@ -1,5 +1,7 @@
 // event_people: who an event is about, of the people its sentence names.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractReport, LINK_RULES } from '../pipeline/extract/index.ts';
 import { parseText, readSeed, SEED_FIW } from './helpers.ts';
 
 const linksOf = (tables: ReturnType<typeof parseText>['tables'], textPart: string) => {
@@ -83,5 +85,21 @@ describe('event_people', () => {
     expect(linksOn('Judit Varga', '2019-07')).toEqual(['judit-varga']);
     // A clause that names no one leaves its event to everyone the sentence names.
     expect(linksOn('Judit Varga', '2019-10')).toEqual(['judit-varga']);
+  });
+  it('turns each rule that decides who an event is about off by its name (scripts/rule-audit.ts), and every name is one the code asks for', () => {
+    // FIW 2018 Zambia and 2020 Brazil: a pronoun's antecedent, and a fan's idol.
+    const text = readSeed(SEED_FIW).replace(
+      /^President Nursultan Nazarbaev ruled Kazakhstan.*$/m,
+      'In April, the government imprisoned opposition leader Hakainde Hichilema. He was detained for four months before the prosecution against him was terminated in August. ' +
+        'President Jair Bolsonaro took office in January 2019. In October 2018, a capoeira master died after being stabbed by a Bolsonaro fan at a bar in Salvador.',
+    );
+    const { report } = parseText(text, 'fiw/2024/kazakhstan.txt');
+    const peopleOf = (allowed: ((cue: string) => boolean) | undefined, textPart: string) => extractReport(report, allowed).events.find((e) => e.text.includes(textPart))!.people;
+    expect(peopleOf(undefined, 'He was detained')).toEqual(['hakainde hichilema']);
+    expect(peopleOf((cue) => cue !== 'rule:pronoun', 'He was detained')).toEqual([]);
+    expect(peopleOf(undefined, 'capoeira master')).toEqual([]);
+    expect(peopleOf((cue) => cue !== 'rule:related after', 'capoeira master')).toEqual(['jair bolsonaro']);
+    const source = readFileSync(new URL('../pipeline/extract/index.ts', import.meta.url), 'utf8');
+    for (const name of LINK_RULES) expect(source, name).toContain(`linkRule('${name}')`);
   });
 });

@@ -5,6 +5,10 @@ import { extractEvents, type CueFilter, type EventDraft } from './events.ts';
 import { findPeople, type MentionInReport, type PersonInReport } from './people.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
+/** The rules that decide who an event is about, by name (scripts/rule-audit.ts turns each off in turn). */
+export const LINK_RULES = ['own clause', 'own part', 'pronoun', 'related before', 'related after'] as const;
+export type LinkRule = (typeof LINK_RULES)[number];
+
 export interface ExtractedEvent extends EventDraft {
   paragraph_id: string;
   section: string;
@@ -26,6 +30,7 @@ export interface Extraction {
 /** `allowed` limits the cues that type events (see CueFilter): the build uses them all. */
 export function extractReport(report: Report, allowed?: CueFilter): Extraction {
   const paragraphs = report.paragraphs;
+  const linkRule = (name: LinkRule) => allowed === undefined || allowed(`rule:${name}`);
   const { people, mentions } = findPeople(paragraphs.map((p) => p.text));
   const coverageYear = report.edition - 1;
   const paragraphIds = paragraphs.map((p) => paragraphId(report.report_id, p));
@@ -50,16 +55,17 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
         const end = draft.sentenceStart + to;
         const named: string[] = [];
         for (let m = from ? firstAtOrAfter(mentions, inSentence, last, draft.sentenceStart + from) : inSentence; m < last && mentions[m].start < end; m++) {
-          if (mentions[m].end <= end && !onlyRelatedTo(p.text, mentions[m].start, mentions[m].end)) named.push(mentions[m].personKey);
+          if (mentions[m].end <= end && !onlyRelatedTo(p.text, mentions[m].start, mentions[m].end, linkRule)) named.push(mentions[m].personKey);
         }
         return named;
       };
-      let named = namedIn(draft.peopleSpan ?? draft.clauseSpan ?? [0, draft.text.length]);
+      const span = (linkRule('own part') ? draft.peopleSpan : undefined) ?? (linkRule('own clause') ? draft.clauseSpan : undefined);
+      let named = namedIn(span ?? [0, draft.text.length]);
       // A clause that names no one leaves its event to everyone the sentence names.
-      if (!named.length && !draft.peopleSpan && draft.clauseSpan) named = namedIn([0, draft.text.length]);
+      if (!named.length && span && span === draft.clauseSpan) named = namedIn([0, draft.text.length]);
       // "He was detained for four months": a sentence whose subject is a pronoun is about the
       // subject of the sentence before, the first person it names (not as an owner or a relation).
-      if (!named.length && PRONOUN_SUBJECT.test(draft.text)) {
+      if (!named.length && PRONOUN_SUBJECT.test(draft.text) && linkRule('pronoun')) {
         sentences ??= splitSentences(p.text);
         const antecedent = subjectBefore(p.text, sentences, mentions.slice(first, inSentence));
         if (antecedent) named.push(antecedent.personKey);
@@ -100,6 +106,6 @@ function firstAtOrAfter(mentions: MentionInReport[], from: number, to: number, s
 // the event is about.
 const RELATED_BEFORE = /\b(?:critical of|critics? of|criticism (?:of|from)|(?:criticiz|condemn|denounc)(?:ed|ing)|describing|allies of|an? (?:close )?ally of|supporters? of|loyal(?:ists?)? to|opponents? of|(?:regime|presidency|rule|tenure) of)\s+(?:(?:former |then |the |\p{Lu}[\p{L}.]* )*)$/u;
 const RELATED_AFTER = /^(?:['\u2019]s?)?(?:-era\b|\s+(?:ally|allies|fans?|supporters?|loyalists?|critics?|opponents?|family|nephew|niece|daughter|son|wife|husband|brother|sister|father|mother|relatives?|associates?|aides?|cabinet|party|era|presidency)\b)/;
-function onlyRelatedTo(text: string, start: number, end: number): boolean {
-  return RELATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || RELATED_AFTER.test(text.slice(end, end + 20));
+function onlyRelatedTo(text: string, start: number, end: number, linkRule: (name: LinkRule) => boolean = () => true): boolean {
+  return (linkRule('related before') && RELATED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) || (linkRule('related after') && RELATED_AFTER.test(text.slice(end, end + 20)));
 }
