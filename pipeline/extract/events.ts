@@ -75,9 +75,10 @@ interface Cue {
 /**
  * Which cues may type an event, by their entries in TYPE_CUES (see cueEntry: `verb:arrested`,
  * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `named act`, `since office` or the noun a
- * year is the adjective of (`named:elections`), and which of EVENT_RULES may decide what is an
- * event (`rule:trend`): all when absent. scripts/evaluate.ts leaves a report's gold out of the
- * choice of cues this way; scripts/rule-audit.ts turns each rule off in turn.
+ * year is the adjective of (`named:elections`), which of EVENT_RULES may decide what is an event
+ * (`rule:trend`), and which of LINK_RULES (index.ts) who it is about (`rule:pronoun`): all when
+ * absent. scripts/evaluate.ts leaves a report's gold out of the choice of cues this way;
+ * scripts/rule-audit.ts turns each rule off in turn.
  */
 export type CueFilter = (cue: string) => boolean;
 

@@ -27,7 +27,7 @@ export interface Extraction {
   events: ExtractedEvent[];
 }
 
-/** `allowed` limits the cues that type events (see CueFilter): the build uses them all. */
+/** `allowed` limits the cues that type events and the rules that decide what is an event and who it is about (see CueFilter): the build uses them all. */
 export function extractReport(report: Report, allowed?: CueFilter): Extraction {
   const paragraphs = report.paragraphs;
   const linkRule = (name: LinkRule) => allowed === undefined || allowed(`rule:${name}`);
