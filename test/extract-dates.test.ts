@@ -510,6 +510,16 @@ describe('event types', () => {
     expect(typeOf('A 2017 law allows police and prosecutors to obtain court orders that require the blocking of websites found to publish criminal content.')).toEqual(['legislation']);
   });
 
+  it('reads protesters and demonstrators as a protest, and "demonstrated" only against something (not "demonstrated that")', () => {
+    // FIW 2020 Hungary and FIW 2018 Venezuela.
+    expect(typeOf('Thousands of protesters assembled in early June to object to the government’s move.')).toEqual(['protest']);
+    expect(typeOf('Following the decision in March, thousands of Venezuelans demonstrated against the Maduro government.')).toEqual(['protest']);
+    // FIW 2020 Brazil and FIW 2022 Tunisia: "demonstrated" as showed; a verb of a type still outranks the noun.
+    expect(typeOf('The 2018 elections demonstrated that new parties could win seats.')).toEqual(['election']);
+    expect(typeOf('In March, the government demonstrated increasing intolerance of dissent.')).toEqual(['other']);
+    expect(typeOf('In March, police detained dozens of protesters.')).toEqual(['arrest_detention']);
+  });
+
   it('reads a reform as legislation, and preventing people from acting as a restriction', () => {
     // FIW 2020 Brazil and Hungary, FIW 2022 United States; FIW 2018 Afghanistan and FIW 2022 Tunisia.
     expect(typeOf('Congressman Rodrigo Maia played a crucial role in the approval of pension reforms in October 2019.')).toEqual(['legislation']);
@@ -618,7 +628,8 @@ describe('event types', () => {
     expect(typeOf('The president fired the IEC’s chairman in November.')).toEqual(['dismissal_resignation']);
     expect(typeOf('In 2020, Trump arbitrarily fired or replaced a series of agency inspectors general.')).toEqual(['dismissal_resignation']);
     expect(typeOf('In May, security forces fired live ammunition at the crowd.')).toEqual(['other']);
-    expect(typeOf('In May, police fired tear gas at demonstrators.')).toEqual(['other']);
+    // No dismissal: the demonstrators say what the occurrence was about.
+    expect(typeOf('In May, police fired tear gas at demonstrators.')).toEqual(['protest']);
     expect(typeOf('In June, soldiers fired on a crowd in the capital.')).toEqual(['other']);
   });
 
