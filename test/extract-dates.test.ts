@@ -520,6 +520,13 @@ describe('event types', () => {
     expect(typeOf('In March, police detained dozens of protesters.')).toEqual(['arrest_detention']);
   });
 
+  it('reads a trial and an interrogation as a prosecution, not an attempt ("tried to")', () => {
+    // FIW 2023 China and FIW 2022 Tunisia.
+    expect(typeOf('Legal activist Xu Zhiyong, in detention since early 2020, was reportedly tried in secret for “subversion” in June 2022.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In September 2021, employees of a digital content firm were interrogated in connection with critical content.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In March, the government tried to block the website.')).toEqual(['other']);
+  });
+
   it('reads a reform as legislation, and preventing people from acting as a restriction', () => {
     // FIW 2020 Brazil and Hungary, FIW 2022 United States; FIW 2018 Afghanistan and FIW 2022 Tunisia.
     expect(typeOf('Congressman Rodrigo Maia played a crucial role in the approval of pension reforms in October 2019.')).toEqual(['legislation']);
