@@ -514,7 +514,7 @@ describe('event types', () => {
     // FIW 2020 Hungary and FIW 2018 Venezuela.
     expect(typeOf('Thousands of protesters assembled in early June to object to the government’s move.')).toEqual(['protest']);
     expect(typeOf('Following the decision in March, thousands of Venezuelans demonstrated against the Maduro government.')).toEqual(['protest']);
-    // FIW 2020 Brazil and FIW 2022 Tunisia: "demonstrated" as showed; a verb of a type still outranks the noun.
+    // FIW 2022 Tunisia and NIT 2024 Kazakhstan: "demonstrated" as showed; a verb of a type still outranks the noun.
     expect(typeOf('The 2018 elections demonstrated that new parties could win seats.')).toEqual(['election']);
     expect(typeOf('In March, the government demonstrated increasing intolerance of dissent.')).toEqual(['other']);
     expect(typeOf('In March, police detained dozens of protesters.')).toEqual(['arrest_detention']);

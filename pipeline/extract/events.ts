@@ -16,13 +16,15 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   // A report, a draft or figures that are released are published, not set free.
   { type: 'release', verbs: new RegExp(`\\b(?:released(?!\\s+(?:(?:its|their|his|her|an?|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${PUBLISHED})\\b)(?<!\\b(?:${PUBLISHED})\\b[^.;]{0,40}?released)|freed|pardoned|amnestied|granted (?:early )?parole)\\b`, 'gi'), nouns: /\b(?:parole|pardon)\b/gi },
   { type: 'arrest_detention', verbs: /\b(?:arrested|detained|jailed|imprisoned|abducted|taken into custody|rounded up)\b/gi, nouns: /\b(?:arrests?)\b/gi },
+  // "Was tried" is a trial; "tried to" an attempt.
   { type: 'charge_prosecution', verbs: /\b(?:charged|indicted|prosecuted|(?:was|were|been|being) (?:[\w-]+ )?tried|interrogated|(?:was|were|been|being|is|are) (?:[\w-]+ )?accused|investigated|summoned|opened (?:a )?(?:criminal )?(?:case|investigation)|launched an investigation|face charges|faced charges|under investigation)\b/gi, nouns: /\b(?:charges|criminal cases?|investigations?|prosecutions?|lawsuits?)\b/gi },
   // "ruled the country" and "the ruling party" are about who governs, not about a court.
   { type: 'court_ruling', verbs: /\b(?:ruled(?!\s+(?:over|for|since|until|from|(?:the|a|his|her|their)\s+(?:country|nation|state|republic|kingdom|region|province|territory|city)))|annulled|overturned|upheld|struck down|invalidated|acquitted)\b/gi, nouns: /\b(?:acquittals?|ruling(?![\s-]+(?:party|parties|coalition|family|families|elites?|class|bloc|majority|government|regime|junta|council|dynasty))|rulings|verdict)\b/gi },
   // A death without a hand behind it (died, executed, a fire that killed); a killing is violence.
   { type: 'death', verbs: /\b(?:died|executed|(?:fire|explosion|blast|accident|crash|collapse|flood|earthquake|disaster)s? (?:that )?killed)\b/gi, nouns: /\b(?:deaths?|executions?)\b/gi },
   { type: 'violence', verbs: /\b(?:killed|murdered|assassinated|attacked|beaten|beat|tortured|assaulted|stormed|set on fire|bombed|exploded|shot|stabbed|experienced attacks)\b/gi, nouns: /\b(?:attacks?|violence|torture|explosions?|threats?|killings?|murders?|assassinations?)\b/gi },
-  // What a crowd stages is a protest; what an army stages ("staged a coup") is not.
+  // What a crowd stages is a protest; what an army stages ("staged a coup") is not. Most often
+  // "demonstrated" means showed ("the 2019 elections demonstrated that"): a protest only against or outside something.
   { type: 'protest', verbs: /\b(?:protested|demonstrated(?= (?:against|outside)\b)|rallied|marched|went on (?:a )?hunger strike|staged(?=(?:\s+[\w-]+){0,3}\s+(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|strikes?|walkouts?|boycotts?|vigils?)\b))\b/gi, nouns: /\b(?:protests?|protesters|demonstrators|rall(?:y|ies)|demonstrations?|strikes?|hunger strike)\b/gi },
   // "Elected officials", "democratically elected bodies": an adjective, not an election; nor is a
   // case, an appeal or a prize won ("won a lawsuit against the ministry", "won the Nobel Peace Prize").
