@@ -33,23 +33,25 @@ export interface GoldReport {
 export const fold = (s: string) =>
   s.normalize('NFKC').replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2010-\u2015]/g, '-').replace(/'s\b/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
-// Each event's text folded once, however many gold events it is held against.
-const foldedText = new WeakMap<object, string>();
-function foldedOf(event: { text: string }): string {
-  let text = foldedText.get(event);
-  if (text === undefined) foldedText.set(event, (text = fold(event.text)));
-  return text;
+// Each event's text and each gold quote folded once, however many times they are compared.
+const folded = new WeakMap<object, string>();
+function foldedOnce<T extends object>(item: T, text: (item: T) => string): string {
+  let value = folded.get(item);
+  if (value === undefined) folded.set(item, (value = fold(text(item))));
+  return value;
 }
+const foldedText = (event: { text: string }) => foldedOnce(event, (e) => e.text);
+const foldedQuote = (gold: GoldEvent) => foldedOnce(gold, (g) => g.quote);
 
 /** The extracted event that finds a gold event, as score.mjs decides: it holds the quote, and its date agrees to the gold's precision. */
 export function findGoldEvent<E extends { text: string; date: string }>(events: E[], gold: GoldEvent): E | undefined {
-  const quote = fold(gold.quote);
-  return events.find((e) => e.date.startsWith(gold.date) && foldedOf(e).includes(quote));
+  const quote = foldedQuote(gold);
+  return events.find((e) => e.date.startsWith(gold.date) && foldedText(e).includes(quote));
 }
 
 /** Whether an extracted event finds some gold event of the report (score.mjs's "right" event). */
 export function holdsGoldEvent(gold: GoldReport, event: { text: string; date: string }): boolean {
-  return gold.events.some((g) => event.date.startsWith(g.date) && foldedOf(event).includes(fold(g.quote)));
+  return gold.events.some((g) => event.date.startsWith(g.date) && foldedText(event).includes(foldedQuote(g)));
 }
 
 /**

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../pipeline/common/files.ts';
+import { SHARED } from '../scripts/gold.ts';
 import { wrapText } from '../scripts/synthetic.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
@@ -75,7 +75,7 @@ describe.each([
 
 // The same copies of the development corpus's reports (third-party, read from ../shared, never
 // copied here): thirteen countries' text, not the seed's alone.
-const DEV = join(PROJECT_ROOT, '..', 'shared', 'corpus', 'dev', 'raw', 'fiw');
+const DEV = join(SHARED, 'corpus', 'dev', 'raw', 'fiw');
 const devFiles = existsSync(DEV) ? readdirSync(DEV).flatMap((year) => readdirSync(join(DEV, year)).map((name) => `fiw/${year}/${name}`)) : [];
 
 describe.skipIf(devFiles.length === 0).each(devFiles)('development corpus: %s', (file) => {

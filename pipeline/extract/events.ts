@@ -97,6 +97,12 @@ export type EventRule = (typeof EVENT_RULES)[number];
 /** Whether a filter lets a cue type events (every cue without one). */
 const permits = (allowed: CueFilter | undefined, cue: string) => allowed === undefined || allowed(cue);
 
+/** Whether a filter lets each named rule decide (`rule:<name>`): EVENT_RULES here, LINK_RULES in index.ts. */
+export const rulesOf =
+  <Rule extends string>(allowed?: CueFilter) =>
+  (name: Rule): boolean =>
+    permits(allowed, `rule:${name}`);
+
 // Each type's cues one entry at a time: the alternatives at the top of its expression.
 const ENTRIES: Record<CueKind, { source: string; re: RegExp }[][]> = {
   verbs: TYPE_CUES.map((c) => alternatives(c.verbs)),
@@ -364,7 +370,7 @@ const carriesOnWithPronoun = (sentence: string, allowed?: CueFilter) => HE_OR_SH
  */
 export function extractEvents(text: string, coverageYear: number, headingYear: number | null, allowed?: CueFilter): EventDraft[] {
   const drafts: EventDraft[] = [];
-  const rule = (name: EventRule) => permits(allowed, `rule:${name}`);
+  const rule = rulesOf<EventRule>(allowed);
   const sentences = splitSentences(text);
   let last: DateOfDraft | null = null;
   let anyDate = false;

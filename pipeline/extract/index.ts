@@ -1,7 +1,7 @@
 // Extract stage: a Report's paragraphs to the people it names (with every mention) and the
 // events it dates. Identity across reports is settled later, over all reports (identity.ts).
 import { paragraphId, type Report } from '../parse/report.ts';
-import { extractEvents, type CueFilter, type EventDraft } from './events.ts';
+import { extractEvents, rulesOf, type CueFilter, type EventDraft } from './events.ts';
 import { findPeople, type MentionInReport, type PersonInReport } from './people.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
@@ -30,7 +30,7 @@ export interface Extraction {
 /** `allowed` limits the cues that type events and the rules that decide what is an event and who it is about (see CueFilter): the build uses them all. */
 export function extractReport(report: Report, allowed?: CueFilter): Extraction {
   const paragraphs = report.paragraphs;
-  const linkRule = (name: LinkRule) => allowed === undefined || allowed(`rule:${name}`);
+  const linkRule = rulesOf<LinkRule>(allowed);
   const { people, mentions } = findPeople(paragraphs.map((p) => p.text));
   const coverageYear = report.edition - 1;
   const paragraphIds = paragraphs.map((p) => paragraphId(report.report_id, p));
@@ -67,7 +67,7 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
       // subject of the sentence before, the first person it names (not as an owner or a relation).
       if (!named.length && PRONOUN_SUBJECT.test(draft.text) && linkRule('pronoun')) {
         sentences ??= splitSentences(p.text);
-        const antecedent = subjectBefore(p.text, sentences, mentions.slice(first, inSentence));
+        const antecedent = subjectBefore(p.text, sentences, mentions.slice(first, inSentence), linkRule);
         if (antecedent) named.push(antecedent.personKey);
       }
       events.push(Object.assign(draft, { paragraph_id: paragraphIds[index], section: p.section, people: [...new Set(named)] }));
@@ -80,8 +80,8 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
 const PRONOUN_SUBJECT = /^(?:[^,;]{0,40},\s+)?(?:he|she)\b/i;
 
 /** Of the mentions before a sentence, the first person named in the nearest sentence that names one, not as an owner ("Lungu's motorcade") or a relation. */
-function subjectBefore(text: string, sentences: Sentence[], before: MentionInReport[]): MentionInReport | null {
-  const named = before.filter((x) => !x.possessive && !onlyRelatedTo(text, x.start, x.end));
+function subjectBefore(text: string, sentences: Sentence[], before: MentionInReport[], linkRule: (name: LinkRule) => boolean): MentionInReport | null {
+  const named = before.filter((x) => !x.possessive && !onlyRelatedTo(text, x.start, x.end, linkRule));
   const nearest = named.at(-1);
   const sentence = nearest && sentences.find((s) => s.start <= nearest.start && nearest.start < s.end);
   return sentence ? named.find((x) => x.start >= sentence.start)! : null;
@@ -106,6 +106,6 @@ function firstAtOrAfter(mentions: MentionInReport[], from: number, to: number, s
 // the event is about.
 const RELATED_BEFORE = /\b(?:critical of|critics? of|criticism (?:of|from)|(?:criticiz|condemn|denounc)(?:ed|ing)|describing|allies of|an? (?:close )?ally of|supporters? of|loyal(?:ists?)? to|opponents? of|(?:regime|presidency|rule|tenure) of)\s+(?:(?:former |then |the |\p{Lu}[\p{L}.]* )*)$/u;
 const RELATED_AFTER = /^(?:['\u2019]s?)?(?:-era\b|\s+(?:ally|allies|fans?|supporters?|loyalists?|critics?|opponents?|family|nephew|niece|daughter|son|wife|husband|brother|sister|father|mother|relatives?|associates?|aides?|cabinet|party|era|presidency)\b)/;
-function onlyRelatedTo(text: string, start: number, end: number, linkRule: (name: LinkRule) => boolean = () => true): boolean {
+function onlyRelatedTo(text: string, start: number, end: number, linkRule: (name: LinkRule) => boolean): boolean {
   return (linkRule('related before') && RELATED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) || (linkRule('related after') && RELATED_AFTER.test(text.slice(end, end + 20)));
 }
