@@ -16,7 +16,7 @@ import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
 import { extractReport } from '../pipeline/extract/index.ts';
 import { typeBasis } from '../pipeline/tables/people.ts';
 import { TYPE_BASES } from '../schemas/tables.ts';
-import { countryOf, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, readGoldReports, tallyCues } from './gold.ts';
+import { countryOf, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, readGoldReports, tallyCues, typeReach, type TypeReach } from './gold.ts';
 import { probeNames } from './name-probe.ts';
 
 const RATCHET = join(PROJECT_ROOT, 'scripts/ratchet.json');
@@ -125,7 +125,8 @@ if (failed) {
  * figure is the accuracy of the types on the gold events found. Cues that only ever err on a
  * report are kept: they owe it nothing. Which events are found does not change (cues only type
  * them), so only the type is estimated. Cues general enough to be right anywhere but seen in too
- * few gold reports are withheld too: the estimate errs low.
+ * few gold reports are withheld too: the estimate errs low. Last, how many types the scorer can
+ * judge right at all (gold.ts typeReach).
  */
 function crossValidate(): void {
   const reports = readGoldReports();
@@ -181,6 +182,11 @@ function crossValidate(): void {
     const share = (r: number, n: number) => (n ? pct(r, n) : '-');
     console.log(`${basis.padEnd(16)} ${String(found).padStart(6)} ${share(right, found).padStart(10)} ${String(heldFound).padStart(7)} ${share(heldRight, heldFound).padStart(9)}`);
   }
+  const reaches = inSample.map((r) => typeReach(r.gold, r.events));
+  const reach = (k: keyof TypeReach) => reaches.reduce((n, r) => n + r[k], 0);
+  console.log('');
+  console.log(`what the scorer can judge: ${reach('shared')} of the ${reach('found')} gold events found share the event they are matched to with another gold event of the same sentence and date, judged by that one event's type;`);
+  console.log(`any one type per event gets at most ${reach('reachable')} of them right, so at most ${pct(reach('found') - reach('shared') + reach('reachable'), reach('found'))} of the types can be; the gold events found alone are typed right ${pct(reach('aloneRight'), reach('alone'))} in sample (${reach('aloneRight')} of ${reach('alone')})`);
 }
 
 /**

@@ -55,6 +55,47 @@ export function holdsGoldEvent(gold: GoldReport, event: { text: string; date: st
 }
 
 /**
+ * What score.mjs can judge of the types: it gives each gold event the first extracted event that
+ * holds its quote and date, so gold events of one sentence and date (two occurrences: "X succeeded
+ * Y in July 2020, after a scandal forced his resignation") are judged against one event and one
+ * type. Of the gold events found (`found`), those that share their event with another (`shared`),
+ * how many of those any one type per event could get right (`reachable`), and the gold events
+ * found alone and typed right (`alone`, `aloneRight`).
+ */
+export interface TypeReach {
+  found: number;
+  shared: number;
+  reachable: number;
+  alone: number;
+  aloneRight: number;
+}
+
+export function typeReach(gold: GoldReport, events: { text: string; date: string; type: string }[]): TypeReach {
+  const byEvent = new Map<object, { type: string; golds: string[] }>();
+  for (const g of gold.events) {
+    const hit = findGoldEvent(events, g);
+    if (!hit) continue;
+    const entry = byEvent.get(hit) ?? { type: hit.type, golds: [] };
+    byEvent.set(hit, entry);
+    entry.golds.push(g.type);
+  }
+  const reach: TypeReach = { found: 0, shared: 0, reachable: 0, alone: 0, aloneRight: 0 };
+  for (const { type, golds } of byEvent.values()) {
+    reach.found += golds.length;
+    if (golds.length === 1) {
+      reach.alone++;
+      if (golds[0] === type) reach.aloneRight++;
+      continue;
+    }
+    reach.shared += golds.length;
+    const perType = new Map<string, number>();
+    for (const t of golds) perType.set(t, (perType.get(t) ?? 0) + 1);
+    reach.reachable += Math.max(...perType.values());
+  }
+  return reach;
+}
+
+/**
  * Links of the gold events, as score.mjs's `who` counts them: the gold's people (by the first
  * person found under one of their surfaces) of each gold event found (`gold`), the links of those
  * events (`found`), and those both hold (`right`); `hits` has one flag per person of every gold

@@ -1,0 +1,35 @@
+// What score.mjs can judge of the event types (scripts/gold.ts typeReach): gold events of one
+// sentence and date are all matched to the first extracted event that holds them, so one type is
+// judged for each; the evaluation prints how many types can be right at most. The sentences and
+// the gold's quotes and types are FIW 2022 Tunisia's (A2).
+import { describe, expect, it } from 'vitest';
+import { typeReach, type GoldReport } from '../scripts/gold.ts';
+
+const SUCCESSION = 'Hichem Mechichi succeeded Fakhfakh in July 2020, after a corruption scandal forced his resignation.';
+const SUSPENSION = 'On July 25, President Saïed suspended the parliament and dismissed Mechichi over the objections of the Ennahda party and parliament speaker Ghannouchi.';
+const gold: GoldReport = {
+  report_id: 'fiw-2022-tun',
+  events: [
+    { date: '2020-07', section: 'A2', type: 'appointment', quote: 'Hichem Mechichi succeeded Fakhfakh in July 2020' },
+    { date: '2020-07', section: 'A2', type: 'dismissal_resignation', quote: 'after a corruption scandal forced his resignation' },
+    { date: '2021-07-25', section: 'A2', type: 'ban_restriction', quote: 'On July 25, President Saïed suspended the parliament' },
+    { date: '2021-07-25', section: 'A2', type: 'dismissal_resignation', quote: 'suspended the parliament and dismissed Mechichi' },
+  ],
+};
+
+describe('typeReach', () => {
+  it('judges the gold events of one sentence and date by one event: one of two types can be right', () => {
+    const events = [
+      { text: SUCCESSION, date: '2020-07', type: 'dismissal_resignation' },
+      // A second row for the same sentence and date is never matched: the first holds both quotes.
+      { text: SUCCESSION, date: '2020-07', type: 'appointment' },
+      { text: SUSPENSION, date: '2021-07-25', type: 'ban_restriction' },
+    ];
+    expect(typeReach(gold, events)).toEqual({ found: 4, shared: 4, reachable: 2, alone: 0, aloneRight: 0 });
+  });
+
+  it('counts a gold event no event finds nowhere, and one found alone by whether its type is right', () => {
+    const events = [{ text: SUCCESSION, date: '2020', type: 'appointment' }, { text: 'Hichem Mechichi succeeded Fakhfakh in July 2020.', date: '2020-07', type: 'appointment' }];
+    expect(typeReach(gold, events)).toEqual({ found: 1, shared: 0, reachable: 0, alone: 1, aloneRight: 1 });
+  });
+});
