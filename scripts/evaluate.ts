@@ -16,7 +16,7 @@ import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
 import { extractReport } from '../pipeline/extract/index.ts';
 import { typeBasis } from '../pipeline/tables/people.ts';
 import { TYPE_BASES } from '../schemas/tables.ts';
-import { countryOf, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, readGoldReports, tallyCues, typeReach, type TypeReach } from './gold.ts';
+import { countLinks, countryOf, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, readGoldReports, sharedGoldEvents, tallyCues, typeReach, type LinkCounts, type TypeReach } from './gold.ts';
 import { probeNames } from './name-probe.ts';
 
 const RATCHET = join(PROJECT_ROOT, 'scripts/ratchet.json');
@@ -126,7 +126,8 @@ if (failed) {
  * report are kept: they owe it nothing. Which events are found does not change (cues only type
  * them), so only the type is estimated. Cues general enough to be right anywhere but seen in too
  * few gold reports are withheld too: the estimate errs low. Last, how many types the scorer can
- * judge right at all (gold.ts typeReach).
+ * judge right at all, and who F1 on the gold events it matches alone and on the shared ones
+ * (gold.ts typeReach, sharedGoldEvents).
  */
 function crossValidate(): void {
   const reports = readGoldReports();
@@ -134,7 +135,7 @@ function crossValidate(): void {
     console.log(`evaluate: no gold reports at ${GOLD_DIR}; nothing to cross-validate`);
     return;
   }
-  const inSample = reports.map(({ gold, report }) => ({ gold, report, events: extractReport(report).events }));
+  const inSample = reports.map(({ gold, report }) => ({ gold, report, ...extractReport(report) }));
   // Also by what decided the type (events.type_basis), pooled: [found, right] per basis.
   const byBasis = [new Map<string, [number, number]>(), new Map<string, [number, number]>()];
   const typedRight = (gold: (typeof reports)[number]['gold'], events: { text: string; date: string; type: string; typeCue: string }[], basisTally?: Map<string, [number, number]>) => {
@@ -187,6 +188,15 @@ function crossValidate(): void {
   console.log('');
   console.log(`what the scorer can judge: ${reach('shared')} of the ${reach('found')} gold events found share the event they are matched to with another gold event of the same sentence and date, judged by that one event's type;`);
   console.log(`any one type per event gets at most ${reach('reachable')} of them right, so at most ${pct(reach('found') - reach('shared') + reach('reachable'), reach('found'))} of the types can be; the gold events found alone are typed right ${pct(reach('aloneRight'), reach('alone'))} in sample (${reach('aloneRight')} of ${reach('alone')})`);
+  // Who, likewise: a shared event's people are those of every occurrence it stands for.
+  const links = (shared: boolean) =>
+    inSample.reduce<Omit<LinkCounts, 'hits'>>((sum, r) => {
+      const apart = sharedGoldEvents(r.gold, r.events);
+      const counts = countLinks({ ...r.gold, events: r.gold.events.filter((g) => apart.has(g) === shared) }, r);
+      return { gold: sum.gold + counts.gold, found: sum.found + counts.found, right: sum.right + counts.right };
+    }, { gold: 0, found: 0, right: 0 });
+  const f1 = ({ gold, found, right }: Omit<LinkCounts, 'hits'>) => pct(2 * right, gold + found);
+  console.log(`who F1 on the gold events found alone ${f1(links(false))}, on those that share their event ${f1(links(true))}`);
 }
 
 /**

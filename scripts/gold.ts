@@ -55,12 +55,12 @@ export function holdsGoldEvent(gold: GoldReport, event: { text: string; date: st
 }
 
 /**
- * What score.mjs can judge of the types: it gives each gold event the first extracted event that
- * holds its quote and date, so gold events of one sentence and date (two occurrences: "X succeeded
- * Y in July 2020, after a scandal forced his resignation") are judged against one event and one
- * type. Of the gold events found (`found`), those that share their event with another (`shared`),
- * how many of those any one type per event could get right (`reachable`), and the gold events
- * found alone and typed right (`alone`, `aloneRight`).
+ * What score.mjs can judge: it gives each gold event the first extracted event that holds its
+ * quote and date, so gold events of one sentence and date (two occurrences: "X succeeded Y in July
+ * 2020, after a scandal forced his resignation") are judged against one event, its one type and
+ * its one set of people. Of the gold events found (`found`), those that share their event with
+ * another (`shared`), how many of those any one type per event could get right (`reachable`), and
+ * the gold events found alone and typed right (`alone`, `aloneRight`).
  */
 export interface TypeReach {
   found: number;
@@ -70,26 +70,33 @@ export interface TypeReach {
   aloneRight: number;
 }
 
-export function typeReach(gold: GoldReport, events: { text: string; date: string; type: string }[]): TypeReach {
-  const byEvent = new Map<object, { type: string; golds: string[] }>();
+/** The gold events found, grouped by the extracted event each is matched to. */
+function goldByEvent<E extends { text: string; date: string }>(gold: GoldReport, events: E[]): Map<E, GoldEvent[]> {
+  const byEvent = new Map<E, GoldEvent[]>();
   for (const g of gold.events) {
     const hit = findGoldEvent(events, g);
-    if (!hit) continue;
-    const entry = byEvent.get(hit) ?? { type: hit.type, golds: [] };
-    byEvent.set(hit, entry);
-    entry.golds.push(g.type);
+    if (hit) byEvent.set(hit, [...(byEvent.get(hit) ?? []), g]);
   }
+  return byEvent;
+}
+
+/** The gold events found that share their extracted event with another. */
+export function sharedGoldEvents(gold: GoldReport, events: { text: string; date: string }[]): Set<GoldEvent> {
+  return new Set([...goldByEvent(gold, events).values()].filter((golds) => golds.length > 1).flat());
+}
+
+export function typeReach(gold: GoldReport, events: { text: string; date: string; type: string }[]): TypeReach {
   const reach: TypeReach = { found: 0, shared: 0, reachable: 0, alone: 0, aloneRight: 0 };
-  for (const { type, golds } of byEvent.values()) {
+  for (const [{ type }, golds] of goldByEvent(gold, events)) {
     reach.found += golds.length;
     if (golds.length === 1) {
       reach.alone++;
-      if (golds[0] === type) reach.aloneRight++;
+      if (golds[0].type === type) reach.aloneRight++;
       continue;
     }
     reach.shared += golds.length;
     const perType = new Map<string, number>();
-    for (const t of golds) perType.set(t, (perType.get(t) ?? 0) + 1);
+    for (const g of golds) perType.set(g.type, (perType.get(g.type) ?? 0) + 1);
     reach.reachable += Math.max(...perType.values());
   }
   return reach;

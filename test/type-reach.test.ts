@@ -1,9 +1,10 @@
-// What score.mjs can judge of the event types (scripts/gold.ts typeReach): gold events of one
-// sentence and date are all matched to the first extracted event that holds them, so one type is
-// judged for each; the evaluation prints how many types can be right at most. The sentences and
+// What score.mjs can judge (scripts/gold.ts typeReach, sharedGoldEvents): gold events of one
+// sentence and date are all matched to the first extracted event that holds them, so one type and
+// one set of people are judged for all; the evaluation prints how many types can be right at most,
+// and who F1 on the gold events matched alone and on the shared ones. The sentences and
 // the gold's quotes and types are FIW 2022 Tunisia's (A2).
 import { describe, expect, it } from 'vitest';
-import { typeReach, type GoldReport } from '../scripts/gold.ts';
+import { sharedGoldEvents, typeReach, type GoldReport } from '../scripts/gold.ts';
 
 const SUCCESSION = 'Hichem Mechichi succeeded Fakhfakh in July 2020, after a corruption scandal forced his resignation.';
 const SUSPENSION = 'On July 25, President Saïed suspended the parliament and dismissed Mechichi over the objections of the Ennahda party and parliament speaker Ghannouchi.';
@@ -31,5 +32,10 @@ describe('typeReach', () => {
   it('counts a gold event no event finds nowhere, and one found alone by whether its type is right', () => {
     const events = [{ text: SUCCESSION, date: '2020', type: 'appointment' }, { text: 'Hichem Mechichi succeeded Fakhfakh in July 2020.', date: '2020-07', type: 'appointment' }];
     expect(typeReach(gold, events)).toEqual({ found: 1, shared: 0, reachable: 0, alone: 1, aloneRight: 1 });
+  });
+
+  it('names the gold events that share their event, for the who figures apart', () => {
+    const events = [{ text: SUCCESSION, date: '2020-07' }, { text: SUSPENSION.replace(' and dismissed Mechichi', ''), date: '2021-07-25' }];
+    expect([...sharedGoldEvents(gold, events)].map((g) => g.type)).toEqual(['appointment', 'dismissal_resignation']);
   });
 });
