@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
 import { extractReport } from '../pipeline/extract/index.ts';
 import { typeBasis } from '../pipeline/tables/people.ts';
-import { TYPE_BASES } from '../schemas/tables.ts';
+import { EVENT_TYPES, TYPE_BASES } from '../schemas/tables.ts';
 import { countLinks, countryOf, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, readGoldReports, sharedGoldEvents, tallyCues, typeReach, type LinkCounts, type TypeReach } from './gold.ts';
 import { probeNames } from './name-probe.ts';
 
@@ -136,9 +136,18 @@ function crossValidate(): void {
     return;
   }
   const inSample = reports.map(({ gold, report }) => ({ gold, report, ...extractReport(report) }));
-  // Also by what decided the type (events.type_basis), pooled: [found, right] per basis.
-  const byBasis = [new Map<string, [number, number]>(), new Map<string, [number, number]>()];
-  const typedRight = (gold: (typeof reports)[number]['gold'], events: { text: string; date: string; type: string; typeCue: string }[], basisTally?: Map<string, [number, number]>) => {
+  // Also by what decided the type (events.type_basis) and by the type given, pooled: [found,
+  // right] per value, in sample ([0]) and with each report left out ([1]).
+  type Tally = Map<string, [number, number]>;
+  const byBasis: Tally[] = [new Map(), new Map()];
+  const byType: Tally[] = [new Map(), new Map()];
+  const count = (tally: Tally, key: string, right: boolean) => {
+    const t = tally.get(key) ?? [0, 0];
+    tally.set(key, t);
+    t[0]++;
+    if (right) t[1]++;
+  };
+  const typedRight = (gold: (typeof reports)[number]['gold'], events: { text: string; date: string; type: string; typeCue: string }[], held?: 0 | 1) => {
     let found = 0;
     let right = 0;
     for (const g of gold.events) {
@@ -146,13 +155,9 @@ function crossValidate(): void {
       if (!hit) continue;
       found++;
       if (hit.type === g.type) right++;
-      if (basisTally) {
-        const basis = typeBasis(hit.typeCue).type_basis;
-        const tally = basisTally.get(basis) ?? [0, 0];
-        basisTally.set(basis, tally);
-        tally[0]++;
-        if (hit.type === g.type) tally[1]++;
-      }
+      if (held === undefined) continue;
+      count(byBasis[held], typeBasis(hit.typeCue).type_basis, hit.type === g.type);
+      count(byType[held], hit.type, hit.type === g.type);
     }
     return { found, right };
   };
@@ -165,9 +170,9 @@ function crossValidate(): void {
     const country = countryOf(r.gold.report_id);
     const evidence = tallyCues(inSample.filter((o) => countryOf(o.gold.report_id) !== country));
     const ownRight = [...tallyCues([r])].filter(([, t]) => t.right > 0).map(([cue]) => cue);
-    const before = typedRight(r.gold, r.events, byBasis[0]);
+    const before = typedRight(r.gold, r.events, 0);
     const withheld = COUNTRIES.map((n) => new Set(ownRight.filter((cue) => (evidence.get(cue)?.rightIn.size ?? 0) < n)));
-    const after = withheld.map((set, i) => typedRight(r.gold, extractReport(r.report, (cue) => !set.has(cue)).events, i === 0 ? byBasis[1] : undefined));
+    const after = withheld.map((set, i) => typedRight(r.gold, extractReport(r.report, (cue) => !set.has(cue)).events, i === 0 ? 1 : undefined));
     pooled.found += before.found;
     pooled.inSample += before.right;
     after.forEach((a, i) => (pooled.held[i] += a.right));
@@ -175,14 +180,19 @@ function crossValidate(): void {
   }
   console.log(`${'pooled'.padEnd(16)} ${String(pooled.found).padStart(6)} ${pct(pooled.inSample, pooled.found).padStart(10)} ${pct(pooled.held[0], pooled.found).padStart(23)} ${pct(pooled.held[1], pooled.found).padStart(12)}`);
   console.log('');
-  console.log('by what decided the type (events.type_basis), pooled: in sample, and with each report left out (2 countries)');
-  console.log(`${'type_basis'.padEnd(16)} ${'found'.padStart(6)} ${'in sample'.padStart(10)} ${'found'.padStart(7)} ${'left out'.padStart(9)}`);
-  for (const basis of TYPE_BASES) {
-    const [found, right] = byBasis[0].get(basis) ?? [0, 0];
-    const [heldFound, heldRight] = byBasis[1].get(basis) ?? [0, 0];
-    const share = (r: number, n: number) => (n ? pct(r, n) : '-');
-    console.log(`${basis.padEnd(16)} ${String(found).padStart(6)} ${share(right, found).padStart(10)} ${String(heldFound).padStart(7)} ${share(heldRight, heldFound).padStart(9)}`);
-  }
+  const share = (r: number, n: number) => (n ? pct(r, n) : '-');
+  const table = (title: string, column: string, keys: readonly string[], tallies: Tally[]) => {
+    console.log(`${title}, pooled: in sample, and with each report left out (2 countries)`);
+    console.log(`${column.padEnd(22)} ${'found'.padStart(6)} ${'in sample'.padStart(10)} ${'found'.padStart(7)} ${'left out'.padStart(9)}`);
+    for (const key of keys) {
+      const [found, right] = tallies[0].get(key) ?? [0, 0];
+      const [heldFound, heldRight] = tallies[1].get(key) ?? [0, 0];
+      if (found || heldFound) console.log(`${key.padEnd(22)} ${String(found).padStart(6)} ${share(right, found).padStart(10)} ${String(heldFound).padStart(7)} ${share(heldRight, heldFound).padStart(9)}`);
+    }
+  };
+  table('by what decided the type (events.type_basis)', 'type_basis', TYPE_BASES, byBasis);
+  console.log('');
+  table('by the type given (events.type): how often the gold agrees', 'type', EVENT_TYPES, byType);
   const reaches = inSample.map((r) => typeReach(r.gold, r.events));
   const reach = (k: keyof TypeReach) => reaches.reduce((n, r) => n + r[k], 0);
   console.log('');
