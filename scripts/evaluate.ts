@@ -147,7 +147,7 @@ function crossValidate(): void {
     t[0]++;
     if (right) t[1]++;
   };
-  const typedRight = (gold: (typeof reports)[number]['gold'], events: { text: string; date: string; type: string; typeCue: string }[], held?: 0 | 1) => {
+  const typedRight = (gold: (typeof reports)[number]['gold'], events: { text: string; date: string; type: string; typeCue: string }[], tallyAt?: 0 | 1) => {
     let found = 0;
     let right = 0;
     for (const g of gold.events) {
@@ -155,9 +155,9 @@ function crossValidate(): void {
       if (!hit) continue;
       found++;
       if (hit.type === g.type) right++;
-      if (held === undefined) continue;
-      count(byBasis[held], typeBasis(hit.typeCue).type_basis, hit.type === g.type);
-      count(byType[held], hit.type, hit.type === g.type);
+      if (tallyAt === undefined) continue;
+      count(byBasis[tallyAt], typeBasis(hit.typeCue).type_basis, hit.type === g.type);
+      count(byType[tallyAt], hit.type, hit.type === g.type);
     }
     return { found, right };
   };
@@ -199,10 +199,10 @@ function crossValidate(): void {
   console.log(`what the scorer can judge: ${reach('shared')} of the ${reach('found')} gold events found share the event they are matched to with another gold event of the same sentence and date, judged by that one event's type;`);
   console.log(`any one type per event gets at most ${reach('reachable')} of them right, so at most ${pct(reach('found') - reach('shared') + reach('reachable'), reach('found'))} of the types can be; the gold events found alone are typed right ${pct(reach('aloneRight'), reach('alone'))} in sample (${reach('aloneRight')} of ${reach('alone')})`);
   // Who, likewise: a shared event's people are those of every occurrence it stands for.
+  const shared = inSample.map((r) => sharedGoldEvents(r.gold, r.events));
   const links = (sharing: boolean) =>
-    inSample.reduce<Omit<LinkCounts, 'hits'>>((sum, r) => {
-      const shared = sharedGoldEvents(r.gold, r.events);
-      const counts = countLinks({ ...r.gold, events: r.gold.events.filter((g) => shared.has(g) === sharing) }, r);
+    inSample.reduce<Omit<LinkCounts, 'hits'>>((sum, r, i) => {
+      const counts = countLinks({ ...r.gold, events: r.gold.events.filter((g) => shared[i].has(g) === sharing) }, r);
       return { gold: sum.gold + counts.gold, found: sum.found + counts.found, right: sum.right + counts.right };
     }, { gold: 0, found: 0, right: 0 });
   // F1 = 2PR / (P + R) = 2 right / (gold + found).

@@ -75,7 +75,10 @@ function goldByEvent<E extends { text: string; date: string }>(gold: GoldReport,
   const byEvent = new Map<E, GoldEvent[]>();
   for (const g of gold.events) {
     const hit = findGoldEvent(events, g);
-    if (hit) byEvent.set(hit, [...(byEvent.get(hit) ?? []), g]);
+    if (!hit) continue;
+    const golds = byEvent.get(hit);
+    if (golds) golds.push(g);
+    else byEvent.set(hit, [g]);
   }
   return byEvent;
 }
