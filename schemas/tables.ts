@@ -188,7 +188,7 @@ export const EVENT_TYPES = [
 ] as const;
 
 /** What decided an event's type (see `events.type_basis`). */
-export const TYPE_BASES = ['verb', 'noun', 'named', 'court', 'office', 'act', 'none'] as const;
+export const TYPE_BASES = ['verb', 'noun', 'named', 'court', 'force', 'office', 'act', 'none'] as const;
 
 export const personId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: 'Person id: a slug of the name as spelled in the earliest report that names the person (`ivan-petrov`); later reports and other spellings keep it, and so does the same name in another country\'s report (a leader named in a neighbour\'s report is that leader).' });
 const paragraphRef = z.string().min(1).meta({ description: 'Paragraph the row comes from (see `paragraphs`).' });
@@ -210,7 +210,7 @@ export const events = z
     qualifier: z.enum(['early', 'mid', 'late']).nullable().meta({ description: 'Part of the period the text names ("in late March"); null when none.' }),
     date_source: z.enum(['text', 'context', 'heading']).meta({ description: '`text`: the sentence dates it; `context`: it continues the occurrence before ("that same month", "Then"); `heading`: a Key Developments bullet without a date takes its heading\'s year. A sentence dated so to a year only is an event when it names a kind of occurrence (`type_basis` is not `none`).' }),
     type: z.enum(EVENT_TYPES).meta({ description: 'What happened, read from the words nearest the date.' }),
-    type_basis: z.enum(TYPE_BASES).meta({ description: 'What decided `type`: `verb`, a verb near the date ("arrested"); `noun`, a noun near it ("protests"); `named`, the noun the date is the adjective of ("the 2018 elections", "a 2017 law"); `court`, a court that rules, orders or bans in the clause; `office`, the taking of an office ("president since 2012"); `act`, a law named as an Act; `none`, no such word (the type is then `other`). On the hand-annotated reports, each left out of the choice of the words (`npm run evaluate -- --cross-validate`), the type is right for 79% of `named`, 63% of `verb`, 56% of `noun` and 25% of `none` events.' }),
+    type_basis: z.enum(TYPE_BASES).meta({ description: 'What decided `type`: `verb`, a verb near the date ("arrested"), or the first of a series of verbs that ends near it ("detained, tortured, and denied ... in January"); `noun`, a noun near it ("protests"); `named`, the noun the date is the adjective of ("the 2018 elections", "a 2017 law"); `court`, a court that rules, orders or bans in the clause; `force`, protests met with force ("used excessive force in response to protests": the type is `violence`, `type_words` the words of force); `office`, the taking of an office ("president since 2012"); `act`, a law named as an Act; `none`, no such word (the type is then `other`). On the hand-annotated reports, each left out of the choice of the words (`npm run evaluate -- --cross-validate`), the type is right for 79% of `named`, 63% of `verb`, 56% of `noun` and 25% of `none` events.' }),
     type_words: z.string().min(1).nullable().meta({ description: 'The words that decided `type`, in lower case ("arrested", "elections"); null for `court`, `office`, `act` and `none`.' }),
   })
   .meta({ title: 'events', description: 'Dated occurrences the reports describe (arrests, sentences, elections, laws, ...), one per date expression, extracted automatically from the paragraphs.' });

@@ -13,6 +13,7 @@ function typeLabel(e: Event): string {
     noun: `read from the noun ${words}`,
     named: `read from ${words}, which the date qualifies`,
     court: 'a court acts in the sentence',
+    force: `protests met with force (${words})`,
     office: 'the taking of an office',
     act: 'a law named as an Act',
     none: 'no word of the sentence says what happened',

@@ -297,9 +297,10 @@ describe('events from dates', () => {
     expect(tunisia.map((e) => [e.date, e.dateSource])).toEqual([['2021-12', 'text'], ['2021-12', 'context']]);
     const china = extractEvents('Xi Jinping secured a third term as party leader in October. The CCP also announced the new membership of the Politburo Standing Committee.', 2022, 2022);
     expect(china.map((e) => [e.date, e.dateSource, e.type])).toEqual([['2022-10', 'text', 'other'], ['2022-10', 'context', 'policy_announcement']]);
-    // FIW 2022 Tunisia and 2023 China: a noun that says what happened is enough, without a verb of a type.
+    // FIW 2022 Tunisia and 2023 China: a noun that says what happened is enough, without a verb of a type
+    // (the protests met with force are violence, as the gold has them).
     const quashed = extractEvents('In late November, protests erupted across the country. Law enforcement authorities moved quickly, and in some cases violently, to quash the protests.', 2022, 2022);
-    expect(quashed.map((e) => [e.sentence, e.date, e.dateSource, e.type])).toEqual([[1, '2022-11', 'text', 'protest'], [2, '2022-11', 'context', 'protest']]);
+    expect(quashed.map((e) => [e.sentence, e.date, e.dateSource, e.type])).toEqual([[1, '2022-11', 'text', 'protest'], [2, '2022-11', 'context', 'violence']]);
     // A past-tense sentence that names no kind of occurrence is not one.
     expect(extractEvents('In July, the president dismissed the prime minister. His supporters said the move was overdue.', 2021, 2021).map((e) => e.sentence)).toEqual([1]);
   });
@@ -405,6 +406,17 @@ describe('the cues behind a type, for the leave-one-report-out figures', () => {
     const ruling = 'In May 2023, the Supreme Court ordered the party dissolved';
     expect(explainType(ruling, 3, 11).type).toBe('court_ruling');
     expect(explainType(ruling, 3, 11, [], (cue) => cue !== 'court').type).not.toBe('court_ruling');
+    // So are the first verb of a series and protests met with force.
+    const series = 'Security forces illegally detained, tortured, and denied legal representation to hundreds of peaceful protesters in January 2022.';
+    const january = series.indexOf('January 2022');
+    expect(explainType(series, january, january + 12)).toEqual({ type: 'arrest_detention', typeCue: 'series:detained' });
+    expect(cueEntry('arrest_detention', 'series:detained')).toBe('series');
+    expect(explainType(series, january, january + 12, [], (cue) => cue !== 'series')).toEqual({ type: 'violence', typeCue: 'verb:tortured' });
+    const force = 'Authorities used excessive force in response to protests during the year.';
+    const year = force.indexOf('during the year');
+    expect(explainType(force, year, year + 15)).toEqual({ type: 'violence', typeCue: 'force:excessive force' });
+    expect(cueEntry('violence', 'force:excessive force')).toBe('force');
+    expect(explainType(force, year, year + 15, [], (cue) => cue !== 'force')).toEqual({ type: 'protest', typeCue: 'noun:protests' });
   });
 });
 
@@ -508,6 +520,26 @@ describe('event types', () => {
     expect(typeOf('A 2018 Supreme Court decision that government employees cannot be required to contribute to unions has led to further losses in union membership.')).toEqual(['court_ruling']);
     // FIW 2021 Israel: the court is the object of a law.
     expect(typeOf('A 2017 law allows police and prosecutors to obtain court orders that require the blocking of websites found to publish criminal content.')).toEqual(['legislation']);
+  });
+
+  it('reads a series of verbs by its first, where the date follows the series', () => {
+    // FIW 2024 Kazakhstan and FIW 2023 China: the gold types both as arrests.
+    expect(typeOf('Security forces illegally detained, tortured, and denied legal representation to hundreds of peaceful protesters in January 2022.')).toEqual(['arrest_detention']);
+    expect(typeOf('Numerous citizen journalists and bloggers were detained, disappeared, or criminally charged during 2022 for their reporting and online posts.')).toEqual(['arrest_detention']);
+    // A verb after the date is the nearest and the first: nothing to walk back over.
+    expect(typeOf('In May, police arrested, beat, and charged three journalists.')).toEqual(['arrest_detention']);
+    // Two clauses, not a series: the verb nearest the date decides.
+    expect(typeOf('The editor was arrested in 2019 and sentenced in March.')).toEqual(['arrest_detention', 'sentencing']);
+  });
+
+  it('reads protests met with force as violence, where only the noun says protest', () => {
+    // FIW 2022 Tunisia, FIW 2023 China, FIW 2018 Venezuela: the gold types each as violence.
+    expect(typeOf('Score Change: The score declined from 3 to 2 because authorities used excessive force in response to protests during the year.')).toEqual(['violence']);
+    expect(typeOf('In late November, law enforcement authorities moved quickly, and in some cases violently, to quash the protests.')).toEqual(['violence']);
+    // FIW 2023 China: protests with no force against them stay protests.
+    expect(typeOf('In late November, protests broke out in several cities after a deadly fire in Urumqi.')).toEqual(['protest']);
+    // A verb of protest is not overruled.
+    expect(typeOf('In March, students protested, and police dispersed them with tear gas.')).toEqual(['protest']);
   });
 
   it('reads protesters and demonstrators as a protest, and "demonstrated" only against something (not "demonstrated that")', () => {
@@ -635,8 +667,8 @@ describe('event types', () => {
     expect(typeOf('The president fired the IEC’s chairman in November.')).toEqual(['dismissal_resignation']);
     expect(typeOf('In 2020, Trump arbitrarily fired or replaced a series of agency inspectors general.')).toEqual(['dismissal_resignation']);
     expect(typeOf('In May, security forces fired live ammunition at the crowd.')).toEqual(['other']);
-    // No dismissal: the demonstrators say what the occurrence was about.
-    expect(typeOf('In May, police fired tear gas at demonstrators.')).toEqual(['protest']);
+    // No dismissal: force against demonstrators, as FIW 2018 Afghanistan's gold types "responded in some cases with live ammunition".
+    expect(typeOf('In May, police fired tear gas at demonstrators.')).toEqual(['violence']);
     expect(typeOf('In June, soldiers fired on a crowd in the capital.')).toEqual(['other']);
   });
 

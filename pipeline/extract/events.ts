@@ -72,11 +72,13 @@ interface Cue {
   word: string;
   from?: number;
   to?: number;
+  /** The first verb of a series the nearest one ends ("detained, tortured, and denied ... in January"). */
+  series?: boolean;
 }
 
 /**
  * Which cues may type an event, by their entries in TYPE_CUES (see cueEntry: `verb:arrested`,
- * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `named act`, `since office` or the noun a
+ * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `series`, `force`, `named act`, `since office` or the noun a
  * year is the adjective of (`named:elections`), which of EVENT_RULES may decide what is an event
  * (`rule:trend`), and which of LINK_RULES (index.ts) who it is about (`rule:pronoun`): all when
  * absent. scripts/evaluate.ts leaves a report's gold out of the choice of cues this way;
@@ -134,6 +136,7 @@ function alternatives(re: RegExp): { source: string; re: RegExp }[] {
 
 /** The TYPE_CUES entry behind a cue as cueOfType names it (`verb:won 306` -> `verb:won (?:\d+|a|the|an)\b`); other names as they are. */
 export function cueEntry(type: EventType, typeCue: string): string {
+  if (/^(?:series|force):/.test(typeCue)) return typeCue.slice(0, typeCue.indexOf(':'));
   const m = /^(verb|noun):(.*)$/s.exec(typeCue);
   return m ? entryOf(m[1] === 'verb' ? 'verbs' : 'nouns', TYPE_CUES.findIndex((c) => c.type === type), m[2]) : typeCue;
 }
@@ -150,11 +153,12 @@ const HYPHEN = 0x2d;
 export const NOUN_REACH_AFTER = 100;
 
 function nearestCue(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans = [], allowed?: CueFilter): Cue | null {
-  let best: (Cue & { rank: number; from: number; to: number }) | null = null;
+  let best: (Cue & { rank: number; from: number; to: number; met: CueAt }) | null = null;
   let other: Cue | null = null;
   const starts = CUE_STARTS[kind];
   const matchers = CUE_AT[kind];
   const after = new Array<number>(matchers.length).fill(0); // each type's scan position
+  const found: CueAt[] = []; // the typed cues met, for seriesHead
   starts.lastIndex = 0;
   for (let m = starts.exec(clause); m; m = starts.exec(clause)) {
     const a = m.index;
@@ -176,18 +180,60 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
       if (kind === 'verbs' && a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN) continue;
       if (allowed && !allowed(entryOf(kind, rank, cue[0].toLowerCase()))) continue;
       const distance = b <= start ? start - b : a - end;
+      const word = cue[0].toLowerCase();
       if (rank === OTHER_RANK) {
-        if (!other || distance < other.distance) other = { type: 'other', distance, word: cue[0].toLowerCase() };
-      } else if (!best || distance < best.distance || (distance === best.distance && rank < best.rank)) {
-        best = { type: TYPE_CUES[rank].type, distance, word: cue[0].toLowerCase(), rank, from: b <= start ? b : end, to: b <= start ? start : a };
+        if (!other || distance < other.distance) other = { type: 'other', distance, word };
+        continue;
+      }
+      const met = { a, b, rank, word };
+      found.push(met);
+      if (!best || distance < best.distance || (distance === best.distance && rank < best.rank)) {
+        best = { type: TYPE_CUES[rank].type, distance, word, rank, from: b <= start ? b : end, to: b <= start ? start : a, met };
       }
     }
+  }
+  if (kind === 'verbs' && best && best.to === start && permits(allowed, 'series')) {
+    const head = seriesHead(clause, found, best.met);
+    if (head && head.rank !== best.rank) best = { ...best, type: TYPE_CUES[head.rank].type, word: head.word, rank: head.rank, series: true };
   }
   if (best && other && other.distance < best.distance) {
     const { from, to } = best;
     if (otherDates.some(([a, b]) => a >= from && b <= to)) return other;
   }
   return best ?? other;
+}
+
+interface CueAt {
+  a: number;
+  b: number;
+  rank: number;
+  word: string;
+}
+
+// Verbs in a series share its date: "Security forces illegally detained, tortured, and denied legal
+// representation to hundreds ... in January 2022", "were detained, disappeared, or criminally
+// charged during 2022". The first is what happened (both gold events are arrests); the one
+// nearest the date is only the last of the list.
+const SERIES_JOINT = /(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:\p{Ll}+ly\s+)?$/u;
+const PAST_VERB_BEFORE = /\b\p{Ll}+ed$/u;
+
+/** The first typed verb of the series of verbs that `last` ends, if it is not `last`. */
+function seriesHead(clause: string, found: readonly CueAt[], last: CueAt): CueAt | null {
+  let at: CueAt | undefined = last;
+  let head: CueAt | null = null;
+  while (at) {
+    const joint = SERIES_JOINT.exec(clause.slice(0, at.a));
+    if (!joint) break;
+    const cue = found.find((f) => f.b === joint.index);
+    if (cue) {
+      head = at = cue;
+      continue;
+    }
+    // An untyped verb in the series ("disappeared") passes it on.
+    const verb = PAST_VERB_BEFORE.exec(clause.slice(0, joint.index));
+    at = verb ? { a: verb.index, b: joint.index, rank: -1, word: verb[0] } : undefined;
+  }
+  return head;
 }
 
 // A court that decides: what it declares, orders or bans is a ruling, whatever the verb's own type
@@ -199,24 +245,30 @@ const COURT_ACTS = /\b(?:court|tribunal|judges?|justices|judiciary)\b(?:(?!\b(?:
 const COURT_DECISION_AFTER = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}[Cc]ourt(?:['\u2019]s)?\s+(?:decision|ruling)s?\b/u;
 // A law by its name: "the 2009 NGO Act", "the Right to Information (RTI) Act" (case matters: "an act of violence").
 const NAMED_ACT = /\b\p{Lu}[\p{L}()-]*\s+Act\b/u;
+// Protests met with force: the occurrence is the force ("authorities used excessive force in
+// response to protests", "demonstrations were met with harsh government repression", "moved ...
+// violently, to quash the protests"). Only where a noun alone says protest.
+const FORCE_AGAINST = /\b(?:repression|repressed|excessive force|violently|crackdowns?|cracked down|quash(?:ed)?|tear gas|live ammunition|rubber bullets|dispersed)\b/i;
 const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announcement', 'legislation', 'ban_restriction', 'dismissal_resignation', 'charge_prosecution']);
 
-/** The type and what decided it (`typeCue`): `verb:<words>`, `noun:<words>`, `court`, `named act` or `none`. */
+/** The type and what decided it (`typeCue`): `verb:<words>`, `series:<words>`, `noun:<words>`, `court`, `force:<words>`, `named act` or `none`. */
 export function explainType(clause: string, start: number, end: number, otherDates: Spans = [], allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
   const byCues = cueOfType(clause, start, end, otherDates, allowed);
   if (YIELDS_TO_COURT.has(byCues.type) && permits(allowed, 'court') && (COURT_ACTS.test(clause) || COURT_DECISION_AFTER.test(clause.slice(end)))) return { type: 'court_ruling', typeCue: 'court' };
+  const force = byCues.type === 'protest' && byCues.typeCue.startsWith('noun:') && permits(allowed, 'force') ? FORCE_AGAINST.exec(clause) : null;
+  if (force) return { type: 'violence', typeCue: `force:${force[0].toLowerCase()}` };
   if (byCues.type === 'other' && byCues.typeCue === 'none' && permits(allowed, 'named act') && NAMED_ACT.test(clause)) return { type: 'legislation', typeCue: 'named act' };
   return byCues;
 }
 
-/** The type the cues nearest the date give (explainType adds what a court decides and a named act). */
+/** The type the cues nearest the date give (explainType adds what a court decides and a named act; a series' first verb is left out). */
 export function typeByCues(clause: string, start: number, end: number, otherDates: Spans = []): EventType {
-  return cueOfType(clause, start, end, otherDates).type;
+  return cueOfType(clause, start, end, otherDates, (cue) => cue !== 'series').type;
 }
 
 function cueOfType(clause: string, start: number, end: number, otherDates: Spans, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
   const verb = nearestCue(clause, start, end, 'verbs', otherDates, allowed);
-  if (verb && verb.type !== 'other') return { type: verb.type, typeCue: `verb:${verb.word}` };
+  if (verb && verb.type !== 'other') return { type: verb.type, typeCue: `${verb.series ? 'series' : 'verb'}:${verb.word}` };
   // A verb that says only that something happened ("criticized") yields to a noun that says
   // what, unless the noun is another date's ("passed the bill in 2019 and published rules in 2020").
   const noun = nearestCue(clause, start, end, 'nouns', otherDates, allowed);
