@@ -532,14 +532,15 @@ describe('event types', () => {
     expect(typeOf('The editor was arrested in 2019 and sentenced in March.')).toEqual(['arrest_detention', 'sentencing']);
   });
 
-  it('reads protests met with force as violence, where only the noun says protest', () => {
+  it('reads protests met with force as violence', () => {
     // FIW 2022 Tunisia, FIW 2023 China, FIW 2018 Venezuela: the gold types each as violence.
     expect(typeOf('Score Change: The score declined from 3 to 2 because authorities used excessive force in response to protests during the year.')).toEqual(['violence']);
     expect(typeOf('In late November, law enforcement authorities moved quickly, and in some cases violently, to quash the protests.')).toEqual(['violence']);
     // FIW 2023 China: protests with no force against them stay protests.
     expect(typeOf('In late November, protests broke out in several cities after a deadly fire in Urumqi.')).toEqual(['protest']);
-    // A verb of protest is not overruled.
-    expect(typeOf('In March, students protested, and police dispersed them with tear gas.')).toEqual(['protest']);
+    // FIW 2022 United States: a verb of protest too.
+    expect(typeOf('On January 6, the final step in the confirmation of the results by Congress was violently disrupted when a mob marched from a rally outside the White House.')).toEqual(['violence']);
+    expect(typeOf('In March, students marched to the parliament.')).toEqual(['protest']);
   });
 
   it('reads protesters and demonstrators as a protest, and "demonstrated" only against something (not "demonstrated that")', () => {

@@ -247,7 +247,7 @@ const COURT_DECISION_AFTER = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}[Cc]ourt(?:['\u20
 const NAMED_ACT = /\b\p{Lu}[\p{L}()-]*\s+Act\b/u;
 // Protests met with force: the occurrence is the force ("authorities used excessive force in
 // response to protests", "demonstrations were met with harsh government repression", "moved ...
-// violently, to quash the protests"). Only where a noun alone says protest.
+// violently, to quash the protests", "was violently disrupted when a mob marched").
 const FORCE_AGAINST = /\b(?:repression|repressed|excessive force|violently|crackdowns?|cracked down|quash(?:ed)?|tear gas|live ammunition|rubber bullets|dispersed)\b/i;
 const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announcement', 'legislation', 'ban_restriction', 'dismissal_resignation', 'charge_prosecution']);
 
@@ -255,7 +255,7 @@ const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announ
 export function explainType(clause: string, start: number, end: number, otherDates: Spans = [], allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
   const byCues = cueOfType(clause, start, end, otherDates, allowed);
   if (YIELDS_TO_COURT.has(byCues.type) && permits(allowed, 'court') && (COURT_ACTS.test(clause) || COURT_DECISION_AFTER.test(clause.slice(end)))) return { type: 'court_ruling', typeCue: 'court' };
-  const force = byCues.type === 'protest' && byCues.typeCue.startsWith('noun:') && permits(allowed, 'force') ? FORCE_AGAINST.exec(clause) : null;
+  const force = byCues.type === 'protest' && permits(allowed, 'force') ? FORCE_AGAINST.exec(clause) : null;
   if (force) return { type: 'violence', typeCue: `force:${force[0].toLowerCase()}` };
   if (byCues.type === 'other' && byCues.typeCue === 'none' && permits(allowed, 'named act') && NAMED_ACT.test(clause)) return { type: 'legislation', typeCue: 'named act' };
   return byCues;
