@@ -528,8 +528,10 @@ describe('event types', () => {
     expect(typeOf('Numerous citizen journalists and bloggers were detained, disappeared, or criminally charged during 2022 for their reporting and online posts.')).toEqual(['arrest_detention']);
     // A verb after the date is the nearest and the first: nothing to walk back over.
     expect(typeOf('In May, police arrested, beat, and charged three journalists.')).toEqual(['arrest_detention']);
-    // Two clauses, not a series: the verb nearest the date decides.
+    // Two clauses, or an adverb of sequence, not a series: the verb nearest the date decides.
     expect(typeOf('The editor was arrested in 2019 and sentenced in March.')).toEqual(['arrest_detention', 'sentencing']);
+    expect(typeOf('The editor was arrested and subsequently sentenced in March.')).toEqual(['sentencing']);
+    expect(typeOf('The editor was arrested and reportedly sentenced in March.')).toEqual(['arrest_detention']);
   });
 
   it('reads protests met with force as violence', () => {

@@ -213,8 +213,9 @@ interface CueAt {
 // Verbs in a series share its date: "Security forces illegally detained, tortured, and denied legal
 // representation to hundreds ... in January 2022", "were detained, disappeared, or criminally
 // charged during 2022". The first is what happened (both gold events are arrests); the one
-// nearest the date is only the last of the list.
-const SERIES_JOINT = /(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:\p{Ll}+ly\s+)?$/u;
+// nearest the date is only the last of the list. An adverb of sequence ends the series: "was
+// arrested and subsequently sentenced in March" tells two occurrences apart.
+const SERIES_JOINT = /(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?!(?:subsequent|eventual|final|ultimate|previous|initial|former|recent|immediate|short|present)ly\b)\p{Ll}+ly\s+)?$/u;
 const PAST_VERB_BEFORE = /\b\p{Ll}+ed$/u;
 
 /** The first typed verb of the series of verbs that `last` ends, if it is not `last`. */
