@@ -104,8 +104,9 @@ for (const figure of FIGURES) {
 }
 console.log('');
 console.log('how far to trust an event row: the share of the events found that the gold holds, by how precise their date is and what typed them');
-console.log(`${'date_precision'.padEnd(15)} ${'type_basis'.padEnd(36)} ${'events'.padStart(6)} ${'in the gold'.padStart(12)}`);
-for (const row of trust) console.log(`${row.precision.padEnd(15)} ${row.basis.padEnd(36)} ${String(row.events).padStart(6)} ${pct(row.share).padStart(12)}`);
+const basisWidth = Math.max(...trust.map((row) => row.basis.length)) + 2;
+console.log(`${'date_precision'.padEnd(15)} ${'type_basis'.padEnd(basisWidth)} ${'events'.padStart(6)} ${'in the gold'.padStart(12)}`);
+for (const row of trust) console.log(`${row.precision.padEnd(15)} ${row.basis.padEnd(basisWidth)} ${String(row.events).padStart(6)} ${pct(row.share).padStart(12)}`);
 if (values.record) {
   const raised = Object.fromEntries(FIGURES.map((f) => [f, Math.max(ratchet[f] ?? 0, Math.floor(result[f] * 10000) / 10000)]));
   writeAtomically(RATCHET, `${JSON.stringify(raised, null, 2)}\n`);
@@ -217,7 +218,8 @@ function crossValidate(): void {
  */
 function precisionByKind(built: string, scoredReports: ReadonlySet<string>): { precision: string; basis: string; events: number; share: number }[] {
   const events = (JSON.parse(readFileSync(join(built, 'json/events.json'), 'utf8')) as { report_id: string; date_precision: string; type_basis: string }[]).filter((e) => scoredReports.has(e.report_id));
-  const BASES: [string, string[]][] = [['verb', ['verb']], ['noun', ['noun']], ['named, court, force, office or act', ['named', 'court', 'force', 'office', 'act']], ['none', ['none']]];
+  const few = TYPE_BASES.filter((b) => b !== 'verb' && b !== 'noun' && b !== 'none');
+  const BASES: [string, readonly string[]][] = [['verb', ['verb']], ['noun', ['noun']], [`${few.slice(0, -1).join(', ')} or ${few.at(-1)}`, few], ['none', ['none']]];
   const rows: { precision: string; basis: string; events: number; share: number }[] = [];
   const copy = mkdtempSync(join(tmpdir(), 'frd-evaluate-kind-'));
   try {

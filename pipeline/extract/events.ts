@@ -158,7 +158,7 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
   const starts = CUE_STARTS[kind];
   const matchers = CUE_AT[kind];
   const after = new Array<number>(matchers.length).fill(0); // each type's scan position
-  const found: CueAt[] = []; // the typed cues met, for seriesHead
+  const found: CueAt[] = []; // the typed verbs met, for seriesHead
   starts.lastIndex = 0;
   for (let m = starts.exec(clause); m; m = starts.exec(clause)) {
     const a = m.index;
@@ -186,7 +186,7 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
         continue;
       }
       const met = { a, b, rank, word };
-      found.push(met);
+      if (kind === 'verbs') found.push(met);
       if (!best || distance < best.distance || (distance === best.distance && rank < best.rank)) {
         best = { type: TYPE_CUES[rank].type, distance, word, rank, from: b <= start ? b : end, to: b <= start ? start : a, met };
       }
