@@ -283,6 +283,16 @@ describe('events from dates', () => {
     expect(extractEvents('Pressure on independent news outlets grew when owners of the majority of progovernment outlets, including HírTV and Origo, donated their companies to a new governing body, the Central European Press and Media Foundation (KESMA), in late 2018.', 2019, null).map((e) => e.date)).toEqual(['2018']);
     expect(extractEvents('Attacks on journalists increased in 2021.', 2021, null).map((e) => [e.date, e.type])).toEqual([['2021', 'violence']]);
   });
+  it('a year that frames a finer date of the same year, typed by the same words, is one occurrence (FIW 2018 Venezuela, 2022 United States)', () => {
+    const dated = (s: string, year: number, allowed?: (cue: string) => boolean) => extractEvents(s, year, null, allowed).map((e) => [e.date, e.type]);
+    const venezuela = 'Widespread antigovernment protests in 2017 gave way to violent clashes with security forces, leading to injuries for more than 1,900 people and, according to the nongovernmental organization (NGO) Foro Penal, the deaths of 136 people between April and September, at least 102 of whom were apparently killed directly by security forces or state-affiliated colectivos.';
+    expect(dated(venezuela, 2017)).toEqual([['2017-04', 'violence']]);
+    expect(dated(venezuela, 2017, (c) => c !== 'rule:one cue')).toEqual([['2017', 'violence'], ['2017-04', 'violence']]);
+    const unitedStates = 'In 2021, early primary challenges were announced against the handful of House Republicans who voted for Trump’s impeachment in January.';
+    expect(dated(unitedStates, 2021)).toEqual([['2021-01', 'policy_announcement']]);
+    // Another type's words, or no words of a type, keep the year: two occurrences.
+    expect(dated('In 2021, parliament passed a new media law, and police arrested two editors in May.', 2021)).toEqual([['2021', 'legislation'], ['2021-05', 'arrest_detention']]);
+  });
   it('what went on during the year is an occurrence of that year: "continued in 2017", "persisted in 2018" (FIW 2018 Venezuela and Zambia, 2019 India, 2020 Brazil)', () => {
     const went = (s: string) => extractEvents(s, Y, null).map((e) => [e.date, e.type]);
     expect(went('Reports of torture, abuse, and rape by law enforcement and security officials persisted in 2023.')).toEqual([['2023', 'violence']]);
