@@ -2,7 +2,7 @@
 // reports make, together, the tables of every report built at once.
 import { describe, expect, it } from 'vitest';
 import { resolveIdentities } from '../pipeline/extract/identity.ts';
-import { buildReportRows, buildSharedTables, buildTables, PER_REPORT_TABLES, sortRows } from '../pipeline/tables/index.ts';
+import { buildReportRows, buildSharedTables, buildTables, compareKeys, PER_REPORT_TABLES, sortRows } from '../pipeline/tables/index.ts';
 import { buildIndicators, QuestionWording, type LabelsOfReport } from '../pipeline/tables/indicators.ts';
 import { dateRange, PeopleLinker, typeBasis } from '../pipeline/tables/people.ts';
 import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
@@ -47,6 +47,21 @@ describe('tables by report', () => {
       expect(concatenated).toEqual(all[table]);
     }
     expect(sortRows('people', linker.people())).toEqual(all.people);
+  });
+
+  it('keys compare their numbers as numbers: mentions and events in reading order within a paragraph', () => {
+    const ids = ['fiw-2024-kaz.A2.2@44', 'fiw-2024-kaz.A2.10@3', 'fiw-2024-kaz.A2.2@351', 'fiw-2024-kaz.A2.1@9', 'fiw-2024-kaz.A2.2@4'];
+    expect([...ids].sort(compareKeys)).toEqual(['fiw-2024-kaz.A2.1@9', 'fiw-2024-kaz.A2.2@4', 'fiw-2024-kaz.A2.2@44', 'fiw-2024-kaz.A2.2@351', 'fiw-2024-kaz.A2.10@3']);
+    expect(compareKeys('fiw-2024-kaz.B1.2.10.1', 'fiw-2024-kaz.B1.2.9.1')).toBeGreaterThan(0);
+    expect(compareKeys('fiw-2024-kaz', 'nit-2024-kaz')).toBeLessThan(0);
+    expect(compareKeys('a1', 'a1')).toBe(0);
+    // The seed's mentions: within each paragraph, by where they start.
+    const { mentions } = buildTables(parsed.map((p) => p.report), parsed.map((p) => p.extraction));
+    expect(mentions.length).toBeGreaterThan(50);
+    mentions.forEach((m, i) => {
+      const next = mentions[i + 1];
+      if (next && next.paragraph_id === m.paragraph_id) expect(next.start as number).toBeGreaterThan(m.start as number);
+    });
   });
 
   it("the codebook's question wording is the newest edition's, whatever order the reports come in", () => {

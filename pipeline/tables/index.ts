@@ -82,13 +82,40 @@ const ORDER: Record<string, string[]> = {
   paragraphs: ['report_id', 'source_line', 'paragraph_id'],
 };
 
-/** Code-unit order, the order of every key: report ids are fixed-width, so a table's rows in report order, each report's rows sorted, are the whole table sorted. */
+/**
+ * The order of every key: code units, with the numbers in a key compared as numbers, so that a
+ * report's mentions and events come in reading order ("A1.1@189" before "A1.1@1094", paragraph 2
+ * before 10). Report ids are fixed-width and lead every key, so a table's rows in report order,
+ * each report's rows sorted, are the whole table sorted.
+ */
 export function compareKeys(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   const x = String(a ?? '');
   const y = String(b ?? '');
-  return x < y ? -1 : x > y ? 1 : 0;
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const c = x.charCodeAt(i);
+    const d = y.charCodeAt(j);
+    if (isDigit(c) && isDigit(d)) {
+      const from = [i, j];
+      while (i < x.length && isDigit(x.charCodeAt(i))) i++;
+      while (j < y.length && isDigit(y.charCodeAt(j))) j++;
+      // Keys carry no leading zeros: the longer run of digits is the larger number.
+      const longer = i - from[0] - (j - from[1]);
+      if (longer) return longer;
+      const [m, n] = [x.slice(from[0], i), y.slice(from[1], j)];
+      if (m !== n) return m < n ? -1 : 1;
+      continue;
+    }
+    if (c !== d) return c - d;
+    i++;
+    j++;
+  }
+  return x.length - i - (y.length - j);
 }
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** A table's rows in primary-key order (paragraphs by report, then position in the report), in place. */
 export function sortRows(table: string, rows: Row[]): Row[] {
