@@ -89,9 +89,10 @@ export type CueFilter = (cue: string) => boolean;
 /**
  * The rules that decide whether a date makes an event, by name: those that drop one (a state
  * that lasts, a date that only points back, a forecast, the present tense, "not yet", a trend, a
- * year from context that names no kind, a year framing a finer date of the same cue) and those that date a sentence without a date of its own
- * (a continuation, "later", "he" or "she" after an event, a Key Developments bullet); then the
- * rules by which a date found is no occurrence of its own (DATE_RULES).
+ * year from context that names no kind, a year that frames a finer date typed by the same words)
+ * and those that date a sentence without a date of its own (a continuation, "later", "he" or
+ * "she" after an event, a Key Developments bullet); then the rules by which a date found is no
+ * occurrence of its own (DATE_RULES).
  */
 export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'unnamed', 'one cue', 'continuation', 'later', 'he or she', 'bullet', ...DATE_RULES] as const;
 export type EventRule = (typeof EVENT_RULES)[number];
@@ -484,14 +485,15 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       if (OFFSET.has(d.relative)) offsets.push([draft, d]);
     });
     // One cue, one occurrence: a year that frames a finer date of the same year typed by the same
-    // words ("In the most prominent case of 2018, two journalists were sentenced in September") is no second event.
-    const framing = drafts.slice(sentenceFirst).filter((d) => d.precision === 'year' && d.typeCue !== 'none' && drafts.slice(sentenceFirst).some((o) => o.precision !== 'year' && o.date.startsWith(d.date) && o.typeCue === d.typeCue));
-    if (framing.length && rule('one cue')) {
-      drafts.splice(sentenceFirst, drafts.length - sentenceFirst, ...drafts.slice(sentenceFirst).filter((d) => !framing.includes(d)));
-      if (framing.some((d) => d === last)) last = drafts.at(-1) ?? null;
-      const kept = <T>(list: [EventDraft, T][]) => list.splice(0, list.length, ...list.filter(([d]) => !framing.includes(d)));
-      kept(offsets);
-      kept(clauseOfDraft);
+    // words ("In the most prominent case of 2018, two journalists were sentenced in September").
+    const own = drafts.slice(sentenceFirst);
+    const framing = new Set(own.filter((d) => d.precision === 'year' && d.typeCue !== 'none' && own.some((o) => o.precision !== 'year' && o.date.startsWith(d.date) && o.typeCue === d.typeCue)));
+    if (framing.size && rule('one cue')) {
+      const withoutFraming = <T>(list: [EventDraft, T][]) => list.splice(0, list.length, ...list.filter(([d]) => !framing.has(d)));
+      drafts.splice(sentenceFirst, own.length, ...own.filter((d) => !framing.has(d)));
+      withoutFraming(offsets);
+      withoutFraming(clauseOfDraft);
+      if ([...framing].some((d) => d === last)) last = drafts.at(-1) ?? null;
     }
     // "The decision was reversed days later, [while] ... Maduro ... in July": beside another dated
     // occurrence, what happened a short while after the one before is about the people of its own clause.

@@ -98,13 +98,13 @@ export function compareKeys(a: unknown, b: unknown): number {
     const c = x.charCodeAt(i);
     const d = y.charCodeAt(j);
     if (isDigit(c) && isDigit(d)) {
-      const from = [i, j];
+      const [xFrom, yFrom] = [i, j];
       while (i < x.length && isDigit(x.charCodeAt(i))) i++;
       while (j < y.length && isDigit(y.charCodeAt(j))) j++;
       // Keys carry no leading zeros: the longer run of digits is the larger number.
-      const longer = i - from[0] - (j - from[1]);
+      const longer = i - xFrom - (j - yFrom);
       if (longer) return longer;
-      const [m, n] = [x.slice(from[0], i), y.slice(from[1], j)];
+      const [m, n] = [x.slice(xFrom, i), y.slice(yFrom, j)];
       if (m !== n) return m < n ? -1 : 1;
       continue;
     }
