@@ -84,6 +84,15 @@ describe('names', () => {
     // A person's possessive before such a noun is no group's name: "Donald Trump's supporters", "Xi Jinping's leadership".
     expect(names('Under Xi Jinping’s leadership, the party tightened control.', 'Xi Jinping said so.')).toEqual(['ksi jinping']);
   });
+  it('reads "were arrested" after a name as a person only after the last name of a list: after one name the name is a group\'s', () => {
+    const names = (...paragraphs: string[]) => [...findPeople(paragraphs).people.values()].map((p) => p.words.join(' '));
+    expect(names('Members of Pheu Thai were detained in April.')).toEqual([]);
+    expect(names('Golden Dawn were detained in April.')).toEqual([]);
+    expect(names('Tep Vanny and Kem Ley were arrested in May.')).toEqual(['Tep Vanny', 'Kem Ley']);
+    expect(names('Tep Vanny, Kem Ley, and Kem Sokha were arrested.')).toEqual(['Tep Vanny', 'Kem Ley', 'Kem Sokha']);
+    // The singular after one name is a person as before.
+    expect(names('Kem Ley was arrested in May.')).toEqual(['Kem Ley']);
+  });
   it('takes a name introduced by a kind of organisation for the organisation, everywhere in the report', () => {
     expect(names('The daily newspaper Kurier Dobrev closed in May.', 'Kurier Dobrev was attacked in June.')).toEqual([]);
     expect(names('The comedy group Porta Lunetti was attacked with firebombs.')).toEqual([]);

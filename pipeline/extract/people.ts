@@ -35,7 +35,11 @@ export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della'
 const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
 // ", who" introduces a person, unless what follows is said of a people ("Crimean Tatars, who make
 // up about 12 percent of the population").
-const PERSON_VERBS = /^\s*(?:,\s*who\b(?!\s+(?:make up|comprise|constitute|number|account for|form)\b)|,\s*whose\b|,?\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)|were (?:\w+ )?(?:arrested|detained|sentenced|convicted|jailed|released|charged|killed)))/;
+const PERSON_VERBS = /^\s*(?:,\s*who\b(?!\s+(?:make up|comprise|constitute|number|account for|form)\b)|,\s*whose\b|,?\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)))/;
+// The plural only after the last name of a list ("Wa Lone and Kyaw Soe Oo were sentenced"): after one
+// name it says the name is a group's ("members of Pheu Thai were detained").
+const PEOPLE_VERBS = /^,?\s+were (?:\w+ )?(?:arrested|detained|sentenced|convicted|jailed|released|charged|killed)/;
+const LAST_OF_LIST = /\band\s+$/;
 
 // Verbs whose object is a person, just before the name: "He succeeded Manmohan Singh", "a party
 // led by Gulbuddin Hekmatyar" (led, headed, founded by: six names in four gold countries, all people).
@@ -444,7 +448,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       surface,
       possessive,
       roles,
-      cue: described.length > 0 || PERSON_VERBS.test(after) || PERSON_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start),
+      cue: described.length > 0 || PERSON_VERBS.test(after) || (PEOPLE_VERBS.test(after) && LAST_OF_LIST.test(before)) || PERSON_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start),
       organisation: ORGANISATION_BEFORE.test(before) || (THE_BEFORE.test(before) && NO_NOUN_AFTER.test(text.slice(end, end + 2))),
       tail: i > 0,
     });
