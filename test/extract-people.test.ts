@@ -49,6 +49,11 @@ describe('names', () => {
     expect(names('In 2014 she succeeded Ana Pereira at the ministry.')).toEqual(['Ana Pereira']);
     expect(names('The murder of Jorge Mendes in May sparked protests.')).toEqual(['Jorge Mendes']);
     expect(names('In 2014 she visited Santa Cruz for the first time.')).toEqual([]);
+    // What happens to a person, "of" the name: in the gold reports' texts every name after these nouns is
+    // a person's ("resignation of MJ Akbar", "arrest of Zhanbolat Mamay", "death of President Beji Caid Essebsi").
+    expect(names('The arrest of Tundi Okafor in May sparked protests.')).toEqual(['Tundi Okafor']);
+    expect(names('Protesters demanded the release of Oyelaran Duku.')).toEqual(['Oyelaran Duku']);
+    expect(names('The release of Apple Daily executives was denied.', 'The trial of Stand News editors began in October.')).toEqual([]);
   });
 
   it('finds a person by a party after the name, a his or her that refers back, a role set off by commas', () => {

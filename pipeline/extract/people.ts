@@ -42,8 +42,10 @@ const PEOPLE_VERBS = /^,?\s+were (?:\w+ )?(?:arrested|detained|sentenced|convict
 const LAST_OF_LIST = /\band\s+$/;
 
 // Verbs whose object is a person, just before the name: "He succeeded Manmohan Singh", "a party
-// led by Gulbuddin Hekmatyar" (led, headed, founded by: six names in four gold countries, all people).
-const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardoned|led|headed|founded) by|succeeded|replaced|defeated|pardoned|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|murder of|killing of|assassination of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
+// led by Gulbuddin Hekmatyar" (led, headed, founded by: six names in four gold countries, all people);
+// what happens to a person, "of" the name ("the resignation of MJ Akbar", "the arrest of Zhanbolat
+// Mamay": in the gold reports' texts every name after these nouns is a person's, eight in five countries).
+const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardoned|led|headed|founded) by|succeeded|replaced|defeated|pardoned|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|(?:murder|killing|assassination|death|arrest|detention|release|trial|conviction|acquittal|pardon|resignation|dismissal|removal|ouster|impeachment|appointment|nomination|reelection) of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
 // After the name: a party it belongs to ("Reuven Rivlin of the conservative Likud party"), or a
 // his or her that refers back to it ("Zhou Xiaoxuan lost her case").
 const PERSON_AFTER = /^(?:\s+of the (?:[\p{L}-]+ ){0,3}(?:party|movement|bloc)\b|,?\s+(?:[a-z]+\s+){0,2}(?:his|her|himself|herself)\b)/u;
