@@ -200,14 +200,15 @@ function crossValidate(): void {
   console.log(`what the scorer can judge: ${reach('shared')} of the ${reach('found')} gold events found share the event they are matched to with another gold event of the same sentence and date, judged by that one event's type;`);
   console.log(`any one type per event gets at most ${reach('reachable')} of them right, so at most ${pct(reach('found') - reach('shared') + reach('reachable'), reach('found'))} of the types can be; the gold events found alone are typed right ${pct(reach('aloneRight'), reach('alone'))} in sample (${reach('aloneRight')} of ${reach('alone')})`);
   // Who, likewise: a shared event's people are those of every occurrence it stands for.
+  type Links = Omit<LinkCounts, 'hits'>;
   const shared = inSample.map((r) => sharedGoldEvents(r.gold, r.events));
   const links = (sharing: boolean) =>
-    inSample.reduce<Omit<LinkCounts, 'hits'>>((sum, r, i) => {
+    inSample.reduce<Links>((sum, r, i) => {
       const counts = countLinks({ ...r.gold, events: r.gold.events.filter((g) => shared[i].has(g) === sharing) }, r);
       return { gold: sum.gold + counts.gold, found: sum.found + counts.found, right: sum.right + counts.right };
     }, { gold: 0, found: 0, right: 0 });
   // F1 = 2PR / (P + R) = 2 right / (gold + found).
-  const f1 = ({ gold, found, right }: Omit<LinkCounts, 'hits'>) => pct(2 * right, gold + found);
+  const f1 = ({ gold, found, right }: Links) => pct(2 * right, gold + found);
   console.log(`who F1 on the gold events found alone ${f1(links(false))}, on those that share their event ${f1(links(true))}`);
 }
 

@@ -90,7 +90,6 @@ describe('names', () => {
     expect(names('Under Xi Jinping’s leadership, the party tightened control.', 'Xi Jinping said so.')).toEqual(['ksi jinping']);
   });
   it('reads "were arrested" after a name as a person only after the last name of a list: after one name the name is a group\'s', () => {
-    const names = (...paragraphs: string[]) => [...findPeople(paragraphs).people.values()].map((p) => p.words.join(' '));
     expect(names('Members of Pheu Thai were detained in April.')).toEqual([]);
     expect(names('Golden Dawn were detained in April.')).toEqual([]);
     expect(names('Tep Vanny and Kem Ley were arrested in May.')).toEqual(['Tep Vanny', 'Kem Ley']);

@@ -487,13 +487,13 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     // One cue, one occurrence: a year that frames a finer date of the same year typed by the same
     // words ("In the most prominent case of 2018, two journalists were sentenced in September").
     const own = drafts.slice(sentenceFirst);
-    const framing = new Set(own.filter((d) => d.precision === 'year' && d.typeCue !== 'none' && own.some((o) => o.precision !== 'year' && o.date.startsWith(d.date) && o.typeCue === d.typeCue)));
+    const framing = new Set<DateOfDraft>(own.filter((d) => d.precision === 'year' && d.typeCue !== 'none' && own.some((o) => o.precision !== 'year' && o.date.startsWith(d.date) && o.typeCue === d.typeCue)));
     if (framing.size && rule('one cue')) {
       const withoutFraming = <T>(list: [EventDraft, T][]) => list.splice(0, list.length, ...list.filter(([d]) => !framing.has(d)));
       drafts.splice(sentenceFirst, own.length, ...own.filter((d) => !framing.has(d)));
       withoutFraming(offsets);
       withoutFraming(clauseOfDraft);
-      if ([...framing].some((d) => d === last)) last = drafts.at(-1) ?? null;
+      if (last && framing.has(last)) last = drafts.at(-1) ?? null;
     }
     // "The decision was reversed days later, [while] ... Maduro ... in July": beside another dated
     // occurrence, what happened a short while after the one before is about the people of its own clause.

@@ -98,14 +98,18 @@ export function compareKeys(a: unknown, b: unknown): number {
     const c = x.charCodeAt(i);
     const d = y.charCodeAt(j);
     if (isDigit(c) && isDigit(d)) {
-      const [xFrom, yFrom] = [i, j];
+      const xFrom = i;
+      const yFrom = j;
       while (i < x.length && isDigit(x.charCodeAt(i))) i++;
       while (j < y.length && isDigit(y.charCodeAt(j))) j++;
-      // Keys carry no leading zeros: the longer run of digits is the larger number.
+      // Keys carry no leading zeros: the longer run of digits is the larger number; runs of one
+      // length compare digit by digit.
       const longer = i - xFrom - (j - yFrom);
       if (longer) return longer;
-      const [m, n] = [x.slice(xFrom, i), y.slice(yFrom, j)];
-      if (m !== n) return m < n ? -1 : 1;
+      for (let k = 0; k < i - xFrom; k++) {
+        const digit = x.charCodeAt(xFrom + k) - y.charCodeAt(yFrom + k);
+        if (digit) return digit;
+      }
       continue;
     }
     if (c !== d) return c - d;
