@@ -246,6 +246,11 @@ describe('names without a cue around them', () => {
     expect(peopleOf('Temples in Santa Catarina and Rio de Janeiro were closed.')).toEqual([]);
     expect(peopleOf('In March, the comedy of Porta dos Fundos drew crowds.', 'Porta spoke of it.')).toEqual([]);
   });
+  it('a city of the time zones is a place, with or without its accents, and a person beside it is still found', () => {
+    // Cities of the IANA time zones (Intl.supportedValuesOf): neither is in any faker locale.
+    expect(peopleOf('In March, Phnom Penh said the measures were unlawful.', 'Supporters of Addis Ababa were detained in April.', 'In May, Sao Paulo and Kuala Lumpur said so.')).toEqual([]);
+    expect(peopleOf('Opposition leader Kem Sokha was arrested at his home in Phnom Penh in September.')).toEqual(['Kem Sokha']);
+  });
   it('a patronymic ("bin", "son of") names a person, as the report’s use of the family name alone confirms', () => {
     // A name with "de" or "dos" may be a place or a title (above); one with "bin" is a person's.
     expect(peopleOf('In March, Tamim bin Hamad al-Thani announced new measures against the opposition. Tamim said the measures were needed.')).toEqual(['Tamim bin Hamad al-Thani']);

