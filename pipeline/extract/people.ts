@@ -122,6 +122,9 @@ export function nameTokens(text: string): Token[] {
 }
 
 const LONGEST_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
+// "al-Assad", "el-Sisi" (ARTICLE_NAME) at i: the expression is tried only after "al-" or "el-",
+// not on every lower-case word of the text.
+const articleName = (text: string, i: number) => (text.charCodeAt(i) === 97 || text.charCodeAt(i) === 101) && text.charCodeAt(i + 1) === 108 && text.charCodeAt(i + 2) === 45 && ARTICLE_NAME.test(text.slice(i, i + 4));
 
 function scanWords(text: string, namesOnly: boolean): Token[] {
   const tokens: Token[] = [];
@@ -155,7 +158,7 @@ function scanWords(text: string, namesOnly: boolean): Token[] {
     if (lastGood > i + w || kind === 1) {
       const first = text.charCodeAt(i);
       const lower = first >= 97 && first <= 122;
-      if (!namesOnly || !lower || (lastGood - i <= LONGEST_PARTICLE && PARTICLES.has(text.slice(i, lastGood))) || ARTICLE_NAME.test(text.slice(i, i + 4))) tokens.push({ text: text.slice(i, lastGood), start: i, end: lastGood });
+      if (!namesOnly || !lower || (lastGood - i <= LONGEST_PARTICLE && PARTICLES.has(text.slice(i, lastGood))) || articleName(text, i)) tokens.push({ text: text.slice(i, lastGood), start: i, end: lastGood });
       i = lastGood;
     } else i += w; // a lone mark is no word
   }
