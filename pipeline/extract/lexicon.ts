@@ -189,8 +189,9 @@ function loadNames(): { given: Set<string>; anyGiven: Set<string>; places: Set<s
     for (const key of ['state', 'city_name', 'county', 'country']) for (const place of strings(locale.location?.[key])) if (/\s/.test(place)) places.add(withoutMarks(place));
   }
   // The cities of the IANA time zones (Node's own copy: "Asia/Phnom_Penh", "America/Sao_Paulo"),
-  // capitals and large cities of every region that faker's locales do not all name.
-  for (const zone of Intl.supportedValuesOf('timeZone')) {
+  // capitals and large cities of every region that faker's locales do not all name. A Node built
+  // without ICU has none to give.
+  for (const zone of Intl.supportedValuesOf?.('timeZone') ?? []) {
     const city = zone.slice(zone.lastIndexOf('/') + 1);
     if (city.includes('_')) places.add(withoutMarks(city.replace(/_/g, ' ')));
   }
