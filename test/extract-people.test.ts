@@ -5,6 +5,7 @@ import { distinctRoles, findNameCandidates, findPeople, nameTokens, PARTICLES, t
 import { editDistance, nameKey, similarSurnames, wordKey } from '../pipeline/extract/names.ts';
 import { IdentityResolver, resolveIdentities } from '../pipeline/extract/identity.ts';
 import type { Extraction } from '../pipeline/extract/index.ts';
+import { isGivenName } from '../pipeline/extract/lexicon.ts';
 
 /** Each person's name and roles, and each mention's surface and form, of findPeople's result. */
 const namesAndRoles = (found: ReturnType<typeof findPeople>) => [...found.people.values()].map((p) => [p.words.join(' '), p.roles]);
@@ -250,6 +251,13 @@ describe('names without a cue around them', () => {
     // Cities of the IANA time zones (Intl.supportedValuesOf): neither is in any faker locale.
     expect(peopleOf('In March, Phnom Penh said the measures were unlawful.', 'Supporters of Addis Ababa were detained in April.', 'In May, Sao Paulo and Kuala Lumpur said so.')).toEqual([]);
     expect(peopleOf('Opposition leader Kem Sokha was arrested at his home in Phnom Penh in September.')).toEqual(['Kem Sokha']);
+  });
+  it('given names of the locales in Cyrillic, Georgian and Armenian letters count in Latin ones, unless they spell an English word', () => {
+    // Names of public figures no list of the probe holds: nothing but the given name marks them.
+    expect(peopleOf('Irakli Kobakhidze’s party won 12 percent of the vote.', 'Ilya Yashin’s party won 5 percent.', 'Kiril Petkov’s coalition fell in June.')).toEqual(['Irakli Kobakhidze', 'Ilya Yashin', 'Kiril Petkov']);
+    expect([isGivenName('Irakli'), isGivenName('Ilya'), isGivenName('Kiril'), isGivenName('Andriy')]).toEqual([true, true, true, true]);
+    // Macedonian "Саве" is "Save" in Latin letters: read as the verb, not a name ("a “Save America” rally").
+    expect(isGivenName('Save')).toBe(false);
   });
   it('a patronymic ("bin", "son of") names a person, as the report’s use of the family name alone confirms', () => {
     // A name with "de" or "dos" may be a place or a title (above); one with "bin" is a person's.

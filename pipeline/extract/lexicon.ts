@@ -173,7 +173,10 @@ export const isCommonNameWord = remembered((token: string): boolean => {
 type FakerLocale = { person?: { first_name?: string[] | Record<string, string[]> }; location?: Record<string, unknown> };
 let names: { given: Set<string>; anyGiven: Set<string>; places: Set<string> } | null = null;
 function loadNames(): { given: Set<string>; anyGiven: Set<string>; places: Set<string> } {
-  const { allLocales } = createRequire(import.meta.url)('@faker-js/faker') as { allLocales: Record<string, FakerLocale> };
+  const require = createRequire(import.meta.url);
+  const { allLocales } = require('@faker-js/faker') as { allLocales: Record<string, FakerLocale> };
+  const { transliterate } = require('transliteration') as typeof import('transliteration');
+  const inLatin = (name: string) => latinGivenName(name, transliterate);
   const given = new Set<string>();
   const anyGiven = new Set<string>();
   const places = new Set<string>();
@@ -181,10 +184,11 @@ function loadNames(): { given: Set<string>; anyGiven: Set<string>; places: Set<s
   for (const locale of Object.values(allLocales)) {
     const first = locale.person?.first_name;
     for (const name of strings(first)) {
-      const word = name.normalize('NFC');
-      if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || PARTICLE_WORDS.has(word.toLowerCase())) continue;
-      anyGiven.add(word);
-      if (!isPlaceWord(word.toLowerCase())) given.add(word);
+      for (const word of [name.normalize('NFC'), ...inLatin(name)]) {
+        if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || PARTICLE_WORDS.has(word.toLowerCase())) continue;
+        anyGiven.add(word);
+        if (!isPlaceWord(word.toLowerCase())) given.add(word);
+      }
     }
     for (const key of ['state', 'city_name', 'county', 'country']) for (const place of strings(locale.location?.[key])) if (/\s/.test(place)) places.add(withoutMarks(place));
   }
@@ -198,6 +202,17 @@ function loadNames(): { given: Set<string>; anyGiven: Set<string>; places: Set<s
   return { given, anyGiven, places };
 }
 const PARTICLE_WORDS = new Set(['al', 'el', 'da', 'de', 'di', 'do', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ben', 'bin']);
+
+// The Russian, Ukrainian, Macedonian, Greek, Georgian and Armenian locales write their given names
+// in their own alphabets; the reports write them in Latin letters ("Илья" as Ilya, "ირაკლი" as
+// Irakli). Alphabets that write no vowels (Arabic, Hebrew) or no letters (Chinese) are left out:
+// a transliteration of them is a guess. So is one that spells an English word ("Саве" as Save).
+const TRANSLITERATED = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Georgian}\p{Script=Armenian}]+$/u;
+function latinGivenName(name: string, transliterate: (text: string) => string): string[] {
+  if (!TRANSLITERATED.test(name)) return [];
+  const latin = transliterate(name);
+  return COMMON.has(latin.toLowerCase()) ? [] : [latin.charAt(0).toUpperCase() + latin.slice(1)];
+}
 
 /** A given name of some culture ("Mike", "Yassine", "Sérgio"), as written (capitalised). */
 export function isGivenName(word: string): boolean {
