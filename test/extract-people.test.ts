@@ -259,6 +259,12 @@ describe('names without a cue around them', () => {
     // Macedonian "Саве" is "Save" in Latin letters: read as the verb, not a name ("a “Save America” rally").
     expect(isGivenName('Save')).toBe(false);
   });
+  it('a given name that is also an English word opens a name by its shape when ten or more locales list it', () => {
+    // Public figures of the name probe, in a sentence that says nothing else of them.
+    expect(peopleOf('Maria Kalesnikava’s party won 12 percent of the vote.', 'Martin Fayulu’s party won 5 percent.')).toEqual(['Maria Kalesnikava', 'Martin Fayulu']);
+    // "Lava" is a given name in one locale: "Lava Jato" (Car Wash, an investigation) stays no one's.
+    expect(peopleOf('Authorities raided Lava Jato in May.')).toEqual([]);
+  });
   it('a patronymic ("bin", "son of") names a person, as the report’s use of the family name alone confirms', () => {
     // A name with "de" or "dos" may be a place or a title (above); one with "bin" is a person's.
     expect(peopleOf('In March, Tamim bin Hamad al-Thani announced new measures against the opposition. Tamim said the measures were needed.')).toEqual(['Tamim bin Hamad al-Thani']);

@@ -183,8 +183,10 @@ function loadNames(): { given: Set<string>; anyGiven: Set<string>; places: Set<s
   const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
   for (const locale of Object.values(allLocales)) {
     const first = locale.person?.first_name;
-    for (const name of strings(first)) {
-      for (const word of [name.normalize('NFC'), ...inLatin(name)]) {
+    for (const name of new Set(strings(first))) {
+      const plain = name.normalize('NFC');
+      localesOfName.set(plain, (localesOfName.get(plain) ?? 0) + 1);
+      for (const word of [plain, ...inLatin(name)]) {
         if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || PARTICLE_WORDS.has(word.toLowerCase())) continue;
         anyGiven.add(word);
         if (!isPlaceWord(word.toLowerCase())) given.add(word);
@@ -200,6 +202,14 @@ function loadNames(): { given: Set<string>; anyGiven: Set<string>; places: Set<s
     if (city.includes('_')) places.add(withoutMarks(city.replace(/_/g, ' ')));
   }
   return { given, anyGiven, places };
+}
+// How many of faker's locales list each given name, as written there.
+const localesOfName = new Map<string, number>();
+
+/** A given name that ten or more of faker's locales list, English word or not ("Maria" 19, "Martin" 20, "Peter" 12; "Will" 1, "Lava" 1). */
+export function widespreadGivenName(word: string): boolean {
+  names ??= loadNames();
+  return (localesOfName.get(stripPossessive(word).normalize('NFC')) ?? 0) >= 10;
 }
 const PARTICLE_WORDS = new Set(['al', 'el', 'da', 'de', 'di', 'do', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ben', 'bin']);
 

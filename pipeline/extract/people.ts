@@ -1,7 +1,7 @@
 // People in a report's paragraphs: full names found by their shape (capitalised words that are
 // not common English, places or organisations) and the cues around them (a role before, an
 // appositive or a reporting verb after), then every mention by full name or surname alone.
-import { ARTICLE_NAME, endsPossessive, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive } from './lexicon.ts';
+import { ARTICLE_NAME, endsPossessive, widespreadGivenName, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive } from './lexicon.ts';
 import { remembered } from '../common/memo.ts';
 import { nameKey, similarSurnames, wordKey } from './names.ts';
 
@@ -617,8 +617,9 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   // The keys of the words a person's name holds in quotes, by the person's key.
   const quoted = new Map<string, Set<string>>();
   const byKey = new Map<string, NameCandidate[]>();
-  // A given name first ("Mike Pence", "Yassine Ayari") is the shape of a person's name.
-  const givenNameFirst = (words: string[]) => (isPlainGivenName(words[0]) && isNameWord(words[words.length - 1])) || familyNameFirst(words);
+  // A given name first ("Mike Pence", "Yassine Ayari") is the shape of a person's name; so is one
+  // that is also an English word when ten or more locales list it ("Maria", "Martin", "Peter").
+  const givenNameFirst = (words: string[]) => ((isPlainGivenName(words[0]) || widespreadGivenName(words[0])) && isNameWord(words[words.length - 1])) || familyNameFirst(words);
   candidates.forEach((list, index) => {
     for (const c of shareAcrossLists(paragraphs[index], list, (c) => c.cue || givenNameFirst(c.words))) c.cue = true;
   });
