@@ -172,6 +172,8 @@ export const isCommonNameWord = remembered((token: string): boolean => {
 // use: the package takes a fifth of a second to load, and most reports name people with a cue.
 type FakerLocale = { person?: { first_name?: string[] | Record<string, string[]> }; location?: Record<string, unknown> };
 let names: { given: Set<string>; anyGiven: Set<string>; places: Set<string> } | null = null;
+// How many of faker's locales list each given name, as written there (filled with the names).
+const localesOfName = new Map<string, number>();
 function loadNames(): { given: Set<string>; anyGiven: Set<string>; places: Set<string> } {
   const require = createRequire(import.meta.url);
   const { allLocales } = require('@faker-js/faker') as { allLocales: Record<string, FakerLocale> };
@@ -203,14 +205,6 @@ function loadNames(): { given: Set<string>; anyGiven: Set<string>; places: Set<s
   }
   return { given, anyGiven, places };
 }
-// How many of faker's locales list each given name, as written there.
-const localesOfName = new Map<string, number>();
-
-/** A given name that ten or more of faker's locales list, English word or not ("Maria" 19, "Martin" 20, "Peter" 12; "Will" 1, "Lava" 1). */
-export function widespreadGivenName(word: string): boolean {
-  names ??= loadNames();
-  return (localesOfName.get(stripPossessive(word).normalize('NFC')) ?? 0) >= 10;
-}
 const PARTICLE_WORDS = new Set(['al', 'el', 'da', 'de', 'di', 'do', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ben', 'bin']);
 
 // The Russian, Ukrainian, Macedonian, Greek, Georgian and Armenian locales write their given names
@@ -228,6 +222,12 @@ function latinGivenName(name: string, transliterate: (text: string) => string): 
 export function isGivenName(word: string): boolean {
   names ??= loadNames();
   return names.given.has(stripPossessive(word).normalize('NFC'));
+}
+
+/** A given name that ten or more of faker's locales list, English word or not ("Maria" 19, "Martin" 20, "Peter" 12; "Will" 1, "Lava" 1). */
+export function widespreadGivenName(word: string): boolean {
+  names ??= loadNames();
+  return (localesOfName.get(stripPossessive(word).normalize('NFC')) ?? 0) >= 10;
 }
 
 /** A given name even where it is also an English word, a place or a faith ("Maria Ressa", "Islam Karimov"); no role or month ("King", "May"). */

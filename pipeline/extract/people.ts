@@ -1,7 +1,7 @@
 // People in a report's paragraphs: full names found by their shape (capitalised words that are
 // not common English, places or organisations) and the cues around them (a role before, an
 // appositive or a reporting verb after), then every mention by full name or surname alone.
-import { ARTICLE_NAME, endsPossessive, widespreadGivenName, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive } from './lexicon.ts';
+import { ARTICLE_NAME, endsPossessive, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive, widespreadGivenName } from './lexicon.ts';
 import { remembered } from '../common/memo.ts';
 import { nameKey, similarSurnames, wordKey } from './names.ts';
 
