@@ -165,7 +165,7 @@ export const isCommonNameWord = remembered((token: string): boolean => {
   return /^\p{Lu}\p{Ll}/u.test(word) && COMMON.has(lower) && !FUNCTION_WORDS.has(lower) && !MONTHS.includes(lower) && !isOrganisationWord(lower) && !ROLE_WORDS.has(lower) && !ROLE_MODIFIERS.has(lower) && !isPlaceWord(lower);
 });
 
-// Given names of many cultures: the first names of every locale of @faker-js/faker (77 locales,
+// Given names of many cultures: the first names of every locale of @faker-js/faker (64 of its 77,
 // from Arabic, Azerbaijani and Persian to Vietnamese, Hungarian and Brazilian Portuguese), less
 // places and name particles ("Jordan", "El"); and the places its locales name (states, cities,
 // counties), which a given name may begin ("Santa Catarina", "Rio de Janeiro"). Read on first
