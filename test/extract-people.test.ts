@@ -252,6 +252,9 @@ describe('names without a cue around them', () => {
     expect(peopleOf('In March, Phnom Penh said the measures were unlawful.', 'Supporters of Addis Ababa were detained in April.', 'In May, Sao Paulo and Kuala Lumpur said so.')).toEqual([]);
     expect(peopleOf('Opposition leader Kem Sokha was arrested at his home in Phnom Penh in September.')).toEqual(['Kem Sokha']);
   });
+  it('a region of the world (CLDR: Asia, Europe, Oceania, the Caribbean) is a place, as a country is', () => {
+    expect(peopleOf('In March, Asia Pacific said the measures were unlawful.', 'In May, Radio Free Europe said so.')).toEqual([]);
+  });
   it('given names of the locales in Cyrillic, Georgian and Armenian letters count in Latin ones, unless they spell an English word', () => {
     // Names of public figures no list of the probe holds: nothing but the given name marks them.
     expect(peopleOf('Irakli Kobakhidze’s party won 12 percent of the vote.', 'Ilya Yashin’s party won 5 percent.', 'Kiril Petkov’s coalition fell in June.')).toEqual(['Irakli Kobakhidze', 'Ilya Yashin', 'Kiril Petkov']);

@@ -76,6 +76,13 @@ for (const names of Object.values(countries.getNames('en', { select: 'all' }))) 
     });
   }
 }
+// The world's regions as CLDR names them (UN M.49 codes, through ICU: "Asia", "Oceania",
+// "Caribbean", "Latin America"), which reports name as they name countries ("Asia Pacific").
+const regionName = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
+for (const code of '001 002 003 005 009 011 013 014 015 017 018 019 021 029 030 034 035 039 053 054 057 061 142 143 145 150 151 154 155 202 419'.split(' ')) {
+  const tokens = (regionName?.of(code) ?? '').toLowerCase().split(/[^\p{L}]+/u);
+  for (const token of tokens) if (token.length > 3 && !COMMON.has(token)) PLACE_TOKENS.add(token);
+}
 const COUNTRY_NAMES = [...PLACE_TOKENS];
 const COUNTRY_NAME_PARTS = new Set(COUNTRY_NAMES.filter((token) => !SINGLE_WORD_NAMES.has(token)));
 // What a country's name may lose to make its adjective: "Kazakh(stan)", "Philippine(s)", "Croat(ia)".

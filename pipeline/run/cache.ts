@@ -27,8 +27,8 @@ export function codeFingerprint(): string {
   walk(join(PROJECT_ROOT, 'schemas'));
   hash.update(readFileSync(join(PROJECT_ROOT, 'package-lock.json')));
   // Cached results are V8 serialisations: another V8 may not read them. The people finder reads
-  // the time zones' cities from Node's ICU: another time zone database may read otherwise.
-  hash.update(process.versions.v8).update('\0').update(process.versions.tz ?? '');
+  // the time zones' cities and the regions' names from Node's ICU: other data may read otherwise.
+  hash.update(process.versions.v8).update('\0').update(process.versions.tz ?? '').update('\0').update(process.versions.cldr ?? '');
   codeHash = hash.digest('hex');
   return codeHash;
 }
