@@ -16,7 +16,7 @@ import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
 import { extractReport } from '../pipeline/extract/index.ts';
 import { typeBasis } from '../pipeline/tables/people.ts';
 import { EVENT_TYPES, TYPE_BASES } from '../schemas/tables.ts';
-import { countLinks, countryOf, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, readGoldReports, sharedGoldEvents, tallyCues, typeReach, type LinkCounts, type TypeReach } from './gold.ts';
+import { countLinks, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, readGoldReports, sharedGoldEvents, typeReach, withheldCues, type LinkCounts, type TypeReach } from './gold.ts';
 import { probeNames } from './name-probe.ts';
 
 const RATCHET = join(PROJECT_ROOT, 'scripts/ratchet.json');
@@ -168,11 +168,8 @@ function crossValidate(): void {
   console.log('event type: right of the gold events found, with each report\'s own gold in the choice of cues and left out of it');
   console.log(`${'report'.padEnd(16)} ${'found'.padStart(6)} ${'in sample'.padStart(10)} ${'left out (2 countries)'.padStart(23)} ${'(1 country)'.padStart(12)}   cues withheld (2 countries)`);
   for (const r of inSample) {
-    const country = countryOf(r.gold.report_id);
-    const evidence = tallyCues(inSample.filter((o) => countryOf(o.gold.report_id) !== country));
-    const ownRight = [...tallyCues([r])].filter(([, t]) => t.right > 0).map(([cue]) => cue);
     const before = typedRight(r.gold, r.events, 0);
-    const withheld = COUNTRIES.map((n) => new Set(ownRight.filter((cue) => (evidence.get(cue)?.rightIn.size ?? 0) < n)));
+    const withheld = withheldCues(r, inSample, COUNTRIES);
     const after = withheld.map((set, i) => typedRight(r.gold, extractReport(r.report, (cue) => !set.has(cue)).events, i === 0 ? 1 : undefined));
     pooled.found += before.found;
     pooled.inSample += before.right;

@@ -210,3 +210,17 @@ export function tallyCues(reports: { gold: GoldReport; events: { text: string; d
   }
   return tallies;
 }
+
+type ReadReport = { gold: GoldReport; events: { text: string; date: string; type: EventType; typeCue: string }[] };
+
+/**
+ * The cues that type one of `report`'s gold events right but fewer than `countries` other
+ * countries' gold vouches for (typed right there), for each count asked: withheld from that
+ * report, its estimate is honest (evaluate --cross-validate, type-model).
+ */
+export function withheldCues(report: ReadReport, all: readonly ReadReport[], countries: readonly number[]): Set<string>[] {
+  const country = countryOf(report.gold.report_id);
+  const evidence = tallyCues(all.filter((o) => countryOf(o.gold.report_id) !== country));
+  const ownRight = [...tallyCues([report])].filter(([, t]) => t.right > 0).map(([cue]) => cue);
+  return countries.map((n) => new Set(ownRight.filter((cue) => (evidence.get(cue)?.rightIn.size ?? 0) < n)));
+}

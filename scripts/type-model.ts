@@ -10,7 +10,7 @@
 //   npm run type-model
 import { parseArgs } from 'node:util';
 import { extractReport } from '../pipeline/extract/index.ts';
-import { countryOf, findGoldEvent, fold, GOLD_DIR, readGoldReports, tallyCues } from './gold.ts';
+import { countryOf, findGoldEvent, fold, GOLD_DIR, readGoldReports, withheldCues } from './gold.ts';
 
 const L2 = 1;
 const STEP = 0.5;
@@ -99,9 +99,7 @@ for (const [label, vouching] of [['vouched for by 2 other countries', 2], ['vouc
   for (const r of inSample) {
     const country = countryOf(r.gold.report_id);
     const others = inSample.filter((o) => countryOf(o.gold.report_id) !== country);
-    const evidence = tallyCues(others);
-    const own = [...tallyCues([r])].filter(([, t]) => t.right > 0).map(([cue]) => cue);
-    const withheld = new Set(own.filter((cue) => (evidence.get(cue)?.rightIn.size ?? 0) < vouching));
+    const [withheld] = withheldCues(r, inSample, [vouching]);
     const allowed = (cue: string) => !withheld.has(cue);
     const examples: Example[] = [];
     for (const o of others) {

@@ -178,14 +178,19 @@ export const isCommonNameWord = remembered((token: string): boolean => {
 // counties), which a given name may begin ("Santa Catarina", "Rio de Janeiro"). Read on first
 // use: the package takes a fifth of a second to load, and most reports name people with a cue.
 type FakerLocale = { person?: { first_name?: string[] | Record<string, string[]> }; location?: Record<string, unknown> };
-let names: { given: Set<string>; anyGiven: Set<string>; places: Set<string> } | null = null;
-// How many of faker's locales list each given name, as written there (filled with the names).
-const localesOfName = new Map<string, number>();
-function loadNames(): { given: Set<string>; anyGiven: Set<string>; places: Set<string> } {
+// `localesOf`: how many of faker's locales list each given name, as written there.
+type Names = { given: Set<string>; anyGiven: Set<string>; places: Set<string>; localesOf: Map<string, number> };
+let names: Names | null = null;
+function loadNames(): Names {
   const require = createRequire(import.meta.url);
   const { allLocales } = require('@faker-js/faker') as { allLocales: Record<string, FakerLocale> };
   const { transliterate } = require('transliteration') as typeof import('transliteration');
-  const inLatin = (name: string) => latinGivenName(name, transliterate);
+  const inLatin = (name: string): string[] => {
+    if (!TRANSLITERATED.test(name)) return [];
+    const latin = transliterate(name);
+    return COMMON.has(latin.toLowerCase()) ? [] : [latin.charAt(0).toUpperCase() + latin.slice(1)];
+  };
+  const localesOf = new Map<string, number>();
   const given = new Set<string>();
   const anyGiven = new Set<string>();
   const places = new Set<string>();
@@ -194,7 +199,7 @@ function loadNames(): { given: Set<string>; anyGiven: Set<string>; places: Set<s
     const first = locale.person?.first_name;
     for (const name of new Set(strings(first))) {
       const plain = name.normalize('NFC');
-      localesOfName.set(plain, (localesOfName.get(plain) ?? 0) + 1);
+      localesOf.set(plain, (localesOf.get(plain) ?? 0) + 1);
       for (const word of [plain, ...inLatin(name)]) {
         if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || PARTICLE_WORDS.has(word.toLowerCase())) continue;
         anyGiven.add(word);
@@ -210,7 +215,7 @@ function loadNames(): { given: Set<string>; anyGiven: Set<string>; places: Set<s
     const city = zone.slice(zone.lastIndexOf('/') + 1);
     if (city.includes('_')) places.add(withoutMarks(city.replace(/_/g, ' ')));
   }
-  return { given, anyGiven, places };
+  return { given, anyGiven, places, localesOf };
 }
 const PARTICLE_WORDS = new Set(['al', 'el', 'da', 'de', 'di', 'do', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ben', 'bin']);
 
@@ -219,11 +224,6 @@ const PARTICLE_WORDS = new Set(['al', 'el', 'da', 'de', 'di', 'do', 'du', 'la', 
 // Irakli). Alphabets that write no vowels (Arabic, Hebrew) or no letters (Chinese) are left out:
 // a transliteration of them is a guess. So is one that spells an English word ("Саве" as Save).
 const TRANSLITERATED = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Georgian}\p{Script=Armenian}]+$/u;
-function latinGivenName(name: string, transliterate: (text: string) => string): string[] {
-  if (!TRANSLITERATED.test(name)) return [];
-  const latin = transliterate(name);
-  return COMMON.has(latin.toLowerCase()) ? [] : [latin.charAt(0).toUpperCase() + latin.slice(1)];
-}
 
 /** A given name of some culture ("Mike", "Yassine", "Sérgio"), as written (capitalised). */
 export function isGivenName(word: string): boolean {
@@ -234,7 +234,7 @@ export function isGivenName(word: string): boolean {
 /** A given name that ten or more of faker's locales list, English word or not ("Maria" 19, "Martin" 20, "Peter" 12; "Will" 1, "Lava" 1). */
 export function widespreadGivenName(word: string): boolean {
   names ??= loadNames();
-  return (localesOfName.get(stripPossessive(word).normalize('NFC')) ?? 0) >= 10;
+  return (names.localesOf.get(stripPossessive(word).normalize('NFC')) ?? 0) >= 10;
 }
 
 /** A given name even where it is also an English word, a place or a faith ("Maria Ressa", "Islam Karimov"); no role or month ("King", "May"). */
