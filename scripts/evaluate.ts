@@ -1,7 +1,8 @@
 // Scores people, identity and events against the hand-written gold in ../shared/eval: builds
 // every report that has gold (the seeds from raw/, the others from ../shared/corpus/dev) into a
 // scratch folder, prints each report's figures, the pooled ones and the worst report's, and how
-// the people finder fares on names no gold holds (name-probe.ts), and the share of the events found
+// the people finder fares on names no gold holds (name-probe.ts) and on the gold reports with
+// other names in them (name-swap.ts), and the share of the events found
 // that the gold holds by date precision and type basis; fails when a figure falls below
 // the best recorded in scripts/ratchet.json (`--record` raises the ratchet).
 //   npm run evaluate [-- --dist DIR] [--record] [--cross-validate]
@@ -18,6 +19,7 @@ import { typeBasis } from '../pipeline/tables/people.ts';
 import { EVENT_TYPES, TYPE_BASES } from '../schemas/tables.ts';
 import { countLinks, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, readGoldReports, sharedGoldEvents, typeReach, withheldCues, type LinkCounts, type TypeReach } from './gold.ts';
 import { probeNames } from './name-probe.ts';
+import { swapNames } from './name-swap.ts';
 
 const RATCHET = join(PROJECT_ROOT, 'scripts/ratchet.json');
 const SCORER = join(GOLD_DIR, 'score.mjs');
@@ -26,7 +28,7 @@ const SCORER = join(GOLD_DIR, 'score.mjs');
  * Figures held by the ratchet: pooled over every gold report, then the worst single report's.
  * Precision and recall are printed, not held: a change may rightly trade one for the other when F1 rises.
  */
-const FIGURES = ['people_f1', 'identity_f1', 'events_f1', 'event_type_accuracy', 'event_people_f1', 'worst_people_f1', 'worst_events_f1', 'probe_people_found', 'probe_things_clean'] as const;
+const FIGURES = ['people_f1', 'identity_f1', 'events_f1', 'event_type_accuracy', 'event_people_f1', 'worst_people_f1', 'worst_events_f1', 'probe_people_found', 'probe_things_clean', 'swap_people_found', 'swap_who_f1'] as const;
 type Figure = (typeof FIGURES)[number];
 // Issue #17's targets, on all development gold together and on its worst report.
 const TARGETS: Partial<Record<Figure, number>> = {
@@ -80,10 +82,15 @@ const trust = precisionByKind(dist, new Set(scored.per_report.map((r) => r.repor
 if (scratch) rmSync(scratch, { recursive: true, force: true });
 const probe = probeNames();
 const probed = Object.values(probe.people).reduce((a, r) => ({ found: a.found + r.found, sentences: a.sentences + r.sentences }), { found: 0, sentences: 0 });
+const swap = swapNames();
+const swapP = swap.links.right / Math.max(1, swap.links.found);
+const swapR = swap.links.right / Math.max(1, swap.links.gold);
 const result: Record<Figure, number> = {
   ...(Object.fromEntries(FIGURES.map((f) => [f, f.startsWith('worst_') ? (scored.worst[f.slice('worst_'.length)]?.value ?? 0) : scored[f]])) as Record<Figure, number>),
   probe_people_found: probed.found / probed.sentences,
   probe_things_clean: 1 - probe.things.withPerson / probe.things.sentences,
+  swap_people_found: swap.found / Math.max(1, swap.people),
+  swap_who_f1: swapP + swapR ? (2 * swapP * swapR) / (swapP + swapR) : 0,
 };
 
 const ratchet: Record<string, number> = existsSync(RATCHET) ? JSON.parse(readFileSync(RATCHET, 'utf8')) : {};
@@ -93,6 +100,10 @@ console.log('');
 console.log('names no gold holds (scripts/name-probe.ts): public figures of every region in four sentences each, found by the full name');
 for (const [region, r] of Object.entries(probe.people)) console.log(`${region.padEnd(12)} ${`${r.found}/${r.sentences}`.padStart(8)}  ${pct(r.found / r.sentences).padStart(6)}${r.missed.length ? `   missed: ${r.missed.join(', ')}` : ''}`);
 console.log(`names of organisations, places and movements in sentences that would introduce a person: ${probe.things.withPerson} of ${probe.things.sentences} gave one${probe.things.names.length ? `: ${probe.things.names.join(', ')}` : ''}`);
+console.log('');
+console.log(`the gold reports with each person's names replaced by a public figure's of the probe (scripts/name-swap.ts, ${swap.seeds} seeds):`);
+console.log(`people found ${swap.found} of ${swap.people} (${pct(swap.found / Math.max(1, swap.people))}), people found that the gold holds ${swap.foundRight} of ${swap.foundPeople} (${pct(swap.foundRight / Math.max(1, swap.foundPeople))}), who P ${pct(swapP)} R ${pct(swapR)} F1 ${pct(result.swap_who_f1)}`);
+if (swap.missed.size) console.log(`missed: ${[...swap.missed].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name, n]) => (n > 1 ? `${name} x${n}` : name)).join('; ')}`);
 console.log('');
 for (const figure of FIGURES) {
   const value = result[figure];

@@ -25,7 +25,7 @@ export interface GoldEvent {
 
 export interface GoldReport {
   report_id: string;
-  people?: { id: string; surfaces: string[] }[];
+  people?: { id: string; name?: string; surfaces: string[] }[];
   events: GoldEvent[];
 }
 
@@ -145,29 +145,44 @@ export function countLinks(gold: GoldReport, extraction: { mentions: { personKey
   return counts;
 }
 
-/** Every gold report whose raw file is at hand, parsed, in report id order (none when the gold is absent). */
-export function readGoldReports(): { gold: GoldReport; report: Report }[] {
+/** Every gold report whose raw file is at hand, with that file (its path under its raw folder and its bytes), in report id order (none when the gold is absent). */
+export function readGoldSources(): { gold: GoldReport; source_file: string; bytes: Buffer }[] {
   if (!existsSync(GOLD_DIR)) return [];
   const countries = loadCountries();
   // Each raw file read once: its report id is known only after ingesting it.
-  const documents = new Map<string, NonNullable<ReturnType<typeof ingestFile>['document']>>();
+  const files = new Map<string, { source_file: string; bytes: Buffer }>();
   for (const base of GOLD_RAW_FOLDERS) {
     if (!existsSync(base)) continue;
     for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile() || !entry.name.endsWith('.txt')) continue;
       const path = join(entry.parentPath, entry.name);
-      const ingested = ingestFile({ source_file: relative(base, path).split('\\').join('/'), bytes: readFileSync(path) }, null, countries);
-      if (ingested.document) documents.set(ingested.document.report_id, ingested.document);
+      const file = { source_file: relative(base, path).split('\\').join('/'), bytes: readFileSync(path) };
+      const { document } = ingestFile(file, null, countries);
+      if (document) files.set(document.report_id, file);
     }
   }
-  const found: { gold: GoldReport; report: Report }[] = [];
-  for (const file of readdirSync(GOLD_DIR).filter((f) => f.endsWith('.gold.json')).sort()) {
-    const gold = JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')) as GoldReport;
-    const document = documents.get(gold.report_id);
-    const report = document && parseDocument(document, countries).report;
-    if (report) found.push({ gold, report });
+  const found: { gold: GoldReport; source_file: string; bytes: Buffer }[] = [];
+  for (const name of readdirSync(GOLD_DIR).filter((f) => f.endsWith('.gold.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(GOLD_DIR, name), 'utf8')) as GoldReport;
+    const file = files.get(gold.report_id);
+    if (file) found.push({ gold, ...file });
   }
   return found;
+}
+
+/** A raw file ingested and parsed: the report, or null when the copy is rejected. */
+export function parseSource(file: { source_file: string; bytes: Buffer }, countries = loadCountries()): Report | null {
+  const { document } = ingestFile(file, null, countries);
+  return (document && parseDocument(document, countries).report) ?? null;
+}
+
+/** Every gold report whose raw file is at hand, parsed, in report id order (none when the gold is absent). */
+export function readGoldReports(): { gold: GoldReport; report: Report }[] {
+  const countries = loadCountries();
+  return readGoldSources().flatMap(({ gold, ...file }) => {
+    const report = parseSource(file, countries);
+    return report ? [{ gold, report }] : [];
+  });
 }
 
 /** A report's country, as the gold's report id writes it. */

@@ -51,6 +51,14 @@ const THING_FRAMES = [
 
 const namesOf = (sentence: string) => [...findPeople([sentence]).people.values()].map((p) => p.words.join(' '));
 
+/** The public figures of every region: the full name and the word a report would call them by alone. */
+export const PUBLIC_FIGURES: { region: string; full: string; short: string }[] = Object.entries(PEOPLE).flatMap(([region, list]) =>
+  list.split('|').map((entry) => {
+    const [full, short = full.split(' ').at(-1)!] = entry.split('/');
+    return { region, full, short };
+  }),
+);
+
 export interface NameProbe {
   /** Sentences naming a person in which the person was found by the full name, by region; the names missed, with the sentences (1-4) that missed them. */
   people: Record<string, { found: number; sentences: number; missed: string[] }>;
@@ -60,18 +68,15 @@ export interface NameProbe {
 
 export function probeNames(): NameProbe {
   const people: NameProbe['people'] = {};
-  for (const [region, list] of Object.entries(PEOPLE)) {
-    const tally = (people[region] = { found: 0, sentences: 0, missed: [] as string[] });
-    for (const entry of list.split('|')) {
-      const [full, short = full.split(' ').at(-1)!] = entry.split('/');
-      const missedIn: number[] = [];
-      PERSON_FRAMES.forEach((frame, i) => {
-        tally.sentences++;
-        if (namesOf(frame(full, short)).includes(full)) tally.found++;
-        else missedIn.push(i + 1);
-      });
-      if (missedIn.length) tally.missed.push(`${full} (${missedIn.join(', ')})`);
-    }
+  for (const { region, full, short } of PUBLIC_FIGURES) {
+    const tally = (people[region] ??= { found: 0, sentences: 0, missed: [] as string[] });
+    const missedIn: number[] = [];
+    PERSON_FRAMES.forEach((frame, i) => {
+      tally.sentences++;
+      if (namesOf(frame(full, short)).includes(full)) tally.found++;
+      else missedIn.push(i + 1);
+    });
+    if (missedIn.length) tally.missed.push(`${full} (${missedIn.join(', ')})`);
   }
   const things: NameProbe['things'] = { sentences: 0, withPerson: 0, names: [] };
   for (const name of THINGS.split('|')) {

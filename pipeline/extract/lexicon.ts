@@ -96,10 +96,13 @@ const GROUP_WORDS = new Set(
 );
 const DEMONYM_SUFFIXES = ['ese', 'ian', 'ean', 'ans', 'ish', 'stani', 'i', 'an', 'ic'];
 
+/** A word of a country's or region's name ("Kazakhstan", "Asia"), in lower case, or its plural. */
+const isPlaceToken = (word: string) => PLACE_TOKENS.has(word) || PLACE_TOKENS.has(word.replace(/s$/, ''));
+
 /** A nationality or place adjective: "Chilean", "Chinese", "Russian", "Pakistani". */
 function isPlaceWord(word: string): boolean {
   const lower = word.replace(/s$/, '');
-  if (PLACE_TOKENS.has(word) || PLACE_TOKENS.has(lower)) return true;
+  if (isPlaceToken(word)) return true;
   // "Kazakh", "Philippine": the start of a country's name. Four letters are too few ("Moro" is no Morocco).
   if (lower.length >= 5 && COUNTRY_NAMES.some((c) => c.startsWith(lower) && COUNTRY_ENDING.test(c.slice(lower.length)))) return true;
   for (const suffix of DEMONYM_SUFFIXES) {
@@ -127,21 +130,24 @@ export function endsPossessive(word: string): boolean {
 
 const isOrganisationWord = (lower: string) => ORGANISATION_WORDS.has(lower) || ORGANISATION_WORDS.has(lower.replace(/e?s$/, ''));
 
-const nameWord = remembered(nameWordUncached);
+const nameWord = remembered((token: string) => nameWordUncached(token, isPlaceWord));
+// After the Arabic article a word of a country is a family name of origin ("al-Sudani",
+// "al-Iraqi", "al-Masri"), never an English adjective; a place's own name ("al-Anbar") is a place.
+const articleNameWord = remembered((token: string) => nameWordUncached(token, isPlaceToken));
 
 /** An Arabic article joined to a capitalised name: "el-Abidine", "al-Assad". */
 export const ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
 
 /** A capitalised word that could be part of a person's name. */
 export function isNameWord(token: string): boolean {
-  if (ARTICLE_NAME.test(token)) return nameWord(token.slice(3));
+  if (ARTICLE_NAME.test(token)) return articleNameWord(token.slice(3));
   // Most words are lower case: answer them before hashing the word for the memory.
   const first = token.charCodeAt(0);
   if (first < 128 && !(first >= 65 && first <= 90)) return false;
   return nameWord(token);
 }
 
-function nameWordUncached(token: string): boolean {
+function nameWordUncached(token: string, isPlace: (lower: string) => boolean): boolean {
   const word = stripPossessive(token);
   if (!/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word)) return false;
   const lower = word.toLowerCase();
@@ -149,7 +155,7 @@ function nameWordUncached(token: string): boolean {
   if (parts.every((p) => COMMON.has(p))) return false;
   if (MONTHS.includes(lower) || GROUP_WORDS.has(lower) || isOrganisationWord(lower) || ROLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower)) return false;
   // "Chinese-Canadian": a word of places joined by hyphens is a place word too.
-  return !isPlaceWord(lower) && !(parts.length > 1 && parts.every((p) => p.length > 2 && isPlaceWord(p)));
+  return !isPlace(lower) && !(parts.length > 1 && parts.every((p) => p.length > 2 && isPlace(p)));
 }
 
 /** A capitalised word found only inside a country's name of several words ("Costa", "Salvador"): a surname after a given name ("António Costa"). */

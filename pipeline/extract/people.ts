@@ -315,6 +315,31 @@ function runRole(text: string, run: Token[], nameStart: Token): string | null {
   return title && isRoleWord(title[1].split(/\s+/).at(-1)!) ? `${title[0]}${role}` : role;
 }
 
+// The words a title's field may hold between the title and the run: capitalised words and these.
+const FIELD_JOINS = new Set(['of', 'for', 'and', 'the', 'on']);
+
+/**
+ * A title whose field runs up to `start`, where a capitalised run goes on with it: "Minister of
+ * Labor and" before "Social Protection Tamara Duisenova", "chairman of the" before "National
+ * Security Committee Ermek Sagimbayev". The title and the field's words before the run, or null.
+ */
+function titleOfField(text: string, start: number): string | null {
+  const words = text.slice(Math.max(0, start - 100), start).split(/\s+/);
+  words.pop(); // the empty string after the last space
+  let title = -1;
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 10; k--) {
+    const w = words[k];
+    if (!/^[\p{L}\p{M}'\u2019-]+$/u.test(w)) break;
+    const lower = w.toLowerCase();
+    if (FIELD_JOINS.has(lower)) continue;
+    if (isRoleWord(w) && /^(?:of|for)$/i.test(words[k + 1] ?? '')) title = k;
+    else if (!startsUpper(w) && !ROLE_MODIFIERS.has(lower)) break;
+  }
+  if (title < 0) return null;
+  while (title > 0 && ROLE_MODIFIERS.has(words[title - 1].toLowerCase())) title--;
+  return words.slice(title).join(' ');
+}
+
 const UPPER_START = /^\p{Lu}/u;
 function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -403,12 +428,17 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const nameAt = (k: number) => isNameWord(run[k].text) || (otherSurname && k === last - 1);
     let i = last;
     while (i > 0 && (nameAt(i - 1) || (i < last && (PARTICLES.has(run[i - 1].text) || isInitial(text, run[i - 1], isAcronym) || (i >= 2 && middleName(run[i - 1].text) && nameAt(i - 2)))))) i--;
+    // The run opens with the rest of a title's field and ends with its holder's name: the name
+    // words alone ("Minister of Labor and Social Protection Tamara Duisenova").
+    const field = i > 0 && last - i >= 2 ? titleOfField(text, run[0].start) : null;
     // After a role, a common word may be part of the name: "President Donald Trump".
     const roleInRun = run.slice(0, i).some((t) => isRoleWord(t.text));
     const runEnd = run[run.length - 1].end;
     // A cue after the name ("Win Myint, one of the leader's aides") lets common words in only where the name would otherwise be lost.
     const cueAfter = run.length - i < 2 && (appositiveRole(text, runEnd) !== null || PERSON_VERBS.test(text.slice(runEnd, runEnd + 60)));
-    if (run.length >= 2 && (roleInRun || cueAfter || roleBefore(text, run[0].start) !== null)) {
+    if (field !== null) {
+      // The name as the name words give it.
+    } else if (run.length >= 2 && (roleInRun || cueAfter || roleBefore(text, run[0].start) !== null)) {
       let j = last;
       while (j > 0 && last - j < 4 && (nameAt(j - 1) || isCommonNameWord(run[j - 1].text) || (j < last && (isAnyGivenName(run[j - 1].text) || PARTICLES.has(run[j - 1].text) || isInitial(text, run[j - 1], isAcronym))))) j--;
       // "vice president Mike Pence": a given name opens a name whose words are all common too.
@@ -440,7 +470,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const end = words[words.length - 1].end;
     const surface = text.slice(start, end);
     const possessive = endsPossessive(surface);
-    const inRun = runRole(text, runTokens, words[0]);
+    const inRun = field !== null && i > 0 ? `${field} ${text.slice(runTokens[0].start, runTokens[i - 1].end)}` : runRole(text, runTokens, words[0]);
     const described = [inRun ?? roleBefore(text, start), appositiveRole(text, end)].filter((r): r is string => r !== null);
     const roles = described.map(cleanRole).filter((r): r is string => r !== null);
     const after = text.slice(end, end + 60);
@@ -596,23 +626,27 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   const candidates = paragraphs.map((text, i) => findNameCandidates(text, tokens[i], isAcronym));
   // The words that may name a person alone (a surname), asked once each.
   const nameWords = tokens.map((list) => list.filter((t) => isNameWord(t.text) || isPlaceSurname(t.text)));
-  // How often each name word stands alone, outside a full name: a surname, or the word a report calls someone by.
-  const usedAlone = new Map<string, number>();
-  paragraphs.forEach((text, index) => {
-    // Candidates and words both run in text order, and candidates do not overlap: one pass over
-    // both finds the candidate a word may be inside (the first that does not end before it).
-    const spans = candidates[index];
-    let span = 0;
-    for (const t of nameWords[index]) {
-      // "the Jirga", "many Tatars": a common noun, not a person named by surname; tokens of longer names do not count.
-      if (DETERMINED.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
-      while (span < spans.length && spans[span].end <= t.start) span++;
-      // A word after a title ("President Saïed") is as alone as without it.
-      if (span < spans.length && t.start >= spans[span].start && t.end <= spans[span].end && spans[span].words.length > 1) continue;
-      const key = wordKey(t.text);
-      usedAlone.set(key, (usedAlone.get(key) ?? 0) + 1);
-    }
-  });
+  // How often each of some words stands alone, outside a full name: a surname, or the word a report calls someone by.
+  const countAlone = (words: Token[][]) => {
+    const alone = new Map<string, number>();
+    paragraphs.forEach((text, index) => {
+      // Candidates and words both run in text order, and candidates do not overlap: one pass over
+      // both finds the candidate a word may be inside (the first that does not end before it).
+      const spans = candidates[index];
+      let span = 0;
+      for (const t of words[index]) {
+        // "the Jirga", "many Tatars": a common noun, not a person named by surname; tokens of longer names do not count.
+        if (DETERMINED.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+        while (span < spans.length && spans[span].end <= t.start) span++;
+        // A word after a title ("President Saïed") is as alone as without it.
+        if (span < spans.length && t.start >= spans[span].start && t.end <= spans[span].end && spans[span].words.length > 1) continue;
+        const key = wordKey(t.text);
+        alone.set(key, (alone.get(key) ?? 0) + 1);
+      }
+    });
+    return alone;
+  };
+  const usedAlone = countAlone(nameWords);
   const people = new Map<string, PersonInReport>();
   // The keys of the words a person's name holds in quotes, by the person's key.
   const quoted = new Map<string, Set<string>>();
@@ -648,8 +682,10 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     // A name with a particle ("Rio de Janeiro", "Porta dos Fundos") is as often a place or a title:
     // only a cue makes it a person. "bin" ("son of": "Tamim bin Hamad al-Thani") names people only.
     const hasParticle = words.some((w) => PARTICLES.has(w) && !PATRONYMICS.has(w));
-    // A surname that is an English word is used alone as a person's only before a reporting or arrest verb ("Tusk said").
-    if (!list.some((c) => c.cue) && !(isCommonWord(surname) ? actsAlone(paragraphs, surname) : aloneElsewhere && !hasParticle)) continue;
+    // A surname that is an English word is used alone as a person's only before a reporting or
+    // arrest verb ("Tusk said"); so is a family name first ("Lee said" after "Lee Hsien Loong").
+    const firstActs = words.length > 2 && isCommonWord(words[0]) && actsAlone(paragraphs, words[0]);
+    if (!list.some((c) => c.cue) && !firstActs && !(isCommonWord(surname) ? actsAlone(paragraphs, surname) : aloneElsewhere && !hasParticle)) continue;
     if (isKnownPlace(words)) continue;
     if (list.some((c) => c.organisation) || groups.has(key)) continue;
     if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
@@ -662,7 +698,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
 
   // A name of one word after a title, whose word begins or ends no longer name.
   if (oneWord.length) {
-    const partOfLonger = new Set([...people.values()].flatMap((p) => [p.givenKey, p.surnameKey, wordKey(surnameOf(p.words))]));
+    // "President Sisi" after "Abdel Fattah al-Sisi": the surname without its article is part of the name too.
+    const partOfLonger = new Set([...people.values()].flatMap((p) => [p.givenKey, p.surnameKey, wordKey(surnameOf(p.words)), bareSurnameKey(surnameOf(p.words)) ?? p.surnameKey]));
     for (const [key, list] of oneWord) {
       if (partOfLonger.has(key) || list.some((c) => c.organisation) || isKnownPlace(list[0].words)) continue;
       people.set(key, personOf(key, list));
@@ -710,14 +747,25 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     if (owners) owners.push(p);
     else firstWordOwners.set(p.givenKey, [p]);
   }
+  // A first word that is an English word ("Lee" for Lee Hsien Loong) is counted alone only here,
+  // where some name begins with it.
+  const commonFirst = new Set([...firstWordOwners.values()].filter((owners) => owners.length === 1 && isCommonWord(owners[0].words[0]) && startsUpper(owners[0].words[0])).map((owners) => owners[0].givenKey));
+  const commonFirstAlone = commonFirst.size ? countAlone(tokens.map((list) => list.filter((t) => commonFirst.has(wordKey(t.text))))) : new Map<string, number>();
+  const commonFirstWords: string[] = [];
   for (const [key, [p, ...others]] of firstWordOwners) {
-    const alone = usedAlone.get(key) ?? 0;
-    if (others.length || bySurname.has(key) || alone < 2 || alone <= (usedAlone.get(p.surnameKey) ?? 0)) continue;
-    if (isNameWord(p.words[0]) && !isGivenName(p.words[0])) bySurname.set(key, [p]);
+    const common = commonFirst.has(key);
+    const alone = (common ? commonFirstAlone : usedAlone).get(key) ?? 0;
+    // Once is enough for an English word the report writes before a reporting or arrest verb ("Lee said").
+    const enough = alone >= 2 || (common && alone === 1 && actsAlone(paragraphs, p.words[0]));
+    if (others.length || bySurname.has(key) || !enough || alone <= (usedAlone.get(p.surnameKey) ?? 0)) continue;
+    if (common) commonFirstWords.push(p.words[0]);
+    // A given name is the name's own word only before "bin" ("Salman" for Salman bin Abdulaziz):
+    // what follows is the father's name, not a family name.
+    if (common || (isNameWord(p.words[0]) && (!isGivenName(p.words[0]) || p.words.some((w) => PATRONYMICS.has(w))))) bySurname.set(key, [p]);
   }
   // Surnames that are also English words ("Trump", "Pence", "Bush"): once the report names the
-  // person in full, the word capitalised is that person.
-  const commonSurnames = new Set([...people.values()].map((p) => (familyNameFirst(p.words) ? p.words[0] : surnameOf(p.words))).filter((surname) => !isNameWord(surname)).map((surname) => wordKey(surname)));
+  // person in full, the word capitalised is that person; so is such a first word taken above.
+  const commonSurnames = new Set([...[...people.values()].map((p) => (familyNameFirst(p.words) ? p.words[0] : surnameOf(p.words))), ...commonFirstWords].filter((surname) => !isNameWord(surname)).map((surname) => wordKey(surname)));
   const surnameWords = commonSurnames.size
     ? tokens.map((list) => list.filter((t) => isNameWord(t.text) || (commonSurnames.has(wordKey(t.text)) && startsUpper(t.text))))
     : nameWords;
