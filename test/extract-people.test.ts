@@ -138,8 +138,10 @@ describe('names', () => {
     };
     expect(surfaces('General Secretary Xi Jinping secured a third term in October.', 'Xi had orchestrated the purge. Protesters criticized Xi’s policy.')).toEqual(['Xi Jinping:Xi Jinping', 'Xi:Xi Jinping', 'Xi’s:Xi Jinping']);
     expect(surfaces('Prime Minister Abiy Ahmed declared a state of emergency in November.', 'Abiy said the operation was over. Critics of Abiy were detained.')).toEqual(['Abiy Ahmed:Abiy Ahmed', 'Abiy:Abiy Ahmed', 'Abiy:Abiy Ahmed']);
-    // Once is no usage; a first word two people share is neither's; a given name alone ("Marat") is no one's.
-    expect(surfaces('President Xi Jinping spoke in May.', 'Xi spoke again.')).toEqual(['Xi Jinping:Xi Jinping']);
+    // Once is usage only where the last word is never used alone; a first word two people share is
+    // neither's; a given name alone ("Marat") is no one's.
+    expect(surfaces('President Xi Jinping spoke in May.', 'Xi spoke again.')).toEqual(['Xi Jinping:Xi Jinping', 'Xi:Xi Jinping']);
+    expect(surfaces('President Xi Jinping spoke in May.', 'Xi spoke again. Jinping left.')).toEqual(['Xi Jinping:Xi Jinping', 'Jinping:Xi Jinping']);
     expect(surfaces('Hun Sen named his son, Hun Manet, army chief in June.', 'Hun spoke. Hun left.')).toEqual(['Hun Sen:Hun Sen', 'Hun Manet:Hun Manet']);
     expect(surfaces('Opposition leader Marat Zhylanbayev was detained in May.', 'Marat said so. Marat left.')).toEqual(['Marat Zhylanbayev:Marat Zhylanbayev']);
     // The last word used alone as often wins: the name is in Western order.
@@ -446,6 +448,15 @@ describe('names without a cue around them', () => {
     expect(peopleOf('In May, journalist Ahmed al-Iraqi was detained.')).toEqual(['Ahmed al-Iraqi']);
     expect(peopleOf('Supporters of al-Anbar were detained in May.')).toEqual([]);
   });
+  it('a word inside a longer name that the report uses alone is that person\'s: "Abdo" for Mario Abdo Benítez (the father\'s surname of a Spanish name), not a given name inside one', () => {
+    const { mentions } = findPeople(['In 2018, Mario Abdo Benítez won the presidential election.', 'Abdo dissolved the cabinet in May, and critics accused Abdo of corruption.', 'Juan Orlando Hernández met Orlando in June.']);
+    expect(mentions.map((m) => [m.surface, m.personKey])).toEqual([
+      ['Mario Abdo Benítez', 'mario abdo benitez'],
+      ['Abdo', 'mario abdo benitez'],
+      ['Abdo', 'mario abdo benitez'],
+      ['Juan Orlando Hernández', 'juan orlando hernandez'],
+    ]);
+  });
   it('a family name first that is an English word is the word used alone ("Lee" for Lee Hsien Loong), when the last word never is', () => {
     const { mentions } = findPeople(['In 2021, Prime Minister Lee Hsien Loong announced new rules.', 'The opposition criticized Lee, and Lee dissolved the parliament in May.', 'The island lies in the lee of the hills.']);
     expect(mentions.map((m) => [m.surface, m.personKey])).toEqual([
@@ -457,6 +468,13 @@ describe('names without a cue around them', () => {
   it('a family name first is the word used alone ("Xi" for Xi Jinping), unless the name ends a longer run of capitals ("United Torah Judaism")', () => {
     expect(peopleOf('In March, Xi Jinping announced new measures. Xi said they were needed.')).toEqual(['Xi Jinping']);
     expect(peopleOf('Shas and United Torah Judaism took 9 and 7 seats.', 'The state exempted those engaged in full-time Torah study.')).toEqual([]);
+    // Once is enough where the last word is never used alone (FIW 2018 Venezuela's sentence, with another name in it).
+    const { mentions } = findPeople(['Opposition leader Liu Xiaobo was moved to house arrest in July 2017.', 'Liu and former Caracas mayor Antonio Ledezma were taken from their homes by security officials in August.']);
+    expect(mentions.map((m) => [m.surface, m.personKey])).toEqual([
+      ['Liu Xiaobo', 'liu ksiaobo'],
+      ['Liu', 'liu ksiaobo'],
+      ['Antonio Ledezma', 'antonio ledezma'],
+    ]);
   });
 });
 

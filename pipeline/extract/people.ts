@@ -755,14 +755,27 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   for (const [key, [p, ...others]] of firstWordOwners) {
     const common = commonFirst.has(key);
     const alone = (common ? commonFirstAlone : usedAlone).get(key) ?? 0;
-    // Once is enough for an English word the report writes before a reporting or arrest verb ("Lee said").
-    const enough = alone >= 2 || (common && alone === 1 && actsAlone(paragraphs, p.words[0]));
-    if (others.length || bySurname.has(key) || !enough || alone <= (usedAlone.get(p.surnameKey) ?? 0)) continue;
+    // An English word used alone once counts only before a reporting or arrest verb ("Lee said").
+    if (others.length || bySurname.has(key) || alone <= (usedAlone.get(p.surnameKey) ?? 0) || (common && alone < 2 && !actsAlone(paragraphs, p.words[0]))) continue;
     if (common) commonFirstWords.push(p.words[0]);
     // A given name is the name's own word only before "bin" ("Salman" for Salman bin Abdulaziz):
     // what follows is the father's name, not a family name.
     if (common || (isNameWord(p.words[0]) && (!isGivenName(p.words[0]) || p.words.some((w) => PATRONYMICS.has(w))))) bySurname.set(key, [p]);
   }
+  // A word inside a name of three or more that the report uses alone ("Obiang" for Teodoro Obiang
+  // Nguema Mbasogo, "Abdo" for Mario Abdo Benítez: the father's surname of a Spanish name) is the
+  // person's, when it is no given name and no one else's word.
+  const middleOwners = new Map<string, PersonInReport[]>();
+  for (const p of people.values()) {
+    for (const word of p.words.slice(1, -1)) {
+      const key = wordKey(word);
+      if (PARTICLES.has(word) || !isNameWord(word) || isGivenName(word) || bySurname.has(key) || !usedAlone.get(key)) continue;
+      const owners = middleOwners.get(key);
+      if (owners) owners.push(p);
+      else middleOwners.set(key, [p]);
+    }
+  }
+  for (const [key, owners] of middleOwners) if (owners.length === 1) bySurname.set(key, owners);
   // Surnames that are also English words ("Trump", "Pence", "Bush"): once the report names the
   // person in full, the word capitalised is that person; so is such a first word taken above.
   const commonSurnames = new Set([...[...people.values()].map((p) => (familyNameFirst(p.words) ? p.words[0] : surnameOf(p.words))), ...commonFirstWords].filter((surname) => !isNameWord(surname)).map((surname) => wordKey(surname)));
