@@ -273,6 +273,15 @@ describe('names without a cue around them', () => {
   it('a patronymic ("bin", "son of") names a person, as the report’s use of the family name alone confirms', () => {
     // A name with "de" or "dos" may be a place or a title (above); one with "bin" is a person's.
     expect(peopleOf('In March, Tamim bin Hamad al-Thani announced new measures against the opposition. Tamim said the measures were needed.')).toEqual(['Tamim bin Hamad al-Thani']);
+    // After "bin", the father's name even where it spells an English word; before it, the name the person goes by.
+    const { mentions } = findPeople(['In January 2020, Sultan Qaboos bin Said died.', 'Qaboos had ruled since 1970.', 'In 2015, King Salman bin Abdulaziz took the throne.', 'Salman appointed his son crown prince, and Salman later dismissed him.']);
+    expect(mentions.map((m) => [m.surface, m.personKey])).toEqual([
+      ['Qaboos bin Said', 'kabos bin said'],
+      ['Qaboos', 'kabos bin said'],
+      ['Salman bin Abdulaziz', 'salman bin abdulaziz'],
+      ['Salman', 'salman bin abdulaziz'],
+      ['Salman', 'salman bin abdulaziz'],
+    ]);
   });
   it('a family name before a hyphenated given name ("Moon Jae-in") is a person, called by the family name, even where it is an English word', () => {
     // Names of the name probe's Asia list (scripts/name-probe.ts), and of Korean and Taiwanese politicians the probe does not hold.

@@ -425,7 +425,8 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     // faith is a surname: "António Costa", "Manuel Pinto da Costa", "Rozina Islam".
     const lastWord = last >= 2 ? run[last - 1].text : '';
     const otherSurname = last >= 2 && (isPlaceSurname(lastWord) || (isAnyGivenName(lastWord) && !isCommonWord(lastWord))) && run.slice(0, last - 1).some((t) => isAnyGivenName(t.text));
-    const nameAt = (k: number) => isNameWord(run[k].text) || (otherSurname && k === last - 1);
+    // After "bin" comes the father's given name, whatever English word it spells ("Qaboos bin Said").
+    const nameAt = (k: number) => isNameWord(run[k].text) || (otherSurname && k === last - 1) || (k > 0 && PATRONYMICS.has(run[k - 1].text) && startsUpper(run[k].text));
     let i = last;
     while (i > 0 && (nameAt(i - 1) || (i < last && (PARTICLES.has(run[i - 1].text) || isInitial(text, run[i - 1], isAcronym) || (i >= 2 && middleName(run[i - 1].text) && nameAt(i - 2)))))) i--;
     // The run opens with the rest of a title's field and ends with its holder's name: the name
