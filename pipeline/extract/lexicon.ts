@@ -42,7 +42,8 @@ export const ORGANISATION_WORDS = new Set(
   agreement accord declaration convention protocol charter summit conference festival day week month year university college school
   academy hospital media channel agency watch rights international republican democratic national federal supreme constitutional
   central people's peoples' general authority council's club team society trust campaign mission watchdog observatory index report
-  board chamber senate's cabinet presidency embassy consulate league times post herald tribune chronicle revolution uprising massacre`.split(/\s+/),
+  board chamber senate's cabinet presidency embassy consulate league times post herald tribune chronicle revolution uprising massacre
+  governorate prefecture municipality county holding holdings`.split(/\s+/),
 );
 
 /**
@@ -99,12 +100,19 @@ const DEMONYM_SUFFIXES = ['ese', 'ian', 'ean', 'ans', 'ish', 'stani', 'i', 'an',
 /** A word of a country's or region's name ("Kazakhstan", "Asia"), in lower case, or its plural. */
 const isPlaceToken = (word: string) => PLACE_TOKENS.has(word) || PLACE_TOKENS.has(word.replace(/s$/, ''));
 
+// The countries' names by their first four letters, which every test below shares with the word:
+// each word is compared with a handful of names, not all of them.
+const COUNTRIES_BY_PREFIX = new Map<string, string[]>();
+for (const c of COUNTRY_NAMES) (COUNTRIES_BY_PREFIX.get(c.slice(0, 4)) ?? COUNTRIES_BY_PREFIX.set(c.slice(0, 4), []).get(c.slice(0, 4))!).push(c);
+
 /** A nationality or place adjective: "Chilean", "Chinese", "Russian", "Pakistani". */
 function isPlaceWord(word: string): boolean {
   const lower = word.replace(/s$/, '');
   if (isPlaceToken(word)) return true;
+  const countries = COUNTRIES_BY_PREFIX.get(lower.slice(0, 4));
+  if (!countries) return false;
   // "Kazakh", "Philippine": the start of a country's name. Four letters are too few ("Moro" is no Morocco).
-  if (lower.length >= 5 && COUNTRY_NAMES.some((c) => c.startsWith(lower) && COUNTRY_ENDING.test(c.slice(lower.length)))) return true;
+  if (lower.length >= 5 && countries.some((c) => c.startsWith(lower) && COUNTRY_ENDING.test(c.slice(lower.length)))) return true;
   for (const suffix of DEMONYM_SUFFIXES) {
     if (!lower.endsWith(suffix)) continue;
     const stem = lower.slice(0, -suffix.length);
@@ -114,7 +122,7 @@ function isPlaceWord(word: string): boolean {
     // a name ("Maliki" is no Mali, "Panahi" no Panama, "Bahari" no Bahamas); "Peruvian" drops one.
     const whole = suffix === 'i' && stem.length < 5;
     const dropped = (c: string) => suffix !== 'i' && stem.length >= 5 && c.startsWith(stem.slice(0, -1)) && c.length <= stem.length + 2;
-    if (stem.length >= 4 && COUNTRY_NAMES.some((c) => (whole ? c === stem : c.startsWith(stem)) || dropped(c))) return true;
+    if (stem.length >= 4 && countries.some((c) => (whole ? c === stem : c.startsWith(stem)) || dropped(c))) return true;
   }
   return false;
 }
@@ -213,6 +221,17 @@ function loadNames(): Names {
       }
     }
     for (const key of ['state', 'city_name', 'county', 'country']) for (const place of strings(locale.location?.[key])) if (/\s/.test(place)) places.add(withoutMarks(place));
+  }
+  // The first names of gender-detection-from-name (67,000: the United States' and France's
+  // registers of births, Spain's, Italy's, Germany's, Turkey's), which hold the Arabic, African,
+  // Balkan and Slavic names born there that faker's locales lack ("Hosni", "Ngozi", "Ramzan").
+  const registered = new Set<string>();
+  for (const lang of ['en', 'fr', 'es', 'it', 'de', 'tr']) for (const lower of (require(`gender-detection-from-name/names/${lang}`) as Map<string, string>).keys()) registered.add(lower);
+  for (const lower of registered) {
+    // Three letters or fewer, these registers hold too many words that are no one's ("Tel", "Ba").
+    if (lower.length <= 3 || COMMON.has(lower) || GROUP_WORDS.has(lower)) continue;
+    const word = lower.normalize('NFC').replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+    if (!given.has(word) && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) && !isPlaceWord(lower)) given.add(word);
   }
   // The cities of the IANA time zones (Node's own copy: "Asia/Phnom_Penh", "America/Sao_Paulo"),
   // capitals and large cities of every region that faker's locales do not all name. A Node built

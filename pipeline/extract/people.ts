@@ -77,8 +77,9 @@ function groupNames(paragraphs: string[], tokens: Token[][]): Set<string> {
 }
 
 // A kind of organisation, in lower case, just before the name names the organisation: "the comedy
-// group Porta dos Fundos".
-const ORGANISATION_BEFORE = /\b(?:group|party|company|corporation|firm|movement|organi[sz]ation|association|foundation|newspaper|outlet|magazine|website|channel|station|band|union|coalition|bloc|network|agency|platform)\s+$/;
+// group Porta dos Fundos", "the right-wing parties Yisrael Beiteinu and Yemina"; a kind of place
+// with "of", the place: "the Tunis neighborhood of Sidi Hassine".
+const ORGANISATION_BEFORE = /\b(?:(?:groups?|part(?:y|ies)|compan(?:y|ies)|firms?|movements?|organi[sz]ations?|associations?|foundations?|newspapers?|outlets?|magazines?|websites?|channels?|stations?|bands?|unions?|coalitions?|blocs?|networks?|agenc(?:y|ies)|platforms?)|(?:city|town|village|neighbou?rhood|district|province|governorate|region|county|municipality|suburb|island)\s+of)\s+$/;
 
 // "the Crimean Tatars," "of the Golden Dawn's": a name after "the" that ends its phrase is a
 // people's, a group's or a body's; a person's name takes "the" only before a noun it qualifies
@@ -340,6 +341,18 @@ function titleOfField(text: string, start: number): string | null {
   return words.slice(title).join(' ');
 }
 
+// Where a sentence, a heading or a bullet begins.
+const OPENS_SENTENCE = /(?:^|[.!?:;]["\u201D\u2019)]*\s+|[\u2022\n]\s*)$/;
+
+/**
+ * The run's name comes after capitalised English words that are no title, inside a sentence: the
+ * words name a party, a body or a place with it ("United Torah Judaism", "Radio Free Europe").
+ */
+function namedThing(text: string, run: Token[], nameStart: number, field: string | null): boolean {
+  if (nameStart === 0 || field !== null || OPENS_SENTENCE.test(text.slice(Math.max(0, run[0].start - 4), run[0].start)) || titleOfField(text, run[0].start) !== null) return false;
+  return run.slice(0, nameStart).every((t) => isCommonWord(t.text) && !isRoleWord(t.text) && !ROLE_MODIFIERS.has(t.text.toLowerCase()));
+}
+
 const UPPER_START = /^\p{Lu}/u;
 function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -485,7 +498,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       possessive,
       roles,
       cue: described.length > 0 || PERSON_VERBS.test(after) || (PEOPLE_VERBS.test(after) && LAST_OF_LIST.test(before)) || PERSON_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start),
-      organisation: ORGANISATION_BEFORE.test(before) || (THE_BEFORE.test(before) && NO_NOUN_AFTER.test(text.slice(end, end + 2))),
+      organisation: ORGANISATION_BEFORE.test(before) || (THE_BEFORE.test(before) && NO_NOUN_AFTER.test(text.slice(end, end + 2))) || namedThing(text, runTokens, i, field),
       tail: i > 0,
     });
   };
@@ -765,12 +778,13 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   }
   // A word inside a name of three or more that the report uses alone ("Obiang" for Teodoro Obiang
   // Nguema Mbasogo, "Abdo" for Mario Abdo Benítez: the father's surname of a Spanish name) is the
-  // person's, when it is no given name and no one else's word.
+  // person's, when it is no one else's word; a given name must stand alone twice.
   const middleOwners = new Map<string, PersonInReport[]>();
   for (const p of people.values()) {
     for (const word of p.words.slice(1, -1)) {
       const key = wordKey(word);
-      if (PARTICLES.has(word) || !isNameWord(word) || isGivenName(word) || bySurname.has(key) || !usedAlone.get(key)) continue;
+      const alone = usedAlone.get(key) ?? 0;
+      if (PARTICLES.has(word) || !isNameWord(word) || bySurname.has(key) || !alone || (alone < 2 && isGivenName(word))) continue;
       const owners = middleOwners.get(key);
       if (owners) owners.push(p);
       else middleOwners.set(key, [p]);
