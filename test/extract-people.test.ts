@@ -10,6 +10,8 @@ import { isGivenName } from '../pipeline/extract/lexicon.ts';
 /** Each person's name and roles, and each mention's surface and form, of findPeople's result. */
 const namesAndRoles = (found: ReturnType<typeof findPeople>) => [...found.people.values()].map((p) => [p.words.join(' '), p.roles]);
 const surfacesAndForms = (found: ReturnType<typeof findPeople>) => found.mentions.map((m) => [m.surface, m.form]);
+/** Each mention's surface and the key of the person it names, of findPeople on the paragraphs. */
+const mentionsOf = (...paragraphs: string[]) => findPeople(paragraphs).mentions.map((m) => [m.surface, m.personKey]);
 
 describe('tokenize', () => {
   // The scanner is hand-written for speed; the regular expression it replaces says what it must do.
@@ -283,8 +285,7 @@ describe('names without a cue around them', () => {
     // A name with "de" or "dos" may be a place or a title (above); one with "bin" is a person's.
     expect(peopleOf('In March, Tamim bin Hamad al-Thani announced new measures against the opposition. Tamim said the measures were needed.')).toEqual(['Tamim bin Hamad al-Thani']);
     // After "bin", the father's name even where it spells an English word; before it, the name the person goes by.
-    const { mentions } = findPeople(['In January 2020, Sultan Qaboos bin Said died.', 'Qaboos had ruled since 1970.', 'In 2015, King Salman bin Abdulaziz took the throne.', 'Salman appointed his son crown prince, and Salman later dismissed him.']);
-    expect(mentions.map((m) => [m.surface, m.personKey])).toEqual([
+    expect(mentionsOf('In January 2020, Sultan Qaboos bin Said died.', 'Qaboos had ruled since 1970.', 'In 2015, King Salman bin Abdulaziz took the throne.', 'Salman appointed his son crown prince, and Salman later dismissed him.')).toEqual([
       ['Qaboos bin Said', 'kabos bin said'],
       ['Qaboos', 'kabos bin said'],
       ['Salman bin Abdulaziz', 'salman bin abdulaziz'],
@@ -467,8 +468,7 @@ describe('names without a cue around them', () => {
     expect(peopleOf('Supporters of al-Anbar were detained in May.')).toEqual([]);
   });
   it('a word inside a longer name that the report uses alone is that person\'s: "Abdo" for Mario Abdo Benítez (the father\'s surname of a Spanish name); a given name inside one only when used alone twice', () => {
-    const { mentions } = findPeople(['In 2018, Mario Abdo Benítez won the presidential election.', 'Abdo dissolved the cabinet in May, and critics accused Abdo of corruption.', 'Juan Orlando Hernández met Orlando in June.']);
-    expect(mentions.map((m) => [m.surface, m.personKey])).toEqual([
+    expect(mentionsOf('In 2018, Mario Abdo Benítez won the presidential election.', 'Abdo dissolved the cabinet in May, and critics accused Abdo of corruption.', 'Juan Orlando Hernández met Orlando in June.')).toEqual([
       ['Mario Abdo Benítez', 'mario abdo benitez'],
       ['Abdo', 'mario abdo benitez'],
       ['Abdo', 'mario abdo benitez'],
@@ -476,8 +476,7 @@ describe('names without a cue around them', () => {
     ]);
   });
   it('a family name first that is an English word is the word used alone ("Lee" for Lee Hsien Loong), when the last word never is', () => {
-    const { mentions } = findPeople(['In 2021, Prime Minister Lee Hsien Loong announced new rules.', 'The opposition criticized Lee, and Lee dissolved the parliament in May.', 'The island lies in the lee of the hills.']);
-    expect(mentions.map((m) => [m.surface, m.personKey])).toEqual([
+    expect(mentionsOf('In 2021, Prime Minister Lee Hsien Loong announced new rules.', 'The opposition criticized Lee, and Lee dissolved the parliament in May.', 'The island lies in the lee of the hills.')).toEqual([
       ['Lee Hsien Loong', 'le hsien long'],
       ['Lee', 'le hsien long'],
       ['Lee', 'le hsien long'],
@@ -487,8 +486,7 @@ describe('names without a cue around them', () => {
     expect(peopleOf('In March, Xi Jinping announced new measures. Xi said they were needed.')).toEqual(['Xi Jinping']);
     expect(peopleOf('Shas and United Torah Judaism took 9 and 7 seats.', 'The state exempted those engaged in full-time Torah study.')).toEqual([]);
     // Once is enough where the last word is never used alone (FIW 2018 Venezuela's sentence, with another name in it).
-    const { mentions } = findPeople(['Opposition leader Liu Xiaobo was moved to house arrest in July 2017.', 'Liu and former Caracas mayor Antonio Ledezma were taken from their homes by security officials in August.']);
-    expect(mentions.map((m) => [m.surface, m.personKey])).toEqual([
+    expect(mentionsOf('Opposition leader Liu Xiaobo was moved to house arrest in July 2017.', 'Liu and former Caracas mayor Antonio Ledezma were taken from their homes by security officials in August.')).toEqual([
       ['Liu Xiaobo', 'liu ksiaobo'],
       ['Liu', 'liu ksiaobo'],
       ['Antonio Ledezma', 'antonio ledezma'],
@@ -505,8 +503,7 @@ describe('lists after a role', () => {
 
 describe('surnames that are English words', () => {
   it('once the report names the person in full, the capitalised word alone is that person', () => {
-    const { mentions } = findPeople(['Former president Donald Trump refused to concede.', 'Trump’s allies filed suits, and the Senate acquitted Trump in February.', 'He played his trump card.']);
-    expect(mentions.map((m) => [m.surface, m.personKey])).toEqual([
+    expect(mentionsOf('Former president Donald Trump refused to concede.', 'Trump’s allies filed suits, and the Senate acquitted Trump in February.', 'He played his trump card.')).toEqual([
       ['Donald Trump', 'donald trump'],
       ['Trump’s', 'donald trump'],
       ['Trump', 'donald trump'],

@@ -348,8 +348,8 @@ const OPENS_SENTENCE = /(?:^|[.!?:;]["\u201D\u2019)]*\s+|[\u2022\n]\s*)$/;
  * The run's name comes after capitalised English words that are no title, inside a sentence: the
  * words name a party, a body or a place with it ("United Torah Judaism", "Radio Free Europe").
  */
-function namedThing(text: string, run: Token[], nameStart: number, field: string | null): boolean {
-  if (nameStart === 0 || field !== null || OPENS_SENTENCE.test(text.slice(Math.max(0, run[0].start - 4), run[0].start)) || titleOfField(text, run[0].start) !== null) return false;
+function namedThing(text: string, run: Token[], nameStart: number): boolean {
+  if (nameStart === 0 || OPENS_SENTENCE.test(text.slice(Math.max(0, run[0].start - 4), run[0].start)) || titleOfField(text, run[0].start) !== null) return false;
   return run.slice(0, nameStart).every((t) => isCommonWord(t.text) && !isRoleWord(t.text) && !ROLE_MODIFIERS.has(t.text.toLowerCase()));
 }
 
@@ -450,9 +450,8 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const runEnd = run[run.length - 1].end;
     // A cue after the name ("Win Myint, one of the leader's aides") lets common words in only where the name would otherwise be lost.
     const cueAfter = run.length - i < 2 && (appositiveRole(text, runEnd) !== null || PERSON_VERBS.test(text.slice(runEnd, runEnd + 60)));
-    if (field !== null) {
-      // The name as the name words give it.
-    } else if (run.length >= 2 && (roleInRun || cueAfter || roleBefore(text, run[0].start) !== null)) {
+    // (After a title's field, the name is the name words alone.)
+    if (field === null && run.length >= 2 && (roleInRun || cueAfter || roleBefore(text, run[0].start) !== null)) {
       let j = last;
       while (j > 0 && last - j < 4 && (nameAt(j - 1) || isCommonNameWord(run[j - 1].text) || (j < last && (isAnyGivenName(run[j - 1].text) || PARTICLES.has(run[j - 1].text) || isInitial(text, run[j - 1], isAcronym))))) j--;
       // "vice president Mike Pence": a given name opens a name whose words are all common too.
@@ -498,7 +497,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       possessive,
       roles,
       cue: described.length > 0 || PERSON_VERBS.test(after) || (PEOPLE_VERBS.test(after) && LAST_OF_LIST.test(before)) || PERSON_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start),
-      organisation: ORGANISATION_BEFORE.test(before) || (THE_BEFORE.test(before) && NO_NOUN_AFTER.test(text.slice(end, end + 2))) || namedThing(text, runTokens, i, field),
+      organisation: ORGANISATION_BEFORE.test(before) || (THE_BEFORE.test(before) && NO_NOUN_AFTER.test(text.slice(end, end + 2))) || namedThing(text, runTokens, i),
       tail: i > 0,
     });
   };
@@ -713,7 +712,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   // A name of one word after a title, whose word begins or ends no longer name.
   if (oneWord.length) {
     // "President Sisi" after "Abdel Fattah al-Sisi": the surname without its article is part of the name too.
-    const partOfLonger = new Set([...people.values()].flatMap((p) => [p.givenKey, p.surnameKey, wordKey(surnameOf(p.words)), bareSurnameKey(surnameOf(p.words)) ?? p.surnameKey]));
+    const partOfLonger = new Set([...people.values()].flatMap((p) => [p.givenKey, p.surnameKey, wordKey(surnameOf(p.words)), bareSurnameKey(surnameOf(p.words))].filter((key) => key !== null)));
     for (const [key, list] of oneWord) {
       if (partOfLonger.has(key) || list.some((c) => c.organisation) || isKnownPlace(list[0].words)) continue;
       people.set(key, personOf(key, list));
