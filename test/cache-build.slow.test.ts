@@ -48,7 +48,7 @@ describe('the cache and the worker threads', () => {
     expect(await compareDatasets(a, d)).toEqual([]);
     expect(await compareDatasets(a, b)).toEqual([]);
     expect(await compareDatasets(a, c)).toEqual([]);
-    // Eight builds, five of them starting worker threads that each load the name lists: 27-32 s
+    // Seven builds, three of them starting two worker threads that each load the name lists: 27-32 s
     // alone in CI, twice that on a busy machine. The limit only stops a hang.
   }, 180_000);
 
