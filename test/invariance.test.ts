@@ -1,6 +1,7 @@
-// Extraction knows no calendar: the seeds with every year a year later (their edition too) give
-// the same people and the same events, a year later. A rule tied to a year of the reports it was
-// written on would break this.
+// Extraction knows no calendar and no country: the seeds with every year a year later (their
+// edition too), or about Kyrgyzstan instead of Kazakhstan, give the same people and the same
+// events, a year later or about Kyrgyzstan. A rule tied to a year or a country of the reports it
+// was written on would break this.
 import { describe, expect, it } from 'vitest';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
@@ -22,5 +23,22 @@ describe('a year later', () => {
     const events = (extraction: typeof now) => extraction.events.map((e) => [e.date, e.type, e.text, e.people.join(';')]);
     expect(now.events.length).toBeGreaterThan(50);
     expect(events(shifted)).toEqual(events(now).map(([date, type, text, people]) => [later(date), type, later(text), people]));
+  });
+});
+
+const elsewhere = (text: string) => text.replace(/Kazakhstan/g, 'Kyrgyzstan').replace(/Kazakh/g, 'Kyrgyz').replace(/kazakhstan/g, 'kyrgyzstan');
+
+describe('another country', () => {
+  it.each([
+    ['FIW 2024 Kazakhstan', SEED_FIW, 'fiw/2024/kazakhstan.txt'],
+    ['NIT 2024 Kazakhstan', SEED_NIT, 'nit/2024/kazakhstan.txt'],
+  ])('%s about Kyrgyzstan: the same people and events', (_, path, sourceFile) => {
+    const text = readSeed(path);
+    const here = parseText(text, sourceFile).extraction;
+    const there = parseText(elsewhere(text), elsewhere(sourceFile)).extraction;
+    expect(there.report_id).toBe(here.report_id.replace('kaz', 'kgz'));
+    expect(there.people.map((p) => p.words.join(' '))).toEqual(here.people.map((p) => p.words.join(' ')));
+    const events = (extraction: typeof here) => extraction.events.map((e) => [e.date, e.type, e.text, e.people.join(';')]);
+    expect(events(there)).toEqual(events(here).map(([date, type, text, people]) => [date, type, elsewhere(text), people]));
   });
 });
