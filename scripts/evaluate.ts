@@ -103,6 +103,7 @@ console.log(`names of organisations, places and movements in sentences that woul
 console.log('');
 console.log(`the gold reports with each person's names replaced by a public figure's of the probe (scripts/name-swap.ts, ${swap.seeds} seeds):`);
 console.log(`people found ${swap.found} of ${swap.people} (${pct(swap.found / Math.max(1, swap.people))}), people found that the gold holds ${swap.foundRight} of ${swap.foundPeople} (${pct(swap.foundRight / Math.max(1, swap.foundPeople))}), who P ${pct(swapP)} R ${pct(swapR)} F1 ${pct(result.swap_who_f1)}`);
+console.log(`by the region of the names given: ${[...swap.byRegion].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([region, r]) => `${region} ${r.found}/${r.people} (${pct(r.found / r.people)})`).join(', ')}`);
 if (swap.missed.size) console.log(`missed: ${[...swap.missed].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name, n]) => (n > 1 ? `${name} x${n}` : name)).join('; ')}`);
 console.log('');
 for (const figure of FIGURES) {

@@ -48,6 +48,8 @@ export interface NameSwap {
   links: { gold: number; found: number; right: number };
   /** The names not found ("Name for gold-id (report id)"), with how many seeds missed them. */
   missed: Map<string, number>;
+  /** People swapped and found, by the region of the figure whose names they were given. */
+  byRegion: Map<string, { people: number; found: number }>;
 }
 
 /**
@@ -58,7 +60,7 @@ export interface NameSwap {
 export function swapNames(seeds = 12): NameSwap {
   const sources = readGoldSources();
   const countries = loadCountries();
-  const result: NameSwap = { seeds, people: 0, found: 0, foundPeople: 0, foundRight: 0, links: { gold: 0, found: 0, right: 0 }, missed: new Map() };
+  const result: NameSwap = { seeds, people: 0, found: 0, foundPeople: 0, foundRight: 0, links: { gold: 0, found: 0, right: 0 }, missed: new Map(), byRegion: new Map() };
   for (let seed = 1; seed <= seeds && sources.length; seed++) {
     const next = random(seed);
     const figureOf = new Map<string, Figure>();
@@ -97,9 +99,13 @@ export function swapNames(seeds = 12): NameSwap {
       for (const p of swapped.people!) {
         const figure = figures.get(p.id);
         if (!figure) continue;
+        const region = result.byRegion.get(figure.region) ?? result.byRegion.set(figure.region, { people: 0, found: 0 }).get(figure.region)!;
         result.people++;
-        if ([...surfacesOf.values()].some((s) => p.surfaces.some((x) => s.has(fold(x))))) result.found++;
-        else {
+        region.people++;
+        if ([...surfacesOf.values()].some((s) => p.surfaces.some((x) => s.has(fold(x))))) {
+          result.found++;
+          region.found++;
+        } else {
           const key = `${figure.full} for ${p.id} (${gold.report_id})`;
           result.missed.set(key, (result.missed.get(key) ?? 0) + 1);
         }

@@ -462,10 +462,14 @@ describe('names without a cue around them', () => {
     // A person's name after "the" qualifies a noun: "the Xi Jinping era".
     expect(peopleOf('In the Xi Jinping era, Xi Jinping said so.')).toEqual(['Xi Jinping']);
   });
-  it('a word of a country after the Arabic article is a family name ("al-Sudani", "al-Iraqi"), a place\'s own name after it a place', () => {
+  it('a word of a country after the Arabic article is a family name ("al-Sudani", "al-Iraqi"), a faith\'s name part of a name ("Saif al-Islam"), a place\'s own name a place', () => {
     expect(peopleOf('Legal activist Mohammed al-Sudani was tried in 2022.')).toEqual(['Mohammed al-Sudani']);
     expect(peopleOf('In May, journalist Ahmed al-Iraqi was detained.')).toEqual(['Ahmed al-Iraqi']);
     expect(peopleOf('Supporters of al-Anbar were detained in May.')).toEqual([]);
+    // A faith's name after the article, or between a given name and such a family name, is part of the name; elsewhere it names a faith.
+    expect(peopleOf('In 2021, Saif al-Islam Gaddafi registered as a presidential candidate.')).toEqual(['Saif al-Islam Gaddafi']);
+    expect(peopleOf('Prime Minister Mohammed Shia al-Sudani took office in October.')).toEqual(['Mohammed Shia al-Sudani']);
+    expect(peopleOf('Many Shia Muslims protested in May, and Ahmed Shia militias attacked the town.')).toEqual([]);
   });
   it('a word inside a longer name that the report uses alone is that person\'s: "Abdo" for Mario Abdo Benítez (the father\'s surname of a Spanish name); a given name inside one only when used alone twice', () => {
     expect(mentionsOf('In 2018, Mario Abdo Benítez won the presidential election.', 'Abdo dissolved the cabinet in May, and critics accused Abdo of corruption.', 'Juan Orlando Hernández met Orlando in June.')).toEqual([

@@ -138,10 +138,11 @@ export function endsPossessive(word: string): boolean {
 
 const isOrganisationWord = (lower: string) => ORGANISATION_WORDS.has(lower) || ORGANISATION_WORDS.has(lower.replace(/e?s$/, ''));
 
-const nameWord = remembered((token: string) => nameWordUncached(token, isPlaceWord));
+const nameWord = remembered((token: string) => nameWordUncached(token, isPlaceWord, false));
 // After the Arabic article a word of a country is a family name of origin ("al-Sudani",
-// "al-Iraqi", "al-Masri"), never an English adjective; a place's own name ("al-Anbar") is a place.
-const articleNameWord = remembered((token: string) => nameWordUncached(token, isPlaceToken));
+// "al-Iraqi", "al-Masri"), never an English adjective, and a faith's name is part of a name
+// ("Saif al-Islam"); a place's own name ("al-Anbar") is a place.
+const articleNameWord = remembered((token: string) => nameWordUncached(token, isPlaceToken, true));
 
 /** An Arabic article joined to a capitalised name: "el-Abidine", "al-Assad". */
 export const ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
@@ -155,16 +156,19 @@ export function isNameWord(token: string): boolean {
   return nameWord(token);
 }
 
-function nameWordUncached(token: string, isPlace: (lower: string) => boolean): boolean {
+function nameWordUncached(token: string, isPlace: (lower: string) => boolean, afterArticle: boolean): boolean {
   const word = stripPossessive(token);
   if (!/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word)) return false;
   const lower = word.toLowerCase();
   const parts = lower.split('-');
   if (parts.every((p) => COMMON.has(p))) return false;
-  if (MONTHS.includes(lower) || GROUP_WORDS.has(lower) || isOrganisationWord(lower) || ROLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower)) return false;
+  if (MONTHS.includes(lower) || (GROUP_WORDS.has(lower) && !afterArticle) || isOrganisationWord(lower) || ROLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower)) return false;
   // "Chinese-Canadian": a word of places joined by hyphens is a place word too.
   return !isPlace(lower) && !(parts.length > 1 && parts.every((p) => p.length > 2 && isPlace(p)));
 }
+
+/** A word that names a faith or a people ("Shia", "Muslim", "Kurd"), in any case. */
+export const isGroupWord = (word: string) => GROUP_WORDS.has(stripPossessive(word).toLowerCase());
 
 /** A capitalised word found only inside a country's name of several words ("Costa", "Salvador"): a surname after a given name ("António Costa"). */
 export const isPlaceSurname = remembered((token: string): boolean => {

@@ -1,7 +1,7 @@
 // People in a report's paragraphs: full names found by their shape (capitalised words that are
 // not common English, places or organisations) and the cues around them (a role before, an
 // appositive or a reporting verb after), then every mention by full name or surname alone.
-import { ARTICLE_NAME, endsPossessive, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive, widespreadGivenName } from './lexicon.ts';
+import { ARTICLE_NAME, endsPossessive, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isGroupWord, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive, widespreadGivenName } from './lexicon.ts';
 import { remembered } from '../common/memo.ts';
 import { nameKey, similarSurnames, wordKey } from './names.ts';
 
@@ -438,8 +438,14 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     // faith is a surname: "António Costa", "Manuel Pinto da Costa", "Rozina Islam".
     const lastWord = last >= 2 ? run[last - 1].text : '';
     const otherSurname = last >= 2 && (isPlaceSurname(lastWord) || (isAnyGivenName(lastWord) && !isCommonWord(lastWord))) && run.slice(0, last - 1).some((t) => isAnyGivenName(t.text));
-    // After "bin" comes the father's given name, whatever English word it spells ("Qaboos bin Said").
-    const nameAt = (k: number) => isNameWord(run[k].text) || (otherSurname && k === last - 1) || (k > 0 && PATRONYMICS.has(run[k - 1].text) && startsUpper(run[k].text));
+    // After "bin" comes the father's given name, whatever English word it spells ("Qaboos bin Said");
+    // a faith's name between a given name and a family name with the Arabic article is part of the
+    // name ("Mohammed Shia al-Sudani").
+    const nameAt = (k: number) =>
+      isNameWord(run[k].text) ||
+      (otherSurname && k === last - 1) ||
+      (k > 0 && PATRONYMICS.has(run[k - 1].text) && startsUpper(run[k].text)) ||
+      (k > 0 && k + 1 < last && isGroupWord(run[k].text) && isGivenName(run[k - 1].text) && ARTICLE_NAME.test(run[k + 1].text));
     let i = last;
     while (i > 0 && (nameAt(i - 1) || (i < last && (PARTICLES.has(run[i - 1].text) || isInitial(text, run[i - 1], isAcronym) || (i >= 2 && middleName(run[i - 1].text) && nameAt(i - 2)))))) i--;
     // The run opens with the rest of a title's field and ends with its holder's name: the name
