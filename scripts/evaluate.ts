@@ -17,9 +17,9 @@ import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
 import { extractReport } from '../pipeline/extract/index.ts';
 import { typeBasis } from '../pipeline/tables/people.ts';
 import { EVENT_TYPES, TYPE_BASES } from '../schemas/tables.ts';
-import { countLinks, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, readGoldReports, sharedGoldEvents, typeReach, withheldCues, type LinkCounts, type TypeReach } from './gold.ts';
+import { countLinks, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, linksF1, readGoldReports, sharedGoldEvents, typeReach, withheldCues, type LinkCounts, type TypeReach } from './gold.ts';
 import { probeNames } from './name-probe.ts';
-import { swapNames } from './name-swap.ts';
+import { swapNames, swapTotals } from './name-swap.ts';
 
 const RATCHET = join(PROJECT_ROOT, 'scripts/ratchet.json');
 const SCORER = join(GOLD_DIR, 'score.mjs');
@@ -83,14 +83,13 @@ if (scratch) rmSync(scratch, { recursive: true, force: true });
 const probe = probeNames();
 const probed = Object.values(probe.people).reduce((a, r) => ({ found: a.found + r.found, sentences: a.sentences + r.sentences }), { found: 0, sentences: 0 });
 const swap = swapNames();
-const swapP = swap.links.right / Math.max(1, swap.links.found);
-const swapR = swap.links.right / Math.max(1, swap.links.gold);
+const swapped = swapTotals(swap);
 const result: Record<Figure, number> = {
   ...(Object.fromEntries(FIGURES.map((f) => [f, f.startsWith('worst_') ? (scored.worst[f.slice('worst_'.length)]?.value ?? 0) : scored[f]])) as Record<Figure, number>),
   probe_people_found: probed.found / probed.sentences,
   probe_things_clean: 1 - probe.things.withPerson / probe.things.sentences,
-  swap_people_found: swap.found / Math.max(1, swap.people),
-  swap_who_f1: swapP + swapR ? (2 * swapP * swapR) / (swapP + swapR) : 0,
+  swap_people_found: swapped.found / Math.max(1, swapped.people),
+  swap_who_f1: linksF1(swap.links),
 };
 
 const ratchet: Record<string, number> = existsSync(RATCHET) ? JSON.parse(readFileSync(RATCHET, 'utf8')) : {};
@@ -102,7 +101,7 @@ for (const [region, r] of Object.entries(probe.people)) console.log(`${region.pa
 console.log(`names of organisations, places and movements in sentences that would introduce a person: ${probe.things.withPerson} of ${probe.things.sentences} gave one${probe.things.names.length ? `: ${probe.things.names.join(', ')}` : ''}`);
 console.log('');
 console.log(`the gold reports with each person's names replaced by a public figure's of the probe (scripts/name-swap.ts, ${swap.seeds} seeds):`);
-console.log(`people found ${swap.found} of ${swap.people} (${pct(swap.found / Math.max(1, swap.people))}), people found that the gold holds ${swap.foundRight} of ${swap.foundPeople} (${pct(swap.foundRight / Math.max(1, swap.foundPeople))}), who P ${pct(swapP)} R ${pct(swapR)} F1 ${pct(result.swap_who_f1)}`);
+console.log(`people found ${swapped.found} of ${swapped.people} (${pct(result.swap_people_found)}), people found that the gold holds ${swap.foundRight} of ${swap.foundPeople} (${pct(swap.foundRight / Math.max(1, swap.foundPeople))}), who P ${pct(swap.links.right / Math.max(1, swap.links.found))} R ${pct(swap.links.right / Math.max(1, swap.links.gold))} F1 ${pct(result.swap_who_f1)}`);
 console.log(`by the region of the names given: ${[...swap.byRegion].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([region, r]) => `${region} ${r.found}/${r.people} (${pct(r.found / r.people)})`).join(', ')}`);
 if (swap.missed.size) console.log(`missed: ${[...swap.missed].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name, n]) => (n > 1 ? `${name} x${n}` : name)).join('; ')}`);
 console.log('');
@@ -216,8 +215,7 @@ function crossValidate(): void {
       const counts = countLinks({ ...r.gold, events: r.gold.events.filter((g) => shared[i].has(g) === sharing) }, r);
       return { gold: sum.gold + counts.gold, found: sum.found + counts.found, right: sum.right + counts.right };
     }, { gold: 0, found: 0, right: 0 });
-  // F1 = 2PR / (P + R) = 2 right / (gold + found).
-  const f1 = ({ gold, found, right }: Links) => pct(2 * right, gold + found);
+  const f1 = (links: Links) => pct(linksF1(links), 1);
   console.log(`who F1 on the gold events found alone ${f1(links(false))}, on those that share their event ${f1(links(true))}`);
 }
 

@@ -3,7 +3,7 @@
 // built dataset as score.mjs does.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ingestFile } from '../pipeline/ingest/document.ts';
+import { ingestFile, type Document } from '../pipeline/ingest/document.ts';
 import { loadCountries } from '../pipeline/ingest/folder.ts';
 import { parseDocument } from '../pipeline/parse/index.ts';
 import type { Report } from '../pipeline/parse/report.ts';
@@ -118,9 +118,14 @@ export interface LinkCounts {
   hits: boolean[];
 }
 
-export function countLinks(gold: GoldReport, extraction: { mentions: { personKey: string; surface: string }[]; events: { text: string; date: string; people: string[] }[] }): LinkCounts {
+/**
+ * The gold's people as score.mjs finds them: each person found by the first extracted person one
+ * of whose mentions' surfaces is one of the gold person's (`found`: gold id -> person key), and
+ * the surfaces of each extracted person (`surfaces`), folded.
+ */
+export function matchPeople(gold: GoldReport, mentions: readonly { personKey: string; surface: string }[]): { surfaces: Map<string, Set<string>>; found: Map<string, string> } {
   const surfaces = new Map<string, Set<string>>();
-  for (const m of extraction.mentions) {
+  for (const m of mentions) {
     let s = surfaces.get(m.personKey);
     if (!s) surfaces.set(m.personKey, (s = new Set()));
     s.add(fold(m.surface));
@@ -131,6 +136,14 @@ export function countLinks(gold: GoldReport, extraction: { mentions: { personKey
     const hit = [...surfaces].find(([, s]) => [...s].some((x) => own.has(x)));
     if (hit) found.set(person.id, hit[0]);
   }
+  return { surfaces, found };
+}
+
+/** F1 of links counted as score.mjs's who counts them: 2PR / (P + R) = 2 right / (gold + found). */
+export const linksF1 = ({ gold, found, right }: { gold: number; found: number; right: number }) => (gold + found ? (2 * right) / (gold + found) : 0);
+
+export function countLinks(gold: GoldReport, extraction: { mentions: { personKey: string; surface: string }[]; events: { text: string; date: string; people: string[] }[] }): LinkCounts {
+  const { found } = matchPeople(gold, extraction.mentions);
   const counts: LinkCounts = { gold: 0, found: 0, right: 0, hits: [] };
   for (const g of gold.events) {
     const want = [...new Set((g.people ?? []).map((id) => found.get(id) ?? `missing:${id}`))];
@@ -145,12 +158,13 @@ export function countLinks(gold: GoldReport, extraction: { mentions: { personKey
   return counts;
 }
 
-/** Every gold report whose raw file is at hand, with that file (its path under its raw folder and its bytes), in report id order (none when the gold is absent). */
-export function readGoldSources(): { gold: GoldReport; source_file: string; bytes: Buffer }[] {
+type GoldSource = { gold: GoldReport; source_file: string; bytes: Buffer };
+
+/** Every gold report whose raw file is at hand, with that file ingested, in report id order (none when the gold is absent). */
+function readGoldFiles(countries: ReturnType<typeof loadCountries>): (GoldSource & { document: Document })[] {
   if (!existsSync(GOLD_DIR)) return [];
-  const countries = loadCountries();
   // Each raw file read once: its report id is known only after ingesting it.
-  const files = new Map<string, { source_file: string; bytes: Buffer }>();
+  const files = new Map<string, { source_file: string; bytes: Buffer; document: Document }>();
   for (const base of GOLD_RAW_FOLDERS) {
     if (!existsSync(base)) continue;
     for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
@@ -158,16 +172,21 @@ export function readGoldSources(): { gold: GoldReport; source_file: string; byte
       const path = join(entry.parentPath, entry.name);
       const file = { source_file: relative(base, path).split('\\').join('/'), bytes: readFileSync(path) };
       const { document } = ingestFile(file, null, countries);
-      if (document) files.set(document.report_id, file);
+      if (document) files.set(document.report_id, { ...file, document });
     }
   }
-  const found: { gold: GoldReport; source_file: string; bytes: Buffer }[] = [];
+  const found: (GoldSource & { document: Document })[] = [];
   for (const name of readdirSync(GOLD_DIR).filter((f) => f.endsWith('.gold.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(GOLD_DIR, name), 'utf8')) as GoldReport;
     const file = files.get(gold.report_id);
     if (file) found.push({ gold, ...file });
   }
   return found;
+}
+
+/** Every gold report whose raw file is at hand, with that file (its path under its raw folder and its bytes), in report id order. */
+export function readGoldSources(): GoldSource[] {
+  return readGoldFiles(loadCountries()).map(({ gold, source_file, bytes }) => ({ gold, source_file, bytes }));
 }
 
 /** A raw file ingested and parsed: the report, or null when the copy is rejected. */
@@ -179,8 +198,8 @@ export function parseSource(file: { source_file: string; bytes: Buffer }, countr
 /** Every gold report whose raw file is at hand, parsed, in report id order (none when the gold is absent). */
 export function readGoldReports(): { gold: GoldReport; report: Report }[] {
   const countries = loadCountries();
-  return readGoldSources().flatMap(({ gold, ...file }) => {
-    const report = parseSource(file, countries);
+  return readGoldFiles(countries).flatMap(({ gold, document }) => {
+    const report = parseDocument(document, countries).report;
     return report ? [{ gold, report }] : [];
   });
 }

@@ -6,7 +6,7 @@
 // evaluate`, held by its ratchet.
 import { extractReport } from '../pipeline/extract/index.ts';
 import { loadCountries } from '../pipeline/ingest/folder.ts';
-import { countLinks, fold, parseSource, readGoldSources, type GoldReport } from './gold.ts';
+import { countLinks, fold, matchPeople, parseSource, readGoldSources, type GoldReport } from './gold.ts';
 import { PUBLIC_FIGURES } from './name-probe.ts';
 
 type Figure = (typeof PUBLIC_FIGURES)[number];
@@ -38,9 +38,6 @@ export function surfaceReplacements(surfaces: readonly string[], figure: Figure)
 
 export interface NameSwap {
   seeds: number;
-  /** Gold people swapped (over all seeds), and those found under one of their new surfaces. */
-  people: number;
-  found: number;
   /** People the extraction found, and those that hold a surface of the gold's. */
   foundPeople: number;
   foundRight: number;
@@ -48,9 +45,12 @@ export interface NameSwap {
   links: { gold: number; found: number; right: number };
   /** The names not found ("Name for gold-id (report id)"), with how many seeds missed them. */
   missed: Map<string, number>;
-  /** People swapped and found, by the region of the figure whose names they were given. */
+  /** Gold people swapped (over all seeds) and those found under one of their new surfaces, by the region of the figure whose names they were given. */
   byRegion: Map<string, { people: number; found: number }>;
 }
+
+/** Gold people swapped and found, over every region. */
+export const swapTotals = (swap: NameSwap) => [...swap.byRegion.values()].reduce((a, r) => ({ people: a.people + r.people, found: a.found + r.found }), { people: 0, found: 0 });
 
 /**
  * Seeds 1..`seeds`: in each, every gold person whose surfaces no other gold person of the report
@@ -60,11 +60,11 @@ export interface NameSwap {
 export function swapNames(seeds = 12): NameSwap {
   const sources = readGoldSources();
   const countries = loadCountries();
-  const result: NameSwap = { seeds, people: 0, found: 0, foundPeople: 0, foundRight: 0, links: { gold: 0, found: 0, right: 0 }, missed: new Map(), byRegion: new Map() };
+  const result: NameSwap = { seeds, foundPeople: 0, foundRight: 0, links: { gold: 0, found: 0, right: 0 }, missed: new Map(), byRegion: new Map() };
   for (let seed = 1; seed <= seeds && sources.length; seed++) {
     const next = random(seed);
     const figureOf = new Map<string, Figure>();
-    const taken = new Set<string>();
+    const taken = new Set<Figure>();
     for (const { gold, source_file, bytes } of sources) {
       const original = bytes.toString('utf8');
       const owners = new Map<string, number>();
@@ -80,9 +80,10 @@ export function swapNames(seeds = 12): NameSwap {
         let figure = figureOf.get(p.id);
         while (!figure) {
           const f = PUBLIC_FIGURES[Math.floor(next() * PUBLIC_FIGURES.length)];
-          if (!taken.has(f.full) && !original.includes(f.short)) figureOf.set(p.id, (figure = f));
+          if (taken.has(f) || original.includes(f.short)) continue;
+          figureOf.set(p.id, (figure = f));
+          taken.add(f);
         }
-        taken.add(figure.full);
         figures.set(p.id, figure);
         const pairs = surfaceReplacements(p.surfaces, figure);
         replacements.push(...pairs);
@@ -91,21 +92,17 @@ export function swapNames(seeds = 12): NameSwap {
       swapped.events = gold.events.map((e) => ({ ...e, quote: replaceNames(e.quote, replacements) }));
       const report = parseSource({ source_file, bytes: Buffer.from(replaceNames(original, replacements)) }, countries);
       const extraction = report ? extractReport(report) : { mentions: [], events: [] };
-      const surfacesOf = new Map<string, Set<string>>();
-      for (const m of extraction.mentions) (surfacesOf.get(m.personKey) ?? surfacesOf.set(m.personKey, new Set()).get(m.personKey)!).add(fold(m.surface));
+      const { surfaces, found } = matchPeople(swapped, extraction.mentions);
       const goldSurfaces = new Set(swapped.people!.flatMap((p) => p.surfaces.map(fold)));
-      result.foundPeople += surfacesOf.size;
-      for (const s of surfacesOf.values()) if ([...s].some((x) => goldSurfaces.has(x))) result.foundRight++;
+      result.foundPeople += surfaces.size;
+      for (const s of surfaces.values()) if ([...s].some((x) => goldSurfaces.has(x))) result.foundRight++;
       for (const p of swapped.people!) {
         const figure = figures.get(p.id);
         if (!figure) continue;
         const region = result.byRegion.get(figure.region) ?? result.byRegion.set(figure.region, { people: 0, found: 0 }).get(figure.region)!;
-        result.people++;
         region.people++;
-        if ([...surfacesOf.values()].some((s) => p.surfaces.some((x) => s.has(fold(x))))) {
-          result.found++;
-          region.found++;
-        } else {
+        if (found.has(p.id)) region.found++;
+        else {
           const key = `${figure.full} for ${p.id} (${gold.report_id})`;
           result.missed.set(key, (result.missed.get(key) ?? 0) + 1);
         }

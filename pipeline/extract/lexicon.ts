@@ -86,7 +86,7 @@ for (const code of '001 002 003 005 009 011 013 014 015 017 018 019 021 029 030 
 }
 const COUNTRY_NAMES = [...PLACE_TOKENS];
 const COUNTRY_NAME_PARTS = new Set(COUNTRY_NAMES.filter((token) => !SINGLE_WORD_NAMES.has(token)));
-// What a country's name may lose to make its adjective: "Kazakh(stan)", "Philippine(s)", "Croat(ia)".
+// What a country's name may lose to make its adjective: "Uzbek(istan)", "Philippine(s)", "Croat(ia)".
 const COUNTRY_ENDING = /^(?:s|stan|istan|ia|a)$/;
 
 // Proper words that name groups, faiths and platforms rather than people.
@@ -97,7 +97,7 @@ const GROUP_WORDS = new Set(
 );
 const DEMONYM_SUFFIXES = ['ese', 'ian', 'ean', 'ans', 'ish', 'stani', 'i', 'an', 'ic'];
 
-/** A word of a country's or region's name ("Kazakhstan", "Asia"), in lower case, or its plural. */
+/** A word of a country's or region's name ("ghana", "asia"), in lower case, or its plural. */
 const isPlaceToken = (word: string) => PLACE_TOKENS.has(word) || PLACE_TOKENS.has(word.replace(/s$/, ''));
 
 // The countries' names by their first four letters, which every test below shares with the word:
@@ -111,7 +111,7 @@ function isPlaceWord(word: string): boolean {
   if (isPlaceToken(word)) return true;
   const countries = COUNTRIES_BY_PREFIX.get(lower.slice(0, 4));
   if (!countries) return false;
-  // "Kazakh", "Philippine": the start of a country's name. Four letters are too few ("Moro" is no Morocco).
+  // "Uzbek", "Philippine": the start of a country's name. Four letters are too few ("Moro" is no Morocco).
   if (lower.length >= 5 && countries.some((c) => c.startsWith(lower) && COUNTRY_ENDING.test(c.slice(lower.length)))) return true;
   for (const suffix of DEMONYM_SUFFIXES) {
     if (!lower.endsWith(suffix)) continue;
@@ -138,11 +138,11 @@ export function endsPossessive(word: string): boolean {
 
 const isOrganisationWord = (lower: string) => ORGANISATION_WORDS.has(lower) || ORGANISATION_WORDS.has(lower.replace(/e?s$/, ''));
 
-const nameWord = remembered((token: string) => nameWordUncached(token, isPlaceWord, false));
+const nameWord = remembered((token: string) => nameWordUncached(token, false));
 // After the Arabic article a word of a country is a family name of origin ("al-Sudani",
 // "al-Iraqi", "al-Masri"), never an English adjective, and a faith's name is part of a name
 // ("Saif al-Islam"); a place's own name ("al-Anbar") is a place.
-const articleNameWord = remembered((token: string) => nameWordUncached(token, isPlaceToken, true));
+const articleNameWord = remembered((token: string) => nameWordUncached(token, true));
 
 /** An Arabic article joined to a capitalised name: "el-Abidine", "al-Assad". */
 export const ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
@@ -156,7 +156,8 @@ export function isNameWord(token: string): boolean {
   return nameWord(token);
 }
 
-function nameWordUncached(token: string, isPlace: (lower: string) => boolean, afterArticle: boolean): boolean {
+function nameWordUncached(token: string, afterArticle: boolean): boolean {
+  const isPlace = afterArticle ? isPlaceToken : isPlaceWord;
   const word = stripPossessive(token);
   if (!/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word)) return false;
   const lower = word.toLowerCase();
@@ -219,7 +220,7 @@ function loadNames(): Names {
       const plain = name.normalize('NFC');
       localesOf.set(plain, (localesOf.get(plain) ?? 0) + 1);
       for (const word of [plain, ...inLatin(name)]) {
-        if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || PARTICLE_WORDS.has(word.toLowerCase())) continue;
+        if (!GIVEN_NAME_SHAPE.test(word) || PARTICLE_WORDS.has(word.toLowerCase())) continue;
         anyGiven.add(word);
         if (!isPlaceWord(word.toLowerCase())) given.add(word);
       }
@@ -235,7 +236,7 @@ function loadNames(): Names {
     // Three letters or fewer, these registers hold too many words that are no one's ("Tel", "Ba").
     if (lower.length <= 3 || COMMON.has(lower) || GROUP_WORDS.has(lower)) continue;
     const word = lower.normalize('NFC').replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
-    if (!given.has(word) && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) && !isPlaceWord(lower)) given.add(word);
+    if (!given.has(word) && GIVEN_NAME_SHAPE.test(word) && !isPlaceWord(lower)) given.add(word);
   }
   // The cities of the IANA time zones (Node's own copy: "Asia/Phnom_Penh", "America/Sao_Paulo"),
   // capitals and large cities of every region that faker's locales do not all name. A Node built
@@ -246,6 +247,8 @@ function loadNames(): Names {
   }
   return { given, anyGiven, places, localesOf };
 }
+// A capital, then letters, marks, apostrophes or hyphens: how a given name is written.
+const GIVEN_NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const PARTICLE_WORDS = new Set(['al', 'el', 'da', 'de', 'di', 'do', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ben', 'bin']);
 
 // The Russian, Ukrainian, Macedonian, Greek, Georgian and Armenian locales write their given names

@@ -348,8 +348,8 @@ const OPENS_SENTENCE = /(?:^|[.!?:;]["\u201D\u2019)]*\s+|[\u2022\n]\s*)$/;
  * The run's name comes after capitalised English words that are no title, inside a sentence: the
  * words name a party, a body or a place with it ("United Torah Judaism", "Radio Free Europe").
  */
-function namedThing(text: string, run: Token[], nameStart: number): boolean {
-  if (nameStart === 0 || OPENS_SENTENCE.test(text.slice(Math.max(0, run[0].start - 4), run[0].start)) || titleOfField(text, run[0].start) !== null) return false;
+function namedThing(text: string, run: Token[], nameStart: number, title: () => string | null): boolean {
+  if (nameStart === 0 || OPENS_SENTENCE.test(text.slice(Math.max(0, run[0].start - 4), run[0].start)) || title() !== null) return false;
   return run.slice(0, nameStart).every((t) => isCommonWord(t.text) && !isRoleWord(t.text) && !ROLE_MODIFIERS.has(t.text.toLowerCase()));
 }
 
@@ -448,9 +448,13 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       (k > 0 && k + 1 < last && isGroupWord(run[k].text) && isGivenName(run[k - 1].text) && ARTICLE_NAME.test(run[k + 1].text));
     let i = last;
     while (i > 0 && (nameAt(i - 1) || (i < last && (PARTICLES.has(run[i - 1].text) || isInitial(text, run[i - 1], isAcronym) || (i >= 2 && middleName(run[i - 1].text) && nameAt(i - 2)))))) i--;
+    // The title whose field runs into the run, looked for once and only where asked.
+    const runStart = run[0].start;
+    let titleBefore: string | null | undefined;
+    const title = () => (titleBefore === undefined ? (titleBefore = titleOfField(text, runStart)) : titleBefore);
     // The run opens with the rest of a title's field and ends with its holder's name: the name
     // words alone ("Minister of Labor and Social Protection Tamara Duisenova").
-    const field = i > 0 && last - i >= 2 ? titleOfField(text, run[0].start) : null;
+    const field = i > 0 && last - i >= 2 ? title() : null;
     // After a role, a common word may be part of the name: "President Donald Trump".
     const roleInRun = run.slice(0, i).some((t) => isRoleWord(t.text));
     const runEnd = run[run.length - 1].end;
@@ -489,7 +493,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const end = words[words.length - 1].end;
     const surface = text.slice(start, end);
     const possessive = endsPossessive(surface);
-    const inRun = field !== null && i > 0 ? `${field} ${text.slice(runTokens[0].start, runTokens[i - 1].end)}` : runRole(text, runTokens, words[0]);
+    const inRun = field !== null ? `${field} ${text.slice(runTokens[0].start, runTokens[i - 1].end)}` : runRole(text, runTokens, words[0]);
     const described = [inRun ?? roleBefore(text, start), appositiveRole(text, end)].filter((r): r is string => r !== null);
     const roles = described.map(cleanRole).filter((r): r is string => r !== null);
     const after = text.slice(end, end + 60);
@@ -503,7 +507,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       possessive,
       roles,
       cue: described.length > 0 || PERSON_VERBS.test(after) || (PEOPLE_VERBS.test(after) && LAST_OF_LIST.test(before)) || PERSON_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start),
-      organisation: ORGANISATION_BEFORE.test(before) || (THE_BEFORE.test(before) && NO_NOUN_AFTER.test(text.slice(end, end + 2))) || namedThing(text, runTokens, i),
+      organisation: ORGANISATION_BEFORE.test(before) || (THE_BEFORE.test(before) && NO_NOUN_AFTER.test(text.slice(end, end + 2))) || namedThing(text, runTokens, i, title),
       tail: i > 0,
     });
   };
@@ -703,8 +707,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     const hasParticle = words.some((w) => PARTICLES.has(w) && !PATRONYMICS.has(w));
     // A surname that is an English word is used alone as a person's only before a reporting or
     // arrest verb ("Tusk said"); so is a family name first ("Lee said" after "Lee Hsien Loong").
-    const firstActs = words.length > 2 && isCommonWord(words[0]) && actsAlone(paragraphs, words[0]);
-    if (!list.some((c) => c.cue) && !firstActs && !(isCommonWord(surname) ? actsAlone(paragraphs, surname) : aloneElsewhere && !hasParticle)) continue;
+    const firstActs = () => words.length > 2 && isCommonWord(words[0]) && actsAlone(paragraphs, words[0]);
+    if (!list.some((c) => c.cue) && !(isCommonWord(surname) ? actsAlone(paragraphs, surname) : aloneElsewhere && !hasParticle) && !firstActs()) continue;
     if (isKnownPlace(words)) continue;
     if (list.some((c) => c.organisation) || groups.has(key)) continue;
     if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
