@@ -141,11 +141,15 @@ describe('names', () => {
     expect(surfaces('General Secretary Xi Jinping secured a third term in October.', 'Xi had orchestrated the purge. Protesters criticized Xi’s policy.')).toEqual(['Xi Jinping:Xi Jinping', 'Xi:Xi Jinping', 'Xi’s:Xi Jinping']);
     expect(surfaces('Prime Minister Abiy Ahmed declared a state of emergency in November.', 'Abiy said the operation was over. Critics of Abiy were detained.')).toEqual(['Abiy Ahmed:Abiy Ahmed', 'Abiy:Abiy Ahmed', 'Abiy:Abiy Ahmed']);
     // Once is usage only where the last word is never used alone; a first word two people share is
-    // neither's; a given name alone ("Marat") is no one's.
+    // neither's; a given name alone once ("Marat") is no one's.
     expect(surfaces('President Xi Jinping spoke in May.', 'Xi spoke again.')).toEqual(['Xi Jinping:Xi Jinping', 'Xi:Xi Jinping']);
     expect(surfaces('President Xi Jinping spoke in May.', 'Xi spoke again. Jinping left.')).toEqual(['Xi Jinping:Xi Jinping', 'Jinping:Xi Jinping']);
     expect(surfaces('Hun Sen named his son, Hun Manet, army chief in June.', 'Hun spoke. Hun left.')).toEqual(['Hun Sen:Hun Sen', 'Hun Manet:Hun Manet']);
-    expect(surfaces('Opposition leader Marat Zhylanbayev was detained in May.', 'Marat said so. Marat left.')).toEqual(['Marat Zhylanbayev:Marat Zhylanbayev']);
+    expect(surfaces('Opposition leader Marat Zhylanbayev was detained in May.', 'Marat said so.')).toEqual(['Marat Zhylanbayev:Marat Zhylanbayev']);
+    // A given name used alone twice or more is the person's: cultures that call people by the
+    // given name (Malaysia's "Anwar", Eritrea's "Isaias", both given names in the package).
+    expect(surfaces('Anwar Ibrahim became prime minister in November.', 'Anwar said the law would be reviewed. In March, Anwar dissolved the cabinet.')).toEqual(['Anwar Ibrahim:Anwar Ibrahim', 'Anwar:Anwar Ibrahim', 'Anwar:Anwar Ibrahim']);
+    expect(surfaces('President Isaias Afwerki has held no elections.', 'Isaias said elections would come. Critics of Isaias were jailed.')).toEqual(['Isaias Afwerki:Isaias Afwerki', 'Isaias:Isaias Afwerki', 'Isaias:Isaias Afwerki']);
     // The last word used alone as often wins: the name is in Western order.
     expect(surfaces('Former minister Ardak Nazarov was arrested in May.', 'Ardak said so. Ardak left. Nazarov denied it. Nazarov appealed.')).toEqual(['Ardak Nazarov:Ardak Nazarov', 'Nazarov:Ardak Nazarov', 'Nazarov:Ardak Nazarov']);
   });

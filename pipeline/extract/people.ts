@@ -762,7 +762,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   for (const [key, owners] of calledBy) if (owners.size === 1) bySurname.set(key, [...owners]);
   // A name whose first word the report uses alone more than its last ("Xi" for Xi Jinping, "Abiy"
   // for Abiy Ahmed): the family name comes first, or the person goes by the given name. A given
-  // name of the package's cultures, or a first word two people share, is no one's alone.
+  // name of the package's cultures used alone once, or a first word two people share, is no one's alone.
   const firstWordOwners = new Map<string, PersonInReport[]>();
   for (const p of people.values()) {
     if (p.words.length < 2 || PARTICLES.has(p.words[0])) continue;
@@ -781,9 +781,10 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     // An English word used alone once counts only before a reporting or arrest verb ("Lee said").
     if (others.length || bySurname.has(key) || alone <= (usedAlone.get(p.surnameKey) ?? 0) || (common && alone < 2 && !actsAlone(paragraphs, p.words[0]))) continue;
     if (common) commonFirstWords.push(p.words[0]);
-    // A given name is the name's own word only before "bin" ("Salman" for Salman bin Abdulaziz):
-    // what follows is the father's name, not a family name.
-    if (common || (isNameWord(p.words[0]) && (!isGivenName(p.words[0]) || p.words.some((w) => PATRONYMICS.has(w))))) bySurname.set(key, [p]);
+    // A given name is the name's own word before "bin" ("Salman" for Salman bin Abdulaziz: what
+    // follows is the father's name), or where the report uses it alone twice or more ("Anwar" for
+    // Anwar Ibrahim, "Isaias" for Isaias Afwerki: cultures that call people by the given name).
+    if (common || (isNameWord(p.words[0]) && (!isGivenName(p.words[0]) || p.words.some((w) => PATRONYMICS.has(w)) || alone >= 2))) bySurname.set(key, [p]);
   }
   // A word inside a name of three or more that the report uses alone ("Obiang" for Teodoro Obiang
   // Nguema Mbasogo, "Abdo" for Mario Abdo Benítez: the father's surname of a Spanish name) is the
