@@ -34,6 +34,17 @@ describe('dates relative to the coverage year', () => {
     expect(occurrences('In early 2022, a law was passed.')).toEqual([['2022', 'early', 'early 2022']]);
     expect(occurrences('Talks resumed in mid-July.')).toEqual([['2023-07', 'mid', 'mid-July']]);
   });
+  it('reads a season without its year as the coverage year, early, mid or late in it (FIW 2018 Venezuela, 2020 Brazil, 2021 Israel)', () => {
+    expect(occurrences('In the fall, parliament passed a new pension law.')).toEqual([['2023', 'late', 'the fall']]);
+    expect(occurrences('Over the summer, the government banned the party.')).toEqual([['2023', 'mid', 'the summer']]);
+    expect(occurrences('Protests spread during the spring and summer.')).toEqual([['2023', 'early', 'the spring']]);
+    expect(occurrences('In the winter, the army shelled the town.')).toEqual([['2023', null, 'the winter']]);
+    // With its year the season is that year's; "the fall of" a city is no season.
+    expect(occurrences('In the spring of 2021, protesters occupied the square.')).toEqual([['2021', null, '2021']]);
+    expect(occurrences('In summer 2021, police detained activists.')).toEqual([['2021', null, '2021']]);
+    expect(occurrences('In the fall of Kabul, the Taliban detained journalists.')).toEqual([]);
+    expect(extractEvents('In the fall, parliament passed a new pension law.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023', 'legislation']]);
+  });
   it("reads year's end and the year as the coverage year", () => {
     expect(occurrences("He was freed at year's end.")).toEqual([['2023', 'late', "at year's end"]]);
     expect(occurrences('Charges were filed during the year.')).toEqual([['2023', null, 'during the year']]);

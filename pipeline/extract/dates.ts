@@ -41,6 +41,10 @@ const QUALIFIER = '(early|mid|late|the (?:beginning|start|middle|end) of|the fir
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// Where a season falls in the year (a winter straddles two: no qualifier).
+const SEASON_QUALIFIER: Record<string, Qualifier> = { spring: 'early', summer: 'mid', fall: 'late', autumn: 'late' };
+const SEASON_WORDS = /spring|summer|fall|autumn|winter/i;
+
 function qualifierOf(words: string | undefined): Qualifier | null {
   if (!words) return null;
   const w = words.toLowerCase();
@@ -53,7 +57,7 @@ function qualifierOf(words: string | undefined): Qualifier | null {
 interface Pattern {
   re: RegExp;
   /** What a sentence must hold for the pattern to have a chance: a cheap test run first. */
-  needs: 'month' | 'year' | 'year-word' | 'month-word' | 'day-word' | 'offset-word';
+  needs: 'month' | 'year' | 'year-word' | 'season-word' | 'month-word' | 'day-word' | 'offset-word';
   /**
    * The pattern may begin with a qualifier ("late", "the end of"). The expression then matches
    * from the month or year on, and the qualifier is looked for just before it: an expression that
@@ -121,6 +125,13 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:during|throughout|over|in|at|by|for|earlier in|later in) (?:the (?:course of the |(?:beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter) of the )?)?(?:year['\u2019]s end|end of the year|year)\b|\b(?:this|that|the same) year\b|\byear['\u2019]s end\b/gi,
     needs: 'year-word',
     build: (m, y) => ({ date: String(y), precision: 'year', qualifier: /end|second half|fourth quarter|last quarter/i.test(m[0]) ? 'late' : /beginning|start|first half|first quarter/i.test(m[0]) ? 'early' : /middle|second quarter|third quarter/i.test(m[0]) ? 'mid' : null, relative: /that|same/i.test(m[0]) ? 'same_year' : null }),
+  },
+  {
+    // "in the fall", "over the summer" (this year): a season is early, mid or late in the year. A
+    // season with its year ("the spring of 2019", "summer 2019") is that year's; "the fall of Kabul" no date.
+    re: /(?<=\b(?:in|during|over|throughout|by) )the (?:(?:early|late) )?(spring|summer|fall|autumn|winter)\b(?!,? (?:of )?(?:19|20)\d{2})(?! of\b)/gi,
+    needs: 'season-word',
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: SEASON_QUALIFIER[m[1].toLowerCase()] ?? null, relative: null }),
   },
   {
     re: /\b(?:that|the) same month\b|\blater that month\b|\bthat month\b/gi,
@@ -271,12 +282,13 @@ export function findDates(sentence: string, coverageYear: number, rule: (name: D
     month: HAS_MONTH.test(sentence),
     year: HAS_YEAR.test(sentence),
     'year-word': /year/i.test(sentence),
+    'season-word': SEASON_WORDS.test(sentence),
     'month-word': /month/i.test(sentence),
     'day-word': /day/i.test(sentence),
     // "hours later", "weeks before": a case-blind scan for the three words costs three times this one.
     'offset-word': OFFSET_WORDS.test(sentence),
   };
-  if (!holds.month && !holds.year && !holds['year-word'] && !holds['month-word'] && !holds['day-word'] && !holds['offset-word']) return found;
+  if (!holds.month && !holds.year && !holds['year-word'] && !holds['season-word'] && !holds['month-word'] && !holds['day-word'] && !holds['offset-word']) return found;
   const taken: [number, number][] = [];
   for (const pattern of PATTERNS) {
     if (!holds[pattern.needs]) continue;
