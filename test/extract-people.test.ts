@@ -442,6 +442,10 @@ describe('names without a cue around them', () => {
     expect(peopleOf('In March, Chama Cha Mapinduzi said the vote was free. Supporters of Partido Popular were detained.')).toEqual([]);
     expect(peopleOf('In March, Verkhovna Rada said the law was adopted, and Tablighi Jamaat said it would appeal.')).toEqual([]);
     expect(peopleOf('In May, Washington Post said the Rose Revolution had failed.')).toEqual([]);
+    // The words of a national, supreme or constitutional court, assembly, congress or ministry in
+    // those languages too, wherever they stand in the name.
+    expect(peopleOf('In March, Asamblea Nacional said the vote was void. Supporters of Cour Suprême were detained.')).toEqual([]);
+    expect(peopleOf('In April, Corte Constitucional said the decree was lawful, and Acción Democrática said it would appeal.')).toEqual([]);
     // A role in the run still makes it a person's: "Party Secretary Li Qiang".
     expect(peopleOf('Party Secretary Li Qiang was named premier in March.')).toEqual(['Li Qiang']);
   });

@@ -48,16 +48,20 @@ export const ORGANISATION_WORDS = new Set(
 
 /**
  * The same generic words (party, movement, front, union, league, council, assembly, newspaper,
- * police, republic) in the languages whose names of parties, bodies and outlets reports leave
+ * police, republic; national, supreme, constitutional, democratic, popular, court, congress,
+ * ministry) in the languages whose names of parties, bodies and outlets reports leave
  * untranslated, which open the name as often as they end it: "Partido Popular", "Chama Cha
- * Mapinduzi", "Verkhovna Rada", "Tablighi Jamaat", "Gazeta Wyborcza".
+ * Mapinduzi", "Verkhovna Rada", "Tablighi Jamaat", "Gazeta Wyborcza", "Corte Constitucional".
  */
 export const FOREIGN_ORGANISATION_WORDS = new Set(
   `partido partito parti partei partij partia partiya párt stranka strana hizb chama
   movimiento movimento mouvement bewegung harakat hareket frente fronte unión unione união alianza alleanza aliança bündnis ittihad
   liga lega ligue consejo conseil consiglio rada majlis jamaat jamiat jirga sabha khural hural skupština sobranie seimas saeima
   gazeta gazette gazzetta zeitung diario jornal journal noticias novosti vedomosti izvestia pravda hebdo
-  guardia policía policia polizei gendarmerie carabineros república république repubblica respublika cumhuriyet`.split(/\s+/),
+  guardia policía policia polizei gendarmerie carabineros república république repubblica respublika cumhuriyet
+  nacional nacionales nationale nazionale suprema supremo suprême constitucional constitutionnel constitutionnelle costituzionale
+  democrática democrático démocratique democratico popular populaire popolare corte cour tribunal tribunale asamblea assemblée
+  assembleia assemblea congreso congrès congresso ministerio ministério ministère ministero`.split(/\s+/),
 );
 for (const word of FOREIGN_ORGANISATION_WORDS) ORGANISATION_WORDS.add(word);
 
