@@ -127,8 +127,9 @@ const PATTERNS: Pattern[] = [
     build: (m, y) => ({ date: String(y), precision: 'year', qualifier: /end|second half|fourth quarter|last quarter/i.test(m[0]) ? 'late' : /beginning|start|first half|first quarter/i.test(m[0]) ? 'early' : /middle|second quarter|third quarter/i.test(m[0]) ? 'mid' : null, relative: /that|same/i.test(m[0]) ? 'same_year' : null }),
   },
   {
-    // "in the fall", "over the summer" (this year): a season is early, mid or late in the year. A
-    // season with its year ("the spring of 2019", "summer 2019") is that year's; "the fall of Kabul" no date.
+    // "in the fall", "over the summer" (this year): a season is early, mid or late in the year ("the
+    // late summer" too). With its year ("the spring of 2019", "summer 2019") the year dates it; "the
+    // fall of Kabul" is no date.
     re: /(?<=\b(?:in|during|over|throughout|by) )the (?:(?:early|late) )?(spring|summer|fall|autumn|winter)\b(?!,? (?:of )?(?:19|20)\d{2})(?! of\b)/gi,
     needs: 'season-word',
     build: (m, y) => ({ date: String(y), precision: 'year', qualifier: SEASON_QUALIFIER[m[1].toLowerCase()] ?? null, relative: null }),
@@ -288,7 +289,7 @@ export function findDates(sentence: string, coverageYear: number, rule: (name: D
     // "hours later", "weeks before": a case-blind scan for the three words costs three times this one.
     'offset-word': OFFSET_WORDS.test(sentence),
   };
-  if (!holds.month && !holds.year && !holds['year-word'] && !holds['season-word'] && !holds['month-word'] && !holds['day-word'] && !holds['offset-word']) return found;
+  if (!Object.values(holds).some(Boolean)) return found;
   const taken: [number, number][] = [];
   for (const pattern of PATTERNS) {
     if (!holds[pattern.needs]) continue;
