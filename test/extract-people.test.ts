@@ -204,6 +204,12 @@ describe('identity across reports', () => {
     expect(id(ids, 'fiw-2024-abc', 'Qasym-Jomart Toqaev')).toBe(id(ids, 'nit-2024-abc', 'Kassym-Jomart Tokayev'));
     expect(id(ids, 'fiw-2024-abc', 'Duman Mukhammedkarim')).toBe(id(ids, 'nit-2024-abc', 'Duman Muhammetkarim'));
   });
+  it('reads a word\'s first Cyrillic Е written "Ye" or "E" as one letter ("Yerlan Qoshanov", "Erlan Koshanov")', () => {
+    const ids = resolveIdentities([extraction('fiw-2024-abc', ['Yerlan Qoshanov', 'Yevgeny Zhovtis']), extraction('nit-2024-abc', ['Erlan Koshanov', 'Evgeny Zhovtis'])], contexts, []);
+    expect(id(ids, 'fiw-2024-abc', 'Yerlan Qoshanov')).toBe(id(ids, 'nit-2024-abc', 'Erlan Koshanov'));
+    expect(id(ids, 'fiw-2024-abc', 'Yevgeny Zhovtis')).toBe(id(ids, 'nit-2024-abc', 'Evgeny Zhovtis'));
+    expect(new Set(ids.values()).size).toBe(2);
+  });
 
   it('does not merge different given names, nor a name one transliteration away in another country', () => {
     const ids = resolveIdentities([extraction('fiw-2024-abc', ['Nursultan Nazarbaev', 'Aliya Nazarbayeva', 'Kairat Satybaldy']), extraction('nit-2024-abc', ['Kairat Boranbayev']), extraction('fiw-2024-xyz', ['Kairat Satybaldin'])], contexts, []);

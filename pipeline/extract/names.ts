@@ -1,5 +1,5 @@
 // Transliteration-aware name keys: the same name romanised different ways (Qadyrov / Kadyrov,
-// Aliev / Aliyev, Dzhabarov / Jabarov, Osipov / Ossipov) folds to one key.
+// Aliev / Aliyev, Dzhabarov / Jabarov, Osipov / Ossipov, Yerlan / Erlan) folds to one key.
 import { remembered } from '../common/memo.ts';
 
 /** The key of one name word. */
@@ -23,6 +23,7 @@ function wordKeyUncached(word: string): string {
     .replace(/x/g, 'ks')
     .replace(/ou/g, 'u')
     .replace(/y/g, 'i')
+    .replace(/^ie(?=[^aeiou])/, 'e') // Yerlan / Erlan, Yevgeny / Evgeny: a word's first Е
     .replace(/([aeiou])i(?=[aeiou])/g, '$1') // Aliyev / Aliev
     .replace(/(.)\1+/g, '$1'); // Ossipov / Osipov
   return k;
