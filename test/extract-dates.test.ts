@@ -582,6 +582,12 @@ describe('event types', () => {
     expect(typeOf('In September 2021, employees of a digital content firm were interrogated in connection with critical content.')).toEqual(['charge_prosecution']);
     expect(typeOf('In March, the government tried to block the website.')).toEqual(['other']);
   });
+  it('reads opening or launching a case, an investigation, a probe, an inquiry or proceedings as a prosecution (NIT 2024 Kazakhstan, FIW 2020 Hungary)', () => {
+    expect(typeOf('In October, prosecutors opened a criminal case against a journalist.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In May, the commission opened a new legal probe against the government.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In June, the prosecutor launched a preliminary inquiry into the killings.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In March, the ministry opened a new office in the capital.')).toEqual(['other']);
+  });
 
   it('reads a reform as legislation, and preventing people from acting as a restriction', () => {
     // FIW 2020 Brazil and Hungary, FIW 2022 United States; FIW 2018 Afghanistan and FIW 2022 Tunisia.
