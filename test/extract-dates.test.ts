@@ -456,6 +456,11 @@ describe('event types', () => {
     const tunisia = extractEvents('In late July, some participants burned or stormed the offices of the Ennahda party in several cities.', 2021, null);
     expect(tunisia.map((e) => e.type)).toEqual(['violence']);
   });
+  it('"violent" and "violently" say what happened was violence, "nonviolent" and "non-violent" not (FIW 2019 India, 2022 United States)', () => {
+    expect(extractEvents('A monitoring group documented 31 violent incidents in 2018.', 2018, null).map((e) => [e.type, e.typeCue])).toEqual([['violence', 'noun:violent']]);
+    expect(extractEvents('In January, supporters violently attempted to prevent the count.', 2021, null).map((e) => e.type)).toEqual(['violence']);
+    expect(extractEvents('In March, students held a non-violent sit-in at the ministry.', 2021, null).map((e) => e.type)).toEqual(['other']);
+  });
   // What typeByCues must give: for each type in order, every cue a scan with the type's own
   // expressions finds (verbs first, nouns if no verb); the nearest to the date wins, then the
   // earlier type; a cue of 'other' only where no other type has one, or where it is nearer and
