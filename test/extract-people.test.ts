@@ -538,6 +538,10 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('He resigned in March 2018 and was replaced by Win Myint, one of NLD leader Aung San Suu Kyi’s aides.')).toEqual({ 'Win Myint': ['one of NLD leader Aung San Suu Kyi’s aides'], 'Aung San Suu Kyi': ['NLD leader'] });
     // A role followed by a name that is no possessive stays that name's.
     expect(rolesOf('In December 2016, Ahmad Ishchi, accused First Vice President Dostum of ordering his detention.')['Ahmad Ishchi'] ?? []).toEqual([]);
+    // So does a his or her that refers back to it, or the party it belongs to: "Ales" is an English word.
+    expect(Object.keys(rolesOf('In May, Ales Bialiatski lost his appeal against the sentence.'))).toEqual(['Ales Bialiatski']);
+    expect(Object.keys(rolesOf('Ales Bialiatski of the Viasna movement was honored.'))).toEqual(['Ales Bialiatski']);
+    expect(Object.keys(rolesOf('In May, Ales Bialiatski appealed.'))).toEqual([]);
   });
   it('roles without the clause words around them, and no role that belongs to the next name', () => {
     expect(rolesOf('The president dismissed Prime Minister Hichem Mechichi and parliament speaker Rached Ghannouchi in July.')).toEqual({ 'Hichem Mechichi': ['Prime Minister'], 'Rached Ghannouchi': ['parliament speaker'] });

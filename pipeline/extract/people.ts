@@ -458,8 +458,9 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     // After a role, a common word may be part of the name: "President Donald Trump".
     const roleInRun = run.slice(0, i).some((t) => isRoleWord(t.text));
     const runEnd = run[run.length - 1].end;
-    // A cue after the name ("Win Myint, one of the leader's aides") lets common words in only where the name would otherwise be lost.
-    const cueAfter = run.length - i < 2 && (appositiveRole(text, runEnd) !== null || PERSON_VERBS.test(text.slice(runEnd, runEnd + 60)));
+    // A cue after the name ("Win Myint, one of the leader's aides", "Ales Bialiatski lost his
+    // appeal") lets common words in only where the name would otherwise be lost.
+    const cueAfter = run.length - i < 2 && personCueAfter(text, runEnd);
     // (After a title's field, the name is the name words alone.)
     if (field === null && run.length >= 2 && (roleInRun || cueAfter || roleBefore(text, run[0].start) !== null)) {
       let j = last;
@@ -526,6 +527,12 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
   }
   flush();
   return found;
+}
+
+/** A role, a verb or a his / her right after a name: what marks it as a person's. */
+function personCueAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  return appositiveRole(text, end) !== null || PERSON_VERBS.test(after) || PERSON_AFTER.test(after);
 }
 
 // "critics ..., including", "journalists such as": a list of people follows.
