@@ -507,7 +507,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       surface,
       possessive,
       roles,
-      cue: described.length > 0 || PERSON_VERBS.test(after) || (PEOPLE_VERBS.test(after) && LAST_OF_LIST.test(before)) || PERSON_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start),
+      cue: described.length > 0 || personCueAfter(text, end) || (PEOPLE_VERBS.test(after) && LAST_OF_LIST.test(before)) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start),
       organisation: ORGANISATION_BEFORE.test(before) || (THE_BEFORE.test(before) && NO_NOUN_AFTER.test(text.slice(end, end + 2))) || namedThing(text, runTokens, i, title),
       tail: i > 0,
     });
