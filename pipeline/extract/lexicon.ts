@@ -5,6 +5,7 @@
 // a place. None of it is about any one country or report.
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
+import { valueAt } from '../common/maps.ts';
 import { remembered } from '../common/memo.ts';
 import { COMMON_WORDS as COMMON } from '../common/words.ts';
 import { MONTHS } from './dates.ts';
@@ -107,7 +108,7 @@ const isPlaceToken = (word: string) => PLACE_TOKENS.has(word) || PLACE_TOKENS.ha
 // The countries' names by their first four letters, which every test below shares with the word:
 // each word is compared with a handful of names, not all of them.
 const COUNTRIES_BY_PREFIX = new Map<string, string[]>();
-for (const c of COUNTRY_NAMES) (COUNTRIES_BY_PREFIX.get(c.slice(0, 4)) ?? COUNTRIES_BY_PREFIX.set(c.slice(0, 4), []).get(c.slice(0, 4))!).push(c);
+for (const c of COUNTRY_NAMES) valueAt(COUNTRIES_BY_PREFIX, c.slice(0, 4), () => []).push(c);
 
 /** A nationality or place adjective: "Chilean", "Chinese", "Russian", "Pakistani". */
 function isPlaceWord(word: string): boolean {

@@ -2,6 +2,7 @@
 // not common English, places or organisations) and the cues around them (a role before, an
 // appositive or a reporting verb after), then every mention by full name or surname alone.
 import { ARTICLE_NAME, endsPossessive, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isGroupWord, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive, widespreadGivenName } from './lexicon.ts';
+import { valueAt } from '../common/maps.ts';
 import { remembered } from '../common/memo.ts';
 import { nameKey, similarSurnames, wordKey } from './names.ts';
 
@@ -460,7 +461,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const runEnd = run[run.length - 1].end;
     // A cue after the name ("Win Myint, one of the leader's aides", "Ales Bialiatski lost his
     // appeal") lets common words in only where the name would otherwise be lost.
-    const cueAfter = run.length - i < 2 && personCueAfter(text, runEnd);
+    const cueAfter = run.length - i < 2 && personCueAfter(text, runEnd, appositiveRole(text, runEnd));
     // (After a title's field, the name is the name words alone.)
     if (field === null && run.length >= 2 && (roleInRun || cueAfter || roleBefore(text, run[0].start) !== null)) {
       let j = last;
@@ -495,7 +496,8 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const surface = text.slice(start, end);
     const possessive = endsPossessive(surface);
     const inRun = field !== null ? `${field} ${text.slice(runTokens[0].start, runTokens[i - 1].end)}` : runRole(text, runTokens, words[0]);
-    const described = [inRun ?? roleBefore(text, start), appositiveRole(text, end)].filter((r): r is string => r !== null);
+    const appositive = appositiveRole(text, end);
+    const described = [inRun ?? roleBefore(text, start), appositive].filter((r): r is string => r !== null);
     const roles = described.map(cleanRole).filter((r): r is string => r !== null);
     const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, start - 30), start);
@@ -507,7 +509,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       surface,
       possessive,
       roles,
-      cue: described.length > 0 || personCueAfter(text, end) || (PEOPLE_VERBS.test(after) && LAST_OF_LIST.test(before)) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start),
+      cue: described.length > 0 || personCueAfter(text, end, appositive) || (PEOPLE_VERBS.test(after) && LAST_OF_LIST.test(before)) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start),
       organisation: ORGANISATION_BEFORE.test(before) || (THE_BEFORE.test(before) && NO_NOUN_AFTER.test(text.slice(end, end + 2))) || namedThing(text, runTokens, i, title),
       tail: i > 0,
     });
@@ -529,11 +531,14 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
   return found;
 }
 
-/** A role, a verb or a his / her right after a name: what marks it as a person's. */
-function personCueAfter(text: string, end: number): boolean {
+/** A role (the name's appositive, found by the caller), a verb or a his / her right after a name: what marks it as a person's. */
+function personCueAfter(text: string, end: number, appositive: string | null): boolean {
   const after = text.slice(end, end + 60);
-  return appositiveRole(text, end) !== null || PERSON_VERBS.test(after) || PERSON_AFTER.test(after);
+  return appositive !== null || PERSON_VERBS.test(after) || PERSON_AFTER.test(after);
 }
+
+/** Whether a word of a name the report uses `alone` times alone stands for its owner: a given name of the packages only twice or more (a given name once may be anyone's). */
+const standsAloneFor = (word: string, alone: number) => alone >= 2 || !isGivenName(word);
 
 // "critics ..., including", "journalists such as": a list of people follows.
 const LIST_INTRO = /\b(?:including|such as|among them|among whom|namely)\s+$/i;
@@ -689,10 +694,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   });
   for (const list of candidates) {
     for (const c of list) {
-      const key = nameKey(c.words);
-      const same = byKey.get(key);
-      if (same) same.push(c);
-      else byKey.set(key, [c]);
+      valueAt(byKey, nameKey(c.words), () => []).push(c);
     }
   }
   const groups = groupNames(paragraphs, tokens);
@@ -721,7 +723,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
     for (const c of list) {
       if (!c.surface.includes('\u201C') && !c.surface.includes('"')) continue;
-      for (const [, nickname] of c.surface.matchAll(QUOTED_WORD)) (quoted.get(key) ?? quoted.set(key, new Set()).get(key)!).add(wordKey(nickname));
+      for (const [, nickname] of c.surface.matchAll(QUOTED_WORD)) valueAt(quoted, key, () => new Set()).add(wordKey(nickname));
     }
     people.set(key, personOf(key, list));
   }
@@ -748,18 +750,14 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   for (const p of people.values()) {
     // "Marcos" names Ferdinand Marcos Jr as "Marcos" would name Ferdinand Marcos: the surname before a generation.
     // "Moon" for Moon Jae-in: the family name comes first.
-    for (const key of new Set([p.surnameKey, wordKey(surnameOf(p.words)), ...(familyNameFirst(p.words) ? [p.givenKey] : [])])) {
-      const same = bySurname.get(key);
-      if (same) same.push(p);
-      else bySurname.set(key, [p]);
-    }
+    for (const key of new Set([p.surnameKey, wordKey(surnameOf(p.words)), ...(familyNameFirst(p.words) ? [p.givenKey] : [])])) valueAt(bySurname, key, () => []).push(p);
   }
   // Other words the report calls a person by, each when it is no one's surname and no one else's:
   // the surname without its Arabic article ("Sisi" after "Abdel Fattah al-Sisi"), and a nickname
   // written in quotes inside the name ("Lula" after "Luiz Inácio “Lula” da Silva").
   const calledBy = new Map<string, Set<PersonInReport>>();
   const callsBy = (key: string, p: PersonInReport) => {
-    if (!bySurname.has(key)) (calledBy.get(key) ?? calledBy.set(key, new Set()).get(key)!).add(p);
+    if (!bySurname.has(key)) valueAt(calledBy, key, () => new Set()).add(p);
   };
   for (const p of people.values()) {
     const bare = bareSurnameKey(surnameOf(p.words));
@@ -772,10 +770,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   // name of the package's cultures used alone once, or a first word two people share, is no one's alone.
   const firstWordOwners = new Map<string, PersonInReport[]>();
   for (const p of people.values()) {
-    if (p.words.length < 2 || PARTICLES.has(p.words[0])) continue;
-    const owners = firstWordOwners.get(p.givenKey);
-    if (owners) owners.push(p);
-    else firstWordOwners.set(p.givenKey, [p]);
+    if (p.words.length >= 2 && !PARTICLES.has(p.words[0])) valueAt(firstWordOwners, p.givenKey, () => []).push(p);
   }
   // A first word that is an English word ("Lee" for Lee Hsien Loong) is counted alone only here,
   // where some name begins with it.
@@ -791,7 +786,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     // A given name is the name's own word before "bin" ("Salman" for Salman bin Abdulaziz: what
     // follows is the father's name), or where the report uses it alone twice or more ("Anwar" for
     // Anwar Ibrahim, "Isaias" for Isaias Afwerki: cultures that call people by the given name).
-    if (common || (isNameWord(p.words[0]) && (!isGivenName(p.words[0]) || p.words.some((w) => PATRONYMICS.has(w)) || alone >= 2))) bySurname.set(key, [p]);
+    if (common || (isNameWord(p.words[0]) && (standsAloneFor(p.words[0], alone) || p.words.some((w) => PATRONYMICS.has(w))))) bySurname.set(key, [p]);
   }
   // A word inside a name of three or more that the report uses alone ("Obiang" for Teodoro Obiang
   // Nguema Mbasogo, "Abdo" for Mario Abdo Benítez: the father's surname of a Spanish name) is the
@@ -801,10 +796,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     for (const word of p.words.slice(1, -1)) {
       const key = wordKey(word);
       const alone = usedAlone.get(key) ?? 0;
-      if (PARTICLES.has(word) || !isNameWord(word) || bySurname.has(key) || !alone || (alone < 2 && isGivenName(word))) continue;
-      const owners = middleOwners.get(key);
-      if (owners) owners.push(p);
-      else middleOwners.set(key, [p]);
+      if (!PARTICLES.has(word) && isNameWord(word) && !bySurname.has(key) && alone > 0 && standsAloneFor(word, alone)) valueAt(middleOwners, key, () => []).push(p);
     }
   }
   for (const [key, owners] of middleOwners) if (owners.length === 1) bySurname.set(key, owners);
