@@ -401,6 +401,17 @@ describe('events from dates', () => {
     const events = extractEvents('In April, the former security chief, who was dismissed during the violence of January 2022, received an 18-year prison sentence.', Y, null);
     expect(events.map((e) => [e.date, e.type])).toEqual([['2023-04', 'sentencing'], ['2022-01', 'dismissal_resignation']]);
   });
+  it('a relative clause without commas types only a date inside it (FIW 2018 Venezuela, 2022 Tunisia and United States, 2024 Kazakhstan)', () => {
+    const typed = (s: string) => extractEvents(s, Y, null).map((e) => [e.date, e.type]);
+    expect(typed('In August 2023, relatives of those who died in those protests were arrested after demonstrating in Shymkent.')).toEqual([['2023-08', 'arrest_detention']]);
+    expect(typed('In November, a teenager who killed two people near an August 2022 protest in Wisconsin was acquitted on all charges.')).toEqual([
+      ['2023-11', 'court_ruling'],
+      ['2022-08', 'violence'],
+    ]);
+    // A count's clause says what the count is of.
+    expect(typed('The number of political prisoners, many of whom were detained for involvement in protests, exceeded 600 at the end of July.')).toEqual([['2023-07', 'arrest_detention']]);
+    expect(typed('Protests led to the deaths of 136 people between April and September, including at least 102 who were killed by security forces.').map(([, type]) => type)).toContain('violence');
+  });
 });
 
 describe('the cues behind a type, for the leave-one-report-out figures', () => {

@@ -301,6 +301,11 @@ export function splitClauses(sentence: string): Clause[] {
     holes.push({ start: m.index, end: m.index + m[0].length });
     clauses.push({ start: m.index, end: m.index + m[0].length });
   }
+  for (const m of sentence.matchAll(RESTRICTIVE)) {
+    const end = m.index + m[0].length + (RELATIVE_END.exec(sentence.slice(m.index + m[0].length))?.index ?? sentence.length);
+    holes.push({ start: m.index, end });
+    clauses.push({ start: m.index, end });
+  }
   const boundary = /;\s+|,\s+(?:but|while|whereas|although|though)\s+|\s+(?:after|before|because|although|though)\s+(?=\p{Ll}+\s+(?:was|were|had|has|is)\b)/gu;
   let start = 0;
   const pieces: Clause[] = [];
@@ -315,6 +320,13 @@ export function splitClauses(sentence: string): Clause[] {
   }
   return clauses.filter((c) => c.end > c.start).map((c) => ({ start: c.start, end: c.end, holes: holes.filter((h) => h.start >= c.start && h.end <= c.end && !(h.start === c.start && h.end === c.end)) })) as Clause[];
 }
+
+// A relative clause without commas, up to the next verb or mark: "relatives of those who died in
+// those protests were arrested", "a teenager who killed two people ... was acquitted". What the
+// clause's verb says is the person's past, not what the date outside it dates. A count's clause
+// is what the count is of ("136 deaths, including 102 who were killed", "many of whom were detained").
+const RESTRICTIVE = /\b(?:who|whom|which)(?<!(?:,\s*|\bof\s+|\d\s+)\w+)\s+(?:(?:had|have|has|was|were|is|are|been|being|\p{Ll}+ly)\s+){0,3}\p{Ll}+/gu;
+const RELATIVE_END = /[,;:()]|\s(?:\p{Ll}+ed|was|were|is|are|has|have|had|refused|won|lost|fled|left|began|became|took|gave|went|came|made|held|said|told)\b/u;
 
 /** The innermost clause holding [start, end), with its relative clauses blanked out. */
 function clauseOf(sentence: string, start: number, end: number, clauses = splitClauses(sentence) as (Clause & { holes?: Clause[] })[]): { text: string; offset: number } {
