@@ -412,6 +412,14 @@ describe('events from dates', () => {
     expect(typed('The number of political prisoners, many of whom were detained for involvement in protests, exceeded 600 at the end of July.')).toEqual([['2023-07', 'arrest_detention']]);
     expect(typed('Protests led to the deaths of 136 people between April and September, including at least 102 who were killed by security forces.').map(([, type]) => type)).toContain('violence');
   });
+  it('a claim made after the date is what the date dates: what the claim says happened does not type it (FIW 2018 Zambia, 2020 Hungary)', () => {
+    const typed = (s: string) => extractEvents(s, Y, null).map((e) => [e.date, e.type]);
+    expect(typed('In May, activists warned that the authorities were denying food to asylum seekers detained in transit zones.')).toEqual([['2023-05', 'other']]);
+    expect(typed('Later in the year, the president claimed that the opposition was behind a string of arson attacks.')).toEqual([['2023', 'other']]);
+    // A date inside the claim dates what it says; "it was reported that" reports the occurrence itself.
+    expect(typed('Activists claimed that police arrested 20 people in May.')).toEqual([['2023-05', 'arrest_detention']]);
+    expect(typed('In 2022, it was reported that the founder of an NGO had been tortured in prison.')).toEqual([['2022', 'violence']]);
+  });
 });
 
 describe('the cues behind a type, for the leave-one-report-out figures', () => {

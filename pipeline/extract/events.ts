@@ -488,7 +488,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
-        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || explainType(clause.text, local.start, local.end, datesIn(clause, dates, d), allowed)),
+        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || explainType(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed)),
       };
       if (draft.typeCue === 'none' && draft.precision === 'year' && TREND.test(clause.text) && rule('trend')) return;
       drafts.push(draft);
@@ -529,6 +529,16 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
   // A sentence dated by no words of its own, only by the year of the story before it or of its
   // heading, that says no kind of occurrence, tells how things stood, not what happened.
   return rule('unnamed') ? drafts.filter((d) => !(d.dateSource !== 'text' && d.precision === 'year' && d.typeCue === 'none')) : drafts;
+}
+
+// "In May, activists warned that authorities were denying food to asylum seekers detained in
+// transit zones": the date's occurrence is what was said; what the words said happened is not typed by it.
+const CLAIM_AFTER = /\b(?<!\b(?:was|were|is|are|been|being)\s+)(?:claimed|warned|indicated|said|alleged|argued|asserted|insisted|suggested|complained|contended|maintained)\s+that\b/;
+
+/** The clause up to a claim made after the date ("warned that ..."), or the clause. */
+function beforeClaim(clause: string, dateEnd: number): string {
+  const claim = CLAIM_AFTER.exec(clause.slice(dateEnd));
+  return claim ? clause.slice(0, dateEnd + claim.index) : clause;
 }
 
 /** A month written without its year after "in March 2018" in the same sentence: that year, or the next for an earlier month ("in September 2016 ... in May"). */
