@@ -686,6 +686,12 @@ describe('event types', () => {
     expect(typeOf('The commission’s offices were shuttered by police in August.')).toEqual(['ban_restriction']);
     expect(typeOf('The ministry issued a directive in May that required students to seek permission.')).toEqual(['policy_announcement']);
   });
+  it('reads issuing a decree, an executive order or an ordinance as legislation, a directive or a mandate as a policy (FIW 2019 India, 2022 United States)', () => {
+    expect(typeOf('The Biden administration issued an executive order in January that strengthened some ethics rules.')).toEqual(['legislation']);
+    expect(typeOf('The government issued a temporary ordinance in September 2018 criminalizing the practice and mandating prison terms for perpetrators.')).toEqual(['legislation']);
+    expect(typeOf('In 2015, the president issued a decree revoking the temporary identification cards.')).toEqual(['legislation']);
+    expect(typeOf('In September the administration issued a mandate requiring larger employers to ensure vaccination.')).toEqual(['policy_announcement']);
+  });
   it('reads what an authority ordered as a restriction, and what a court ordered as its ruling (FIW 2020 Brazil, 2022 United States)', () => {
     expect(typeOf('In September, the mayor ordered the recall of a comic book over its depiction of a kiss.')).toEqual(['ban_restriction']);
     expect(typeOf('The administration in 2020 ordered recipients of federal funds to avoid diversity training.')).toEqual(['ban_restriction']);
