@@ -552,6 +552,9 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('The tapes showed collusion between former judge Sérgio Moro and prosecutors.')).toEqual({ 'Sérgio Moro': ['former judge'] });
     expect(rolesOf('Parliament voted to replace outgoing president Shimon Peres in June.')).toEqual({ 'Shimon Peres': ['outgoing president'] });
     expect(rolesOf('The party leader and state president, Xi Jinping, secured a third term as party leader in October.')).toEqual({ 'Xi Jinping': ['state president'] });
+    // FIW 2021 Israel: the candidate is someone else, the name only the time since.
+    expect(rolesOf('The Arab parties endorsed a candidate for the first time since Yitzhak Rabin in 1992.')).toEqual({ 'Yitzhak Rabin': [] });
+    expect(rolesOf('He was the first prime minister after Ariel Sharon to win twice, and turnout was higher than under prime minister Ehud Olmert.')).toEqual({ 'Ariel Sharon': [], 'Ehud Olmert': ['prime minister'] });
   });
   it('a role keeps its field after "of" or "for": "former minister of justice" (FIW 2024 Kazakhstan), "former governor of Jowzjan Province" (FIW 2018 Afghanistan), "president of the National Judicial Office" (FIW 2020 Hungary)', () => {
     expect(rolesOf('Former minister of justice Marat Beketayev was arrested in the Astana airport.')).toEqual({ 'Marat Beketayev': ['former minister of justice'] });

@@ -167,7 +167,7 @@ function scanWords(text: string, namesOnly: boolean): Token[] {
   return tokens;
 }
 
-const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'to', 'on', 'by', 'with', 'into', 'near', 'across', 'outside', 'inside', 'called', 'named']);
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'to', 'on', 'by', 'with', 'into', 'near', 'across', 'outside', 'inside', 'called', 'named', 'since', 'until', 'after', 'before', 'than', 'against', 'over', 'under', 'between', 'among', 'during', 'despite']);
 const isRoleWord = remembered((w: string): boolean => {
   const lower = stripPossessive(w).toLowerCase().replace(/,$/, '');
   return ROLE_WORDS.has(lower) || lower.split('-').some((p) => ROLE_WORDS.has(p));
