@@ -39,15 +39,31 @@ describe('dates relative to the coverage year', () => {
     expect(occurrences('Over the summer, the government banned the party.')).toEqual([['2023', 'mid', 'the summer']]);
     expect(occurrences('Protests spread during the spring and summer.')).toEqual([['2023', 'early', 'the spring']]);
     expect(occurrences('In the winter, the army shelled the town.')).toEqual([['2023', null, 'the winter']]);
-    // With its year the season is that year's; "the fall of" a city is no season.
-    expect(occurrences('In the spring of 2021, protesters occupied the square.')).toEqual([['2021', null, '2021']]);
-    expect(occurrences('In summer 2021, police detained activists.')).toEqual([['2021', null, '2021']]);
+    // With its year the season is that year's, placed in it alike; "the fall of" a city is no season.
+    expect(occurrences('In the spring of 2021, protesters occupied the square.')).toEqual([['2021', 'early', 'the spring of 2021']]);
+    expect(occurrences('In summer 2021, police detained activists.')).toEqual([['2021', 'mid', 'summer 2021']]);
+    expect(occurrences('In the winter of 2021, the army shelled the town.')).toEqual([['2021', null, 'the winter of 2021']]);
     expect(occurrences('In the fall of Kabul, the Taliban detained journalists.')).toEqual([]);
     expect(extractEvents('In the fall, parliament passed a new pension law.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023', 'legislation']]);
   });
   it("reads year's end and the year as the coverage year", () => {
     expect(occurrences("He was freed at year's end.")).toEqual([['2023', 'late', "at year's end"]]);
     expect(occurrences('Charges were filed during the year.')).toEqual([['2023', null, 'during the year']]);
+  });
+  it('reads the other ways of writing a part of the year: late in it, toward its end, at midyear, its final months, its latter half', () => {
+    expect(occurrences('Late in the year, police detained the editor.')).toEqual([['2023', 'late', 'Late in the year']]);
+    expect(occurrences('Police detained the editor early in the year.')).toEqual([['2023', 'early', 'early in the year']]);
+    expect(occurrences('Police detained the editor later in the year.')).toEqual([['2023', null, 'later in the year']]);
+    expect(occurrences('Police detained the editor toward the end of the year.')).toEqual([['2023', 'late', 'toward the end of the year']]);
+    expect(occurrences('The budget was revised at midyear.')).toEqual([['2023', 'mid', 'at midyear']]);
+    expect(occurrences('Police detained the editor in the final months of 2022.')).toEqual([['2022', 'late', 'the final months of 2022']]);
+    expect(occurrences('Police detained the editor in the latter half of 2022.')).toEqual([['2022', 'late', 'the latter half of 2022']]);
+    expect(occurrences('Police detained the editor in the first weeks of 2022.')).toEqual([['2022', 'early', 'the first weeks of 2022']]);
+  });
+  it('"in the run-up to" an occurrence dates what happened by it, as "weeks before" does; "up to" a year is a span', () => {
+    expect(occurrences('Police arrested the activist in the run-up to the March elections.')).toEqual([['2023-03', null, 'March']]);
+    expect(occurrences('In the lead-up to the 2022 elections, police arrested dozens.')).toEqual([['2022', null, '2022']]);
+    expect(occurrences('Turnout rose steadily up to 2022.')).toEqual([]);
   });
   it('does not take "may" the verb for May the month', () => {
     expect(occurrences('Officials may detain protesters.')).toEqual([]);

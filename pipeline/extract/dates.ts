@@ -37,7 +37,9 @@ const YEAR = '((?:19|20)\\d{2})';
 // A short while, counted: "a few days", "two weeks".
 const FEW = '(?:a few|several|a couple of|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
 const VOTE_NOUN = '(?:vote|votes|elections?|polls?|referendum|runoff)';
-const QUALIFIER = '(early|mid|late|the (?:beginning|start|middle|end) of|the first half of|the second half of|the (?:first|second|third|fourth|last) quarter of)[\\s-]+';
+// A part of the year before its year or month: "late 2020", "the second half of 2021", "the final
+// months of 2020", "the summer of 2020" (a season as SEASON_QUALIFIER places it).
+const QUALIFIER = '(early|mid|late|the (?:beginning|start|middle|end) of|the (?:first|second|latter) (?:half|part) of|the (?:first|second|third|fourth|last) quarter of|the (?:first|last|final|closing) (?:weeks|months) of|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?)[\\s-]+';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -48,8 +50,10 @@ const SEASON_WORDS = /spring|summer|fall|autumn|winter/i;
 function qualifierOf(words: string | undefined): Qualifier | null {
   if (!words) return null;
   const w = words.toLowerCase();
-  if (/early|beginning|start|first half|first quarter/.test(w)) return 'early';
-  if (/late|end|second half|fourth quarter|last quarter/.test(w)) return 'late';
+  const season = SEASON_WORDS.exec(w);
+  if (season) return SEASON_QUALIFIER[season[0]] ?? null;
+  if (/early|beginning|start|first (?:half|part|quarter|weeks|months)/.test(w)) return 'early';
+  if (/late|end|(?:second|latter) (?:half|part)|fourth quarter|last|final|closing/.test(w)) return 'late';
   if (/mid|middle|second quarter|third quarter/.test(w)) return 'mid';
   return null;
 }
@@ -122,9 +126,10 @@ const PATTERNS: Pattern[] = [
   },
   {
     // during the year / at year's end / by the end of the year / this year
-    re: /\b(?:during|throughout|over|in|at|by|for|earlier in|later in) (?:the (?:course of the |(?:beginning|start|middle|first half|second half|(?:first|second|third|fourth|last) quarter) of the )?)?(?:year['\u2019]s end|end of the year|year)\b|\b(?:this|that|the same) year\b|\byear['\u2019]s end\b/gi,
+    // "late in the year", "toward the end of the year", "at midyear" too.
+    re: /\b(?:during|throughout|over|in|at|by|for|earlier in|later in|early in|late in|toward|towards) (?:the (?:course of the |(?:beginning|start|middle|(?:first|second|latter) (?:half|part)|(?:first|second|third|fourth|last) quarter|(?:first|last|final|closing) (?:weeks|months)) of the )?)?(?:year['\u2019]s end|end of the year|year)\b|\b(?:this|that|the same) year\b|\byear['\u2019]s end\b|\b(?:at|in|by) mid-?year\b/gi,
     needs: 'year-word',
-    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: /end|second half|fourth quarter|last quarter/i.test(m[0]) ? 'late' : /beginning|start|first half|first quarter/i.test(m[0]) ? 'early' : /middle|second quarter|third quarter/i.test(m[0]) ? 'mid' : null, relative: /that|same/i.test(m[0]) ? 'same_year' : null }),
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: /^(?:early in|late in)\b/i.test(m[0]) ? qualifierOf(m[0].slice(0, 5)) : qualifierOf(m[0].replace(/^(?:earlier|later) in\b/i, '')), relative: /that|same/i.test(m[0]) ? 'same_year' : null }),
   },
   {
     // "in the fall", "over the summer" (this year): a season is early, mid or late in the year ("the
@@ -218,8 +223,9 @@ function endingMatch(re: RegExp, text: string, at = text.length): RegExpExecArra
 const endsWith = (re: RegExp, text: string, at = text.length) => endingMatch(re, text, at) !== null;
 
 // Words before a date that put an occurrence a short while before or after it: "weeks before the
-// 2016 elections", "days after the March 5 vote". The date is then the occurrence's, to the month.
-const SHORTLY_BEFORE = endingWith(/\b(?:hours|days|weeks|shortly|just|only|soon)\s+(?:before|after)\s+(?:the\s+)?/i);
+// 2016 elections", "days after the March 5 vote", "in the run-up to the March elections". The date
+// is then the occurrence's, to the month.
+const SHORTLY_BEFORE = endingWith(/\b(?:(?:hours|days|weeks|shortly|just|only|soon)\s+(?:before|after)|(?:run|lead)[- ]up to)\s+(?:the\s+)?/i);
 /** Words just before a date that make it a span, a deadline or a state, not an occurrence. */
 const NOT_AN_OCCURRENCE_BEFORE = endingWith(/\b(?:since|as of|until|till|through|from|between|before|prior to|per|over the|up to|expected in|scheduled for|due in|planned for|set for|budget for|plan for|(?:has|have) (?:continued|remained|persisted|been))\s+(?:the\s+)?/i);
 // "president since 2012", "in office since 2004", "X, president of the Judicial Office since 2012",
