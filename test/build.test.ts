@@ -1,11 +1,10 @@
 // The whole pipeline on raw folders: outputs, determinism, refusals, --keep-going, and that a
 // failed build never leaves a half-written output folder.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDatasets } from '../pipeline/publish/compare.ts';
-import { buildFingerprint } from '../pipeline/run/fingerprint.ts';
 import { InputError } from '../pipeline/common/problems.ts';
 import { PROJECT_ROOT } from '../pipeline/common/files.ts';
 import { runPipeline } from '../pipeline/run/build.ts';

@@ -310,13 +310,15 @@ describe('events from dates', () => {
     expect(extractEvents('Pressure on independent news outlets grew when owners of the majority of progovernment outlets, including HírTV and Origo, donated their companies to a new governing body, the Central European Press and Media Foundation (KESMA), in late 2018.', 2019, null).map((e) => e.date)).toEqual(['2018']);
     expect(extractEvents('Attacks on journalists increased in 2021.', 2021, null).map((e) => [e.date, e.type])).toEqual([['2021', 'violence']]);
   });
-  it('a year that frames a finer date of the same year, typed by the same words, is one occurrence (FIW 2018 Venezuela, 2022 United States)', () => {
+  it('a year that frames a finer date of the same year, typed by the same words, is one occurrence (FIW 2018 Venezuela, 2019 Myanmar)', () => {
     const dated = (s: string, year: number, allowed?: (cue: string) => boolean) => extractEvents(s, year, null, allowed).map((e) => [e.date, e.type]);
     const venezuela = 'Widespread antigovernment protests in 2017 gave way to violent clashes with security forces, leading to injuries for more than 1,900 people and, according to the nongovernmental organization (NGO) Foro Penal, the deaths of 136 people between April and September, at least 102 of whom were apparently killed directly by security forces or state-affiliated colectivos.';
     expect(dated(venezuela, 2017)).toEqual([['2017-04', 'violence']]);
     expect(dated(venezuela, 2017, (c) => c !== 'rule:one cue')).toEqual([['2017', 'violence'], ['2017-04', 'violence']]);
+    expect(dated('In the most prominent case of 2018, two Reuters journalists were sentenced in September to seven years in prison.', 2018)).toEqual([['2018-09', 'sentencing']]);
+    // Words of a relative clause type no date outside it: the year is typed by its own words (FIW 2022 United States).
     const unitedStates = 'In 2021, early primary challenges were announced against the handful of House Republicans who voted for Trump’s impeachment in January.';
-    expect(dated(unitedStates, 2021)).toEqual([['2021-01', 'policy_announcement']]);
+    expect(dated(unitedStates, 2021)).toEqual([['2021', 'policy_announcement'], ['2021-01', 'other']]);
     // Another type's words, or no words of a type, keep the year: two occurrences.
     expect(dated('In 2021, parliament passed a new media law, and police arrested two editors in May.', 2021)).toEqual([['2021', 'legislation'], ['2021-05', 'arrest_detention']]);
   });
@@ -427,6 +429,7 @@ describe('events from dates', () => {
     // A count's clause says what the count is of.
     expect(typed('The number of political prisoners, many of whom were detained for involvement in protests, exceeded 600 at the end of July.')).toEqual([['2023-07', 'arrest_detention']]);
     expect(typed('Protests led to the deaths of 136 people between April and September, including at least 102 who were killed by security forces.').map(([, type]) => type)).toContain('violence');
+    expect(typed('In the first month after July 25, Amnesty International counted at least 50 people who received arbitrary travel bans.')).toEqual([['2023-07-25', 'ban_restriction']]);
   });
   it('a claim made after the date is what the date dates: what the claim says happened does not type it (FIW 2018 Zambia, 2020 Hungary)', () => {
     const typed = (s: string) => extractEvents(s, Y, null).map((e) => [e.date, e.type]);

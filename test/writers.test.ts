@@ -10,8 +10,8 @@ import { ArrowFileWriter, ArrowPieceEncoder, ArrowWriter, toArrow } from '../pip
 import { tablePiece } from '../pipeline/write/tables.ts';
 import { csvCell, csvChunks, ROWS_PER_CHUNK, toCsv } from '../pipeline/write/csv.ts';
 import { loadDuckDbTableFromJson, openDatabase } from '../pipeline/write/duckdb.ts';
-import { CHUNK_BYTES, jsonChunks, JsonRowWriter, jsonWriter, toJson } from '../pipeline/write/json.ts';
-import { csvLines, csvWriter } from '../pipeline/write/csv.ts';
+import { CHUNK_BYTES, jsonChunks, jsonWriter, toJson } from '../pipeline/write/json.ts';
+import { csvWriter } from '../pipeline/write/csv.ts';
 import { PARQUET_ROW_GROUP_ROWS, writeParquet } from '../pipeline/write/parquet.ts';
 import { tempDir } from './helpers.ts';
 import { column, columns, rows } from './writer-rows.ts';

@@ -129,7 +129,7 @@ const PATTERNS: Pattern[] = [
     // "late in the year", "toward the end of the year", "at midyear" too.
     re: /\b(?:during|throughout|over|in|at|by|for|earlier in|later in|early in|late in|toward|towards) (?:the (?:course of the |(?:beginning|start|middle|(?:first|second|latter) (?:half|part)|(?:first|second|third|fourth|last) quarter|(?:first|last|final|closing) (?:weeks|months)) of the )?)?(?:year['\u2019]s end|end of the year|year)\b|\b(?:this|that|the same) year\b|\byear['\u2019]s end\b|\b(?:at|in|by) mid-?year\b/gi,
     needs: 'year-word',
-    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: /^(?:early in|late in)\b/i.test(m[0]) ? qualifierOf(m[0].slice(0, 5)) : qualifierOf(m[0].replace(/^(?:earlier|later) in\b/i, '')), relative: /that|same/i.test(m[0]) ? 'same_year' : null }),
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: qualifierOf(m[0].replace(/^later\b/i, '')), relative: /that|same/i.test(m[0]) ? 'same_year' : null }),
   },
   {
     // "in the fall", "over the summer" (this year): a season is early, mid or late in the year ("the

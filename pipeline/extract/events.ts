@@ -302,7 +302,8 @@ export function splitClauses(sentence: string): Clause[] {
     clauses.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of sentence.matchAll(RESTRICTIVE)) {
-    const end = m.index + m[0].length + (RELATIVE_END.exec(sentence.slice(m.index + m[0].length))?.index ?? sentence.length);
+    if (COUNT_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const end = relativeEnd(sentence, m.index + m[0].length);
     holes.push({ start: m.index, end });
     clauses.push({ start: m.index, end });
   }
@@ -324,9 +325,22 @@ export function splitClauses(sentence: string): Clause[] {
 // A relative clause without commas, up to the next verb or mark: "relatives of those who died in
 // those protests were arrested", "a teenager who killed two people ... was acquitted". What the
 // clause's verb says is the person's past, not what the date outside it dates. A count's clause
-// is what the count is of ("136 deaths, including 102 who were killed", "many of whom were detained").
-const RESTRICTIVE = /\b(?:who|whom|which)(?<!(?:,\s*|\bof\s+|\d\s+)\w+)\s+(?:(?:had|have|has|was|were|is|are|been|being|\p{Ll}+ly)\s+){0,3}\p{Ll}+/gu;
-const RELATIVE_END = /[,;:()]|\s(?:\p{Ll}+ed|was|were|is|are|has|have|had|refused|won|lost|fled|left|began|became|took|gave|went|came|made|held|said|told)\b/u;
+// is what the count is of ("102 who were killed", "50 people who received travel bans", "many of
+// whom were detained"); one set off by a comma is splitClauses' other kind.
+const RESTRICTIVE = /\b(?:who|whom|which)\s+(?:(?:had|have|has|was|were|is|are|been|being|\p{Ll}+ly)\s+){0,3}\p{Ll}+/gu;
+const COUNT_BEFORE = /(?:,\s*|\bof\s+|\d\s+|\d\s+\p{L}+\s+)$/u;
+const MARK_OR_WORD = /[,;:()]|[A-Za-z]+/g;
+
+/** Where a relative clause whose verb ends at `from` ends: at the next mark, or before the next verb in the past or present tense (the sentence's own). */
+function relativeEnd(sentence: string, from: number): number {
+  MARK_OR_WORD.lastIndex = from;
+  for (let m = MARK_OR_WORD.exec(sentence); m; m = MARK_OR_WORD.exec(sentence)) {
+    const word = m[0];
+    if (word.length === 1 && !/[A-Za-z]/.test(word)) return m.index;
+    if (ENDS_IN_ED.test(word) || IRREGULAR.has(word) || /^(?:is|are|has|have)$/.test(word)) return m.index - 1;
+  }
+  return sentence.length;
+}
 
 /** The innermost clause holding [start, end), with its relative clauses blanked out. */
 function clauseOf(sentence: string, start: number, end: number, clauses = splitClauses(sentence) as (Clause & { holes?: Clause[] })[]): { text: string; offset: number } {

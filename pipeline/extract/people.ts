@@ -808,7 +808,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     : nameWords;
   const similarByKey = new Map<string, PersonInReport[]>();
   let lastPerson: PersonInReport | null = null;
-  paragraphs.forEach((text, paragraphIndex) => {
+  paragraphs.forEach((_text, paragraphIndex) => {
     const full = candidates[paragraphIndex].filter((c) => people.has(nameKey(c.words)) || tails.has(nameKey(c.words)));
     let taken = 0; // the first of `full` that does not end before the word (both in text order)
     type Item = { start: number; full?: (typeof full)[number]; token?: { text: string; start: number; end: number; matches: PersonInReport[] } };
