@@ -547,12 +547,17 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
 
 // "In May, activists warned that authorities were denying food to asylum seekers detained in
 // transit zones": the date's occurrence is what was said; what the words said happened is not typed by it.
-const CLAIM_AFTER = /\b(?<!\b(?:was|were|is|are|been|being)\s+)(?:claimed|warned|indicated|said|alleged|argued|asserted|insisted|suggested|complained|contended|maintained)\s+that\b/;
+const CLAIM_AFTER = /\b(?:claimed|warned|indicated|said|alleged|argued|asserted|insisted|suggested|complained|contended|maintained)\s+that\b/g;
+// "it was reported that ...", "was alleged that": a passive reports the occurrence itself.
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+$/;
 
 /** The clause up to a claim made after the date ("warned that ..."), or the clause. */
 function beforeClaim(clause: string, dateEnd: number): string {
-  const claim = CLAIM_AFTER.exec(clause.slice(dateEnd));
-  return claim ? clause.slice(0, dateEnd + claim.index) : clause;
+  CLAIM_AFTER.lastIndex = dateEnd;
+  for (let claim = CLAIM_AFTER.exec(clause); claim; claim = CLAIM_AFTER.exec(clause)) {
+    if (!PASSIVE_BEFORE.test(clause.slice(Math.max(dateEnd, claim.index - 12), claim.index))) return clause.slice(0, claim.index);
+  }
+  return clause;
 }
 
 /** A month written without its year after "in March 2018" in the same sentence: that year, or the next for an earlier month ("in September 2016 ... in May"). */
