@@ -33,6 +33,15 @@ describe('event_people', () => {
     expect(linksOf(changed, 'capoeira master')).toEqual([]);
     expect(linksOf(changed, 'Kairat Satybaldy')).toEqual(['kairat-satybaldy']);
     expect(linksOf(changed, 'cabinet members ran')).toEqual([]);
+    // The same relations written with "of" (FIW 2020 Brazil: "one of three politician sons of President Bolsonaro").
+    const relatives = withSentences(
+      'In March, the son of Nursultan Nazarbayev was arrested in Almaty. ' +
+        'In May, a court sentenced Aliya Nazarbayeva, the daughter of Kassym Tokayev, to three years in prison. ' +
+        'In June, two aides of Edgar Lungu were detained.',
+    );
+    expect(linksOf(relatives, 'the son of')).toEqual([]);
+    expect(linksOf(relatives, 'the daughter of')).toEqual(['aliya-nazarbayeva']);
+    expect(linksOf(relatives, 'two aides of')).toEqual([]);
     // FIW 2022 Tunisia: the one whose plan is criticized is not who the criticism is about.
     const criticized = withSentences('In December, labor unions criticized the timeline, describing Kaïs Saïed’s plan as insufficient.');
     expect(linksOf(criticized, 'criticized the timeline')).toEqual([]);
