@@ -18,7 +18,7 @@ export interface DateMention {
   /** False for ranges, durations, deadlines, "since" and "as of": they date no occurrence. */
   occurrence: boolean;
   /** "that same month", "a year later": dated from the occurrence before. */
-  relative: 'same_month' | 'same_day' | 'next_day' | 'same_year' | 'year_later' | 'year_before' | 'month_before' | 'that_month' | 'hours_later' | 'days_later' | 'near_last' | null;
+  relative: 'same_month' | 'same_day' | 'next_day' | 'same_year' | 'year_later' | 'year_before' | 'month_before' | 'months_later' | 'that_month' | 'hours_later' | 'days_later' | 'near_last' | null;
   /** A month or day written without its year, given the coverage year here ("in March"). */
   yearless: boolean;
   /** The date names a past happening the sentence only refers to ("the January 2022 protests"). */
@@ -155,6 +155,12 @@ const PATTERNS: Pattern[] = [
     re: /\bthe (?:previous|preceding) month\b/gi,
     needs: 'month-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'month_before' }),
+  },
+  {
+    // "the following month", "two months later": counted from the month of the occurrence before.
+    re: new RegExp(`\\bthe (?:following|next) month\\b|\\b(?:a|${FEW}) months? later\\b`, 'gi'),
+    needs: 'month-word',
+    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'months_later' }),
   },
   {
     re: /\ba year later\b|\bthe (?:following|next) year\b/gi,

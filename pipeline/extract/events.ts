@@ -485,7 +485,9 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       const resolved = d.relative === 'that_month' ? ofYear(d, spokenBefore(d)) : d.yearless && !d.relative ? ofYear(d, yearOfBareMonth(d, dates, coverageYear)) : resolveRelative(d, last);
       // "the next year's elections" in a report on this year: a forecast, no occurrence.
       const resolvedYear = resolved ? Number(resolved.date.slice(0, 4)) : 0;
-      if (!resolved || seen.has(resolved.date) || (resolvedYear > coverageYear && rule('forecast'))) return;
+      if (!resolved || seen.has(resolved.date)) return;
+      // A date after the report's year still dates the sentence: it takes no other date from the story before it.
+      if (resolvedYear > coverageYear && rule('forecast')) return void (dated = true);
       seen.add(resolved.date);
       dated = true;
       // Standing conditions are in the present tense: in the report's year, no past tense, no
@@ -626,6 +628,11 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
   if (d.relative === 'year_later') return { date: String(Number(last.date.slice(0, 4)) + 1), precision: 'year' as const, qualifier: null };
   if (d.relative === 'year_before') return { date: String(Number(last.date.slice(0, 4)) - 1), precision: 'year' as const, qualifier: null };
   if (d.relative === 'month_before') return last.precision === 'year' ? null : { date: monthBefore(last.date.slice(0, 7)), precision: 'month' as const, qualifier: null };
+  if (d.relative === 'months_later') {
+    const count = monthsCounted(d.text);
+    if (last.precision === 'year') return null;
+    return count === null ? { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: null } : { date: monthsAfter(last.date.slice(0, 7), count), precision: 'month' as const, qualifier: null };
+  }
   return { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: null };
 }
 
@@ -634,6 +641,22 @@ function dayAfter(iso: string): string {
   const next = new Date(`${iso}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   return next.toISOString().slice(0, 10);
+}
+
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** How many months "the following month" (1) or "two months later" (2) counts; "a few months later", none (null). */
+function monthsCounted(text: string): number | null {
+  if (/^the\b/i.test(text)) return 1;
+  const word = text.split(/\s+/)[0].toLowerCase();
+  return /^\d+$/.test(word) ? Number(word) : (COUNTS[word] ?? null);
+}
+
+/** The ISO month `count` months after an ISO month (2021-11, 3 -> 2022-02). */
+function monthsAfter(isoMonth: string, count: number): string {
+  const [year, month] = isoMonth.split('-').map(Number);
+  const index = year * 12 + month - 1 + count;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** The ISO month before an ISO month (2021-01 -> 2020-12). */
