@@ -389,12 +389,15 @@ describe('events from dates', () => {
     expect(extractEvents('In 2018, 420 people were killed, a 6 percent decrease from the group’s figures for the previous year.', 2018, null).map((e) => e.date)).toEqual(['2018']);
     expect(extractEvents('Over 52,000 people sought asylum in 2017, twice the previous year’s total.', 2017, null).map((e) => e.date)).toEqual(['2017']);
   });
-  it('"the following month" and "two months later" count months from the occurrence before; "a few months later" only its year; past the report\'s year, no event', () => {
+  it('"the following month" and "two months later" count months from the occurrence before; "a few months later" only its year; "in the days that followed" its month; past the report\'s year, no event', () => {
     const dated = (text: string) => extractEvents(text, Y, null).map((e) => [e.date, e.precision]);
     expect(dated('In March, the editor was arrested. The following month, his newspaper was closed.')).toEqual([['2023-03', 'month'], ['2023-04', 'month']]);
     expect(dated('The editor was arrested in March and released the following month.')).toEqual([['2023-03', 'month'], ['2023-04', 'month']]);
     expect(dated('In October, the editor was arrested. Two months later, he was sentenced.')).toEqual([['2023-10', 'month'], ['2023-12', 'month']]);
     expect(dated('In March, the editor was arrested. Several months later, he was released.')).toEqual([['2023-03', 'month'], ['2023', 'year']]);
+    // "In the days that followed", "within hours": what happened next, in the same month.
+    expect(dated('In March, the editor was arrested. In the days that followed, hundreds protested outside the court.')).toEqual([['2023-03', 'month'], ['2023-03', 'month']]);
+    expect(dated('In March, the editor was arrested. Within hours, hundreds protested outside the court.')).toEqual([['2023-03', 'month'], ['2023-03', 'month']]);
     // February of the next year is past the report's year: not an occurrence, nor dated by the story before it.
     expect(dated('In November, the editor was arrested. Three months later, he was released.')).toEqual([['2023-11', 'month']]);
   });
