@@ -398,6 +398,9 @@ describe('events from dates', () => {
     // "In the days that followed", "within hours": what happened next, in the same month.
     expect(dated('In March, the editor was arrested. In the days that followed, hundreds protested outside the court.')).toEqual([['2023-03', 'month'], ['2023-03', 'month']]);
     expect(dated('In March, the editor was arrested. Within hours, hundreds protested outside the court.')).toEqual([['2023-03', 'month'], ['2023-03', 'month']]);
+    // A time to come, or a noun's month, dates nothing of its own.
+    expect(dated('In May, the government promised to release the prisoners over the next month.')).toEqual([['2023-05', 'month']]);
+    expect(dated('In May, the party was banned ahead of the following month’s elections.')).toEqual([['2023-05', 'month']]);
     // February of the next year is past the report's year: not an occurrence, nor dated by the story before it.
     expect(dated('In November, the editor was arrested. Three months later, he was released.')).toEqual([['2023-11', 'month']]);
   });

@@ -157,8 +157,9 @@ const PATTERNS: Pattern[] = [
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'month_before' }),
   },
   {
-    // "the following month", "two months later": counted from the month of the occurrence before.
-    re: new RegExp(`\\bthe (?:following|next) month\\b|\\b(?:a|${FEW}) months? later\\b`, 'gi'),
+    // "the following month", "two months later": counted from the month of the occurrence before;
+    // not a time to come ("over the next month") nor a noun's ("the following month's elections").
+    re: new RegExp(`\\b(?<!\\b(?:over|within|for|during|throughout) )the (?:following|next) month\\b(?!['\u2019])|\\b(?:a|${FEW}) months? later\\b`, 'gi'),
     needs: 'month-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'months_later' }),
   },
