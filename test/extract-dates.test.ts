@@ -357,13 +357,20 @@ describe('events from dates', () => {
     expect(extractEvents('Several journalists were detained during protests.', 2023, 2023).map((e) => [e.date, e.type])).toEqual([['2023', 'arrest_detention']]);
     expect(extractEvents('In March 2020, the ministry published new rules. That same month, officials met the editors.', 2021, null).map((e) => [e.sentence, e.date])).toEqual([[1, '2020-03'], [2, '2020-03']]);
   });
-  it('a passive after a modal or "to" is no past tense: "will be protected" carries on no story, nor dates a standing condition (FIW 2020 Brazil, 2022 United States)', () => {
+  it('a passive after a modal or "to" is no past tense, nor what is expected or set to happen: "will be protected" carries on no story, nor dates a standing condition (FIW 2020 Brazil, 2022 United States)', () => {
     const brazil = extractEvents('In June 2019, the Supreme Court ruled that homophobia is a crime. As a result, LGBT+ people will be protected under a criminal law that already prohibits discrimination on the basis “race, color, ethnicity, religion and national origin.”', 2019, null);
     expect(brazil.map((e) => [e.sentence, e.date])).toEqual([[1, '2019-06']]);
     const usa = extractEvents('President Trump’s efforts to overturn his loss to Biden in 2020 and early 2021 put extreme pressure on the political and electoral systems, eroding the long-standing tradition of respect for official results and highlighting potential structural weaknesses that could be exploited by future candidates.', 2021, null);
     expect(usa.map((e) => e.date)).toEqual(['2020']);
     // A past passive beside it is still past.
     expect(extractEvents('In March 2019, the editor was detained. As a result, the paper was closed and would be sold.', 2019, null).map((e) => [e.sentence, e.date])).toEqual([[1, '2019-03'], [2, '2019-03']]);
+    // What is expected, scheduled or set to happen is no past either: a forecast is no event.
+    const dated = (text: string) => extractEvents(text, Y, null).map((e) => e.date);
+    expect(dated('The president is expected to sign the bill in December.')).toEqual([]);
+    expect(dated('The bill is scheduled to be signed in December.')).toEqual([]);
+    expect(dated('The trial is set to begin in December.')).toEqual([]);
+    expect(dated('A year later, he reportedly returned the assets and was expected to receive parole.')).toEqual([]);
+    expect(dated('In May 2022, the editor was detained. A year later, he reportedly returned the assets and was expected to receive parole.')).toEqual(['2022-05', '2023']);
   });
   it('a past happening a sentence only refers to is not an event of its own', () => {
     expect(extractEvents('In April, a court jailed a blogger for posts about the January 2022 protests.', Y, null).map((e) => e.date)).toEqual(['2023-04']);
