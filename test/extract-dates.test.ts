@@ -369,6 +369,10 @@ describe('events from dates', () => {
     expect(dated('The president is expected to sign the bill in December.')).toEqual([]);
     expect(dated('The bill is scheduled to be signed in December.')).toEqual([]);
     expect(dated('The trial is set to begin in December.')).toEqual([]);
+    expect(dated('Elections will be held in December.')).toEqual([]);
+    expect(dated('Elections are to be held in December.')).toEqual([]);
+    expect(dated('Elections slated for December were postponed.')).toEqual([]);
+    expect(dated('In December, elections were held, and the results would be announced later.')).toEqual(['2023-12']);
     expect(dated('A year later, he reportedly returned the assets and was expected to receive parole.')).toEqual([]);
     expect(dated('In May 2022, the editor was detained. A year later, he reportedly returned the assets and was expected to receive parole.')).toEqual(['2022-05', '2023']);
   });

@@ -234,7 +234,7 @@ const endsWith = (re: RegExp, text: string, at = text.length) => endingMatch(re,
 // is then the occurrence's, to the month.
 const SHORTLY_BEFORE = endingWith(/\b(?:(?:hours|days|weeks|shortly|just|only|soon)\s+(?:before|after)|(?:run|lead)[- ]up to)\s+(?:the\s+)?/i);
 /** Words just before a date that make it a span, a deadline or a state, not an occurrence. */
-const NOT_AN_OCCURRENCE_BEFORE = endingWith(/\b(?:since|as of|until|till|through|from|between|before|prior to|per|over the|up to|expected in|scheduled for|due in|planned for|set for|budget for|plan for|(?:has|have) (?:continued|remained|persisted|been))\s+(?:the\s+)?/i);
+const NOT_AN_OCCURRENCE_BEFORE = endingWith(/\b(?:since|as of|until|till|through|from|between|before|prior to|per|over the|up to|expected in|scheduled for|slated for|due in|planned for|set for|budget for|plan for|(?:has|have) (?:continued|remained|persisted|been))\s+(?:the\s+)?/i);
 // "president since 2012", "in office since 2004", "X, president of the Judicial Office since 2012",
 // "has dominated politics since the 2010 election": the start of an office or of a rule dates its occurrence.
 const OFFICES = '(?:president|prime minister|leader|chief|head|governor|mayor|speaker|chair(?:man|woman|person)?|director|minister)';

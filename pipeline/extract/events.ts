@@ -385,18 +385,17 @@ const IRREGULAR = new Set(IRREGULAR_PAST);
 const ENDS_IN_ED = /\wed\b/i;
 const WORDS = /[A-Za-z]+/g;
 
-// A passive after a modal or "to" is no past: "will be protected", "would be abolished", "to be registered".
-const MODAL_PASSIVE = /\b(?:will|would|shall|could|should|may|might|must|to) (?:not )?(?:be|have been) (?:\w+ly )?\w+ed\b/gi;
+// A passive after a modal or "to" is no past: "will be protected", "would be abolished", "to be
+// registered", "will be held" (an irregular participle too).
+const MODAL_PASSIVE = /\b(?:will|would|shall|could|should|may|might|must|to) (?:not )?(?:be|have been) (?:\w+ly )?\w+/gi;
 // Nor is what is expected, scheduled or set to happen: "is expected to sign", "is set to begin".
 const EXPECTED_TO = /\b(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:expected|scheduled|set|slated|planned|poised|supposed) to\b/gi;
 
 /** A verb in the past tense: a word ending in -ed, or one of the irregular past forms (a set lookup per word, not a 200-way alternation at every word). */
 function pastTense(text: string): boolean {
   if (text.includes(' to ')) text = text.replace(EXPECTED_TO, 'to');
-  if (ENDS_IN_ED.test(text)) {
-    text = text.replace(MODAL_PASSIVE, '');
-    if (ENDS_IN_ED.test(text)) return true;
-  }
+  if (text.includes(' be')) text = text.replace(MODAL_PASSIVE, '');
+  if (ENDS_IN_ED.test(text)) return true;
   for (const [word] of text.matchAll(WORDS)) if (IRREGULAR.has(word.length > 1 && word.charCodeAt(0) < 97 ? word.toLowerCase() : word)) return true;
   return false;
 }
