@@ -327,7 +327,7 @@ export function splitClauses(sentence: string): Clause[] {
 // clause's verb says is the person's past, not what the date outside it dates. A count's clause
 // is what the count is of ("102 who were killed", "50 people who received travel bans", "many of
 // whom were detained"); one set off by a comma is splitClauses' other kind.
-const RESTRICTIVE = /\b(?:who|whom|which)\s+(?:(?:had|have|has|was|were|is|are|been|being|\p{Ll}+ly)\s+){0,3}\p{Ll}+/gu;
+const RESTRICTIVE = /\b(?:who|whom|which)\s+(?:(?:had|have|has|was|were|is|are|been|being|[a-z]+ly)\s+){0,3}[a-z]+/g;
 const COUNT_BEFORE = /(?:,\s*|\bof\s+|\d\s+|\d\s+\p{L}+\s+)$/u;
 const MARK_OR_WORD = /[,;:()]|[A-Za-z]+/g;
 
@@ -337,7 +337,7 @@ function relativeEnd(sentence: string, from: number): number {
   for (let m = MARK_OR_WORD.exec(sentence); m; m = MARK_OR_WORD.exec(sentence)) {
     const word = m[0];
     if (word.length === 1 && !/[A-Za-z]/.test(word)) return m.index;
-    if (ENDS_IN_ED.test(word) || IRREGULAR.has(word) || /^(?:is|are|has|have)$/.test(word)) return m.index - 1;
+    if (isPastForm(word) || /^(?:is|are|has|have)$/.test(word)) return m.index - 1;
   }
   return sentence.length;
 }
@@ -382,21 +382,39 @@ sent set sewed shook shone shot shut sang sank sat slept slid slung spoke sped s
 stank strode struck strove swore swept swam swung took taught tore told thought threw thrust trod understood undertook underwent upheld
 overcame overran oversaw overtook overthrew withdrew withheld withstood woke wore wove wept won wound wrote rebuilt reelected`.split(/\s+/);
 const IRREGULAR = new Set(IRREGULAR_PAST);
-const ENDS_IN_ED = /\wed\b/i;
 const WORDS = /[A-Za-z]+/g;
 
 // A passive after a modal or "to" is no past: "will be protected", "would be abolished", "to be
 // registered", "will be held" (an irregular participle too).
-const MODAL_PASSIVE = /\b(?:will|would|shall|could|should|may|might|must|to) (?:not )?(?:be|have been) (?:\w+ly )?\w+/gi;
+const MODAL_PASSIVE_BEFORE = /\b(?:will|would|shall|could|should|may|might|must|to) (?:not )?(?:be|have been) (?:\w+ly )?$/i;
 // Nor is what is expected, scheduled or set to happen: "is expected to sign", "is set to begin".
-const EXPECTED_TO = /\b(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:expected|scheduled|set|slated|planned|poised|supposed) to\b/gi;
+const EXPECTED = new Set(['expected', 'scheduled', 'set', 'slated', 'planned', 'poised', 'supposed']);
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being) (?:\w+ly )?$/i;
 
-/** A verb in the past tense: a word ending in -ed, or one of the irregular past forms (a set lookup per word, not a 200-way alternation at every word). */
+/** A word of letters in a past form: ending in -ed ("arrested"), or an irregular past ("held", "Held"). */
+function isPastForm(word: string): boolean {
+  const lower = word.length > 1 && word.charCodeAt(0) < 97 ? word.toLowerCase() : word;
+  return (word.length > 2 && lower.endsWith('ed')) || IRREGULAR.has(lower);
+}
+
+const ED_WORD = /\b[A-Za-z]+ed\b/gi;
+
+/** Whether the past form at `index` is held back from the past tense: a modal passive's participle, or "is expected to". */
+function heldBack(text: string, index: number, word: string): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  if (MODAL_PASSIVE_BEFORE.test(before)) return true;
+  return EXPECTED.has(word.toLowerCase()) && BE_BEFORE.test(before) && text.startsWith(' to ', index + word.length);
+}
+
+/**
+ * A verb in the past tense: a word ending in -ed, or one of the irregular past forms (a set lookup
+ * per word, not a 200-way alternation at every word), unless a modal passive or "is expected to"
+ * holds it back.
+ */
 function pastTense(text: string): boolean {
-  if (text.includes(' to ')) text = text.replace(EXPECTED_TO, 'to');
-  if (text.includes(' be')) text = text.replace(MODAL_PASSIVE, '');
-  if (ENDS_IN_ED.test(text)) return true;
-  for (const [word] of text.matchAll(WORDS)) if (IRREGULAR.has(word.length > 1 && word.charCodeAt(0) < 97 ? word.toLowerCase() : word)) return true;
+  ED_WORD.lastIndex = 0;
+  for (let m = ED_WORD.exec(text); m; m = ED_WORD.exec(text)) if (!heldBack(text, m.index, m[0])) return true;
+  for (const m of text.matchAll(WORDS)) if (IRREGULAR.has(m[0].length > 1 && m[0].charCodeAt(0) < 97 ? m[0].toLowerCase() : m[0]) && !heldBack(text, m.index, m[0])) return true;
   return false;
 }
 
