@@ -391,9 +391,12 @@ const MODAL_PASSIVE_BEFORE = /\b(?:will|would|shall|could|should|may|might|must|
 const EXPECTED = new Set(['expected', 'scheduled', 'set', 'slated', 'planned', 'poised', 'supposed']);
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being) (?:\w+ly )?$/i;
 
+/** A word as the irregular forms are listed, in lower case ("Held" -> "held"); one that starts in lower case is taken as it is. */
+const listed = (word: string) => (word.length > 1 && word.charCodeAt(0) < 97 ? word.toLowerCase() : word);
+
 /** A word of letters in a past form: ending in -ed ("arrested"), or an irregular past ("held", "Held"). */
 function isPastForm(word: string): boolean {
-  const lower = word.length > 1 && word.charCodeAt(0) < 97 ? word.toLowerCase() : word;
+  const lower = listed(word);
   return (word.length > 2 && lower.endsWith('ed')) || IRREGULAR.has(lower);
 }
 
@@ -414,7 +417,7 @@ function heldBack(text: string, index: number, word: string): boolean {
 function pastTense(text: string): boolean {
   ED_WORD.lastIndex = 0;
   for (let m = ED_WORD.exec(text); m; m = ED_WORD.exec(text)) if (!heldBack(text, m.index, m[0])) return true;
-  for (const m of text.matchAll(WORDS)) if (IRREGULAR.has(m[0].length > 1 && m[0].charCodeAt(0) < 97 ? m[0].toLowerCase() : m[0]) && !heldBack(text, m.index, m[0])) return true;
+  for (const m of text.matchAll(WORDS)) if (IRREGULAR.has(listed(m[0])) && !heldBack(text, m.index, m[0])) return true;
   return false;
 }
 
@@ -507,7 +510,10 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       const resolvedYear = resolved ? Number(resolved.date.slice(0, 4)) : 0;
       if (!resolved || seen.has(resolved.date)) return;
       // A date after the report's year still dates the sentence: it takes no other date from the story before it.
-      if (resolvedYear > coverageYear && rule('forecast')) return void (dated = true);
+      if (resolvedYear > coverageYear && rule('forecast')) {
+        dated = true;
+        return;
+      }
       seen.add(resolved.date);
       dated = true;
       // Standing conditions are in the present tense: in the report's year, no past tense, no
@@ -647,10 +653,9 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
   }
   if (d.relative === 'year_later') return { date: String(Number(last.date.slice(0, 4)) + 1), precision: 'year' as const, qualifier: null };
   if (d.relative === 'year_before') return { date: String(Number(last.date.slice(0, 4)) - 1), precision: 'year' as const, qualifier: null };
-  if (d.relative === 'month_before') return last.precision === 'year' ? null : { date: monthBefore(last.date.slice(0, 7)), precision: 'month' as const, qualifier: null };
-  if (d.relative === 'months_later') {
-    const count = monthsCounted(d.text);
+  if (d.relative === 'month_before' || d.relative === 'months_later') {
     if (last.precision === 'year') return null;
+    const count = d.relative === 'month_before' ? -1 : monthsCounted(d.text);
     return count === null ? { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: null } : { date: monthsAfter(last.date.slice(0, 7), count), precision: 'month' as const, qualifier: null };
   }
   return { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: null };
@@ -672,15 +677,10 @@ function monthsCounted(text: string): number | null {
   return /^\d+$/.test(word) ? Number(word) : (COUNTS[word] ?? null);
 }
 
-/** The ISO month `count` months after an ISO month (2021-11, 3 -> 2022-02). */
+/** The ISO month `count` months after an ISO month (2021-11, 3 -> 2022-02; 2021-01, -1 -> 2020-12). */
 function monthsAfter(isoMonth: string, count: number): string {
   const [year, month] = isoMonth.split('-').map(Number);
   const index = year * 12 + month - 1 + count;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-/** The ISO month before an ISO month (2021-01 -> 2020-12). */
-function monthBefore(isoMonth: string): string {
-  const [year, month] = isoMonth.split('-').map(Number);
-  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
-}
