@@ -561,6 +561,9 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('In December 2016, the former governor of Jowzjan Province, Ahmad Ishchi, accused the vice president of ordering his arbitrary detention.')).toEqual({ 'Ahmad Ishchi': ['former governor of Jowzjan Province'] });
     expect(rolesOf('The deputy minister of defense Ivan Petrov was dismissed in May.')).toEqual({ 'Ivan Petrov': ['deputy minister of defense'] });
     expect(rolesOf('Minister of Justice Marat Beketayev resigned in May.')).toEqual({ 'Marat Beketayev': ['Minister of Justice'] });
+    // A field written before the title, in the run: "Interior Minister", as "Justice Minister" (FIW 2020 Brazil).
+    expect(rolesOf('Deputy Foreign Affairs Minister Ana Ruiz resigned in May.')).toEqual({ 'Ana Ruiz': ['Deputy Foreign Affairs Minister'] });
+    expect(rolesOf('When President Pablo Gil took office in May, he pardoned them.')).toEqual({ 'Pablo Gil': ['President'] });
     expect(rolesOf('Facing public pressure after the fire, Minister for Ecology Zulfiya Suleimenova resigned.')).toEqual({ 'Zulfiya Suleimenova': ['Minister for Ecology'] });
     // After the name, up to five words, not past a bracket, a date or a function word (FIW 2020 Hungary).
     expect(rolesOf('Tünde Handó, president of the National Judicial Office (NJO) since 2012, has been criticized.')).toEqual({ 'Tünde Handó': ['president of the National Judicial Office'] });

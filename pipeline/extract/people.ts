@@ -1,6 +1,7 @@
 // People in a report's paragraphs: full names found by their shape (capitalised words that are
 // not common English, places or organisations) and the cues around them (a role before, an
 // appositive or a reporting verb after), then every mention by full name or surname alone.
+import { MONTHS } from './dates.ts';
 import { ARTICLE_NAME, endsPossessive, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isGroupWord, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive, widespreadGivenName } from './lexicon.ts';
 import { valueAt } from '../common/maps.ts';
 import { remembered } from '../common/memo.ts';
@@ -310,12 +311,25 @@ function runRole(text: string, run: Token[], nameStart: Token): string | null {
   const lastRole = before.map((t) => isRoleWord(t.text)).lastIndexOf(true);
   if (lastRole < 0 || lastRole !== before.length - 1) return null;
   let first = lastRole;
-  while (first > 0 && (isRoleWord(before[first - 1].text) || ROLE_MODIFIERS.has(before[first - 1].text.toLowerCase()))) first--;
+  // The office's field in the run too: "Deputy Foreign Affairs Minister" (at most two words, each a
+  // common word that ends no clause: not "When President ...", "In March President ...").
+  let field = 0;
+  while (first > 0) {
+    const word = before[first - 1].text;
+    if (!isRoleWord(word) && !ROLE_MODIFIERS.has(word.toLowerCase())) {
+      if (field === 2 || !isFieldWord(word)) break;
+      field++;
+    }
+    first--;
+  }
   const role = before.slice(first).map((t) => t.text).join(' ');
   if (first > 0) return role;
   const title = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, run[0].start - 40), run[0].start));
   return title && isRoleWord(title[1].split(/\s+/).at(-1)!) ? `${title[0]}${role}` : role;
 }
+
+/** A capitalised common word that may name an office's field before its title ("Interior"), not a function word or a month. */
+const isFieldWord = (word: string) => isCommonWord(word) && !ROLE_STOP.test(word) && !MONTHS.includes(word.toLowerCase());
 
 // The words a title's field may hold between the title and the run: capitalised words and these.
 const FIELD_JOINS = new Set(['of', 'for', 'and', 'the', 'on']);
