@@ -35,7 +35,15 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '((?:19|20)\\d{2})';
 // A short while, counted: "a few days", "two weeks".
-const FEW = '(?:a few|several|a couple of|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const FEW = `(?:a few|several|a couple of|\\d+|${NUMBER_WORDS.join('|')})`;
+
+/** How many a count written before a noun says: "two" (2), "12", "a" or "the following" (1); "a few" or "several", null. */
+export function countOf(text: string): number | null {
+  const word = text.split(/\s+/)[0].toLowerCase();
+  if (word === 'the' || (word === 'a' && !/^a (?:few|couple)\b/i.test(text))) return 1;
+  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.includes(word) ? NUMBER_WORDS.indexOf(word) + 1 : null;
+}
 const VOTE_NOUN = '(?:vote|votes|elections?|polls?|referendum|runoff)';
 // A part of the year before its year or month: "late 2020", "the second half of 2021", "the final
 // months of 2020", "the summer of 2020" (a season as SEASON_QUALIFIER places it).
@@ -137,7 +145,7 @@ const PATTERNS: Pattern[] = [
     // fall of Kabul" is no date.
     re: /(?<=\b(?:in|during|over|throughout|by) )the (?:(?:early|late) )?(spring|summer|fall|autumn|winter)\b(?!,? (?:of )?(?:19|20)\d{2})(?! of\b)/gi,
     needs: 'season-word',
-    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: SEASON_QUALIFIER[m[1].toLowerCase()] ?? null, relative: null }),
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: qualifierOf(m[1]), relative: null }),
   },
   {
     re: /\b(?:that|the) same month\b|\blater that month\b|\bthat month\b/gi,

@@ -1,6 +1,6 @@
 // Events: each dated occurrence in a sentence, with its date at the precision the text gives and
 // a type read from the words nearest the date.
-import { DATE_RULES, findDates, type DateMention, type DatePrecision, type Qualifier } from './dates.ts';
+import { countOf, DATE_RULES, findDates, type DateMention, type DatePrecision, type Qualifier } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import type { EVENT_TYPES } from '../../schemas/tables.ts';
 
@@ -329,15 +329,15 @@ export function splitClauses(sentence: string): Clause[] {
 // whom were detained"); one set off by a comma is splitClauses' other kind.
 const RESTRICTIVE = /\b(?:who|whom|which)\s+(?:(?:had|have|has|was|were|is|are|been|being|[a-z]+ly)\s+){0,3}[a-z]+/g;
 const COUNT_BEFORE = /(?:,\s*|\bof\s+|\d\s+|\d\s+\p{L}+\s+)$/u;
-const MARK_OR_WORD = /[,;:()]|[A-Za-z]+/g;
+const MARK_OR_WORD = /([,;:()])|[A-Za-z]+/g;
+const PRESENT = new Set(['is', 'are', 'has', 'have']);
 
 /** Where a relative clause whose verb ends at `from` ends: at the next mark, or before the next verb in the past or present tense (the sentence's own). */
 function relativeEnd(sentence: string, from: number): number {
   MARK_OR_WORD.lastIndex = from;
   for (let m = MARK_OR_WORD.exec(sentence); m; m = MARK_OR_WORD.exec(sentence)) {
-    const word = m[0];
-    if (word.length === 1 && !/[A-Za-z]/.test(word)) return m.index;
-    if (isPastForm(word) || /^(?:is|are|has|have)$/.test(word)) return m.index - 1;
+    if (m[1]) return m.index;
+    if (isPastForm(m[0]) || PRESENT.has(m[0])) return m.index - 1;
   }
   return sentence.length;
 }
@@ -575,15 +575,14 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
 
 // "In May, activists warned that authorities were denying food to asylum seekers detained in
 // transit zones": the date's occurrence is what was said; what the words said happened is not typed by it.
+// A passive ("it was reported that ...", "was alleged that") reports the occurrence itself.
 const CLAIM_AFTER = /\b(?:claimed|warned|indicated|said|alleged|argued|asserted|insisted|suggested|complained|contended|maintained)\s+that\b/g;
-// "it was reported that ...", "was alleged that": a passive reports the occurrence itself.
-const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+$/;
 
 /** The clause up to a claim made after the date ("warned that ..."), or the clause. */
 function beforeClaim(clause: string, dateEnd: number): string {
   CLAIM_AFTER.lastIndex = dateEnd;
   for (let claim = CLAIM_AFTER.exec(clause); claim; claim = CLAIM_AFTER.exec(clause)) {
-    if (!PASSIVE_BEFORE.test(clause.slice(Math.max(dateEnd, claim.index - 12), claim.index))) return clause.slice(0, claim.index);
+    if (!BE_BEFORE.test(clause.slice(Math.max(dateEnd, claim.index - 30), claim.index))) return clause.slice(0, claim.index);
   }
   return clause;
 }
@@ -655,7 +654,7 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
   if (d.relative === 'year_before') return { date: String(Number(last.date.slice(0, 4)) - 1), precision: 'year' as const, qualifier: null };
   if (d.relative === 'month_before' || d.relative === 'months_later') {
     if (last.precision === 'year') return null;
-    const count = d.relative === 'month_before' ? -1 : monthsCounted(d.text);
+    const count = d.relative === 'month_before' ? -1 : countOf(d.text);
     return count === null ? { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: null } : { date: monthsAfter(last.date.slice(0, 7), count), precision: 'month' as const, qualifier: null };
   }
   return { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: null };
@@ -666,15 +665,6 @@ function dayAfter(iso: string): string {
   const next = new Date(`${iso}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   return next.toISOString().slice(0, 10);
-}
-
-const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
-/** How many months "the following month" (1) or "two months later" (2) counts; "a few months later", none (null). */
-function monthsCounted(text: string): number | null {
-  if (/^the\b/i.test(text)) return 1;
-  const word = text.split(/\s+/)[0].toLowerCase();
-  return /^\d+$/.test(word) ? Number(word) : (COUNTS[word] ?? null);
 }
 
 /** The ISO month `count` months after an ISO month (2021-11, 3 -> 2022-02; 2021-01, -1 -> 2020-12). */

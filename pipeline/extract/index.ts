@@ -104,8 +104,10 @@ function firstAtOrAfter(mentions: MentionInReport[], from: number, to: number, s
 // former Maduro ally", "Nazarbayev's nephew", "the son of Nazarbayev", "Lungu's cabinet members"), or as the time of a rule
 // ("during the Trump presidency", "a Trump-era ban", "the pre-2011 regime of Ben Ali") is not who
 // the event is about.
-const RELATED_BEFORE = /\b(?:critical of|critics? of|criticism (?:of|from)|(?:criticiz|condemn|denounc)(?:ed|ing)|describing|allies of|an? (?:close )?ally of|(?:supporters?|fans|loyalists|associates?|aides?|relatives?|family(?: members?)?|wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|nephews?|nieces?) of|loyal(?:ists?)? to|opponents? of|(?:regime|presidency|rule|tenure) of)\s+(?:(?:former |then |the |\p{Lu}[\p{L}.]* )*)$/u;
-const RELATED_AFTER = /^(?:['\u2019]s?)?(?:-era\b|\s+(?:ally|allies|fans?|supporters?|loyalists?|critics?|opponents?|family|nephew|niece|daughter|son|wife|husband|brother|sister|father|mother|relatives?|associates?|aides?|cabinet|party|era|presidency)\b)/;
+// The relations a person is named by, before "of" or after the name's possessive.
+const RELATIONS = 'ally|allies|fans?|supporters?|loyalists?|critics?|opponents?|family(?: members?)?|nephews?|nieces?|daughters?|sons?|wife|husband|brothers?|sisters?|father|mother|relatives?|associates?|aides?';
+const RELATED_BEFORE = new RegExp(`\\b(?:critical of|criticism (?:of|from)|(?:criticiz|condemn|denounc)(?:ed|ing)|describing|(?:${RELATIONS}) of|loyal(?:ists?)? to|(?:regime|presidency|rule|tenure) of)\\s+(?:(?:former |then |the |\\p{Lu}[\\p{L}.]* )*)$`, 'u');
+const RELATED_AFTER = new RegExp(`^(?:['\u2019]s?)?(?:-era\\b|\\s+(?:${RELATIONS}|cabinet|party|era|presidency)\\b)`);
 function onlyRelatedTo(text: string, start: number, end: number, linkRule: (name: LinkRule) => boolean): boolean {
   return (linkRule('related before') && RELATED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) || (linkRule('related after') && RELATED_AFTER.test(text.slice(end, end + 20)));
 }
