@@ -508,7 +508,8 @@ describe('the cues behind a type, for the leave-one-report-out figures', () => {
 describe('event types', () => {
   it('a verb joined by a hyphen to the word before it is an adjective, not what happened (FIW 2020 Hungary, 2024 Kazakhstan)', () => {
     const ceu = 'CEU responded by announcing its closure of US-accredited activities in Hungary that December.';
-    expect(explainType(ceu, ceu.indexOf('that December'), ceu.length - 1).type).toBe('other');
+    // Its gerund types it ("by announcing"), not "accredited".
+    expect(explainType(ceu, ceu.indexOf('that December'), ceu.length - 1)).toEqual({ type: 'policy_announcement', typeCue: 'verb:announcing' });
     const polls = 'Observers noted that self-nominated candidates faced obstacles in the March polls.';
     expect(explainType(polls, polls.indexOf('March'), polls.indexOf('March') + 5)).toEqual({ type: 'election', typeCue: 'noun:polls' });
     // The verb alone still types.
@@ -730,6 +731,17 @@ describe('event types', () => {
     expect(typeOf('In July, the prime minister was forced to resign over a conflict of interest.')).toEqual(['dismissal_resignation']);
     expect(typeOf('The commission’s offices were shuttered by police in August.')).toEqual(['ban_restriction']);
     expect(typeOf('The ministry issued a directive in May that required students to seek permission.')).toEqual(['policy_announcement']);
+  });
+  it('reads a verb cue in its -ing form after "by", a comma or "with" and its subject, when no verb or noun types the clause (FIW 2020 Hungary, 2022 United States)', () => {
+    expect(typeOf('The university responded by announcing its closure of US-accredited activities that December.')).toEqual(['policy_announcement']);
+    expect(typeOf('In October 2019, journalists were curtailed, with the speaker prohibiting audio and video recording in corridors.')).toEqual(['ban_restriction']);
+    expect(typeOf('After taking office in 2021, the administration sought to combat misinformation, emphasizing the safety of vaccines.')).toEqual(['policy_announcement']);
+    // A verb of the clause goes first: the arrest is what May dates, not the charges after the comma.
+    expect(typeOf('In May 2018, the authorities arrested 47 antiwar protesters, charging them with unlawful assembly.')).toEqual(['arrest_detention']);
+    // A gerund that describes a noun, follows a determiner or joins a hyphen is no verb.
+    expect(typeOf('In March, a petition calling for tougher penalties gained 150,000 signatures.')).toEqual(['other']);
+    expect(typeOf('In 2017 the country moved closer to authoritarian rule with the banning of the main opposition.')).toEqual(['other']);
+    expect(typeOf('In 2017, ruling-party lawmakers met in the capital.')).toEqual(['other']);
   });
   it('reads issuing a decree, an executive order or an ordinance as legislation, a directive or a mandate as a policy (FIW 2019 India, 2022 United States)', () => {
     expect(typeOf('The Biden administration issued an executive order in January that strengthened some ethics rules.')).toEqual(['legislation']);

@@ -145,7 +145,10 @@ export function cueEntry(type: EventType, typeCue: string): string {
 /** The name of the entry of type `rank`'s cues of a kind that matched `words`. */
 function entryOf(kind: CueKind, rank: number, words: string): string {
   const prefix = kind === 'verbs' ? 'verb' : 'noun';
-  const entry = ENTRIES[kind][rank]?.find((e) => e.re.test(words));
+  // A gerund's words ("announcing its") are its past form's entry ("announced").
+  const gerund = kind === 'verbs' ? /^([a-z]{2,})ing\b(.*)$/s.exec(words) : null;
+  const forms = gerund ? pastForms(gerund[1]).map((past) => past + gerund[2]) : [];
+  const entry = ENTRIES[kind][rank]?.find((e) => e.re.test(words) || forms.some((f) => e.re.test(f)));
   return `${prefix}:${entry ? entry.source : words}`;
 }
 
@@ -153,13 +156,22 @@ const HYPHEN = 0x2d;
 // How far after a date (in characters, about 15 words) a noun may still type it.
 export const NOUN_REACH_AFTER = 100;
 
+interface CueSearch {
+  clause: string;
+  start: number;
+  end: number;
+  kind: CueKind;
+  allowed?: CueFilter;
+  best: (Cue & { rank: number; from: number; to: number; met: CueAt }) | null;
+  other: Cue | null;
+  found: CueAt[]; // the typed verbs met, for seriesHead
+}
+
 function nearestCue(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans = [], allowed?: CueFilter): Cue | null {
-  let best: (Cue & { rank: number; from: number; to: number; met: CueAt }) | null = null;
-  let other: Cue | null = null;
+  const search: CueSearch = { clause, start, end, kind, allowed, best: null, other: null, found: [] };
   const starts = CUE_STARTS[kind];
   const matchers = CUE_AT[kind];
   const after = new Array<number>(matchers.length).fill(0); // each type's scan position
-  const found: CueAt[] = []; // the typed verbs met, for seriesHead
   starts.lastIndex = 0;
   for (let m = starts.exec(clause); m; m = starts.exec(clause)) {
     const a = m.index;
@@ -170,31 +182,15 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
       re.lastIndex = a;
       const cue = re.exec(clause);
       if (!cue) continue;
-      const b = a + cue[0].length;
-      after[rank] = b;
-      if (a < end && b > start) continue; // the date's own words
-      // A noun far after the date names what the clause goes on to, not the occurrence the date
-      // dates ("In late 2021, ... the union pressed him to move toward ... early elections").
-      if (kind === 'nouns' && end > start && a - end > NOUN_REACH_AFTER) continue;
-      // "US-accredited activities", "self-nominated candidates": a verb joined to a word before it is an
-      // adjective (not after "--", a dash typed in ASCII: "the branch--gathered deputies").
-      if (kind === 'verbs' && a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN) continue;
-      if (allowed && !allowed(entryOf(kind, rank, cue[0].toLowerCase()))) continue;
-      const distance = b <= start ? start - b : a - end;
+      after[rank] = a + cue[0].length;
       const word = cue[0].toLowerCase();
-      if (rank === OTHER_RANK) {
-        if (!other || distance < other.distance) other = { type: 'other', distance, word };
-        continue;
-      }
-      const met = { a, b, rank, word };
-      if (kind === 'verbs') found.push(met);
-      if (!best || distance < best.distance || (distance === best.distance && rank < best.rank)) {
-        best = { type: TYPE_CUES[rank].type, distance, word, rank, from: b <= start ? b : end, to: b <= start ? start : a, met };
-      }
+      weigh(search, a, after[rank], rank, word, word);
     }
   }
+  let { best } = search;
+  const { other } = search;
   if (kind === 'verbs' && best && best.to === start && permits(allowed, 'series')) {
-    const head = seriesHead(clause, found, best.met);
+    const head = seriesHead(clause, search.found, best.met);
     if (head && head.rank !== best.rank) best = { ...best, type: TYPE_CUES[head.rank].type, word: head.word, rank: head.rank, series: true };
   }
   if (best && other && other.distance < best.distance) {
@@ -202,6 +198,86 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
     if (otherDates.some(([a, b]) => a >= from && b <= to)) return other;
   }
   return best ?? other;
+}
+
+/** The typed gerund nearest the date (see GERUND). */
+function nearestGerund(clause: string, start: number, end: number, allowed?: CueFilter): Cue | null {
+  const search: CueSearch = { clause, start, end, kind: 'verbs', allowed, best: null, other: null, found: [] };
+  for (const g of gerunds(clause)) weigh(search, g.a, g.b, g.rank, g.written, clause.slice(g.a, g.b).toLowerCase());
+  return search.best;
+}
+
+/** Weighs a cue found at [a, b) of the search's clause (`written`: the words its entry matched). */
+function weigh(search: CueSearch, a: number, b: number, rank: number, written: string, word: string): void {
+  const { clause, start, end, kind, allowed } = search;
+  if (a < end && b > start) return; // the date's own words
+  // A noun far after the date names what the clause goes on to, not the occurrence the date
+  // dates ("In late 2021, ... the union pressed him to move toward ... early elections").
+  if (kind === 'nouns' && end > start && a - end > NOUN_REACH_AFTER) return;
+  // "US-accredited activities", "self-nominated candidates": a verb joined to a word before it is an
+  // adjective (not after "--", a dash typed in ASCII: "the branch--gathered deputies").
+  if (kind === 'verbs' && a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN) return;
+  if (allowed && !allowed(entryOf(kind, rank, written))) return;
+  const distance = b <= start ? start - b : a - end;
+  if (rank === OTHER_RANK) {
+    if (!search.other || distance < search.other.distance) search.other = { type: 'other', distance, word };
+    return;
+  }
+  const met = { a, b, rank, word };
+  if (kind === 'verbs') search.found.push(met);
+  const { best } = search;
+  if (!best || distance < best.distance || (distance === best.distance && rank < best.rank)) {
+    search.best = { type: TYPE_CUES[rank].type, distance, word, rank, from: b <= start ? b : end, to: b <= start ? start : a, met };
+  }
+}
+
+// A verb cue's -ing form is the same verb where it says what someone did: after "by", a comma or
+// "with" and its subject ("responded by announcing its closure", "with the speaker prohibiting
+// recording"), not after a noun it describes ("a petition calling for", "rules barring"). It types
+// only a clause that no verb or noun types: "arrested them in May, charging them with ..." is the
+// arrest's. The past forms it may come from are tried on the words after it, so a cue of several
+// words keeps its own conditions. A gerund that is itself a noun cue ("killing") or follows a
+// determiner ("with the banning of") is the nouns' to read.
+const GERUND = /(?:\bby|,|\bwith(?:\s+(?:the|its|their|his|her))?(?:\s+[\w'\u2019]+){1,2})\s+([a-z]{2,})ing\b(?!-)/g;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$/i;
+interface GerundCue {
+  a: number;
+  b: number;
+  rank: number;
+  written: string;
+}
+// A clause is typed once per date in it: its gerunds are read once.
+const VERB_CUE_HERE = new RegExp(CUE_STARTS.verbs.source.slice('\\b'.length), 'iy');
+let gerundsRead: { clause: string; cues: GerundCue[] } = { clause: '', cues: [] };
+
+/** The past forms a gerund's stem may have: "announc" -> "announced", "bann" -> "banned", "shutt" -> "shut". */
+function pastForms(stem: string): string[] {
+  const single = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  return [...new Set([`${stem}ed`, single, stem, stem.replace(/y$/, 'ied')])];
+}
+
+function gerunds(clause: string): GerundCue[] {
+  if (gerundsRead.clause === clause) return gerundsRead.cues;
+  const cues: GerundCue[] = [];
+  GERUND.lastIndex = 0;
+  for (let m = GERUND.exec(clause); m; m = GERUND.exec(clause)) {
+    const b = m.index + m[0].length;
+    const a = b - m[1].length - 3;
+    if (DETERMINER_BEFORE.test(m[0].slice(0, a - m.index))) continue;
+    if (CUE_AT.nouns.some((re) => re !== null && ((re.lastIndex = a), re.exec(clause)?.[0].length === m![0].length))) continue;
+    const rest = clause.slice(b, b + 80);
+    for (const past of pastForms(m[1])) {
+      const probe = past + rest;
+      if (!VERB_CUE_HERE.test(probe)) continue;
+      const rank = CUE_AT.verbs.findIndex((re) => re !== null && ((re.lastIndex = 0), re.exec(probe) !== null && re.lastIndex >= past.length));
+      if (rank < 0) continue;
+      const length = CUE_AT.verbs[rank]!.lastIndex;
+      cues.push({ a, b: b + length - past.length, rank, written: probe.slice(0, length).toLowerCase() });
+      break;
+    }
+  }
+  gerundsRead = { clause, cues };
+  return cues;
 }
 
 interface CueAt {
@@ -276,6 +352,8 @@ function cueOfType(clause: string, start: number, end: number, otherDates: Spans
   const noun = nearestCue(clause, start, end, 'nouns', otherDates, allowed);
   if (noun && verb && verb.distance < noun.distance && otherDates.some(([a, b]) => a >= noun.from! && b <= noun.to!)) return { type: 'other', typeCue: `verb:${verb.word}` };
   if (noun) return { type: noun.type, typeCue: `noun:${noun.word}` };
+  const gerund = nearestGerund(clause, start, end, allowed);
+  if (gerund) return { type: gerund.type, typeCue: `verb:${gerund.word}` };
   return verb ? { type: verb.type, typeCue: `verb:${verb.word}` } : { type: 'other', typeCue: 'none' };
 }
 
