@@ -319,8 +319,15 @@ describe('events from dates', () => {
     // Words of a relative clause type no date outside it: the year is typed by its own words (FIW 2022 United States).
     const unitedStates = 'In 2021, early primary challenges were announced against the handful of House Republicans who voted for Trump’s impeachment in January.';
     expect(dated(unitedStates, 2021)).toEqual([['2021', 'policy_announcement'], ['2021-01', 'other']]);
-    // Another type's words, or no words of a type, keep the year: two occurrences.
+    // Another type's words keep the year: two occurrences.
     expect(dated('In 2021, parliament passed a new media law, and police arrested two editors in May.', 2021)).toEqual([['2021', 'legislation'], ['2021-05', 'arrest_detention']]);
+  });
+  it('a year that no words type, framing a finer date of the same year, is no occurrence of its own (FIW 2020 Hungary, 2022 United States)', () => {
+    const dated = (s: string, allowed?: (cue: string) => boolean) => extractEvents(s, 2021, null, allowed).map((e) => [e.date, e.type]);
+    const vaccination = 'The administration promoted voluntary vaccination throughout the year, but in September it announced a vaccine mandate for large employers.';
+    expect(dated(vaccination)).toEqual([['2021-09', 'policy_announcement']]);
+    expect(dated(vaccination, (c) => c !== 'rule:one cue')).toEqual([['2021', 'other'], ['2021-09', 'policy_announcement']]);
+    expect(dated('With the exception of the January 6 attack, conditions surrounding mass assemblies were generally more peaceful in 2021.')).toEqual([['2021-01-06', 'violence']]);
   });
   it('what went on during the year is an occurrence of that year: "continued in 2017", "persisted in 2018" (FIW 2018 Venezuela and Zambia, 2019 India, 2020 Brazil)', () => {
     const went = (s: string) => extractEvents(s, Y, null).map((e) => [e.date, e.type]);
@@ -546,6 +553,8 @@ describe('event types', () => {
           if (a < end && b > start) continue;
           if (kind === 'verbs' && clause[a - 1] === '-' && clause[a - 2] !== '-') continue;
           if (kind === 'nouns' && end > start && a - end > NOUN_REACH_AFTER) continue;
+          // A noun that another date qualifies ("x elections"), unless this date is written with it ("April and x elections").
+          if (kind === 'nouns' && otherDates.some(([oa, ob]) => ob <= a && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(clause.slice(ob, a)) && !(end <= oa && /^\s*(?:,|and|or|&|to|-|\u2013)?\s*$/.test(clause.slice(end, oa))))) continue;
           const distance = b <= start ? start - b : a - end;
           if (cue.type === 'other') {
             if (!other || distance < other.distance) other = { distance };
@@ -731,6 +740,13 @@ describe('event types', () => {
     expect(typeOf('In July, the prime minister was forced to resign over a conflict of interest.')).toEqual(['dismissal_resignation']);
     expect(typeOf('The commission’s offices were shuttered by police in August.')).toEqual(['ban_restriction']);
     expect(typeOf('The ministry issued a directive in May that required students to seek permission.')).toEqual(['policy_announcement']);
+  });
+  it('a noun that another date qualifies is that date’s, not what a date beside it dates (FIW 2018 Venezuela, 2022 United States)', () => {
+    const dated = (s: string) => extractEvents(s, 2017, null).map((e) => [e.date, e.type]);
+    expect(dated('Following a strong performance by the opposition in 2015 legislative elections, the legislature was supplanted in 2017 by a new National Constituent Assembly.')).toEqual([['2015', 'election'], ['2017', 'other']]);
+    expect(typeOf('In July, a House committee was formed to investigate the January 6 attack.')).toEqual(['other']);
+    // Two dates written together share their noun.
+    expect(dated('Opposition parties faced bogus competitors in the 2014 and 2016 elections.')).toEqual([['2014', 'election'], ['2016', 'election']]);
   });
   it('reads a verb cue in its -ing form after "by", a comma or "with" and its subject, when no verb or noun types the clause (FIW 2020 Hungary, 2022 United States)', () => {
     expect(typeOf('The university responded by announcing its closure of US-accredited activities that December.')).toEqual(['policy_announcement']);

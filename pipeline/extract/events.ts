@@ -153,6 +153,8 @@ function entryOf(kind: CueKind, rank: number, words: string): string {
 }
 
 const HYPHEN = 0x2d;
+const OWN_NOUN_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const DATES_JOINED = /^\s*(?:,|and|or|&|to|-|\u2013)?\s*$/;
 // How far after a date (in characters, about 15 words) a noun may still type it.
 export const NOUN_REACH_AFTER = 100;
 
@@ -161,6 +163,7 @@ interface CueSearch {
   start: number;
   end: number;
   kind: CueKind;
+  otherDates: Spans;
   allowed?: CueFilter;
   best: (Cue & { rank: number; from: number; to: number; met: CueAt }) | null;
   other: Cue | null;
@@ -168,7 +171,7 @@ interface CueSearch {
 }
 
 function nearestCue(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans = [], allowed?: CueFilter): Cue | null {
-  const search: CueSearch = { clause, start, end, kind, allowed, best: null, other: null, found: [] };
+  const search: CueSearch = { clause, start, end, kind, otherDates, allowed, best: null, other: null, found: [] };
   const starts = CUE_STARTS[kind];
   const matchers = CUE_AT[kind];
   const after = new Array<number>(matchers.length).fill(0); // each type's scan position
@@ -202,7 +205,7 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
 
 /** The typed gerund nearest the date (see GERUND). */
 function nearestGerund(clause: string, start: number, end: number, allowed?: CueFilter): Cue | null {
-  const search: CueSearch = { clause, start, end, kind: 'verbs', allowed, best: null, other: null, found: [] };
+  const search: CueSearch = { clause, start, end, kind: 'verbs', otherDates: [], allowed, best: null, other: null, found: [] };
   for (const g of gerunds(clause)) weigh(search, g.a, g.b, g.rank, g.written, clause.slice(g.a, g.b).toLowerCase());
   return search.best;
 }
@@ -214,6 +217,9 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   // A noun far after the date names what the clause goes on to, not the occurrence the date
   // dates ("In late 2021, ... the union pressed him to move toward ... early elections").
   if (kind === 'nouns' && end > start && a - end > NOUN_REACH_AFTER) return;
+  // A noun another date qualifies is that date's ("in 2015 legislative elections, ... in 2017 the
+  // body was supplanted"), unless this date is written with it ("in the 2014 and 2018 elections").
+  if (kind === 'nouns' && search.otherDates.some(([oa, ob]) => ob <= a && OWN_NOUN_GAP.test(clause.slice(ob, a)) && !(end <= oa && DATES_JOINED.test(clause.slice(end, oa))))) return;
   // "US-accredited activities", "self-nominated candidates": a verb joined to a word before it is an
   // adjective (not after "--", a dash typed in ASCII: "the branch--gathered deputies").
   if (kind === 'verbs' && a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN) return;
@@ -617,9 +623,10 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       if (OFFSET.has(d.relative)) offsets.push([draft, d]);
     });
     // One cue, one occurrence: a year that frames a finer date of the same year typed by the same
-    // words ("In the most prominent case of 2018, two journalists were sentenced in September").
+    // words ("In the most prominent case of 2018, two journalists were sentenced in September"), or
+    // by none ("promoted vaccination throughout the year, but in September it announced a mandate").
     const own = drafts.slice(sentenceFirst);
-    const framing = new Set<DateOfDraft>(own.filter((d) => d.precision === 'year' && d.typeCue !== 'none' && own.some((o) => o.precision !== 'year' && o.date.startsWith(d.date) && o.typeCue === d.typeCue)));
+    const framing = new Set<DateOfDraft>(own.filter((d) => d.precision === 'year' && own.some((o) => o.precision !== 'year' && o.date.startsWith(d.date) && (o.typeCue === d.typeCue || d.typeCue === 'none'))));
     if (framing.size && rule('one cue')) {
       const withoutFraming = <T>(list: [EventDraft, T][]) => list.splice(0, list.length, ...list.filter(([d]) => !framing.has(d)));
       drafts.splice(sentenceFirst, own.length, ...own.filter((d) => !framing.has(d)));
