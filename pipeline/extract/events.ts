@@ -244,7 +244,7 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
 // arrest's. The past forms it may come from are tried on the words after it, so a cue of several
 // words keeps its own conditions. A gerund that is itself a noun cue ("killing") or follows a
 // determiner ("with the banning of") is the nouns' to read.
-const GERUND = /(?:\bby|,|\bwith(?:\s+(?:the|its|their|his|her))?(?:\s+[\w'\u2019]+){1,2})\s+([a-z]{2,})ing\b(?!-)/g;
+const GERUND = /(?:\b[Bb]y|,|\b[Ww]ith(?:\s+(?:the|its|their|his|her))?(?:\s+[\w'\u2019]+){1,2})\s+([a-z]{2,})ing\b(?!-)/g;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$/i;
 interface GerundCue {
   a: number;
@@ -252,8 +252,9 @@ interface GerundCue {
   rank: number;
   written: string;
 }
-// A clause is typed once per date in it: its gerunds are read once.
+// Whether a verb cue starts at a probe's first character.
 const VERB_CUE_HERE = new RegExp(CUE_STARTS.verbs.source.slice('\\b'.length), 'iy');
+// A clause is typed once per date in it: its gerunds are read once.
 let gerundsRead: { clause: string; cues: GerundCue[] } = { clause: '', cues: [] };
 
 /** The past forms a gerund's stem may have: "announc" -> "announced", "bann" -> "banned", "shutt" -> "shut". */
