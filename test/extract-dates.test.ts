@@ -751,6 +751,7 @@ describe('event types', () => {
   it('reads a verb cue in its -ing form after "by", a comma or "with" and its subject, when no verb or noun types the clause (FIW 2020 Hungary, 2022 United States)', () => {
     expect(typeOf('The university responded by announcing its closure of US-accredited activities that December.')).toEqual(['policy_announcement']);
     expect(typeOf('By announcing its closure in December, the university ended the dispute.')).toEqual(['policy_announcement']);
+    expect(typeOf('In December the assembly responded to the boycott by effectively banning the parties involved.')).toEqual(['ban_restriction']);
     expect(typeOf('In October 2019, journalists were curtailed, with the speaker prohibiting audio and video recording in corridors.')).toEqual(['ban_restriction']);
     expect(typeOf('After taking office in 2021, the administration sought to combat misinformation, emphasizing the safety of vaccines.')).toEqual(['policy_announcement']);
     // A verb of the clause goes first: the arrest is what May dates, not the charges after the comma.

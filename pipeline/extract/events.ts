@@ -238,13 +238,14 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
 }
 
 // A verb cue's -ing form is the same verb where it says what someone did: after "by", a comma or
-// "with" and its subject ("responded by announcing its closure", "with the speaker prohibiting
-// recording"), not after a noun it describes ("a petition calling for", "rules barring"). It types
-// only a clause that no verb or noun types: "arrested them in May, charging them with ..." is the
-// arrest's. The past forms it may come from are tried on the words after it, so a cue of several
-// words keeps its own conditions. A gerund that is itself a noun cue ("killing") or follows a
-// determiner ("with the banning of") is the nouns' to read.
-const GERUND = /(?:\b[Bb]y|,|\b[Ww]ith(?:\s+(?:the|its|their|his|her))?(?:\s+[\w'\u2019]+){1,2})\s+([a-z]{2,})ing\b(?!-)/g;
+// "with" and its subject, perhaps with an adverb ("responded by announcing its closure", "by
+// effectively banning the parties", "with the speaker prohibiting recording"), not after a noun it
+// describes ("a petition calling for", "rules barring"). It types only a clause that no verb or
+// noun types: "arrested them in May, charging them with ..." is the arrest's. The past forms it may
+// come from are tried on the words after it, so a cue of several words keeps its own conditions. A
+// gerund that is itself a noun cue ("killing") or follows a determiner ("with the banning of") is
+// the nouns' to read.
+const GERUND = /(?:\b[Bb]y|,|\b[Ww]ith(?:\s+(?:the|its|their|his|her))?(?:\s+[\w'\u2019]+){1,2})(?:\s+[a-z]+ly)?\s+([a-z]{2,})ing\b(?!-)/g;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$/i;
 interface GerundCue {
   a: number;
