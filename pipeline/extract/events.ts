@@ -153,6 +153,7 @@ function entryOf(kind: CueKind, rank: number, words: string): string {
 }
 
 const HYPHEN = 0x2d;
+const NEGATED = /\b(?:not|never|no longer)\s+(?:(?:been|yet|be|being)\s+)*$/i;
 const OWN_NOUN_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const DATES_JOINED = /^\s*(?:,|and|or|&|to|-|\u2013)?\s*$/;
 // How far after a date (in characters, about 15 words) a noun may still type it.
@@ -223,6 +224,8 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   // "US-accredited activities", "self-nominated candidates": a verb joined to a word before it is an
   // adjective (not after "--", a dash typed in ASCII: "the branch--gathered deputies").
   if (kind === 'verbs' && a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN) return;
+  // "The draft was not adopted by year's end", "if its mayor was not reelected": what did not happen is of no type.
+  if (kind === 'verbs' && NEGATED.test(clause.slice(Math.max(0, a - 30), a))) return;
   if (allowed && !allowed(entryOf(kind, rank, written))) return;
   const distance = b <= start ? start - b : a - end;
   if (rank === OTHER_RANK) {
