@@ -769,6 +769,8 @@ describe('event types', () => {
     expect(typeOf('In March, a petition calling for tougher penalties gained 150,000 signatures.')).toEqual(['other']);
     expect(typeOf('In 2017 the country moved closer to authoritarian rule with the banning of the main opposition.')).toEqual(['other']);
     expect(typeOf('In 2017, ruling-party lawmakers met in the capital.')).toEqual(['other']);
+    // "Killing" is a noun cue, for the nouns to read (here too far after the date to type it).
+    expect(typeOf('In May, the army moved into the northern region after weeks of negotiations with local leaders and representatives of the displaced communities, killing 20.')).toEqual(['other']);
   });
   it('reads issuing a decree, an executive order or an ordinance as legislation, a directive or a mandate as a policy (FIW 2019 India, 2022 United States)', () => {
     expect(typeOf('The Biden administration issued an executive order in January that strengthened some ethics rules.')).toEqual(['legislation']);

@@ -153,6 +153,7 @@ function entryOf(kind: CueKind, rank: number, words: string): string {
 }
 
 const HYPHEN = 0x2d;
+const NEGATION = /\b(?:not|never|no longer)\b/i;
 const NEGATED = /\b(?:not|never|no longer)\s+(?:(?:been|yet|be|being)\s+)*$/i;
 const OWN_NOUN_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const DATES_JOINED = /^\s*(?:,|and|or|&|to|-|\u2013)?\s*$/;
@@ -165,6 +166,8 @@ interface CueSearch {
   end: number;
   kind: CueKind;
   otherDates: Spans;
+  /** Whether the clause holds "not", "never" or "no longer" at all (NEGATED is read only then). */
+  negated: boolean;
   allowed?: CueFilter;
   best: (Cue & { rank: number; from: number; to: number; met: CueAt }) | null;
   other: Cue | null;
@@ -172,7 +175,7 @@ interface CueSearch {
 }
 
 function nearestCue(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans = [], allowed?: CueFilter): Cue | null {
-  const search: CueSearch = { clause, start, end, kind, otherDates, allowed, best: null, other: null, found: [] };
+  const search: CueSearch = { clause, start, end, kind, otherDates, negated: kind === 'verbs' && NEGATION.test(clause), allowed, best: null, other: null, found: [] };
   const starts = CUE_STARTS[kind];
   const matchers = CUE_AT[kind];
   const after = new Array<number>(matchers.length).fill(0); // each type's scan position
@@ -206,7 +209,7 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
 
 /** The typed gerund nearest the date (see GERUND). */
 function nearestGerund(clause: string, start: number, end: number, allowed?: CueFilter): Cue | null {
-  const search: CueSearch = { clause, start, end, kind: 'verbs', otherDates: [], allowed, best: null, other: null, found: [] };
+  const search: CueSearch = { clause, start, end, kind: 'verbs', otherDates: [], negated: NEGATION.test(clause), allowed, best: null, other: null, found: [] };
   for (const g of gerunds(clause)) weigh(search, g.a, g.b, g.rank, g.written, clause.slice(g.a, g.b).toLowerCase());
   return search.best;
 }
@@ -225,7 +228,7 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   // adjective (not after "--", a dash typed in ASCII: "the branch--gathered deputies").
   if (kind === 'verbs' && a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN) return;
   // "The draft was not adopted by year's end", "if its mayor was not reelected": what did not happen is of no type.
-  if (kind === 'verbs' && NEGATED.test(clause.slice(Math.max(0, a - 30), a))) return;
+  if (search.negated && kind === 'verbs' && NEGATED.test(clause.slice(Math.max(0, a - 30), a))) return;
   if (allowed && !allowed(entryOf(kind, rank, written))) return;
   const distance = b <= start ? start - b : a - end;
   if (rank === OTHER_RANK) {
@@ -275,7 +278,7 @@ function gerunds(clause: string): GerundCue[] {
     const b = m.index + m[0].length;
     const a = b - m[1].length - 3;
     if (DETERMINER_BEFORE.test(m[0].slice(0, a - m.index))) continue;
-    if (CUE_AT.nouns.some((re) => re !== null && ((re.lastIndex = a), re.exec(clause)?.[0].length === m![0].length))) continue;
+    if (CUE_AT.nouns.some((re) => re !== null && ((re.lastIndex = a), re.exec(clause)?.[0].length === b - a))) continue;
     const rest = clause.slice(b, b + 80);
     for (const past of pastForms(m[1])) {
       const probe = past + rest;
