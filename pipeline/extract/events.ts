@@ -153,8 +153,9 @@ function entryOf(kind: CueKind, rank: number, words: string): string {
 }
 
 const HYPHEN = 0x2d;
-const NEGATION = /\b(?:not|never|no longer)\b/i;
-const NEGATED = /\b(?:not|never|no longer)\s+(?:(?:been|yet|be|being)\s+)*$/i;
+const NEGATION = /\b(?:not|never|no)\b/i;
+// "was not adopted", "had never been passed"; "no trafficking cases were prosecuted" (not "a man with no motive was").
+const NEGATED = /(?:\b(?:not|never|no longer)\s+(?:(?:been|yet|be|being)\s+)*|(?<!\b(?:with|of|for|at|in|on|by|under|without)\s+)\bno\s+(?:[\w-]+\s+){0,3}(?:was|were|(?:had|has|have)\s+been)\s+)$/i;
 const OWN_NOUN_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const DATES_JOINED = /^\s*(?:,|and|or|&|to|-|\u2013)?\s*$/;
 // How far after a date (in characters, about 15 words) a noun may still type it.
@@ -166,7 +167,7 @@ interface CueSearch {
   end: number;
   kind: CueKind;
   otherDates: Spans;
-  /** Whether the clause holds "not", "never" or "no longer" at all (NEGATED is read only then). */
+  /** Whether the clause holds "not", "never" or "no" at all (NEGATED is read only then). */
   negated: boolean;
   allowed?: CueFilter;
   best: (Cue & { rank: number; from: number; to: number; met: CueAt }) | null;
@@ -227,8 +228,9 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   // "US-accredited activities", "self-nominated candidates": a verb joined to a word before it is an
   // adjective (not after "--", a dash typed in ASCII: "the branch--gathered deputies").
   if (kind === 'verbs' && a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN) return;
-  // "The draft was not adopted by year's end", "if its mayor was not reelected": what did not happen is of no type.
-  if (search.negated && kind === 'verbs' && NEGATED.test(clause.slice(Math.max(0, a - 30), a))) return;
+  // "The draft was not adopted by year's end", "if its mayor was not reelected", "no cases were
+  // prosecuted": what did not happen is of no type.
+  if (search.negated && kind === 'verbs' && NEGATED.test(clause.slice(Math.max(0, a - 50), a))) return;
   if (allowed && !allowed(entryOf(kind, rank, written))) return;
   const distance = b <= start ? start - b : a - end;
   if (rank === OTHER_RANK) {
