@@ -749,6 +749,14 @@ describe('event types', () => {
     // Two dates written together share their noun.
     expect(dated('Opposition parties faced bogus competitors in the 2014 and 2016 elections.')).toEqual([['2014', 'election'], ['2016', 'election']]);
   });
+  it('reads ", and" before a subject and a past verb as the start of another clause, not a list (FIW 2018 Afghanistan, 2022 United States)', () => {
+    // The elections are the second clause's: December is the collapse.
+    expect(typeOf('However, the coalition collapsed in December, and the prime minister returned to caretaker status pending new elections.')).toEqual(['other']);
+    expect(typeOf('There were periodic prosecutions of officials accused of corruption, and an anticorruption justice centre was established in 2016.')).toEqual(['other']);
+    // A list of nouns, or of verbs, before "and" is one clause.
+    expect(typeOf('In May, journalists, activists, and lawyers were arrested.')).toEqual(['arrest_detention']);
+    expect(typeOf('Security forces detained, tortured, and denied legal representation to hundreds in January.')).toEqual(['arrest_detention']);
+  });
   it('takes no type from a verb that says what did not happen (FIW 2018 Afghanistan and Zambia, 2020 Hungary)', () => {
     expect(typeOf('Civil society groups objected to several provisions; the draft was not adopted by the end of 2023.')).toEqual(['other']);
     expect(typeOf('The prime minister threatened funding for the city if its mayor was not reelected that October.')).toEqual(['other']);

@@ -377,15 +377,21 @@ export function hasVerbCue(clause: string, start: number, end: number): boolean 
   return nearestCue(clause, start, end, 'verbs') !== null;
 }
 
+// ", and" before a clause of its own, with a subject and a past verb ("the agreement collapsed in
+// December, and Netanyahu returned to his caretaker status"): not a list of nouns ("journalists,
+// activists, and lawyers were arrested") nor of verbs ("detained, tortured, and denied").
+const AND = ', and ';
+const AND_CLAUSE_AFTER = /(?:[A-Za-z\u00C0-\u024F'\u2019-]+ ){1,6}?(?:was|were|had|[a-z]+ed)\b/y;
+
 interface Clause {
   start: number;
   end: number;
 }
 
 /**
- * Clauses of a sentence, so that a date goes with its own verb: parts split at ";" and at
- * ", but" / ", while" / " after ", and relative clauses (", who ... ,") cut out of the clause
- * around them.
+ * Clauses of a sentence, so that a date goes with its own verb: parts split at ";", at ", but" /
+ * ", while" / " after ", and at ", and" before a clause of its own; relative clauses (", who ...
+ * ,") cut out of the clause around them.
  */
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
@@ -402,11 +408,20 @@ export function splitClauses(sentence: string): Clause[] {
     clauses.push({ start: m.index, end });
   }
   const boundary = /;\s+|,\s+(?:but|while|whereas|although|though)\s+|\s+(?:after|before|because|although|though)\s+(?=\p{Ll}+\s+(?:was|were|had|has|is)\b)/gu;
+  const bounds: [number, number, boolean][] = [...sentence.matchAll(boundary)].map((m) => [m.index, m.index + m[0].length, false]);
+  for (let at = sentence.indexOf(AND); at >= 0; at = sentence.indexOf(AND, at + 1)) {
+    AND_CLAUSE_AFTER.lastIndex = at + AND.length;
+    if (AND_CLAUSE_AFTER.test(sentence)) bounds.push([at, at + AND.length, true]);
+  }
+  if (bounds.some(([, , and]) => and)) bounds.sort((x, y) => x[0] - y[0]);
   let start = 0;
   const pieces: Clause[] = [];
-  for (const m of sentence.matchAll(boundary)) {
-    pieces.push({ start, end: m.index });
-    start = m.index + m[0].length;
+  for (const [from, to, and] of bounds) {
+    if (from < start) continue;
+    // ", and" joins two clauses only when the part before it says what happened too.
+    if (and && !pastTense(sentence.slice(start, from))) continue;
+    pieces.push({ start, end: from });
+    start = to;
   }
   pieces.push({ start, end: sentence.length });
   for (const piece of pieces) {
