@@ -42,7 +42,8 @@ const FEW = `(?:a few|several|a couple of|\\d+|${NUMBER_WORDS.join('|')})`;
 export function countOf(text: string): number | null {
   const word = text.split(/\s+/)[0].toLowerCase();
   if (word === 'the' || (word === 'a' && !/^a (?:few|couple)\b/i.test(text))) return 1;
-  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.includes(word) ? NUMBER_WORDS.indexOf(word) + 1 : null;
+  const spelled = NUMBER_WORDS.indexOf(word) + 1;
+  return /^\d+$/.test(word) ? Number(word) : spelled || null;
 }
 const VOTE_NOUN = '(?:vote|votes|elections?|polls?|referendum|runoff)';
 // A part of the year before its year or month: "late 2020", "the second half of 2021", "the final
@@ -61,7 +62,7 @@ function qualifierOf(words: string | undefined): Qualifier | null {
   const season = SEASON_WORDS.exec(w);
   if (season) return SEASON_QUALIFIER[season[0]] ?? null;
   if (/early|beginning|start|first (?:half|part|quarter|weeks|months)/.test(w)) return 'early';
-  if (/late|end|(?:second|latter) (?:half|part)|fourth quarter|last|final|closing/.test(w)) return 'late';
+  if (/\blate\b|end|(?:second|latter) (?:half|part)|fourth quarter|last|final|closing/.test(w)) return 'late';
   if (/mid|middle|second quarter|third quarter/.test(w)) return 'mid';
   return null;
 }
@@ -137,7 +138,7 @@ const PATTERNS: Pattern[] = [
     // "late in the year", "toward the end of the year", "at midyear" too.
     re: /\b(?:during|throughout|over|in|at|by|for|earlier in|later in|early in|late in|toward|towards) (?:the (?:course of the |(?:beginning|start|middle|(?:first|second|latter) (?:half|part)|(?:first|second|third|fourth|last) quarter|(?:first|last|final|closing) (?:weeks|months)) of the )?)?(?:year['\u2019]s end|end of the year|year)\b|\b(?:this|that|the same) year\b|\byear['\u2019]s end\b|\b(?:at|in|by) mid-?year\b/gi,
     needs: 'year-word',
-    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: qualifierOf(m[0].replace(/^later\b/i, '')), relative: /that|same/i.test(m[0]) ? 'same_year' : null }),
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: qualifierOf(m[0]), relative: /that|same/i.test(m[0]) ? 'same_year' : null }),
   },
   {
     // "in the fall", "over the summer" (this year): a season is early, mid or late in the year ("the

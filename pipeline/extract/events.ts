@@ -208,13 +208,6 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
   return best ?? other;
 }
 
-/** The typed gerund nearest the date (see GERUND). */
-function nearestGerund(clause: string, start: number, end: number, allowed?: CueFilter): Cue | null {
-  const search: CueSearch = { clause, start, end, kind: 'verbs', otherDates: [], negated: NEGATION.test(clause), allowed, best: null, other: null, found: [] };
-  for (const g of gerunds(clause)) weigh(search, g.a, g.b, g.rank, g.written, clause.slice(g.a, g.b).toLowerCase());
-  return search.best;
-}
-
 /** Weighs a cue found at [a, b) of the search's clause (`written`: the words its entry matched). */
 function weigh(search: CueSearch, a: number, b: number, rank: number, written: string, word: string): void {
   const { clause, start, end, kind, allowed } = search;
@@ -255,16 +248,8 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
 // the nouns' to read.
 const GERUND = /(?:\b[Bb]y|,|\b[Ww]ith(?:\s+(?:the|its|their|his|her))?(?:\s+[\w'\u2019]+){1,2})(?:\s+[a-z]+ly)?\s+([a-z]{2,})ing\b(?!-)/g;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$/i;
-interface GerundCue {
-  a: number;
-  b: number;
-  rank: number;
-  written: string;
-}
 // Whether a verb cue starts at a probe's first character.
 const VERB_CUE_HERE = new RegExp(CUE_STARTS.verbs.source.slice('\\b'.length), 'iy');
-// A clause is typed once per date in it: its gerunds are read once.
-let gerundsRead: { clause: string; cues: GerundCue[] } = { clause: '', cues: [] };
 
 /** The past forms a gerund's stem may have: "announc" -> "announced", "bann" -> "banned", "shutt" -> "shut". */
 function pastForms(stem: string): string[] {
@@ -272,9 +257,9 @@ function pastForms(stem: string): string[] {
   return [...new Set([`${stem}ed`, single, stem, stem.replace(/y$/, 'ied')])];
 }
 
-function gerunds(clause: string): GerundCue[] {
-  if (gerundsRead.clause === clause) return gerundsRead.cues;
-  const cues: GerundCue[] = [];
+/** The typed gerund nearest the date (see GERUND). */
+function nearestGerund(clause: string, start: number, end: number, allowed?: CueFilter): Cue | null {
+  const search: CueSearch = { clause, start, end, kind: 'verbs', otherDates: [], negated: NEGATION.test(clause), allowed, best: null, other: null, found: [] };
   GERUND.lastIndex = 0;
   for (let m = GERUND.exec(clause); m; m = GERUND.exec(clause)) {
     const b = m.index + m[0].length;
@@ -288,12 +273,12 @@ function gerunds(clause: string): GerundCue[] {
       const rank = CUE_AT.verbs.findIndex((re) => re !== null && ((re.lastIndex = 0), re.exec(probe) !== null && re.lastIndex >= past.length));
       if (rank < 0) continue;
       const length = CUE_AT.verbs[rank]!.lastIndex;
-      cues.push({ a, b: b + length - past.length, rank, written: probe.slice(0, length).toLowerCase() });
+      const cueEnd = b + length - past.length;
+      weigh(search, a, cueEnd, rank, probe.slice(0, length).toLowerCase(), clause.slice(a, cueEnd).toLowerCase());
       break;
     }
   }
-  gerundsRead = { clause, cues };
-  return cues;
+  return search.best;
 }
 
 interface CueAt {
