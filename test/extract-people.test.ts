@@ -132,6 +132,15 @@ describe('names', () => {
     expect(mentions.at(-1)).toMatchObject({ surface: 'Serikov', personKey: 'timur serikov' });
   });
 
+  it('the words of a known name one after another are one mention of the full name where that spot gives no evidence of a name ("The reporters, Wa Lone and Kyaw Soe Oo", FIW 2019 Myanmar)', () => {
+    const { people, mentions } = findPeople(['In September, Reuters journalists Wa Lone and Kyaw Soe Oo were sentenced to seven years in prison.', 'The reporters, Wa Lone and Kyaw Soe Oo, were investigating a massacre. Lone’s lawyer appealed.']);
+    expect(mentions.filter((m) => people.get(m.personKey)!.words.join(' ') === 'Wa Lone').map((m) => [m.surface, m.form, m.paragraphIndex])).toEqual([
+      ['Wa Lone', 'full_name', 0],
+      ['Wa Lone', 'full_name', 1],
+      ['Lone’s', 'surname', 1],
+    ]);
+  });
+
 
   it('the word of the name the report uses alone names the person, first or last ("Xi" for Xi Jinping, as in FIW 2023 China)', () => {
     const surfaces = (...paragraphs: string[]) => {

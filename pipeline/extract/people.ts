@@ -852,6 +852,14 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       // Two people share the surname: the one named most recently is meant.
       const person = t.matches.length === 1 ? t.matches[0] : (t.matches.find((m) => m === lastPerson) ?? t.matches[0]);
       lastPerson = person;
+      // The person's words one after another, where the name had no evidence of its own here
+      // ("The reporters, Wa Lone and ...", a name of common words): one mention of the full name.
+      const previous = mentions[mentions.length - 1];
+      const joined = previous?.paragraphIndex === paragraphIndex && previous.personKey === person.key && previous.form === 'surname' && !previous.possessive && t.start === previous.end + 1 && paragraphs[paragraphIndex][previous.end] === ' ' ? nameKey(stripPossessive(`${previous.surface} ${t.text}`).split(' ')) : null;
+      if (joined !== null && (joined === person.key || person.key.startsWith(`${joined} `))) {
+        mentions[mentions.length - 1] = { ...previous, end: t.end, surface: `${previous.surface} ${t.text}`, form: joined === person.key ? 'full_name' : 'surname', possessive: endsPossessive(t.text) };
+        continue;
+      }
       mentions.push({ paragraphIndex, start: t.start, end: t.end, surface: t.text, form: 'surname', possessive: endsPossessive(t.text), personKey: person.key });
     }
   });
