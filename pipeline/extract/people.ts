@@ -822,7 +822,7 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     : nameWords;
   const similarByKey = new Map<string, PersonInReport[]>();
   let lastPerson: PersonInReport | null = null;
-  paragraphs.forEach((_text, paragraphIndex) => {
+  paragraphs.forEach((text, paragraphIndex) => {
     const full = candidates[paragraphIndex].filter((c) => people.has(nameKey(c.words)) || tails.has(nameKey(c.words)));
     let taken = 0; // the first of `full` that does not end before the word (both in text order)
     type Item = { start: number; full?: (typeof full)[number]; token?: { text: string; start: number; end: number; matches: PersonInReport[] } };
@@ -855,9 +855,10 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       // The person's words one after another, where the name had no evidence of its own here
       // ("The reporters, Wa Lone and ...", a name of common words): one mention of the full name.
       const previous = mentions[mentions.length - 1];
-      const joined = previous?.paragraphIndex === paragraphIndex && previous.personKey === person.key && previous.form === 'surname' && !previous.possessive && t.start === previous.end + 1 && paragraphs[paragraphIndex][previous.end] === ' ' ? nameKey(stripPossessive(`${previous.surface} ${t.text}`).split(' ')) : null;
+      const surface = previous?.paragraphIndex === paragraphIndex && previous.personKey === person.key && previous.form === 'surname' && !previous.possessive && t.start === previous.end + 1 && /\s/.test(text[previous.end]) ? text.slice(previous.start, t.end) : null;
+      const joined = surface === null ? null : nameKey(stripPossessive(surface).split(/\s/));
       if (joined !== null && (joined === person.key || person.key.startsWith(`${joined} `))) {
-        mentions[mentions.length - 1] = { ...previous, end: t.end, surface: `${previous.surface} ${t.text}`, form: joined === person.key ? 'full_name' : 'surname', possessive: endsPossessive(t.text) };
+        mentions[mentions.length - 1] = { ...previous, end: t.end, surface: surface!, form: joined === person.key ? 'full_name' : 'surname', possessive: endsPossessive(t.text) };
         continue;
       }
       mentions.push({ paragraphIndex, start: t.start, end: t.end, surface: t.text, form: 'surname', possessive: endsPossessive(t.text), personKey: person.key });
