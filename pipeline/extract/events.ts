@@ -175,8 +175,13 @@ interface CueSearch {
   found: CueAt[]; // the typed verbs met, for seriesHead
 }
 
+/** A search for the cue of a kind nearest [start, end) of a clause, with nothing weighed yet. */
+function cueSearch(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans, allowed?: CueFilter): CueSearch {
+  return { clause, start, end, kind, otherDates, negated: kind === 'verbs' && NEGATION.test(clause), allowed, best: null, other: null, found: [] };
+}
+
 function nearestCue(clause: string, start: number, end: number, kind: CueKind, otherDates: Spans = [], allowed?: CueFilter): Cue | null {
-  const search: CueSearch = { clause, start, end, kind, otherDates, negated: kind === 'verbs' && NEGATION.test(clause), allowed, best: null, other: null, found: [] };
+  const search = cueSearch(clause, start, end, kind, otherDates, allowed);
   const starts = CUE_STARTS[kind];
   const matchers = CUE_AT[kind];
   const after = new Array<number>(matchers.length).fill(0); // each type's scan position
@@ -259,7 +264,7 @@ function pastForms(stem: string): string[] {
 
 /** The typed gerund nearest the date (see GERUND). */
 function nearestGerund(clause: string, start: number, end: number, allowed?: CueFilter): Cue | null {
-  const search: CueSearch = { clause, start, end, kind: 'verbs', otherDates: [], negated: NEGATION.test(clause), allowed, best: null, other: null, found: [] };
+  const search = cueSearch(clause, start, end, 'verbs', [], allowed);
   GERUND.lastIndex = 0;
   for (let m = GERUND.exec(clause); m; m = GERUND.exec(clause)) {
     const b = m.index + m[0].length;

@@ -854,12 +854,14 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       lastPerson = person;
       // The person's words one after another, where the name had no evidence of its own here
       // ("The reporters, Wa Lone and ...", a name of common words): one mention of the full name.
-      const previous = mentions[mentions.length - 1];
-      const surface = previous?.paragraphIndex === paragraphIndex && previous.personKey === person.key && previous.form === 'surname' && !previous.possessive && t.start === previous.end + 1 && /\s/.test(text[previous.end]) ? text.slice(previous.start, t.end) : null;
-      const joined = surface === null ? null : nameKey(stripPossessive(surface).split(/\s/));
-      if (joined !== null && (joined === person.key || person.key.startsWith(`${joined} `))) {
-        mentions[mentions.length - 1] = { ...previous, end: t.end, surface: surface!, form: joined === person.key ? 'full_name' : 'surname', possessive: endsPossessive(t.text) };
-        continue;
+      const previous = mentions.at(-1);
+      if (previous?.paragraphIndex === paragraphIndex && previous.personKey === person.key && previous.form === 'surname' && !previous.possessive && t.start === previous.end + 1 && /\s/.test(text[previous.end])) {
+        const surface = text.slice(previous.start, t.end);
+        const joined = nameKey(stripPossessive(surface).split(/\s/));
+        if (joined === person.key || person.key.startsWith(`${joined} `)) {
+          mentions[mentions.length - 1] = { ...previous, end: t.end, surface, form: joined === person.key ? 'full_name' : 'surname', possessive: endsPossessive(t.text) };
+          continue;
+        }
       }
       mentions.push({ paragraphIndex, start: t.start, end: t.end, surface: t.text, form: 'surname', possessive: endsPossessive(t.text), personKey: person.key });
     }
