@@ -106,6 +106,9 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
   const pool = workers > 0 ? new WorkerPool<FileJob, JobOutcome>(workers, { entry: '../run/worker.ts', workerData: { overrides, aliases, acknowledged, regions: regionsCsv, cacheIndex }, name: 'a worker thread' }) : null;
   // Jobs are handed to the pool as it can take them: the pool's queue stays short.
   const limit = pLimit(Math.max(1, workers * IN_FLIGHT));
+  // Results are taken in report order; a job starts only within this many reports of the next one
+  // to be taken, so results that come faster than they are appended (cache hits) cannot pile up.
+  const lookAhead = 8 * Math.max(1, workers * IN_FLIGHT);
   const reference = { countries, aliases, acknowledged, regions, cacheIndex };
   let hits = 0;
   // The cache entries this build looked up or stored (pruneCache keeps them).
@@ -142,15 +145,18 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
       if (p.severity !== 'error') warnings.push(p);
       else reject(p.line !== null && typeof parseSourcePath(p.file) === 'string' ? `${p.file}:${p.line}` : p.file, [p]);
     }
-    const results: (Promise<{ job: FileJob; outcome: JobOutcome }> | null)[] = order.map(({ file }) =>
-      limit(async () => {
+    const results: (Promise<{ job: FileJob; outcome: JobOutcome }> | null)[] = [];
+    const start = (file: string) => {
+      const result = limit(async () => {
         const job: FileJob = { raw: options.raw, source_file: file, manifestEntry: folder.manifest.get(file) ?? null, salt, cache: cacheFolder, sha256: options.fileHashes?.get(file) };
         const outcome = pool ? await pool.run(job) : processJob(job, reference);
         return { job, outcome };
-      }),
-    );
-    for (const r of results) r!.catch(() => {}); // awaited in order below
-    for (let i = 0; i < results.length; i++) {
+      });
+      result.catch(() => {}); // awaited in order below
+      results.push(result);
+    };
+    for (let i = 0; i < order.length; i++) {
+      while (results.length < Math.min(order.length, i + lookAhead)) start(order[results.length].file);
       const { job, outcome } = await results[i]!;
       results[i] = null; // a settled promise holds its value: let each result go once appended
       const bytes = outcome.serialized;
@@ -165,7 +171,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
         if (result && again.cacheKey) store(again.cacheKey, again.serialized);
       }
       if (!result) throw new Error(`${job.source_file}: the per-report result does not read back`);
-      options.progress?.(i + 1, results.length);
+      options.progress?.(i + 1, order.length);
       for (const stage of STAGES) perReport[stage] += result.timings[stage];
       const { output, report_id } = result;
       // The files are in key order only if each report comes at its id's place.
