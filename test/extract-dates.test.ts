@@ -29,6 +29,13 @@ describe('dates relative to the coverage year', () => {
     ]);
     expect(occurrences('He was detained on March 5.')).toEqual([['2023-03-05', null, 'March 5']]);
   });
+  it('reads a span of days as its first day, with the year written after the span ("the night of January 6–7", FIW 2022 United States)', () => {
+    expect(occurrences('Protests took place on March 5–6, 2021, and on 12-14 May 2022.')).toEqual([
+      ['2021-03-05', null, 'March 5–6, 2021'],
+      ['2022-05-12', null, '12-14 May 2022'],
+    ]);
+    expect(occurrences('Congress reconvened on the night of January 6–7.')).toEqual([['2023-01-06', null, 'January 6']]);
+  });
   it('keeps early, mid and late', () => {
     expect(occurrences('In late March, officials resigned.')).toEqual([['2023-03', 'late', 'late March']]);
     expect(occurrences('In early 2022, a law was passed.')).toEqual([['2022', 'early', 'early 2022']]);

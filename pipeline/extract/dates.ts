@@ -87,15 +87,15 @@ interface Pattern {
 // Most specific first; a later pattern never claims text an earlier one took.
 const PATTERNS: Pattern[] = [
   {
-    // April 12, 2023 / April 12 2023
-    re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}\\b`, 'g'),
+    // April 12, 2023 / April 12 2023; a span of days ("March 5–6, 2021") by its first day
+    re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:\\s?[\\u2013-]\\s?\\d{1,2})?,? ${YEAR}\\b`, 'g'),
     needs: 'month',
     qualified: true,
     build: (m) => ({ date: `${m[4]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[3]))}`, precision: 'day', qualifier: null, relative: null }),
   },
   {
-    // 12 April 2023
-    re: new RegExp(`\\b(\\d{1,2}) ${MONTH},? ${YEAR}\\b`, 'g'),
+    // 12 April 2023; "5–6 March 2021" by its first day
+    re: new RegExp(`\\b(\\d{1,2})(?:\\s?[\\u2013-]\\s?\\d{1,2})? ${MONTH},? ${YEAR}\\b`, 'g'),
     needs: 'month',
     build: (m) => ({ date: `${m[3]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[1]))}`, precision: 'day', qualifier: null, relative: null }),
   },
