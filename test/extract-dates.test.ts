@@ -36,6 +36,13 @@ describe('dates relative to the coverage year', () => {
     ]);
     expect(occurrences('Congress reconvened on the night of January 6–7.')).toEqual([['2023-01-06', null, 'January 6']]);
   });
+  it('reads a day written as an ordinal before its month, and a month "of" its year', () => {
+    expect(occurrences('He was detained on 3rd March 2021 and released on 12th April.')).toEqual([
+      ['2021-03-03', null, '3rd March 2021'],
+      ['2023-04-12', null, '12th April'],
+    ]);
+    expect(occurrences('The law was passed in March of 2021.')).toEqual([['2021-03', null, 'March of 2021']]);
+  });
   it('keeps early, mid and late', () => {
     expect(occurrences('In late March, officials resigned.')).toEqual([['2023-03', 'late', 'late March']]);
     expect(occurrences('In early 2022, a law was passed.')).toEqual([['2022', 'early', 'early 2022']]);

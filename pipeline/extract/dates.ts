@@ -94,14 +94,14 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ date: `${m[4]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[3]))}`, precision: 'day', qualifier: null, relative: null }),
   },
   {
-    // 12 April 2023; "5–6 March 2021" by its first day
-    re: new RegExp(`\\b(\\d{1,2})(?:\\s?[\\u2013-]\\s?\\d{1,2})? ${MONTH},? ${YEAR}\\b`, 'g'),
+    // 12 April 2023, 12th April 2023; "5–6 March 2021" by its first day
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?[\\u2013-]\\s?\\d{1,2}(?:st|nd|rd|th)?)? ${MONTH},? ${YEAR}\\b`, 'g'),
     needs: 'month',
     build: (m) => ({ date: `${m[3]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[1]))}`, precision: 'day', qualifier: null, relative: null }),
   },
   {
-    // late March 2023 / March 2023
-    re: new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g'),
+    // late March 2023 / March 2023 / March of 2023
+    re: new RegExp(`\\b${MONTH},? (?:of )?${YEAR}\\b`, 'g'),
     needs: 'month',
     qualified: true,
     build: (m) => ({ date: `${m[3]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}`, precision: 'month', qualifier: qualifierOf(m[1]), relative: null }),
@@ -113,8 +113,8 @@ const PATTERNS: Pattern[] = [
     build: (m, y) => (Number(m[2]) >= 1 && Number(m[2]) <= 31 ? { date: `${y}-${pad(MONTHS.indexOf(m[1].toLowerCase()) + 1)}-${pad(Number(m[2]))}`, precision: 'day', qualifier: null, relative: null } : null),
   },
   {
-    // 12 April (this year)
-    re: new RegExp(`\\b(\\d{1,2}) ${MONTH}\\b`, 'g'),
+    // 12 April, 12th April (this year)
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}\\b`, 'g'),
     needs: 'month',
     build: (m, y) => ({ date: `${y}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[1]))}`, precision: 'day', qualifier: null, relative: null }),
   },
