@@ -146,7 +146,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
       else reject(p.line !== null && typeof parseSourcePath(p.file) === 'string' ? `${p.file}:${p.line}` : p.file, [p]);
     }
     const results: (Promise<{ job: FileJob; outcome: JobOutcome }> | null)[] = [];
-    const start = (file: string) => {
+    const launch = (file: string) => {
       const result = limit(async () => {
         const job: FileJob = { raw: options.raw, source_file: file, manifestEntry: folder.manifest.get(file) ?? null, salt, cache: cacheFolder, sha256: options.fileHashes?.get(file) };
         const outcome = pool ? await pool.run(job) : processJob(job, reference);
@@ -156,7 +156,7 @@ async function buildInto(target: string, options: BuildOptions): Promise<BuildRe
       results.push(result);
     };
     for (let i = 0; i < order.length; i++) {
-      while (results.length < Math.min(order.length, i + lookAhead)) start(order[results.length].file);
+      while (results.length < Math.min(order.length, i + lookAhead)) launch(order[results.length].file);
       const { job, outcome } = await results[i]!;
       results[i] = null; // a settled promise holds its value: let each result go once appended
       const bytes = outcome.serialized;
