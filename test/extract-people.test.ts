@@ -353,12 +353,14 @@ describe('names without a cue around them', () => {
     const shared = findPeople(['Journalist Maria “Kiki” Duarte and activist Paula “Kiki” Mendes were detained.', 'Kiki was released in May.']);
     expect(shared.mentions.map((m) => m.surface)).toEqual(['Maria “Kiki” Duarte', 'Paula “Kiki” Mendes']);
   });
-  it('a generation after the name is no surname: "Marcos" names Ferdinand Marcos Jr, the one named last when his father is named too', () => {
+  it('a generation after the name is no surname: "Marcos" names Ferdinand Marcos Jr., the one named last when his father is named too', () => {
     const son = findPeople(['President Ferdinand Marcos Jr. was sworn in in June.', 'Marcos appointed his cousin.']);
+    // "Jr." keeps its full stop, in the surface as written and in the name, as an initial does.
     expect(son.mentions.map((m) => [m.surface, m.personKey])).toEqual([
-      ['Ferdinand Marcos Jr', 'ferdinand marcos jr'],
+      ['Ferdinand Marcos Jr.', 'ferdinand marcos jr'],
       ['Marcos', 'ferdinand marcos jr'],
     ]);
+    expect([...son.people.values()].map((p) => p.words.join(' '))).toEqual(['Ferdinand Marcos Jr.']);
     const both = findPeople(['The dictatorship of Ferdinand Marcos ended in 1986.', 'His son, Ferdinand Marcos Jr., won in May. Marcos was sworn in in June.']);
     expect(both.mentions.map((m) => m.personKey)).toEqual(['ferdinand marcos', 'ferdinand marcos jr', 'ferdinand marcos jr']);
     // Father and son keep surname keys of their own, which identity across reports compares.

@@ -423,6 +423,11 @@ function dottedInitial(text: string, token: Token): boolean {
   return token.text.length === 1 && c >= 65 && c <= 90 && text.charCodeAt(token.end) === 46;
 }
 
+/** "Jr" or "Sr" written with its full stop, which belongs to the name as an initial's does: "Ferdinand Marcos Jr.". */
+function dottedGeneration(text: string, token: Token): boolean {
+  return (token.text === 'Jr' || token.text === 'Sr') && text.charCodeAt(token.end) === 46;
+}
+
 function isInitial(text: string, token: Token, isAcronym: (word: string) => boolean): boolean {
   if (token.text.length === 1) return dottedInitial(text, token);
   return CAPITALS.test(token.text) && !isAcronym(token.text);
@@ -506,7 +511,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const titled = words.length === 1 && i > 0 && isRoleWord(runTokens[i - 1].text) && isNameWord(words[0].text);
     if (words.length < 2 && !titled) return;
     const start = words[0].start;
-    const end = words[words.length - 1].end;
+    const end = words[words.length - 1].end + (dottedGeneration(text, words[words.length - 1]) ? 1 : 0);
     const surface = text.slice(start, end);
     const possessive = endsPossessive(surface);
     const inRun = field !== null ? `${field} ${text.slice(runTokens[0].start, runTokens[i - 1].end)}` : runRole(text, runTokens, words[0]);
@@ -516,8 +521,8 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, start - 30), start);
     found.push({
-      // An initial keeps its full stop: "George W. Bush".
-      words: words.map((w) => (dottedInitial(text, w) ? `${w.text}.` : stripPossessive(w.text))),
+      // An initial keeps its full stop: "George W. Bush"; so does a generation: "Ferdinand Marcos Jr.".
+      words: words.map((w) => (dottedInitial(text, w) || dottedGeneration(text, w) ? `${w.text}.` : stripPossessive(w.text))),
       start,
       end,
       surface,
