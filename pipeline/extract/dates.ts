@@ -34,6 +34,10 @@ export interface DateMention {
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '((?:19|20)\\d{2})';
+// A day of the month, with or without its ordinal ("12", "12th"), and the end of a span of days
+// after it ("5–6"): a span is dated by its first day.
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const TO_DAY = '(?:\\s?[\\u2013-]\\s?\\d{1,2}(?:st|nd|rd|th)?)?';
 // A short while, counted: "a few days", "two weeks".
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const FEW = `(?:a few|several|a couple of|\\d+|${NUMBER_WORDS.join('|')})`;
@@ -87,15 +91,15 @@ interface Pattern {
 // Most specific first; a later pattern never claims text an earlier one took.
 const PATTERNS: Pattern[] = [
   {
-    // April 12, 2023 / April 12 2023; a span of days ("March 5–6, 2021") by its first day
-    re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:\\s?[\\u2013-]\\s?\\d{1,2})?,? ${YEAR}\\b`, 'g'),
+    // April 12, 2023 / April 12 2023 / March 5–6, 2021
+    re: new RegExp(`\\b${MONTH} ${DAY}${TO_DAY},? ${YEAR}\\b`, 'g'),
     needs: 'month',
     qualified: true,
     build: (m) => ({ date: `${m[4]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[3]))}`, precision: 'day', qualifier: null, relative: null }),
   },
   {
-    // 12 April 2023, 12th April 2023; "5–6 March 2021" by its first day
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?[\\u2013-]\\s?\\d{1,2}(?:st|nd|rd|th)?)? ${MONTH},? ${YEAR}\\b`, 'g'),
+    // 12 April 2023 / 12th April 2023 / 5–6 March 2021
+    re: new RegExp(`\\b${DAY}${TO_DAY} ${MONTH},? ${YEAR}\\b`, 'g'),
     needs: 'month',
     build: (m) => ({ date: `${m[3]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[1]))}`, precision: 'day', qualifier: null, relative: null }),
   },
@@ -108,13 +112,13 @@ const PATTERNS: Pattern[] = [
   },
   {
     // April 12 (this year)
-    re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? (?:19|20)\\d{2})(?! (?:percent|people|days|years|members|seats))`, 'g'),
+    re: new RegExp(`\\b${MONTH} ${DAY}\\b(?!,? (?:19|20)\\d{2})(?! (?:percent|people|days|years|members|seats))`, 'g'),
     needs: 'month',
     build: (m, y) => (Number(m[2]) >= 1 && Number(m[2]) <= 31 ? { date: `${y}-${pad(MONTHS.indexOf(m[1].toLowerCase()) + 1)}-${pad(Number(m[2]))}`, precision: 'day', qualifier: null, relative: null } : null),
   },
   {
     // 12 April, 12th April (this year)
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}\\b`, 'g'),
+    re: new RegExp(`\\b${DAY} ${MONTH}\\b`, 'g'),
     needs: 'month',
     build: (m, y) => ({ date: `${y}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[1]))}`, precision: 'day', qualifier: null, relative: null }),
   },
