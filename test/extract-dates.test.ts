@@ -122,7 +122,7 @@ describe('what is not the date of an occurrence', () => {
   it('the taking of an office is an appointment whatever the tense: "has been prime minister since 2010"', () => {
     // FIW 2020 Hungary (the present perfect dated nothing), FIW 2019 India and 2021 Israel (typed 'other').
     const events = (text: string, year = 2019) => extractEvents(text, year, null).map((e) => [e.date, e.type, e.typeCue]);
-    expect(events('Orbán has been prime minister since 2010, winning reelection in 2014 and 2018.')).toEqual([['2010', 'appointment', 'since office'], ['2014', 'election', 'noun:reelection'], ['2018', 'election', 'noun:reelection']]);
+    expect(events('Orbán has been prime minister since 2010, winning reelection in 2014 and 2018.')).toEqual([['2010', 'appointment', 'since office'], ['2014', 'election', 'verb:winning reelection'], ['2018', 'election', 'verb:winning reelection']]);
     expect(events('He succeeded Manmohan Singh of the Congress party, who had been in office since 2004.')).toEqual([['2004', 'appointment', 'since office']]);
     expect(events('The incumbent prime minister in 2020, Benjamin Netanyahu of Likud, had been in office since 2009.', 2020)).toContainEqual(['2009', 'appointment', 'since office']);
     // The office named beside the person (FIW 2020 Hungary).
@@ -188,7 +188,7 @@ describe('events from dates', () => {
     const events = extractEvents('In March, the Supreme Tribunal stripped the National Assembly of its powers. While the decision was reversed a few days later, the administration followed through with a proposal to convene a constituent assembly.', 2017, null);
     expect(events.map((e) => [e.sentence, e.date, e.dateSource])).toEqual([[1, '2017-03', 'text'], [2, '2017-03', 'context']]);
     const impeach = extractEvents('On January 6, a mob stormed the Capitol. The following week, the House voted to impeach Trump on the charge of incitement of insurrection.', 2021, null);
-    expect(impeach.map((e) => e.date)).toEqual(['2021-01-06', '2021-01-06']);
+    expect(impeach.map((e) => e.date)).toEqual(['2021-01-06', '2021-01']);
     // Not after a sentence without an event.
     expect(extractEvents('Corruption is widespread. Several members later faced house arrest.', 2021, null)).toEqual([]);
   });
@@ -443,6 +443,19 @@ describe('events from dates', () => {
     const month = extractEvents('In September 2019, the president dissolved Congress. The next day, however, the vice president resigned.', 2019, null);
     expect(month.map((e) => [e.date, e.precision, e.type])).toEqual([['2019-09', 'month', 'ban_restriction'], ['2019-09', 'month', 'dismissal_resignation']]);
   });
+  it('"a week later", "the following week" and "that same week" are in the month of the occurrence before, not on its day; "that day" is its day', () => {
+    const dated = (text: string) => extractEvents(text, Y, null).map((e) => [e.date, e.precision]);
+    // FIW 2022 United States: "The following week, the House voted to impeach Trump" after January 6.
+    expect(dated('On January 6, a mob stormed the Capitol. The following week, the House voted to impeach the president.')).toEqual([['2023-01-06', 'day'], ['2023-01', 'month']]);
+    expect(dated('Police arrested the activist on March 3. A week later, he was charged with treason.')).toEqual([['2023-03-03', 'day'], ['2023-03', 'month']]);
+    expect(dated('Police arrested the activist on March 3. Two weeks later, he was charged with treason.')).toEqual([['2023-03-03', 'day'], ['2023-03', 'month']]);
+    expect(dated('Police arrested the activist on March 3. That same week, his newspaper was closed.')).toEqual([['2023-03-03', 'day'], ['2023-03', 'month']]);
+    expect(dated('Police arrested the activist on March 3. That day, his newspaper was closed.')).toEqual([['2023-03-03', 'day'], ['2023-03-03', 'day']]);
+    expect(dated('Police arrested the activist on March 3. Later that day, his newspaper was closed.')).toEqual([['2023-03-03', 'day'], ['2023-03-03', 'day']]);
+    // A time to come, or a week's noun, dates nothing of its own.
+    expect(dated('In May, the government promised to release the prisoners over the next week.')).toEqual([['2023-05', 'month']]);
+    expect(dated('In May, the party was banned ahead of the following week’s elections.')).toEqual([['2023-05', 'month']]);
+  });
   it('a report, draft or figures that are released are published, not set free', () => {
     expect(extractEvents('The commission released its full report in September 2018.', 2018, null).map((e) => e.type)).toEqual(['other']);
     expect(extractEvents('A new draft was released in December 2017.', 2018, null).map((e) => e.type)).toEqual(['other']);
@@ -452,6 +465,15 @@ describe('events from dates', () => {
     expect(extractEvents('The Supreme Court banned the party in November, and critics were charged with defamation.', Y, null).map((e) => e.type)).toEqual(['court_ruling']);
     expect(extractEvents('The Supreme Court, having struck down the exemption law as unconstitutional in 2017, has called for the parliament to adopt new rules.', Y, null).map((e) => e.type)).toEqual(['court_ruling']);
     expect(extractEvents('The government banned the party in November.', Y, null).map((e) => e.type)).toEqual(['ban_restriction']);
+  });
+  it('winning a seat, an election or reelection is an election; winning a war, a case or a prize is not (FIW 2020 Hungary, 2022 United States)', () => {
+    const typed = (text: string) => extractEvents(text, 2020, null).map((e) => e.type);
+    expect(typed('Opposition candidates fared better in cities in October 2019, notably winning the mayoralty of the capital.')).toEqual(['election']);
+    expect(typed('Orbán has been prime minister since 2010, winning reelection in 2014.')).toContain('election');
+    expect(extractEvents('After winning two Senate seats in runoff elections in January 2021, the party held 50 seats.', 2021, null).map((e) => e.type)).toEqual(['election']);
+    expect(typed('She went on to win a seat in March 2020.')).toEqual(['election']);
+    expect(typed('In 1949, the party came to power after winning a civil war.')).toEqual(['other']);
+    expect(typed('In March 2020, the newspaper won a case against the ministry.')).not.toContain('election');
   });
   it('elected officials are no election', () => {
     expect(extractEvents('Under a 2016 law, NGOs must disclose foreign funding in any communication with elected officials.', 2020, null).map((e) => e.type)).toEqual(['legislation']);
@@ -490,7 +512,7 @@ describe('events from dates', () => {
 
 describe('the cues behind a type, for the leave-one-report-out figures', () => {
   it('names the entry of the type\'s cues that matched, whatever words it matched', () => {
-    expect(cueEntry('election', 'verb:won 306')).toBe('verb:won (?:\\d+|a|the|an)\\b(?!(?:\\s+[\\w-]+){0,3}?\\s+(?:lawsuits?|cases?|appeals?|awards?|prizes?)\\b)');
+    expect(cueEntry('election', 'verb:won 306')).toBe('verb:(?:won|wins?|winning) (?:\\d+|a|the|an|re-?election)\\b(?!(?:\\s+[\\w-]+){0,3}?\\s+(?:lawsuits?|cases?|appeals?|awards?|prizes?|wars?|battles?)\\b)');
     expect(cueEntry('election', 'verb:won a')).toBe(cueEntry('election', 'verb:won 306'));
     expect(cueEntry('sentencing', 'verb:received an 18-year prison sentence')).toBe('verb:received (?:an? )?(?:[\\w-]+ )*?(?:prison (?:term|sentence)|sentence|term)');
     expect(cueEntry('legislation', 'noun:laws')).toBe('noun:laws?(?![\\s-]+(?:enforcement|firms?|schools?|students?|professors?|degrees?|faculty|faculties))');

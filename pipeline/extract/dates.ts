@@ -74,7 +74,7 @@ function qualifierOf(words: string | undefined): Qualifier | null {
 interface Pattern {
   re: RegExp;
   /** What a sentence must hold for the pattern to have a chance: a cheap test run first. */
-  needs: 'month' | 'year' | 'year-word' | 'season-word' | 'month-word' | 'day-word' | 'offset-word';
+  needs: 'month' | 'year' | 'year-word' | 'season-word' | 'month-word' | 'week-word' | 'day-word' | 'offset-word';
   /**
    * The pattern may begin with a qualifier ("late", "the end of"). The expression then matches
    * from the month or year on, and the qualifier is looked for just before it: an expression that
@@ -182,15 +182,23 @@ const PATTERNS: Pattern[] = [
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'year_later' }),
   },
   {
-    re: /\b(?:that|the) same day\b|\bthe (?:next|following) day\b/gi,
+    // "later that day", "that day": the day of the occurrence before; not a day's noun ("that day's vote").
+    re: /\b(?:that|the) same day\b|\bthe (?:next|following) day\b|\b(?:later |earlier )?that day\b(?!['\u2019])/gi,
     needs: 'day-word',
-    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: /same/i.test(m[0]) ? 'same_day' : 'next_day' }),
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: /next|following/i.test(m[0]) ? 'next_day' : 'same_day' }),
   },
   {
     // "the decision was reversed days later", "Congress reconvened hours later": soon after the occurrence before.
-    re: new RegExp(`\\b(?:${FEW}\\s+)?(hours|days)\\s+later\\b`, 'gi'),
+    re: new RegExp(`\\b(?:${FEW}\\s+)?(hours|days|weeks)\\s+later\\b`, 'gi'),
     needs: 'offset-word',
     build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: /hours/i.test(m[1]) ? 'hours_later' : 'days_later' }),
+  },
+  {
+    // "a week later", "the following week", "later that week": within days of the occurrence before,
+    // not a time to come ("over the next week") nor a week's noun ("the following week's vote").
+    re: /\b(?:a|one) week later\b|\b(?<!\b(?:over|within|for|during|throughout) )the (?:following|next) week\b(?!['\u2019])|\b(?:(?:later|earlier) )?(?:that|the same) week\b(?!['\u2019])|\bthat same week\b/gi,
+    needs: 'week-word',
+    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'days_later' }),
   },
   {
     // "two weeks before that vote", "in the weeks after the election": close to the vote the text dated before.
@@ -311,6 +319,7 @@ export function findDates(sentence: string, coverageYear: number, rule: (name: D
     'year-word': /year/i.test(sentence),
     'season-word': SEASON_WORDS.test(sentence),
     'month-word': /month/i.test(sentence),
+    'week-word': /week/i.test(sentence),
     'day-word': /day/i.test(sentence),
     // "hours later", "weeks before": a case-blind scan for the three words costs three times this one.
     'offset-word': OFFSET_WORDS.test(sentence),
