@@ -34,7 +34,17 @@ describe('dates relative to the coverage year', () => {
       ['2021-03-05', null, 'March 5–6, 2021'],
       ['2022-05-12', null, '12-14 May 2022'],
     ]);
-    expect(occurrences('Congress reconvened on the night of January 6–7.')).toEqual([['2023-01-06', null, 'January 6']]);
+    expect(occurrences('Congress reconvened on the night of January 6–7.')).toEqual([['2023-01-06', null, 'January 6–7']]);
+    // Two days joined by "and" or "to" are one span, whichever side the month stands.
+    expect(occurrences('Police detained 40 journalists on 3 and 4 March.')).toEqual([['2023-03-03', null, '3 and 4 March']]);
+    expect(occurrences('Police detained 40 journalists on March 3 and 4, 2021.')).toEqual([['2021-03-03', null, 'March 3 and 4, 2021']]);
+    expect(occurrences('Police detained 40 journalists on 3 to 5 March 2021.')).toEqual([['2021-03-03', null, '3 to 5 March 2021']]);
+  });
+  it('reads a span of months as its first month ("January–February 2021")', () => {
+    expect(occurrences('In January–February 2021, police detained 40 journalists.')).toEqual([['2021-01', null, 'January–February 2021']]);
+    expect(occurrences('In January–February, police detained 40 journalists.')).toEqual([['2023-01', null, 'January–February']]);
+    // Two months joined by "and" are two occurrences, as before.
+    expect(occurrences('In January and February, police detained 40 journalists.').map(([date]) => date)).toEqual(['2023-01', '2023-02']);
   });
   it('reads a day written as an ordinal before its month, and a month "of" its year', () => {
     expect(occurrences('He was detained on 3rd March 2021 and released on 12th April.')).toEqual([
@@ -95,7 +105,7 @@ describe('what is not the date of an occurrence', () => {
     expect(occurrences('A program was approved for 2024-2027.')).toEqual([]);
     expect(occurrences('The kingdom marked 2000 years of statehood.')).toEqual([]);
     // A range of days begins an occurrence on its first (FIW 2022 United States).
-    expect(occurrences('On the night of January 6–7, just eight senators lodged objections.')).toEqual([['2023-01-06', null, 'January 6']]);
+    expect(occurrences('On the night of January 6–7, just eight senators lodged objections.')).toEqual([['2023-01-06', null, 'January 6–7']]);
     // What happened over a span "between" two dates began at the first (FIW 2018 Venezuela, 2019 India, 2022 Tunisia).
     expect(occurrences('Clashes led to the deaths of 136 people between April and September.')).toEqual([['2023-04', null, 'April']]);
     expect(occurrences('He was placed under house arrest between August and October 2021.')).toEqual([['2021-08', null, 'August']]);

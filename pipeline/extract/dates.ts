@@ -35,9 +35,11 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '((?:19|20)\\d{2})';
 // A day of the month, with or without its ordinal ("12", "12th"), and the end of a span of days
-// after it ("5–6"): a span is dated by its first day.
+// after it ("5–6", "3 and 4", "3 to 5"): a span is dated by its first day.
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const TO_DAY = '(?:\\s?[\\u2013-]\\s?\\d{1,2}(?:st|nd|rd|th)?)?';
+const TO_DAY = '(?:(?:\\s?[\\u2013-]\\s?|\\s(?:and|to)\\s)\\d{1,2}(?:st|nd|rd|th)?)?';
+// The end of a span of months ("January–February 2021"): dated by its first month.
+const TO_MONTH = '(?:\\s?[\\u2013-]\\s?(?:January|February|March|April|May|June|July|August|September|October|November|December))?';
 // A short while, counted: "a few days", "two weeks".
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const FEW = `(?:a few|several|a couple of|\\d+|${NUMBER_WORDS.join('|')})`;
@@ -104,27 +106,27 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ date: `${m[3]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[1]))}`, precision: 'day', qualifier: null, relative: null }),
   },
   {
-    // late March 2023 / March 2023 / March of 2023
-    re: new RegExp(`\\b${MONTH},? (?:of )?${YEAR}\\b`, 'g'),
+    // late March 2023 / March 2023 / March of 2023 / January–February 2023
+    re: new RegExp(`\\b${MONTH}${TO_MONTH},? (?:of )?${YEAR}\\b`, 'g'),
     needs: 'month',
     qualified: true,
     build: (m) => ({ date: `${m[3]}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}`, precision: 'month', qualifier: qualifierOf(m[1]), relative: null }),
   },
   {
     // April 12 (this year)
-    re: new RegExp(`\\b${MONTH} ${DAY}\\b(?!,? (?:19|20)\\d{2})(?! (?:percent|people|days|years|members|seats))`, 'g'),
+    re: new RegExp(`\\b${MONTH} ${DAY}${TO_DAY}\\b(?!,? (?:19|20)\\d{2})(?! (?:percent|people|days|years|members|seats))`, 'g'),
     needs: 'month',
     build: (m, y) => (Number(m[2]) >= 1 && Number(m[2]) <= 31 ? { date: `${y}-${pad(MONTHS.indexOf(m[1].toLowerCase()) + 1)}-${pad(Number(m[2]))}`, precision: 'day', qualifier: null, relative: null } : null),
   },
   {
-    // 12 April, 12th April (this year)
-    re: new RegExp(`\\b${DAY} ${MONTH}\\b`, 'g'),
+    // 12 April, 12th April, 3 and 4 April (this year)
+    re: new RegExp(`\\b${DAY}${TO_DAY} ${MONTH}\\b`, 'g'),
     needs: 'month',
     build: (m, y) => ({ date: `${y}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[1]))}`, precision: 'day', qualifier: null, relative: null }),
   },
   {
-    // in late March / In April (this year). "May" only after a preposition: it is also a verb.
-    re: new RegExp(`\\b${MONTH}\\b`, 'g'),
+    // in late March / In April / in January–February (this year). "May" only after a preposition: it is also a verb.
+    re: new RegExp(`\\b${MONTH}${TO_MONTH}\\b`, 'g'),
     needs: 'month',
     qualified: true,
     build: (m, y) => ({ date: `${y}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}`, precision: 'month', qualifier: qualifierOf(m[1]), relative: null }),
