@@ -466,6 +466,24 @@ describe('events from dates', () => {
     expect(dated('In May, the government promised to release the prisoners over the next week.')).toEqual([['2023-05', 'month']]);
     expect(dated('In May, the party was banned ahead of the following week’s elections.')).toEqual([['2023-05', 'month']]);
   });
+  it('"the previous day", "days earlier", "a month earlier", "two years later" count back or on from the occurrence before; a figure\'s "a year earlier" is a comparison', () => {
+    const dated = (text: string) => extractEvents(text, Y, null).map((e) => [e.date, e.precision]);
+    const arrest = 'Police arrested the editor on March 1, 2023.';
+    expect(dated(`${arrest} The previous day, his newspaper had been closed.`)).toEqual([['2023-03-01', 'day'], ['2023-02-28', 'day']]);
+    expect(dated(`${arrest} A day earlier, his newspaper had been closed.`)).toEqual([['2023-03-01', 'day'], ['2023-02-28', 'day']]);
+    expect(dated(`${arrest} Days earlier, his newspaper had been closed.`)).toEqual([['2023-03-01', 'day'], ['2023-03', 'month']]);
+    expect(dated(`${arrest} The previous week, his newspaper had been closed.`)).toEqual([['2023-03-01', 'day'], ['2023-03', 'month']]);
+    expect(dated(`${arrest} Two months earlier, his newspaper had been closed.`)).toEqual([['2023-03-01', 'day'], ['2023-01', 'month']]);
+    expect(dated(`${arrest} A year earlier, his newspaper had been closed.`)).toEqual([['2023-03-01', 'day'], ['2022', 'year']]);
+    expect(dated('Police arrested the editor in March 2020. Two years later, he was sentenced to prison.')).toEqual([['2020-03', 'month'], ['2022', 'year']]);
+    expect(dated(`${arrest} Later in the month, the court released him.`)).toEqual([['2023-03-01', 'day'], ['2023-03', 'month']]);
+    expect(dated(`${arrest} By the end of the month, the court had released him.`)).toEqual([['2023-03-01', 'day'], ['2023-03', 'month']]);
+    // "The day before the vote" is the day before an occurrence the sentence names, not the one before.
+    expect(dated(`${arrest} The day before the vote, his newspaper was closed.`)).toEqual([['2023-03-01', 'day']]);
+    // A figure compared with the year before dates no occurrence of its own.
+    expect(dated('In 2023, police detained 300 protesters, up from 120 a year earlier.')).toEqual([['2023', 'year']]);
+    expect(dated('In 2023, police detained 300 protesters, compared with 120 a year earlier.')).toEqual([['2023', 'year']]);
+  });
   it('a report, draft or figures that are released are published, not set free', () => {
     expect(extractEvents('The commission released its full report in September 2018.', 2018, null).map((e) => e.type)).toEqual(['other']);
     expect(extractEvents('A new draft was released in December 2017.', 2018, null).map((e) => e.type)).toEqual(['other']);

@@ -18,7 +18,7 @@ export interface DateMention {
   /** False for ranges, durations, deadlines, "since" and "as of": they date no occurrence. */
   occurrence: boolean;
   /** "that same month", "a year later": dated from the occurrence before. */
-  relative: 'same_month' | 'same_day' | 'next_day' | 'same_year' | 'year_later' | 'year_before' | 'month_before' | 'months_later' | 'that_month' | 'hours_later' | 'days_later' | 'near_last' | null;
+  relative: 'same_month' | 'same_day' | 'next_day' | 'day_before' | 'days_before' | 'same_year' | 'year_later' | 'year_before' | 'month_before' | 'months_later' | 'that_month' | 'hours_later' | 'days_later' | 'near_last' | null;
   /** A month or day written without its year, given the coverage year here ("in March"). */
   yearless: boolean;
   /** The date names a past happening the sentence only refers to ("the January 2022 protests"). */
@@ -155,19 +155,19 @@ const PATTERNS: Pattern[] = [
     build: (m, y) => ({ date: String(y), precision: 'year', qualifier: qualifierOf(m[1]), relative: null }),
   },
   {
-    re: /\b(?:that|the) same month\b|\blater that month\b|\bthat month\b/gi,
+    re: /\b(?:that|the) same month\b|\blater that month\b|\bthat month\b|\b(?:later|earlier) in the month\b|\b(?:by|at) the end of the month\b/gi,
     needs: 'month-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'same_month' }),
   },
   {
-    // "an order issued the previous year": the year before the occurrence named before.
-    re: /\bthe (?:previous|preceding) year\b/gi,
+    // "an order issued the previous year", "two years earlier": years before the occurrence named before.
+    re: new RegExp(`\\bthe (?:previous|preceding) year\\b|\\b(?:a|${FEW}) years? earlier\\b`, 'gi'),
     needs: 'year-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'year_before' }),
   },
   {
-    // "a bill enacted the previous month".
-    re: /\bthe (?:previous|preceding) month\b/gi,
+    // "a bill enacted the previous month", "two months earlier".
+    re: new RegExp(`\\bthe (?:previous|preceding) month\\b|\\b(?:a|${FEW}) months? earlier\\b`, 'gi'),
     needs: 'month-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'month_before' }),
   },
@@ -179,7 +179,7 @@ const PATTERNS: Pattern[] = [
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'months_later' }),
   },
   {
-    re: /\ba year later\b|\bthe (?:following|next) year\b/gi,
+    re: new RegExp(`\\b(?:a|${FEW}) years? later\\b|\\bthe (?:following|next) year\\b`, 'gi'),
     needs: 'year-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'year_later' }),
   },
@@ -188,6 +188,12 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:that|the) same day\b|\bthe (?:next|following) day\b|\b(?:later |earlier )?that day\b(?!['\u2019])/gi,
     needs: 'day-word',
     build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: /next|following/i.test(m[0]) ? 'next_day' : 'same_day' }),
+  },
+  {
+    // "the previous day", "a day earlier": the day before the occurrence before; not "the day before the vote".
+    re: /\bthe (?:previous|preceding) day\b|\bthe day before\b(?!\s+(?:the|a|an|his|her|their|its)\b)|\b(?:a|one) day (?:earlier|before)\b/gi,
+    needs: 'day-word',
+    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'day_before' }),
   },
   {
     // "the decision was reversed days later", "Congress reconvened hours later": soon after the occurrence before.
@@ -201,6 +207,18 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:a|one) week later\b|\b(?<!\b(?:over|within|for|during|throughout) )the (?:following|next) week\b(?!['\u2019])|\b(?:(?:later|earlier) )?(?:that|the same) week\b(?!['\u2019])|\bthat same week\b/gi,
     needs: 'week-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'days_later' }),
+  },
+  {
+    // "days earlier", "two weeks earlier": within days before the occurrence before.
+    re: new RegExp(`\\b(?:${FEW}\\s+)?(?:days|weeks)\\s+earlier\\b`, 'gi'),
+    needs: 'offset-word',
+    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'days_before' }),
+  },
+  {
+    // "a week earlier", "the previous week".
+    re: /\b(?:a|one) week (?:earlier|before)\b|\bthe (?:previous|preceding) week\b/gi,
+    needs: 'week-word',
+    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'days_before' }),
   },
   {
     // "two weeks before that vote", "in the weeks after the election": close to the vote the text dated before.
@@ -280,7 +298,7 @@ const HAPPENING_BEFORE = endingWith(/\b(?:unrest|protests|violence|events)\s+/i)
 const WHEN_AFTER = /^,? when\b/;
 
 const HAS_MONTH = new RegExp(MONTH);
-const OFFSET_WORDS = /s (?:later|before|after)\b/;
+const OFFSET_WORDS = /s (?:later|earlier|before|after)\b/;
 // After a month: "in May and June of that year", "in March of the same year".
 const OF_THAT_YEAR = /^(?:\s+and\s+(?:early |mid-|late )?\p{Lu}\p{Ll}+)?\s+of\s+(?:that|the same)\s+year\b/u;
 const VERB_AFTER = /^\s+\p{Ll}+(?:ed|ing)\b/u;
@@ -362,7 +380,7 @@ export function findDates(sentence: string, coverageYear: number, rule: (name: D
     }
     if (endsWith(COMPARISON_BEFORE, wideBefore) && rule('comparison')) d.occurrence = false;
     // "a decrease over the previous year", "the previous year's total": a point of comparison, not an occurrence.
-    if ((d.relative === 'year_before' || d.relative === 'month_before') && (/\b(?:over|from|than|with|to|since|of|for)\s+$/i.test(before) || /^['\u2019]s?\b/.test(after) || PERCENT.test(wideBefore)) && rule('previous as comparison')) d.occurrence = false;
+    if ((d.relative === 'year_before' || d.relative === 'month_before' || d.relative === 'day_before') && (/\b(?:over|from|than|with|to|since|of|for)\s+(?:[\d,.]+\s+)?$/i.test(before) || /^['\u2019]s?\b/.test(after) || PERCENT.test(wideBefore)) && rule('previous as comparison')) d.occurrence = false;
     // "from 1990 to 2019", "2024-2027", "between 2024 and 2026": a span, whose end dates nothing
     // unless ", when" follows it (the end is then an occurrence).
     const next = found[i + 1];

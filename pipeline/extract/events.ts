@@ -697,7 +697,7 @@ function yearOfBareMonth(d: DateMention, dates: DateMention[], coverageYear: num
 }
 
 // Dates a short while from the occurrence before ("days later", "two weeks before that vote").
-const OFFSET: ReadonlySet<DateMention['relative']> = new Set(['hours_later', 'days_later', 'near_last']);
+const OFFSET: ReadonlySet<DateMention['relative']> = new Set(['hours_later', 'days_later', 'days_before', 'near_last']);
 const PART_BREAK = /[,;]\s/g;
 
 /** The part of a sentence between the commas or semicolons around [start, end). */
@@ -741,8 +741,8 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
   if (!last) return d.relative === 'same_year' ? { date: d.date, precision: d.precision, qualifier: d.qualifier } : null;
   if (d.relative === 'same_month' && last.precision !== 'year') return { date: last.date.slice(0, 7), precision: 'month' as const, qualifier: null };
   // "The next day": the day after a day; within the month of a month (it rarely crosses one).
-  if ((d.relative === 'same_day' || d.relative === 'next_day') && last.precision !== 'year') {
-    const date = last.precision === 'day' && d.relative === 'next_day' ? dayAfter(last.date) : last.date;
+  if ((d.relative === 'same_day' || d.relative === 'next_day' || d.relative === 'day_before') && last.precision !== 'year') {
+    const date = last.precision === 'day' && d.relative !== 'same_day' ? dayAfter(last.date, d.relative === 'next_day' ? 1 : -1) : last.date;
     return { date, precision: last.precision, qualifier: null };
   }
   // "Hours later": the same day; "days later", "two weeks before that vote": the same month.
@@ -750,20 +750,24 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
     if (last.precision === 'year' || (last.precision === 'day' && d.relative === 'hours_later')) return { date: last.date, precision: last.precision, qualifier: null };
     return { date: last.date.slice(0, 7), precision: 'month' as const, qualifier: null };
   }
-  if (d.relative === 'year_later') return { date: String(Number(last.date.slice(0, 4)) + 1), precision: 'year' as const, qualifier: null };
-  if (d.relative === 'year_before') return { date: String(Number(last.date.slice(0, 4)) - 1), precision: 'year' as const, qualifier: null };
+  // "Two years later", "a year earlier", "the previous year": counted years; "several years later", no year.
+  if (d.relative === 'year_later' || d.relative === 'year_before') {
+    const count = countOf(d.text);
+    return count === null ? null : { date: String(Number(last.date.slice(0, 4)) + (d.relative === 'year_later' ? count : -count)), precision: 'year' as const, qualifier: null };
+  }
   if (d.relative === 'month_before' || d.relative === 'months_later') {
     if (last.precision === 'year') return null;
-    const count = d.relative === 'month_before' ? -1 : countOf(d.text);
+    const counted = countOf(d.text);
+    const count = counted !== null && d.relative === 'month_before' ? -counted : counted;
     return count === null ? { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: null } : { date: monthsAfter(last.date.slice(0, 7), count), precision: 'month' as const, qualifier: null };
   }
   return { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: null };
 }
 
-/** The ISO day after an ISO day (2021-07-31 -> 2021-08-01). */
-function dayAfter(iso: string): string {
+/** The ISO day `days` after an ISO day (2021-07-31, 1 -> 2021-08-01; 2021-03-01, -1 -> 2021-02-28). */
+function dayAfter(iso: string, days: number): string {
   const next = new Date(`${iso}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
+  next.setUTCDate(next.getUTCDate() + days);
   return next.toISOString().slice(0, 10);
 }
 
