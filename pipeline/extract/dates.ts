@@ -39,7 +39,7 @@ const YEAR = '((?:19|20)\\d{2})';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const TO_DAY = '(?:(?:\\s?[\\u2013-]\\s?|\\s(?:and|to)\\s)\\d{1,2}(?:st|nd|rd|th)?)?';
 // The end of a span of months ("January–February 2021"): dated by its first month.
-const TO_MONTH = '(?:\\s?[\\u2013-]\\s?(?:January|February|March|April|May|June|July|August|September|October|November|December))?';
+const TO_MONTH = `(?:\\s?[\\u2013-]\\s?${MONTH.replace('(', '(?:')})?`;
 // A short while, counted: "a few days", "two weeks".
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const FEW = `(?:a few|several|a couple of|\\d+|${NUMBER_WORDS.join('|')})`;
@@ -196,29 +196,19 @@ const PATTERNS: Pattern[] = [
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'day_before' }),
   },
   {
-    // "the decision was reversed days later", "Congress reconvened hours later": soon after the occurrence before.
-    re: new RegExp(`\\b(?:${FEW}\\s+)?(hours|days|weeks)\\s+later\\b`, 'gi'),
+    // "the decision was reversed days later", "Congress reconvened hours later", "two weeks
+    // earlier": soon after or before the occurrence before.
+    re: new RegExp(`\\b(?:${FEW}\\s+)?(hours|days|weeks)\\s+(later|earlier)\\b`, 'gi'),
     needs: 'offset-word',
-    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: /hours/i.test(m[1]) ? 'hours_later' : 'days_later' }),
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: /earlier/i.test(m[2]) ? 'days_before' : /hours/i.test(m[1]) ? 'hours_later' : 'days_later' }),
   },
   {
-    // "a week later", "the following week", "later that week": within days of the occurrence before,
-    // not a time to come ("over the next week") nor a week's noun ("the following week's vote").
-    re: /\b(?:a|one) week later\b|\b(?<!\b(?:over|within|for|during|throughout) )the (?:following|next) week\b(?!['\u2019])|\b(?:(?:later|earlier) )?(?:that|the same) week\b(?!['\u2019])|\bthat same week\b/gi,
+    // "a week later", "the following week", "later that week", "the previous week": within days of
+    // the occurrence before; not a time to come ("over the next week") nor a week's noun ("the
+    // following week's vote").
+    re: /\b(?:a|one) week (?:later|earlier|before)\b|\b(?<!\b(?:over|within|for|during|throughout) )the (?:following|next|previous|preceding) week\b(?!['\u2019])|\b(?:(?:later|earlier) )?(?:that|the same) week\b(?!['\u2019])|\bthat same week\b/gi,
     needs: 'week-word',
-    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'days_later' }),
-  },
-  {
-    // "days earlier", "two weeks earlier": within days before the occurrence before.
-    re: new RegExp(`\\b(?:${FEW}\\s+)?(?:days|weeks)\\s+earlier\\b`, 'gi'),
-    needs: 'offset-word',
-    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'days_before' }),
-  },
-  {
-    // "a week earlier", "the previous week".
-    re: /\b(?:a|one) week (?:earlier|before)\b|\bthe (?:previous|preceding) week\b/gi,
-    needs: 'week-word',
-    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'days_before' }),
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: /earlier|before|previous|preceding/i.test(m[0]) ? 'days_before' : 'days_later' }),
   },
   {
     // "two weeks before that vote", "in the weeks after the election": close to the vote the text dated before.

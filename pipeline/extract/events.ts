@@ -27,7 +27,8 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   // "demonstrated" means showed ("the 2019 elections demonstrated that"): a protest only against or outside something.
   { type: 'protest', verbs: /\b(?:protested|demonstrated(?= (?:against|outside)\b)|rallied|marched|went on (?:a )?hunger strike|staged(?=(?:\s+[\w-]+){0,3}\s+(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|strikes?|walkouts?|boycotts?|vigils?)\b))\b/gi, nouns: /\b(?:protests?|protesters|demonstrators|rall(?:y|ies)|demonstrations?|strikes?|hunger strike)\b/gi },
   // "Elected officials", "democratically elected bodies": an adjective, not an election; nor is a
-  // case, an appeal or a prize won ("won a lawsuit against the ministry", "won the Nobel Peace Prize").
+  // case, an appeal, a prize or a war won ("won a lawsuit against the ministry", "won the Nobel
+  // Peace Prize", "since winning a civil war").
   { type: 'election', verbs: /\b(?:(?:elected|reelected|re-elected)(?!\s+(?:officials?|representatives?|bodies|body|members?|councils?|councilors?|governments?|institutions?|lawmakers|legislators|legislatures?|deputies|leaders|leadership|officeholders|authorities|assemblies|parliaments?)\b)|(?:won|wins?|winning) (?:\d+|a|the|an|re-?election)\b(?!(?:\s+[\w-]+){0,3}?\s+(?:lawsuits?|cases?|appeals?|awards?|prizes?|wars?|battles?)\b)|elections? (?:was|were) held|held (?:\w+ )?elections?)\b/gi, nouns: /\b(?:(?:re-?)?elections?|polls?|vote|referendum|by-elections?|runoffs?)\b/gi },
   { type: 'appointment', verbs: /\b(?:appointed|reappointed|nominated|sworn in|installed|inaugurated|took office|named (?:as|to|the|a|an)|became (?:the )?(?:[\w-]+ )?(?:president|prime minister|premier|chancellor|leader|chief executive|speaker|governor|mayor))\b/gi, nouns: /\b(?:inauguration|appointments?)\b/gi },
   // "Removed" only from an office: laws are removed from a code, privileges simply removed. What
