@@ -72,6 +72,14 @@ describe('names', () => {
     expect(names('In May, Tarra Holdings lost its licence.')).toEqual([]);
   });
 
+  it('reads a role set off by dashes as one set off by commas, before the name or after it', () => {
+    // Neither word is a given name the packages know: the role is the only evidence.
+    expect(names('In November, Kizza Besigye was detained.')).toEqual(['Kizza Besigye']);
+    expect(namesAndRoles(findPeople(['In November, Kizza Besigye—a longtime opposition leader—was detained.']))).toEqual([['Kizza Besigye', ['longtime opposition leader']]]);
+    expect(namesAndRoles(findPeople(['In November, Kizza Besigye – a longtime opposition leader – was detained.']))).toEqual([['Kizza Besigye', ['longtime opposition leader']]]);
+    expect(namesAndRoles(findPeople(['In November, the opposition leader—Kizza Besigye—was detained.']))).toEqual([['Kizza Besigye', ['opposition leader']]]);
+  });
+
   it('reads a nickname in quotes as part of the name, and five words with a particle', () => {
     expect(names('Former mayor José Carlos “Zeca” dos Santos was arrested in March.')).toEqual(['José Carlos Zeca dos Santos']);
     expect(names('Former mayor José Carlos "Zeca" dos Santos was arrested in March.')).toEqual(['José Carlos Zeca dos Santos']);

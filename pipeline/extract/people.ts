@@ -180,7 +180,8 @@ const isRoleWord = remembered((w: string): boolean => {
  * preposition right before the name ("mayor of El Hatillo" names a place).
  */
 function roleBefore(text: string, start: number): string | null {
-  const before = text.slice(Math.max(0, start - 80), start);
+  // A dash sets a role off as a comma does: "the opposition leader—Ana Ruiz".
+  const before = text.slice(Math.max(0, start - 80), start).replace(/\s?[\u2014\u2013]\s?$/, ', ');
   const clause = before.split(/[.;:!?()\u201C\u201D"]|,(?!\s*$)/).pop() ?? '';
   const words = clause.trim().replace(/,$/, '').split(/\s+/).filter(Boolean);
   const nearest = words.filter((w) => !/^(?:the|a|an)$/i.test(w)).at(-1)?.toLowerCase();
@@ -271,9 +272,12 @@ export function distinctRoles(roles: Iterable<string>): string[] {
 /** A role noun, singular or plural, lower case: "aide", "aides", "journalists". */
 const isRoleNoun = (word: string) => ROLE_WORDS.has(word) || ROLE_WORDS.has(word.replace(/s$/, ''));
 
+// A comma or a dash opens an appositive: "Ana Ruiz, a former judge", "Ana Ruiz—a former judge—".
+const APPOSITIVE_OPENING = /^(?:,\s+|\s?[\u2014\u2013]\s?)([^,.;:()\u2014\u2013]{1,80})/;
+
 /** A description set off after the name: "Gulnara Ospanova, a former editor, said ...". */
 function appositiveRole(text: string, end: number): string | null {
-  const m = /^,\s+([^,.;:()]{1,80})/.exec(text.slice(end, end + 90));
+  const m = APPOSITIVE_OPENING.exec(text.slice(end, end + 90));
   if (!m) return null;
   const words = m[1].trim().split(/\s+/).slice(0, 9);
   let last = -1;
