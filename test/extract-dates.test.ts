@@ -805,6 +805,10 @@ describe('event types', () => {
     expect(typeOf('In July, the prime minister was forced to resign over a conflict of interest.')).toEqual(['dismissal_resignation']);
     expect(typeOf('The commission’s offices were shuttered by police in August.')).toEqual(['ban_restriction']);
     expect(typeOf('The ministry issued a directive in May that required students to seek permission.')).toEqual(['policy_announcement']);
+    // In the plural too, and rules as regulations (FIW 2022 United States).
+    expect(typeOf('In July, the attorney general issued new rules barring the seizure of journalists’ records.')).toEqual(['policy_announcement']);
+    expect(typeOf('In May, the ministry issued implementing regulations that required NGOs to obtain approval.')).toEqual(['policy_announcement']);
+    expect(typeOf('In May, the governor issued orders closing the markets.')).toEqual(['policy_announcement']);
   });
   it('a noun that another date qualifies is that date’s, not what a date beside it dates (FIW 2018 Venezuela, 2022 United States)', () => {
     const dated = (s: string) => extractEvents(s, 2017, null).map((e) => [e.date, e.type]);
