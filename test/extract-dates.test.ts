@@ -801,6 +801,14 @@ describe('event types', () => {
     expect(typeOf('In 2019 the president was given a second term.')).toEqual(['other']);
   });
 
+  it('reads a noun cue in the singular and the plural alike', () => {
+    expect(typeOf('Two dismissals of judges in May drew criticism.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('The resignations of two ministers in May drew criticism.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('The verdicts in May drew criticism.')).toEqual(['court_ruling']);
+    expect(typeOf('Two presidential decrees in May drew criticism.')).toEqual(['legislation']);
+    expect(typeOf('A new restriction in May drew criticism.')).toEqual(['ban_restriction']);
+    expect(typeOf('A lone protester in May drew a crowd.')).toEqual(['protest']);
+  });
   it('reads being forced to resign, shuttering, and issuing a decree or directive', () => {
     expect(typeOf('In July, the prime minister was forced to resign over a conflict of interest.')).toEqual(['dismissal_resignation']);
     expect(typeOf('The commission’s offices were shuttered by police in August.')).toEqual(['ban_restriction']);
