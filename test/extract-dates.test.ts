@@ -544,7 +544,7 @@ describe('the cues behind a type, for the leave-one-report-out figures', () => {
     expect(cueEntry('election', 'verb:won a')).toBe(cueEntry('election', 'verb:won 306'));
     expect(cueEntry('sentencing', 'verb:received an 18-year prison sentence')).toBe('verb:received (?:an? )?(?:[\\w-]+ )*?(?:prison (?:term|sentence)|sentence|term)');
     expect(cueEntry('legislation', 'noun:laws')).toBe('noun:laws?(?![\\s-]+(?:enforcement|firms?|schools?|students?|professors?|degrees?|faculty|faculties))');
-    expect(cueEntry('arrest_detention', 'verb:arrested')).toBe('verb:arrested');
+    expect(cueEntry('arrest_detention', 'verb:arrested')).toBe('verb:(?:re-?)?arrested');
     expect(cueEntry('court_ruling', 'court')).toBe('court');
     // Every entry of every type names itself.
     for (const cue of TYPE_CUES) for (const word of ['arrested', 'sentenced', 'banned', 'elections', 'protests']) {
@@ -808,6 +808,10 @@ describe('event types', () => {
     expect(typeOf('Two presidential decrees in May drew criticism.')).toEqual(['legislation']);
     expect(typeOf('A new restriction in May drew criticism.')).toEqual(['ban_restriction']);
     expect(typeOf('A lone protester in May drew a crowd.')).toEqual(['protest']);
+  });
+  it('reads a re-arrest as an arrest, with or without its hyphen', () => {
+    expect(typeOf('The activist was re-arrested in May.')).toEqual(['arrest_detention']);
+    expect(typeOf('The activist was rearrested in May.')).toEqual(['arrest_detention']);
   });
   it('reads being forced to resign, shuttering, and issuing a decree or directive', () => {
     expect(typeOf('In July, the prime minister was forced to resign over a conflict of interest.')).toEqual(['dismissal_resignation']);
