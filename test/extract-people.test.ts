@@ -72,6 +72,18 @@ describe('names', () => {
     expect(names('In May, Tarra Holdings lost its licence.')).toEqual([]);
   });
 
+  it('takes a name after a preposition of place, or after the office it is of, for a place or a body, not a person', () => {
+    expect(names('In May, police in Port Louis said the protest was illegal.')).toEqual([]);
+    expect(names('In May, a rally near Johor Bahru was dispersed; its organisers said the ban was unlawful.')).toEqual([]);
+    expect(names('The governor of Baja California was arrested in May.')).toEqual([]);
+    expect(names('The leader of Pheu Thai was arrested in May.')).toEqual([]);
+    // A relation's or a client's name is a person's.
+    expect(names('The wife of Kizza Besigye was arrested in May.')).toEqual(['Kizza Besigye']);
+    expect(names('In May, lawyers for Kizza Besigye said he was tortured.')).toEqual(['Kizza Besigye']);
+    // A person the report names elsewhere is still named after such a word (FIW 2023 China: "in Xi Jinping’s hands").
+    expect(mentionsOf('President Xi Jinping was reelected in October. Critics decried the concentration of power in Xi Jinping’s hands.').map(([surface]) => surface)).toEqual(['Xi Jinping', 'Xi Jinping’s']);
+    expect(mentionsOf('Prime Minister Oren Lavi resigned in May. Parliament had voted no confidence in Lavi.').map(([surface]) => surface)).toEqual(['Oren Lavi', 'Lavi']);
+  });
   it('reads a role set off by dashes as one set off by commas, before the name or after it', () => {
     // Neither word is a given name the packages know: the role is the only evidence.
     expect(names('In November, Kizza Besigye was detained.')).toEqual(['Kizza Besigye']);
