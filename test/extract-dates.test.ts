@@ -809,6 +809,10 @@ describe('event types', () => {
     expect(typeOf('A new restriction in May drew criticism.')).toEqual(['ban_restriction']);
     expect(typeOf('A lone protester in May drew a crowd.')).toEqual(['protest']);
   });
+  it('reads people injured as violence (FIW 2018 Afghanistan and Venezuela, 2022 United States)', () => {
+    expect(typeOf('In March, at least 40 people were injured in the clashes.')).toEqual(['violence']);
+    expect(typeOf('The United Nations documented 3,438 civilian deaths and more than 7,000 injured during the year.')).toEqual(['violence']);
+  });
   it('reads a re-arrest as an arrest, with or without its hyphen', () => {
     expect(typeOf('The activist was re-arrested in May.')).toEqual(['arrest_detention']);
     expect(typeOf('The activist was rearrested in May.')).toEqual(['arrest_detention']);
