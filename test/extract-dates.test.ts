@@ -809,6 +809,10 @@ describe('event types', () => {
     expect(typeOf('A new restriction in May drew criticism.')).toEqual(['ban_restriction']);
     expect(typeOf('A lone protester in May drew a crowd.')).toEqual(['protest']);
   });
+  it('a clause after ", and" whose verb is an irregular past is a clause of its own (FIW 2021 Israel)', () => {
+    const events = extractEvents('In February 2020, the Supreme Court rejected a bid to exclude Joint List candidate Heba Yazbak, and she went on to win a Knesset seat in March.', 2020, null);
+    expect(events.map((e) => [e.date, e.type])).toEqual([['2020-02', 'court_ruling'], ['2020-03', 'election']]);
+  });
   it('reads people injured as violence (FIW 2018 Afghanistan and Venezuela, 2022 United States)', () => {
     expect(typeOf('In March, at least 40 people were injured in the clashes.')).toEqual(['violence']);
     expect(typeOf('The United Nations documented 3,438 civilian deaths and more than 7,000 injured during the year.')).toEqual(['violence']);

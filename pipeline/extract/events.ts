@@ -368,11 +368,21 @@ export function hasVerbCue(clause: string, start: number, end: number): boolean 
   return nearestCue(clause, start, end, 'verbs') !== null;
 }
 
-// ", and" before a clause of its own, with a subject and a past verb ("the agreement collapsed in
-// December, and Netanyahu returned to his caretaker status"): not a list of nouns ("journalists,
-// activists, and lawyers were arrested") nor of verbs ("detained, tortured, and denied").
+// English verbs whose past tense does not end in -ed (those that differ from the present).
+const IRREGULAR_PAST = `arose awoke was were bore beat became began bent bit blew broke brought built burned burnt bought caught chose clung came crept dealt
+dug did drew dreamt drank drove ate fell fed felt fought found fled flung flew forbade forgot forgave froze got gave went ground grew hung had
+heard hid held knelt knew laid led leapt learnt left lent lay lit lost made meant met mistook paid proved rode rang rose ran said saw sought sold
+sent set sewed shook shone shot shut sang sank sat slept slid slung spoke sped spent spun spat split spread sprang stood stole stuck stung
+stank strode struck strove swore swept swam swung took taught tore told thought threw thrust trod understood undertook underwent upheld
+overcame overran oversaw overtook overthrew withdrew withheld withstood woke wore wove wept won wound wrote rebuilt reelected`.split(/\s+/);
+const IRREGULAR = new Set(IRREGULAR_PAST);
+
+// ", and" before a clause of its own, with a subject and a past verb, regular or not ("the
+// agreement collapsed in December, and Netanyahu returned to his caretaker status", "and she went
+// on to win"): not a list of nouns ("journalists, activists, and lawyers were arrested") nor of
+// verbs ("detained, tortured, and denied").
 const AND = ', and ';
-const AND_CLAUSE_AFTER = /(?:[A-Za-z\u00C0-\u024F'\u2019-]+ ){1,6}?(?:was|were|had|[a-z]+ed)\b/y;
+const AND_CLAUSE_AFTER = new RegExp(`(?:[A-Za-z\\u00C0-\\u024F'\\u2019-]+ ){1,6}?(?:[a-z]+ed|${IRREGULAR_PAST.join('|')})\\b`, 'y');
 
 interface Clause {
   start: number;
@@ -474,14 +484,6 @@ export interface EventDraft {
   clauseSpan?: [number, number];
 }
 
-// English verbs whose past tense does not end in -ed (those that differ from the present).
-const IRREGULAR_PAST = `arose awoke was were bore beat became began bent bit blew broke brought built burned burnt bought caught chose clung came crept dealt
-dug did drew dreamt drank drove ate fell fed felt fought found fled flung flew forbade forgot forgave froze got gave went ground grew hung had
-heard hid held knelt knew laid led leapt learnt left lent lay lit lost made meant met mistook paid proved rode rang rose ran said saw sought sold
-sent set sewed shook shone shot shut sang sank sat slept slid slung spoke sped spent spun spat split spread sprang stood stole stuck stung
-stank strode struck strove swore swept swam swung took taught tore told thought threw thrust trod understood undertook underwent upheld
-overcame overran oversaw overtook overthrew withdrew withheld withstood woke wore wove wept won wound wrote rebuilt reelected`.split(/\s+/);
-const IRREGULAR = new Set(IRREGULAR_PAST);
 const WORDS = /[A-Za-z]+/g;
 
 // A passive after a modal or "to" is no past: "will be protected", "would be abolished", "to be
