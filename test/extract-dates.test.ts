@@ -813,6 +813,11 @@ describe('event types', () => {
     const events = extractEvents('In February 2020, the Supreme Court rejected a bid to exclude Joint List candidate Heba Yazbak, and she went on to win a Knesset seat in March.', 2020, null);
     expect(events.map((e) => [e.date, e.type])).toEqual([['2020-02', 'court_ruling'], ['2020-03', 'election']]);
   });
+  it('a death sentence, the death penalty or death threats are no death', () => {
+    expect(typeOf('In March, the court handed down death sentences to 12 defendants.')).toEqual(['sentencing']);
+    expect(typeOf('In March, the journalist received death threats after his report.')).not.toContain('death');
+    expect(typeOf('In March, the activist’s death in custody drew protests.')).toEqual(['death']);
+  });
   it('reads people injured as violence (FIW 2018 Afghanistan and Venezuela, 2022 United States)', () => {
     expect(typeOf('In March, at least 40 people were injured in the clashes.')).toEqual(['violence']);
     expect(typeOf('The United Nations documented 3,438 civilian deaths and more than 7,000 injured during the year.')).toEqual(['violence']);

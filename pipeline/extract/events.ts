@@ -21,7 +21,8 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   // "ruled the country" and "the ruling party" are about who governs, not about a court.
   { type: 'court_ruling', verbs: /\b(?:ruled(?!\s+(?:over|for|since|until|from|(?:the|a|his|her|their)\s+(?:country|nation|state|republic|kingdom|region|province|territory|city)))|annulled|overturned|upheld|struck down|invalidated|acquitted)\b/gi, nouns: /\b(?:acquittals?|ruling(?![\s-]+(?:party|parties|coalition|family|families|elites?|class|bloc|majority|government|regime|junta|council|dynasty))|rulings|verdicts?)\b/gi },
   // A death without a hand behind it (died, executed, a fire that killed); a killing is violence.
-  { type: 'death', verbs: /\b(?:died|executed|(?:fire|explosion|blast|accident|crash|collapse|flood|earthquake|disaster)s? (?:that )?killed)\b/gi, nouns: /\b(?:deaths?|executions?)\b/gi },
+  // A death sentence, the death penalty, death threats or a death squad is no one's death.
+  { type: 'death', verbs: /\b(?:died|executed|(?:fire|explosion|blast|accident|crash|collapse|flood|earthquake|disaster)s? (?:that )?killed)\b/gi, nouns: /\b(?:deaths?(?![\s-]+(?:sentences?|penalty|penalties|row|threats?|squads?)\b)|executions?)\b/gi },
   { type: 'violence', verbs: /\b(?:killed|injured|murdered|assassinated|attacked|beaten|beat|tortured|assaulted|stormed|set on fire|bombed|exploded|shot|stabbed|experienced attacks)\b/gi, nouns: /\b(?:attacks?|violence|(?<!non-)violent(?:ly)?|torture|explosions?|threats?|killings?|murders?|assassinations?)\b/gi },
   // What a crowd stages is a protest; what an army stages ("staged a coup") is not. Most often
   // "demonstrated" means showed ("the 2019 elections demonstrated that"): a protest only against or outside something.
