@@ -2,6 +2,7 @@
 // events it dates. Identity across reports is settled later, over all reports (identity.ts).
 import { paragraphId, type Report } from '../parse/report.ts';
 import { extractEvents, rulesOf, type CueFilter, type EventDraft } from './events.ts';
+import { ROLE_MODIFIERS, ROLE_WORDS } from './lexicon.ts';
 import { findPeople, type MentionInReport, type PersonInReport } from './people.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
@@ -106,7 +107,9 @@ function firstAtOrAfter(mentions: MentionInReport[], from: number, to: number, s
 // the event is about.
 // The relations a person is named by, before "of" or after the name's possessive.
 const RELATIONS = 'ally|allies|fans?|supporters?|loyalists?|critics?|opponents?|family(?: members?)?|nephews?|nieces?|daughters?|sons?|wife|husband|brothers?|sisters?|father|mother|relatives?|associates?|aides?';
-const RELATED_BEFORE = new RegExp(`\\b(?:critical of|criticism (?:of|from)|(?:criticiz|condemn|denounc)(?:ed|ing)|describing|(?:${RELATIONS}) of|loyal(?:ists?)? to|(?:regime|presidency|rule|tenure) of)\\s+(?:(?:former |then |the |\\p{Lu}[\\p{L}.]* )*)$`, 'u');
+// Between the relation and the name, the name's own role in lower case ("the son of opposition leader X").
+const ROLE_IN_LOWER_CASE = [...ROLE_WORDS, ...ROLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|');
+const RELATED_BEFORE = new RegExp(`\\b(?:critical of|criticism (?:of|from)|(?:criticiz|condemn|denounc)(?:ed|ing)|describing|(?:${RELATIONS}) of|loyal(?:ists?)? to|(?:regime|presidency|rule|tenure) of)\\s+(?:(?:former |then |the |\\p{Lu}[\\p{L}.]* |(?:${ROLE_IN_LOWER_CASE}) )*)$`, 'u');
 const RELATED_AFTER = new RegExp(`^(?:['\u2019]s?)?(?:-era\\b|\\s+(?:${RELATIONS}|cabinet|party|era|presidency)\\b)`);
 function onlyRelatedTo(text: string, start: number, end: number, linkRule: (name: LinkRule) => boolean): boolean {
   return (linkRule('related before') && RELATED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) || (linkRule('related after') && RELATED_AFTER.test(text.slice(end, end + 20)));
