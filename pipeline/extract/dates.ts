@@ -43,6 +43,8 @@ const TO_MONTH = `(?:\\s?[\\u2013-]\\s?${MONTH.replace('(', '(?:')})?`;
 // A short while, counted: "a few days", "two weeks".
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const FEW = `(?:a few|several|a couple of|\\d+|${NUMBER_WORDS.join('|')})`;
+// The words of a relative date that count back from the occurrence before ("the previous year", "two months earlier").
+const BACKWARD = /\b(?:earlier|before|previous|preceding)\b/i;
 
 /** How many a count written before a noun says: "two" (2), "12", "a" or "the following" (1); "a few" or "several", null. */
 export function countOf(text: string): number | null {
@@ -160,47 +162,34 @@ const PATTERNS: Pattern[] = [
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'same_month' }),
   },
   {
-    // "an order issued the previous year", "two years earlier": years before the occurrence named before.
-    re: new RegExp(`\\bthe (?:previous|preceding) year\\b|\\b(?:a|${FEW}) years? earlier\\b`, 'gi'),
+    // "an order issued the previous year", "two years earlier", "the following year", "two years
+    // later": counted years before or after the occurrence named before.
+    re: new RegExp(`\\bthe (?:previous|preceding|following|next) year\\b|\\b(?:a|${FEW}) years? (?:earlier|later)\\b`, 'gi'),
     needs: 'year-word',
-    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'year_before' }),
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: BACKWARD.test(m[0]) ? 'year_before' : 'year_later' }),
   },
   {
-    // "a bill enacted the previous month", "two months earlier".
-    re: new RegExp(`\\bthe (?:previous|preceding) month\\b|\\b(?:a|${FEW}) months? earlier\\b`, 'gi'),
+    // "a bill enacted the previous month", "two months earlier", "the following month", "two months
+    // later": counted from the month of the occurrence before; not a time to come ("over the next
+    // month") nor a noun's ("the following month's elections").
+    re: new RegExp(`\\bthe (?:previous|preceding) month\\b|\\b(?<!\\b(?:over|within|for|during|throughout) )the (?:following|next) month\\b(?!['\u2019])|\\b(?:a|${FEW}) months? (?:earlier|later)\\b`, 'gi'),
     needs: 'month-word',
-    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'month_before' }),
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: BACKWARD.test(m[0]) ? 'month_before' : 'months_later' }),
   },
   {
-    // "the following month", "two months later": counted from the month of the occurrence before;
-    // not a time to come ("over the next month") nor a noun's ("the following month's elections").
-    re: new RegExp(`\\b(?<!\\b(?:over|within|for|during|throughout) )the (?:following|next) month\\b(?!['\u2019])|\\b(?:a|${FEW}) months? later\\b`, 'gi'),
-    needs: 'month-word',
-    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'months_later' }),
-  },
-  {
-    re: new RegExp(`\\b(?:a|${FEW}) years? later\\b|\\bthe (?:following|next) year\\b`, 'gi'),
-    needs: 'year-word',
-    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'year_later' }),
-  },
-  {
-    // "later that day", "that day": the day of the occurrence before; not a day's noun ("that day's vote").
-    re: /\b(?:that|the) same day\b|\bthe (?:next|following) day\b|\b(?:later |earlier )?that day\b(?!['\u2019])/gi,
+    // "that day", "later that day", "the next day", "the previous day", "a day earlier": the day of
+    // the occurrence before, or the day after or before it; not a day's noun ("that day's vote")
+    // nor "the day before the vote".
+    re: /\b(?:that|the) same day\b|\bthe (?:next|following|previous|preceding) day\b|\b(?:later |earlier )?that day\b(?!['\u2019])|\bthe day before\b(?!\s+(?:the|a|an|his|her|their|its)\b)|\b(?:a|one) day (?:earlier|before)\b/gi,
     needs: 'day-word',
-    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: /next|following/i.test(m[0]) ? 'next_day' : 'same_day' }),
-  },
-  {
-    // "the previous day", "a day earlier": the day before the occurrence before; not "the day before the vote".
-    re: /\bthe (?:previous|preceding) day\b|\bthe day before\b(?!\s+(?:the|a|an|his|her|their|its)\b)|\b(?:a|one) day (?:earlier|before)\b/gi,
-    needs: 'day-word',
-    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'day_before' }),
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: /next|following/i.test(m[0]) ? 'next_day' : /previous|preceding|day (?:earlier|before)/i.test(m[0]) ? 'day_before' : 'same_day' }),
   },
   {
     // "the decision was reversed days later", "Congress reconvened hours later", "two weeks
     // earlier": soon after or before the occurrence before.
     re: new RegExp(`\\b(?:${FEW}\\s+)?(hours|days|weeks)\\s+(later|earlier)\\b`, 'gi'),
     needs: 'offset-word',
-    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: /earlier/i.test(m[2]) ? 'days_before' : /hours/i.test(m[1]) ? 'hours_later' : 'days_later' }),
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: BACKWARD.test(m[2]) ? 'days_before' : /hours/i.test(m[1]) ? 'hours_later' : 'days_later' }),
   },
   {
     // "a week later", "the following week", "later that week", "the previous week": within days of
@@ -208,7 +197,7 @@ const PATTERNS: Pattern[] = [
     // following week's vote").
     re: /\b(?:a|one) week (?:later|earlier|before)\b|\b(?<!\b(?:over|within|for|during|throughout) )the (?:following|next|previous|preceding) week\b(?!['\u2019])|\b(?:(?:later|earlier) )?(?:that|the same) week\b(?!['\u2019])|\bthat same week\b/gi,
     needs: 'week-word',
-    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: /earlier|before|previous|preceding/i.test(m[0]) ? 'days_before' : 'days_later' }),
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: BACKWARD.test(m[0]) ? 'days_before' : 'days_later' }),
   },
   {
     // "two weeks before that vote", "in the weeks after the election": close to the vote the text dated before.

@@ -746,7 +746,7 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
   if (d.relative === 'same_month' && last.precision !== 'year') return { date: last.date.slice(0, 7), precision: 'month' as const, qualifier: null };
   // "The next day": the day after a day; within the month of a month (it rarely crosses one).
   if ((d.relative === 'same_day' || d.relative === 'next_day' || d.relative === 'day_before') && last.precision !== 'year') {
-    const date = last.precision === 'day' && d.relative !== 'same_day' ? dayAfter(last.date, d.relative === 'next_day' ? 1 : -1) : last.date;
+    const date = last.precision === 'day' && d.relative !== 'same_day' ? daysAfter(last.date, d.relative === 'next_day' ? 1 : -1) : last.date;
     return { date, precision: last.precision, qualifier: null };
   }
   // "Hours later": the same day; "days later", "two weeks before that vote": the same month.
@@ -769,7 +769,7 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
 }
 
 /** The ISO day `days` after an ISO day (2021-07-31, 1 -> 2021-08-01; 2021-03-01, -1 -> 2021-02-28). */
-function dayAfter(iso: string, days: number): string {
+function daysAfter(iso: string, days: number): string {
   const next = new Date(`${iso}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + days);
   return next.toISOString().slice(0, 10);
