@@ -16,6 +16,7 @@ function typeLabel(e: Event): string {
     force: `protests met with force (${words})`,
     office: 'the taking of an office',
     act: 'a law named as an Act',
+    publication: 'the date is a report’s: what happened then is its publishing',
     none: 'no word of the sentence says what happened',
   };
   const title = e.type_basis ? why[e.type_basis] : undefined;

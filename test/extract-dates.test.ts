@@ -586,6 +586,20 @@ describe('event types', () => {
     // The verb alone still types.
     expect(explainType('The ministry accredited the group in March.', 30, 35).type).toBe('registration');
   });
+  it('a date that is a report\'s or its figures\' dates the publishing, not what it found (FIW 2020 Brazil, 2022 United States, 2023 China)', () => {
+    const typed = (s: string, year: number) => extractEvents(s, year, null).map((e) => [e.date, e.type, e.typeCue]);
+    expect(typed('A 2019 Brazilian Forum of Public Security report found that, on average, 17 people died per day in 2018 due to the actions of police officers.', 2019)).toEqual([['2019', 'other', 'publication']]);
+    expect(typed('According to figures released by the Pastoral Land Commission in April 2019, at least 28 people were murdered over land disputes in 2018.', 2019)[0]).toEqual(['2019-04', 'other', 'publication']);
+    expect(typed('Federal Bureau of Investigation (FBI) statistics for 2020, released in October 2021, showed a decrease of some 15 percent in such crimes.', 2021).find((e) => e[0] === '2021-10')).toEqual(['2021-10', 'other', 'publication']);
+    expect(typed('A UN special rapporteur in a 2022 report cited evidence that the programs involve forced labor.', 2022)).toEqual([['2022', 'other', 'publication']]);
+    expect(typed('According to the US State Department’s 2019 Trafficking in Persons Report, the government failed to meet the minimum standard.', 2019)).toEqual([['2019', 'other', 'publication']]);
+    // A report that is only the object or the reason of what happened leaves the type to it.
+    expect(typed('In March 2021, police arrested a journalist over a report on corruption.', 2021)).toEqual([['2021-03', 'arrest_detention', 'verb:arrested']]);
+    expect(typed('In 2021, the government banned the 2020 report of the commission.', 2021)[0]).toEqual(['2021', 'ban_restriction', 'verb:banned']);
+    // The rule is a cue the leave-one-out figures can withhold.
+    const report = 'A 2019 report found that 17 people died per day.';
+    expect(explainType(report, 2, 6, [], (cue) => cue !== 'publication')).toEqual({ type: 'death', typeCue: 'verb:died' });
+  });
   it('storming a building is violence (FIW 2018 Venezuela, 2022 Tunisia)', () => {
     const venezuela = extractEvents('In a show of force in July, regime supporters stormed the National Assembly building, beating and injuring several legislators.', 2017, null);
     expect(venezuela.map((e) => [e.date, e.type, e.typeCue])).toEqual([['2017-07', 'violence', 'verb:stormed']]);

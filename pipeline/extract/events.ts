@@ -335,10 +335,19 @@ const NAMED_ACT = /\b\p{Lu}[\p{L}()-]*\s+Act\b/u;
 // response to protests", "demonstrations were met with harsh government repression", "moved ...
 // violently, to quash the protests", "was violently disrupted when a mob marched").
 const FORCE_AGAINST = /\b(?:repression|repressed|excessive force|violently|crackdowns?|cracked down|quash(?:ed)?|tear gas|live ammunition|rubber bullets|dispersed)\b/i;
+// A date that is a publication's: "a 2022 report", "An October 2019 report by", "the State
+// Department's 2019 Trafficking in Persons Report", "figures released by the commission in April
+// 2019", "statistics for 2020, released in October 2021". What happened then is the publishing,
+// whatever the findings it reports ("17 people died per day"), which have dates of their own.
+const PUBLICATION_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}'\u2019&.-]*|of|on|in|for|the|and))*?\s+(?:report|survey|study|census)s?\b/iu;
+const PUBLICATION_BEFORE = /\b(?:reports?|figures|statistics|data|survey|study|findings)\b[^.;]{0,60}?\b(?:released|published|issued)\b[^.;]{0,50}?\b(?:in|on)\s+(?:(?:early|mid|late)[-\s]+)?$/i;
+const isPublicationDate = (clause: string, start: number, end: number) =>
+  (PUBLICATION_AFTER.test(clause.slice(end, end + 120)) && /(?:^|\b(?:a|an|the|its|their|this|that|whose)|['\u2019]s?)\s+$/i.test(clause.slice(Math.max(0, start - 20), start))) || PUBLICATION_BEFORE.test(clause.slice(Math.max(0, start - 160), start));
 const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announcement', 'legislation', 'ban_restriction', 'dismissal_resignation', 'charge_prosecution']);
 
-/** The type and what decided it (`typeCue`): `verb:<words>`, `series:<words>`, `noun:<words>`, `court`, `force:<words>`, `named act` or `none`. */
+/** The type and what decided it (`typeCue`): `verb:<words>`, `series:<words>`, `noun:<words>`, `court`, `force:<words>`, `named act`, `publication` or `none`. */
 export function explainType(clause: string, start: number, end: number, otherDates: Spans = [], allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
+  if (end > start && permits(allowed, 'publication') && isPublicationDate(clause, start, end)) return { type: 'other', typeCue: 'publication' };
   const byCues = cueOfType(clause, start, end, otherDates, allowed);
   if (YIELDS_TO_COURT.has(byCues.type) && permits(allowed, 'court') && (COURT_ACTS.test(clause) || COURT_DECISION_AFTER.test(clause.slice(end)))) return { type: 'court_ruling', typeCue: 'court' };
   const force = byCues.type === 'protest' && permits(allowed, 'force') ? FORCE_AGAINST.exec(clause) : null;
