@@ -596,6 +596,8 @@ describe('event types', () => {
     // A report that is only the object or the reason of what happened leaves the type to it.
     expect(typed('In March 2021, police arrested a journalist over a report on corruption.', 2021)).toEqual([['2021-03', 'arrest_detention', 'verb:arrested']]);
     expect(typed('In 2021, the government banned the 2020 report of the commission.', 2021)[0]).toEqual(['2021', 'ban_restriction', 'verb:banned']);
+    // Only a publisher's name stands between the date and the report: "a 2021 interview ... the report" is no report's date.
+    expect(typed('In a 2021 interview the minister criticized the report.', 2021)).toEqual([['2021', 'other', 'verb:criticized']]);
     // The rule is a cue the leave-one-out figures can withhold.
     const report = 'A 2019 report found that 17 people died per day.';
     expect(explainType(report, 2, 6, [], (cue) => cue !== 'publication')).toEqual({ type: 'death', typeCue: 'verb:died' });
