@@ -596,6 +596,9 @@ describe('event types', () => {
     // A report that is only the object or the reason of what happened leaves the type to it.
     expect(typed('In March 2021, police arrested a journalist over a report on corruption.', 2021)).toEqual([['2021-03', 'arrest_detention', 'verb:arrested']]);
     expect(typed('In 2021, the government banned the 2020 report of the commission.', 2021)[0]).toEqual(['2021', 'ban_restriction', 'verb:banned']);
+    // The publishing must be what the date is of: not a clause of its own between them.
+    const leak = 'Data on the case was released by officials who were arrested in May 2021.';
+    expect(explainType(leak, leak.indexOf('May'), leak.indexOf('May') + 8)).toEqual({ type: 'arrest_detention', typeCue: 'verb:arrested' });
     // Only a publisher's name stands between the date and the report: "a 2021 interview ... the report" is no report's date.
     expect(typed('In a 2021 interview the minister criticized the report.', 2021)).toEqual([['2021', 'other', 'verb:criticized']]);
     // The rule is a cue the leave-one-out figures can withhold.

@@ -341,7 +341,7 @@ const FORCE_AGAINST = /\b(?:repression|repressed|excessive force|violently|crack
 // whatever the findings it reports ("17 people died per day"), which have dates of their own.
 // (Case matters: the words between the date and the noun are a publisher's name.)
 const PUBLICATION_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}'\u2019&.-]*|of|on|in|for|the|and))*?\s+(?:[Rr]eport|[Ss]urvey|[Ss]tudy|[Cc]ensus)s?\b/u;
-const PUBLICATION_BEFORE = /\b(?:reports?|figures|statistics|data|survey|study|findings)\b[^.;]{0,60}?\b(?:released|published|issued)\b[^.;]{0,50}?\b(?:in|on)\s+(?:(?:early|mid|late)[-\s]+)?$/i;
+const PUBLICATION_BEFORE = /\b(?:reports?|figures|statistics|data|survey|study|findings)\b[^.;]{0,60}?\b(?:released|published|issued)\b(?:(?!\b(?:who|which|that|was|were)\b)[^.;]){0,50}?\b(?:in|on)\s+(?:(?:early|mid|late)[-\s]+)?$/i;
 const isPublicationDate = (clause: string, start: number, end: number) =>
   (PUBLICATION_AFTER.test(clause.slice(end, end + 120)) && /(?:^|\b(?:a|an|the|its|their|this|that|whose)|['\u2019]s?)\s+$/i.test(clause.slice(Math.max(0, start - 20), start))) || PUBLICATION_BEFORE.test(clause.slice(Math.max(0, start - 160), start));
 const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announcement', 'legislation', 'ban_restriction', 'dismissal_resignation', 'charge_prosecution']);
