@@ -125,6 +125,13 @@ describe('names', () => {
     expect(names('The comedy group Porta Lunetti was attacked with firebombs.')).toEqual([]);
     expect(names('Kurier Dobrev was attacked in June.')).toEqual(['Kurier Dobrev']);
   });
+  it('takes a subject followed by ", which" for a thing, everywhere in the report; after an object "which" may be the occurrence\'s', () => {
+    expect(names('Mada Masr, which had criticized the government, was closed in June.', 'In April, Mada Masr said it would appeal.')).toEqual([]);
+    expect(names('In 2021, Nur Otan, which dominates the parliament, won again.')).toEqual([]);
+    // "who" is a person's; and "which" after the object of an arrest is the arrest's.
+    expect(names('Ahmed Mansoor, who had criticized the government, was arrested in June.')).toEqual(['Ahmed Mansoor']);
+    expect(names('In March, police arrested Ahmed Mansoor, which drew condemnation.', 'Mansoor was sentenced in May.')).toEqual(['Ahmed Mansoor']);
+  });
 
   it('finds named people with their roles, not offices, parties, outlets, laws or places', () => {
     const text =

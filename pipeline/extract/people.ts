@@ -548,7 +548,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       possessive,
       roles,
       cue: (described.length > 0 || personCueAfter(text, end, appositive) || (PEOPLE_VERBS.test(after) && LAST_OF_LIST.test(before)) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start)) && !((PLACE_BEFORE.test(before) && !possessive) || OFFICE_OF_BEFORE.test(before)),
-      organisation: ORGANISATION_BEFORE.test(before) || (THE_BEFORE.test(before) && NO_NOUN_AFTER.test(text.slice(end, end + 2))) || namedThing(text, runTokens, i, title),
+      organisation: ORGANISATION_BEFORE.test(before) || (WHICH_AFTER.test(after) && CLAUSE_START_BEFORE.test(before)) || (THE_BEFORE.test(before) && NO_NOUN_AFTER.test(text.slice(end, end + 2))) || namedThing(text, runTokens, i, title),
       tail: i > 0,
     });
   };
@@ -568,6 +568,13 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
   flush();
   return found;
 }
+
+// "Mada Masr, which had criticized the government, was closed": "which" after the subject says the
+// name is a thing's ("who" would say a person's). After an object it may be the occurrence's:
+// "police arrested Ahmed Mansoor, which drew condemnation".
+const WHICH_AFTER = /^,\s*which\b/;
+// The start of a sentence or clause, perhaps after an opening phrase set off by a comma ("In 2021, ").
+const CLAUSE_START_BEFORE = /(?:^|[.!?;:]['"\u2019\u201D)]?\s+|\b(?:and|but|while|whereas)\s+)(?:(?:In|On|At|By|During|After|Before|Since|Following|Meanwhile|However|Separately|Subsequently|Later|Then)\b[^,.;:]{0,40},\s+)?$/;
 
 /** A role (the name's appositive, found by the caller), a verb or a his / her right after a name: what marks it as a person's. */
 function personCueAfter(text: string, end: number, appositive: string | null): boolean {
