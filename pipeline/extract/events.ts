@@ -342,8 +342,12 @@ const FORCE_AGAINST = /\b(?:repression|repressed|excessive force|violently|crack
 // (Case matters: the words between the date and the noun are a publisher's name.)
 const PUBLICATION_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}'\u2019&.-]*|of|on|in|for|the|and))*?\s+(?:[Rr]eport|[Ss]urvey|[Ss]tudy|[Cc]ensus)s?\b/u;
 const PUBLICATION_BEFORE = /\b(?:reports?|figures|statistics|data|survey|study|findings)\b[^.;]{0,60}?\b(?:released|published|issued)\b(?:(?!\b(?:who|which|that|was|were)\b)[^.;]){0,50}?\b(?:in|on)\s+(?:(?:early|mid|late)[-\s]+)?$/i;
-const isPublicationDate = (clause: string, start: number, end: number) =>
-  (PUBLICATION_AFTER.test(clause.slice(end, end + 120)) && /(?:^|\b(?:a|an|the|its|their|this|that|whose)|['\u2019]s?)\s+$/i.test(clause.slice(Math.max(0, start - 20), start))) || PUBLICATION_BEFORE.test(clause.slice(Math.max(0, start - 160), start));
+const POSSESSIVE_BEFORE = /['\u2019]s?\s+$/;
+function isPublicationDate(clause: string, start: number, end: number): boolean {
+  const before = clause.slice(Math.max(0, start - 20), start);
+  const ownsTheReport = PUBLICATION_AFTER.test(clause.slice(end, end + 120)) && (DETERMINER_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before));
+  return ownsTheReport || PUBLICATION_BEFORE.test(clause.slice(Math.max(0, start - 160), start));
+}
 const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announcement', 'legislation', 'ban_restriction', 'dismissal_resignation', 'charge_prosecution']);
 
 /** The type and what decided it (`typeCue`): `verb:<words>`, `series:<words>`, `noun:<words>`, `court`, `force:<words>`, `named act`, `publication` or `none`. */
