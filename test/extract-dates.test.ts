@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../pipeline/extract/dates.ts';
-import { cueEntry, EVENT_RULES, explainType, typeByCues, extractEvents, NOUN_REACH_AFTER, TYPE_CUES } from '../pipeline/extract/events.ts';
+import { cueEntry, EVENT_RULES, explainType, typeByCues, extractEvents, NOUN_REACH_AFTER, splitClauses, TYPE_CUES } from '../pipeline/extract/events.ts';
 import { LONGEST_SENTENCE, splitSentences, wordBefore } from '../pipeline/extract/sentences.ts';
 import { readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
@@ -604,6 +604,28 @@ describe('event types', () => {
     // The rule is a cue the leave-one-out figures can withhold.
     const report = 'A 2019 report found that 17 people died per day.';
     expect(explainType(report, 2, 6, [], (cue) => cue !== 'publication')).toEqual({ type: 'death', typeCue: 'verb:died' });
+  });
+  it('a decision or an action reversed, revoked or rescinded is a ruling (FIW 2018 Venezuela, 2020 Brazil)', () => {
+    const typed = (s: string) => extractEvents(s, 2017, null).map((e) => [e.date, e.type]);
+    expect(typed('In March, the court stripped the legislature of its powers. While the decision was reversed days later following condemnation, it set off a conflict that persisted for four months, culminating in elections at the end of July.')).toEqual([
+      ['2017-03', 'court_ruling'],
+      ['2017-03', 'court_ruling'],
+      ['2017-07', 'election'],
+    ]);
+    expect(typed('In April, the court ordered the removal of the reports. The action was later revoked.')).toEqual([
+      ['2017-04', 'court_ruling'],
+      ['2017-04', 'court_ruling'],
+    ]);
+    // What the government reverses itself is no ruling.
+    expect(typed('In May, the government reversed its policy on visas.')).toEqual([['2017-05', 'policy_announcement']]);
+  });
+  it('a sentence that opens with "while", "although" or "though" has two clauses, split at its first comma (FIW 2022 Tunisia)', () => {
+    const tunisia = 'Though Ghannouchi declared the parliament to be in session on October 1, lawmakers were prevented by security forces from gathering in the parliament building.';
+    expect(splitClauses(tunisia).map((c) => tunisia.slice(c.start, c.end))).toEqual([
+      'Though Ghannouchi declared the parliament to be in session on October 1',
+      'lawmakers were prevented by security forces from gathering in the parliament building.',
+    ]);
+    expect(extractEvents(tunisia, 2021, null).map((e) => [e.date, e.type])).toEqual([['2021-10-01', 'policy_announcement']]);
   });
   it('storming a building is violence (FIW 2018 Venezuela, 2022 Tunisia)', () => {
     const venezuela = extractEvents('In a show of force in July, regime supporters stormed the National Assembly building, beating and injuring several legislators.', 2017, null);

@@ -19,7 +19,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   // "Was tried" is a trial; "tried to" an attempt.
   { type: 'charge_prosecution', verbs: /\b(?:charged|indicted|prosecuted|(?:was|were|been|being) (?:[\w-]+ )?tried|interrogated|(?:was|were|been|being|is|are) (?:[\w-]+ )?accused|investigated|summoned|(?:opened|launched) (?:an? )?(?:[\w-]+ ){0,2}?(?:case|investigation|probe|inquiry|proceedings)|face charges|faced charges|under investigation)\b/gi, nouns: /\b(?:charges|criminal cases?|investigations?|prosecutions?|lawsuits?)\b/gi },
   // "ruled the country" and "the ruling party" are about who governs, not about a court.
-  { type: 'court_ruling', verbs: /\b(?:ruled(?!\s+(?:over|for|since|until|from|(?:the|a|his|her|their)\s+(?:country|nation|state|republic|kingdom|region|province|territory|city)))|annulled|overturned|upheld|struck down|invalidated|acquitted)\b/gi, nouns: /\b(?:acquittals?|ruling(?![\s-]+(?:party|parties|coalition|family|families|elites?|class|bloc|majority|government|regime|junta|council|dynasty))|rulings|verdicts?)\b/gi },
+  { type: 'court_ruling', verbs: /\b(?:ruled(?!\s+(?:over|for|since|until|from|(?:the|a|his|her|their)\s+(?:country|nation|state|republic|kingdom|region|province|territory|city)))|annulled|overturned|upheld|struck down|invalidated|acquitted|(?:decision|ruling|action|order|verdict)s? (?:was|were) (?:[a-z]+ )?(?:reversed|revoked|rescinded))\b/gi, nouns: /\b(?:acquittals?|ruling(?![\s-]+(?:party|parties|coalition|family|families|elites?|class|bloc|majority|government|regime|junta|council|dynasty))|rulings|verdicts?)\b/gi },
   // A death without a hand behind it (died, executed, a fire that killed); a killing is violence.
   // A death sentence, the death penalty, death threats or a death squad is no one's death.
   { type: 'death', verbs: /\b(?:died|executed|(?:fire|explosion|blast|accident|crash|collapse|flood|earthquake|disaster)s? (?:that )?killed)\b/gi, nouns: /\b(?:deaths?(?![\s-]+(?:sentences?|penalty|penalties|row|threats?|squads?)\b)|executions?)\b/gi },
@@ -425,11 +425,15 @@ export function splitClauses(sentence: string): Clause[] {
   }
   const boundary = /;\s+|,\s+(?:but|while|whereas|although|though)\s+|\s+(?:after|before|because|although|though)\s+(?=\p{Ll}+\s+(?:was|were|had|has|is)\b)/gu;
   const bounds: [number, number, boolean][] = [...sentence.matchAll(boundary)].map((m) => [m.index, m.index + m[0].length, false]);
+  // "While the decision was reversed days later, it set off a conflict ... culminating in elections
+  // in July": a sentence that opens with a concession has two clauses, split at its first comma.
+  const opening = CONCESSION_FIRST.exec(sentence);
+  if (opening) bounds.push([opening[0].length - opening[1].length, opening[0].length, false]);
   for (let at = sentence.indexOf(AND); at >= 0; at = sentence.indexOf(AND, at + 1)) {
     AND_CLAUSE_AFTER.lastIndex = at + AND.length;
     if (AND_CLAUSE_AFTER.test(sentence)) bounds.push([at, at + AND.length, true]);
   }
-  if (bounds.some(([, , and]) => and)) bounds.sort((x, y) => x[0] - y[0]);
+  if (opening || bounds.some(([, , and]) => and)) bounds.sort((x, y) => x[0] - y[0]);
   let start = 0;
   const pieces: Clause[] = [];
   for (const [from, to, and] of bounds) {
@@ -446,6 +450,8 @@ export function splitClauses(sentence: string): Clause[] {
   }
   return clauses.filter((c) => c.end > c.start).map((c) => ({ start: c.start, end: c.end, holes: holes.filter((h) => h.start >= c.start && h.end <= c.end && !(h.start === c.start && h.end === c.end)) })) as Clause[];
 }
+
+const CONCESSION_FIRST = /^(?:While|Although|Though|Whereas|Even though)\b[^,;]{3,200}?(,\s+)/;
 
 // A relative clause without commas, up to the next verb or mark: "relatives of those who died in
 // those protests were arrested", "a teenager who killed two people ... was acquitted". What the
