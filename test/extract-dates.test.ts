@@ -619,6 +619,16 @@ describe('event types', () => {
     // What the government reverses itself is no ruling.
     expect(typed('In May, the government reversed its policy on visas.')).toEqual([['2017-05', 'policy_announcement']]);
   });
+  it('a right, privilege, immunity, requirement or limit revoked, removed, eased or lifted is a change of the law (FIW 2020 Hungary, 2022 United States, 2024 Kazakhstan)', () => {
+    const typed = (s: string, year: number) => extractEvents(s, year, null).map((e) => [e.date, e.type]);
+    expect(typed('This legal right was subsequently revoked in 2019.', 2019)).toEqual([['2019', 'legislation']]);
+    expect(typed('Nazarbaev’s constitutional privileges were removed in 2022.', 2023)).toEqual([['2022', 'legislation']]);
+    expect(typed('In 2020, the requirements for voting by mail were eased in most states.', 2021)).toEqual([['2020', 'legislation']]);
+    expect(typed('In 2021, presidential term limits were abolished.', 2021)).toEqual([['2021', 'legislation']]);
+    // Restrictions lifted are a policy's course (the United States' gold), and rights violated no law's change.
+    expect(typed('In 2021, the remaining restrictions were lifted.', 2021)).not.toContainEqual(['2021', 'legislation']);
+    expect(typed('In 2021, the rights of detainees were violated.', 2021)).toEqual([['2021', 'other']]);
+  });
   it('a sentence that opens with "while", "although" or "though" has two clauses, split at its first comma (FIW 2022 Tunisia)', () => {
     const tunisia = 'Though Ghannouchi declared the parliament to be in session on October 1, lawmakers were prevented by security forces from gathering in the parliament building.';
     expect(splitClauses(tunisia).map((c) => tunisia.slice(c.start, c.end))).toEqual([
