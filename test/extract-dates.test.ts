@@ -629,6 +629,18 @@ describe('event types', () => {
     expect(typed('In 2021, the remaining restrictions were lifted.', 2021)).not.toContainEqual(['2021', 'legislation']);
     expect(typed('In 2021, the rights of detainees were violated.', 2021)).toEqual([['2021', 'other']]);
   });
+  it('what is said of an election (a report on it, claims of fraud in it, interference with it) is not the election (FIW 2020 Hungary, 2022 United States)', () => {
+    const typed = (s: string, year: number) => extractEvents(s, year, null).map((e) => [e.date, e.type, e.typeCue]);
+    expect(typed('The OSCE report on the 2018 election noted the tendency to favor the ruling party.', 2019)).toEqual([['2018', 'other', 'about']]);
+    expect(typed('Trump’s claims of fraud in the November 2020 presidential election had been rejected by electoral officials.', 2021)).toEqual([['2020-11', 'other', 'about']]);
+    // Another cue of the clause still types it; the election itself is still one.
+    expect(typed('In March, police arrested two activists over claims of fraud in the March 2021 vote.', 2021)).toEqual([['2021-03', 'arrest_detention', 'verb:arrested']]);
+    expect(typed('Observers praised the conduct of voting in the 2018 election.', 2019)).toEqual([['2018', 'election', 'named:election']]);
+    // A date that only names the election a claim is about, beside the clause's own date, is no occurrence.
+    expect(typed('In 2021, Fox News returned to coverage of false claims about the fairness of the 2020 election.', 2021).map(([date]) => date)).toEqual(['2021']);
+    // The rule is a cue the leave-one-out figures can withhold.
+    expect(extractEvents('The OSCE report on the 2018 election noted the tendency.', 2019, null, (cue) => cue !== 'about').map((e) => e.type)).toEqual(['election']);
+  });
   it('a sentence that opens with "while", "although" or "though" has two clauses, split at its first comma (FIW 2022 Tunisia)', () => {
     const tunisia = 'Though Ghannouchi declared the parliament to be in session on October 1, lawmakers were prevented by security forces from gathering in the parliament building.';
     expect(splitClauses(tunisia).map((c) => tunisia.slice(c.start, c.end))).toEqual([

@@ -570,6 +570,19 @@ function typeOfNamed(written: string, allowed?: CueFilter): Pick<EventDraft, 'ty
   return { type, typeCue };
 }
 
+// What is said of an election is not the election: "the OSCE report on the 2018 election", "claims
+// of fraud in the November 2020 presidential election", "interference with the 2016 election". The
+// date is the report's, the claims' or the interference's, and the election's nouns do not type it.
+const ABOUT_BEFORE = /\b(?:reports?|assessments?|fairness|fraud|interference|claims?|allegations?)\s+(?:on|of|in|with|about|into)\s+(?:the\s+)?$/i;
+const ELECTION_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:elections?|polls?|vote|referendum)\b/iu;
+const ELECTION_NOUNS = new Set(ENTRIES.nouns[TYPE_CUES.findIndex((c) => c.type === 'election')].map((e) => `noun:${e.source}`));
+
+/** The type of a date that an election's nouns may not type (see ABOUT_BEFORE): the other cues', or `other` by `about`. */
+function typeOfAbout(clause: string, start: number, end: number, otherDates: Spans, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
+  const typed = explainType(clause, start, end, otherDates, (cue) => !ELECTION_NOUNS.has(cue) && permits(allowed, cue));
+  return typed.typeCue === 'none' ? { type: 'other', typeCue: 'about' } : typed;
+}
+
 /** "President since 2012", "in office since 2004": the date is when the office was taken, an appointment. */
 function typeOfOffice(allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
   return permits(allowed, 'since office') ? { type: 'appointment', typeCue: 'since office' } : null;
@@ -624,7 +637,8 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       // one date and a verb there happened during or after it.
       if (d.background && (others.some((o) => !o.background) || !(d.preposition && ['during', 'after', 'following', 'amid'].includes(d.preposition) && hasVerbCue(clause.text, local.start, local.end))) && rule('background')) return;
       // "the 2018 elections", "a 2017 law requires": the year dates the occurrence its noun names, whatever the tense.
-      const namedNoun = d.adjectival ? OCCURRENCE_NOUN.exec(clause.text.slice(local.end))?.[1] : undefined;
+      const about = permits(allowed, 'about') && ABOUT_BEFORE.test(clause.text.slice(Math.max(0, local.start - 40), local.start)) && ELECTION_AFTER.test(clause.text.slice(local.end, local.end + 80));
+      const namedNoun = d.adjectival && !about ? OCCURRENCE_NOUN.exec(clause.text.slice(local.end))?.[1] : undefined;
       const named = namedNoun !== undefined;
       if (d.adjectival && !named && others.some((o) => o.start < d.start) && rule('adjective')) return;
 
@@ -653,7 +667,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
-        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || explainType(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed)),
+        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || (about ? typeOfAbout(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed) : explainType(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed))),
       };
       if (draft.typeCue === 'none' && draft.precision === 'year' && TREND.test(clause.text) && rule('trend')) return;
       drafts.push(draft);
