@@ -667,7 +667,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
-        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || (about ? typeOfAbout(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed) : explainType(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed))),
+        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || (about ? typeOfAbout : explainType)(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed)),
       };
       if (draft.typeCue === 'none' && draft.precision === 'year' && TREND.test(clause.text) && rule('trend')) return;
       drafts.push(draft);
