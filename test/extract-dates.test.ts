@@ -633,6 +633,8 @@ describe('event types', () => {
     const typed = (s: string, year: number) => extractEvents(s, year, null).map((e) => [e.date, e.type, e.typeCue]);
     expect(typed('The OSCE report on the 2018 election noted the tendency to favor the ruling party.', 2019)).toEqual([['2018', 'other', 'about']]);
     expect(typed('Trump’s claims of fraud in the November 2020 presidential election had been rejected by electoral officials.', 2021)).toEqual([['2020-11', 'other', 'about']]);
+    // Nor does an Act the clause names (FIW 2022 United States).
+    expect(typed('A probe into foreign interference with the 2016 presidential election led to increased enforcement of the Foreign Agents Act.', 2021)).toEqual([['2016', 'other', 'about']]);
     // Another cue of the clause still types it; the election itself is still one.
     expect(typed('In March, police arrested two activists over claims of fraud in the March 2021 vote.', 2021)).toEqual([['2021-03', 'arrest_detention', 'verb:arrested']]);
     expect(typed('Observers praised the conduct of voting in the 2018 election.', 2019)).toEqual([['2018', 'election', 'named:election']]);

@@ -577,9 +577,10 @@ const ABOUT_BEFORE = /\b(?:reports?|assessments?|fairness|fraud|interference|cla
 const ELECTION_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:elections?|polls?|vote|referendum)\b/iu;
 const ELECTION_NOUNS = new Set(ENTRIES.nouns[TYPE_CUES.findIndex((c) => c.type === 'election')].map((e) => `noun:${e.source}`));
 
-/** The type of a date that an election's nouns may not type (see ABOUT_BEFORE): the other cues', or `other` by `about`. */
+/** The type of a date that an election's nouns may not type (see ABOUT_BEFORE): the clause's other verbs' and nouns', or `other` by `about`. */
 function typeOfAbout(clause: string, start: number, end: number, otherDates: Spans, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
-  const typed = explainType(clause, start, end, otherDates, (cue) => !ELECTION_NOUNS.has(cue) && permits(allowed, cue));
+  // Nor does an Act the clause names ("interference with the 2016 election uncovered ... the Foreign Agents Registration Act").
+  const typed = explainType(clause, start, end, otherDates, (cue) => !ELECTION_NOUNS.has(cue) && cue !== 'named act' && permits(allowed, cue));
   return typed.typeCue === 'none' ? { type: 'other', typeCue: 'about' } : typed;
 }
 
