@@ -345,7 +345,8 @@ const PUBLICATION_BEFORE = /\b(?:reports?|figures|statistics|data|survey|study|f
 const POSSESSIVE_BEFORE = /['\u2019]s?\s+$/;
 function isPublicationDate(clause: string, start: number, end: number): boolean {
   const before = clause.slice(Math.max(0, start - 20), start);
-  const ownsTheReport = PUBLICATION_AFTER.test(clause.slice(end, end + 120)) && (DETERMINER_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before));
+  // The article's 20 characters first: most dates follow "in", and the report's words need not be read.
+  const ownsTheReport = (DETERMINER_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before)) && PUBLICATION_AFTER.test(clause.slice(end, end + 120));
   return ownsTheReport || PUBLICATION_BEFORE.test(clause.slice(Math.max(0, start - 160), start));
 }
 const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announcement', 'legislation', 'ban_restriction', 'dismissal_resignation', 'charge_prosecution']);
@@ -398,6 +399,8 @@ const IRREGULAR = new Set(IRREGULAR_PAST);
 // verbs ("detained, tortured, and denied").
 const AND = ', and ';
 const AND_CLAUSE_AFTER = new RegExp(`(?:[A-Za-z\\u00C0-\\u024F'\\u2019-]+ ){1,6}?(?:[a-z]+ed|${IRREGULAR_PAST.join('|')})\\b`, 'y');
+// A sentence that opens with a concession, up to the comma that ends it (see splitClauses).
+const CONCESSION_FIRST = /^(?:While|Although|Though|Whereas|Even though)\b[^,;]{3,200}?(,\s+)/;
 
 interface Clause {
   start: number;
@@ -433,7 +436,7 @@ export function splitClauses(sentence: string): Clause[] {
     AND_CLAUSE_AFTER.lastIndex = at + AND.length;
     if (AND_CLAUSE_AFTER.test(sentence)) bounds.push([at, at + AND.length, true]);
   }
-  if (opening || bounds.some(([, , and]) => and)) bounds.sort((x, y) => x[0] - y[0]);
+  bounds.sort((x, y) => x[0] - y[0]);
   let start = 0;
   const pieces: Clause[] = [];
   for (const [from, to, and] of bounds) {
@@ -450,8 +453,6 @@ export function splitClauses(sentence: string): Clause[] {
   }
   return clauses.filter((c) => c.end > c.start).map((c) => ({ start: c.start, end: c.end, holes: holes.filter((h) => h.start >= c.start && h.end <= c.end && !(h.start === c.start && h.end === c.end)) })) as Clause[];
 }
-
-const CONCESSION_FIRST = /^(?:While|Although|Though|Whereas|Even though)\b[^,;]{3,200}?(,\s+)/;
 
 // A relative clause without commas, up to the next verb or mark: "relatives of those who died in
 // those protests were arrested", "a teenager who killed two people ... was acquitted". What the
