@@ -625,6 +625,13 @@ describe('event types', () => {
     expect(datesAndTypes('In 2021, the remaining restrictions were lifted.', 2021)).not.toContainEqual(['2021', 'legislation']);
     expect(datesAndTypes('In 2021, the rights of detainees were violated.', 2021)).toEqual([['2021', 'other']]);
   });
+  it('a vote to adopt, pass, repeal or amend, or a vote against, is a change of the law (FIW 2018 Zambia, 2022 Tunisia)', () => {
+    expect(typesWithCue('In early 2018, the parliament voted against extending the commission’s mandate.', 2021)).toEqual([['2018', 'legislation', 'verb:voted against']]);
+    expect(typesWithCue('In July 2017, ruling-party lawmakers voted to approve a restrictive 90-day state of emergency.', 2017)).toEqual([['2017-07', 'legislation', 'verb:voted to approve']]);
+    // A vote to impeach or to convict changes no law; nor does a vote cast in an election.
+    expect(datesAndTypes('In January, the House voted to impeach the president.', 2021)).not.toContainEqual(['2021-01', 'legislation']);
+    expect(datesAndTypes('In March 2019, most residents voted for the ruling party.', 2019)).not.toContainEqual(['2019-03', 'legislation']);
+  });
   it('what is said of an election (a report on it, claims of fraud in it, interference with it) is not the election (FIW 2020 Hungary, 2022 United States)', () => {
     expect(typesWithCue('The OSCE report on the 2018 election noted the tendency to favor the ruling party.', 2019)).toEqual([['2018', 'other', 'about']]);
     expect(typesWithCue('Trump’s claims of fraud in the November 2020 presidential election had been rejected by electoral officials.', 2021)).toEqual([['2020-11', 'other', 'about']]);
