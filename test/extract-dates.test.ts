@@ -638,7 +638,9 @@ describe('event types', () => {
     expect(typesWithCue('In March, militants massacred dozens of villagers.', 2021)).toEqual([['2021-03', 'violence', 'lexicon:massacred']]);
     expect(typesWithCue('In May 2019, a mob lynched two men.', 2019)).toEqual([['2019-05', 'violence', 'lexicon:lynched']]);
     expect(typesWithCue('In March, the editor was extradited to the United States.', 2021)).toEqual([['2021-03', 'ban_restriction', 'lexicon:extradited']]);
-    // A cue goes first, however far; WordNet's first sense decides ("expired" is "lost validity", not "died").
+    // It goes before a noun, as the listed verbs do; a listed verb goes first, however far.
+    expect(typesWithCue('In March, soldiers massacred dozens of villagers during the protests.', 2021)).toEqual([['2021-03', 'violence', 'lexicon:massacred']]);
+    // WordNet's first sense decides ("expired" is "lost validity", not "died").
     expect(typesWithCue('In March, gunmen massacred villagers and the army later detained dozens of suspects.', 2021)[0]).toEqual(['2021-03', 'arrest_detention', 'verb:detained']);
     expect(typesWithCue('The parliament’s term expired in 2015.', 2018)).toEqual([['2015', 'other', 'none']]);
     // Not an adjective after an article, a negated verb, one held back, nor a word a cue reads under a condition of its own.

@@ -362,12 +362,13 @@ export function explainType(clause: string, start: number, end: number, otherDat
   const force = byCues.type === 'protest' && permits(allowed, 'force') ? FORCE_AGAINST.exec(clause) : null;
   if (force) return { type: 'violence', typeCue: `force:${force[0].toLowerCase()}` };
   if (byCues.type === 'other' && byCues.typeCue === 'none' && permits(allowed, 'named act') && NAMED_ACT.test(clause)) return { type: 'legislation', typeCue: 'named act' };
-  if (byCues.typeCue === 'none' && permits(allowed, 'lexicon')) return lexiconCue(clause, start, end) ?? byCues;
+  // WordNet's verbs come after the listed verbs and, as verbs do, before the nouns.
+  if ((byCues.typeCue === 'none' || byCues.typeCue.startsWith('noun:')) && permits(allowed, 'lexicon')) return lexiconCue(clause, start, end) ?? byCues;
   return byCues;
 }
 
 // Verbs of each type from WordNet 3.1 (scripts/wordnet-lexicon.ts: general English, not the
-// annotated reports' words), for clauses no cue types: "gunmen massacred 30 villagers in May".
+// annotated reports' words), for clauses no listed verb types: "gunmen massacred 30 villagers in May".
 const LEXICON = WORDNET.forms as Readonly<Record<string, EventType>>;
 // The past forms the verb cues read only under conditions of their own ("released" not of a
 // report, "elected" not before "officials", "was accused"): where a condition fails, they type nothing.
@@ -378,7 +379,7 @@ const CONDITIONED = new Set(ENTRIES.verbs.flat().flatMap((e) => e.source.match(/
 // Every form is a regular past (scripts/wordnet-lexicon.ts): only words in -ed are looked up.
 const PAST_WORD = /\b[a-z]+ed\b/g;
 
-/** The type WordNet gives the past form nearest the date, unless an article makes it an adjective ("the incarcerated population"), or it is negated or held back ("will be banned"). */
+/** The type WordNet gives the past form nearest the date, unless an article or a hyphen makes it an adjective ("the incarcerated population", "self-nominated"), or it is negated or held back ("will be banned"). */
 function lexiconCue(clause: string, start: number, end: number): Pick<EventDraft, 'type' | 'typeCue'> | null {
   let best: { type: EventType; word: string; distance: number } | null = null;
   const negated = NEGATION.test(clause);
@@ -389,7 +390,8 @@ function lexiconCue(clause: string, start: number, end: number): Pick<EventDraft
     if (!type || CONDITIONED.has(m[0]) || (a < end && b > start)) continue;
     const distance = b <= start ? start - b : a - end;
     if (best && best.distance <= distance) continue;
-    if (DETERMINER_BEFORE.test(clause.slice(Math.max(0, a - 8), a)) || heldBack(clause, a, m[0]) || (negated && NEGATED.test(clause.slice(Math.max(0, a - 50), a)))) continue;
+    const joined = a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN; // "self-nominated", as weigh reads it
+    if (joined || DETERMINER_BEFORE.test(clause.slice(Math.max(0, a - 8), a)) || heldBack(clause, a, m[0]) || (negated && NEGATED.test(clause.slice(Math.max(0, a - 50), a)))) continue;
     best = { type, word: m[0], distance };
   }
   return best && { type: best.type, typeCue: `lexicon:${best.word}` };
