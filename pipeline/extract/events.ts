@@ -363,7 +363,7 @@ export function explainType(clause: string, start: number, end: number, otherDat
   if (force) return { type: 'violence', typeCue: `force:${force[0].toLowerCase()}` };
   if (byCues.type === 'other' && byCues.typeCue === 'none' && permits(allowed, 'named act') && NAMED_ACT.test(clause)) return { type: 'legislation', typeCue: 'named act' };
   // WordNet's verbs come after the listed verbs and, as verbs do, before the nouns.
-  if ((byCues.typeCue === 'none' || byCues.typeCue.startsWith('noun:')) && permits(allowed, 'lexicon')) return lexiconCue(clause, start, end) ?? byCues;
+  if ((byCues.typeCue === 'none' || byCues.typeCue.startsWith('noun:')) && permits(allowed, 'lexicon')) return lexiconCue(clause, start, end, otherDates) ?? byCues;
   return byCues;
 }
 
@@ -379,8 +379,12 @@ const CONDITIONED = new Set(ENTRIES.verbs.flat().flatMap((e) => e.source.match(/
 // Every form is a regular past (scripts/wordnet-lexicon.ts): only words in -ed are looked up.
 const PAST_WORD = /\b[a-z]+ed\b/g;
 
-/** The type WordNet gives the past form nearest the date, unless an article or a hyphen makes it an adjective ("the incarcerated population", "self-nominated"), or it is negated or held back ("will be banned"). */
-function lexiconCue(clause: string, start: number, end: number): Pick<EventDraft, 'type' | 'typeCue'> | null {
+/**
+ * The type WordNet gives the past form nearest the date, unless an article or a hyphen makes it an
+ * adjective ("the incarcerated population", "self-nominated"), it is negated or held back ("will
+ * be banned"), or another date stands between them (it is that date's, as a cue would be).
+ */
+function lexiconCue(clause: string, start: number, end: number, otherDates: Spans): Pick<EventDraft, 'type' | 'typeCue'> | null {
   let best: { type: EventType; word: string; distance: number } | null = null;
   const negated = NEGATION.test(clause);
   for (const m of clause.matchAll(PAST_WORD)) {
@@ -391,7 +395,9 @@ function lexiconCue(clause: string, start: number, end: number): Pick<EventDraft
     const distance = b <= start ? start - b : a - end;
     if (best && best.distance <= distance) continue;
     const joined = a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN; // "self-nominated", as weigh reads it
-    if (joined || DETERMINER_BEFORE.test(clause.slice(Math.max(0, a - 8), a)) || heldBack(clause, a, m[0]) || (negated && NEGATED.test(clause.slice(Math.max(0, a - 50), a)))) continue;
+    const [from, to] = b <= start ? [b, start] : [end, a];
+    if (joined || otherDates.some(([x, y]) => x >= from && y <= to)) continue;
+    if (DETERMINER_BEFORE.test(clause.slice(Math.max(0, a - 8), a)) || heldBack(clause, a, m[0]) || (negated && NEGATED.test(clause.slice(Math.max(0, a - 50), a)))) continue;
     best = { type, word: m[0], distance };
   }
   return best && { type: best.type, typeCue: `lexicon:${best.word}` };
