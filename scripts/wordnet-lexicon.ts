@@ -3,7 +3,8 @@
 // annotated reports. Each type starts from the verb senses that define it (arrest#1 "take into
 // custody", sentence#1 "pronounce a sentence on somebody in a court of law", ...) and takes their troponyms one level down (the
 // ways of doing it: kill -> massacre, lynch, behead). A word counts only where its first sense,
-// WordNet's most frequent, is one of these: "expire" is "lose validity" before it is "die". The
+// WordNet's most frequent, is one of these: "expire" is "lose validity" before it is "die"; and
+// only where that order is a count (SemCor tagged the first sense) or the word has one sense. The
 // past forms are the regular ones (irregular pasts such as "shot" or "fled" are the cues' to list).
 //   npm run lexicon            writes pipeline/extract/wordnet-verbs.json
 //   npm run lexicon -- --check fails when that file is not what WordNet gives
@@ -63,7 +64,14 @@ function readWordNet(): { synsets: Map<string, Synset>; senses: Map<string, stri
     const fields = line.trim().split(' ');
     senses.set(fields[0], fields.slice(fields.length - Number(fields[2])));
   }
-  return { synsets, senses };
+  // index.sense: sense_key offset sense_number tag_cnt. How often SemCor tagged a verb's first
+  // sense: where never, WordNet's order of its senses is not a frequency.
+  const firstTagged = new Set<string>();
+  for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+    const [key, , number, count] = line.split(' ');
+    if (number === '1' && Number(count) > 0 && key.includes('%2:')) firstTagged.add(key.slice(0, key.indexOf('%')));
+  }
+  return { synsets, senses, firstTagged };
 }
 
 /** The regular past forms of a verb: "ban" -> "banned", "kidnap" -> "kidnaped", "kidnapped", "free" -> "freed". */
@@ -78,7 +86,7 @@ export function regularPast(lemma: string): string[] {
 
 /** Past form -> event type, sorted by form. */
 export function wordnetLexicon(): Record<string, EventType> {
-  const { synsets, senses } = readWordNet();
+  const { synsets, senses, firstTagged } = readWordNet();
   const typeOf = new Map<string, EventType>();
   for (const [type, seeds] of Object.entries(SEEDS) as [EventType, string[]][]) {
     for (const seed of seeds) {
@@ -92,6 +100,9 @@ export function wordnetLexicon(): Record<string, EventType> {
   for (const [lemma, offsets] of senses) {
     const type = typeOf.get(offsets[0]);
     if (!type || lemma.includes('_')) continue; // phrases ("step_down") are the cues' to list
+    // A first sense is the most frequent only where it was counted, or where it is the only one
+    // ("circumvent" is first "surround so as to force to give up", never counted; "lynch" has one sense).
+    if (offsets.length > 1 && !firstTagged.has(lemma)) continue;
     for (const form of regularPast(lemma)) if (!forms.has(form)) forms.set(form, type);
   }
   return Object.fromEntries([...forms].sort(([a], [b]) => (a < b ? -1 : 1)));
