@@ -75,10 +75,12 @@ function readWordNet(): { synsets: Map<string, Synset>; senses: Map<string, stri
 export function regularPast(lemma: string): string[] {
   if (lemma.endsWith('e')) return [`${lemma}d`];
   if (/[^aeiou]y$/.test(lemma)) return [`${lemma.slice(0, -1)}ied`];
-  if (!/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(lemma)) return [`${lemma}ed`];
+  // After q, u is a consonant ("acquit", "equip").
+  const sounds = lemma.replace(/qu/g, 'q');
+  if (!/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(sounds)) return [`${lemma}ed`];
   // A final consonant after one vowel doubles in a word of one syllable; in a longer one it depends on the stress.
   const doubled = `${lemma}${lemma.at(-1)}ed`;
-  return (lemma.match(/[aeiouy]+/g) ?? []).length === 1 ? [doubled] : [`${lemma}ed`, doubled];
+  return (sounds.match(/[aeiouy]+/g) ?? []).length === 1 ? [doubled] : [`${lemma}ed`, doubled];
 }
 
 /** Past form -> event type, sorted by form. */
