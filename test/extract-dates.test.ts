@@ -494,6 +494,10 @@ describe('events from dates', () => {
     expect(extractEvents('The Supreme Court banned the party in November, and critics were charged with defamation.', Y, null).map((e) => e.type)).toEqual(['court_ruling']);
     expect(extractEvents('The Supreme Court, having struck down the exemption law as unconstitutional in 2017, has called for the parliament to adopt new rules.', Y, null).map((e) => e.type)).toEqual(['court_ruling']);
     expect(extractEvents('The government banned the party in November.', Y, null).map((e) => e.type)).toEqual(['ban_restriction']);
+    // Judges who are suspended or dismissed decide nothing: a passive verb's subject is who it is done to.
+    expect(extractEvents('In July, five judges were suspended after recordings showed them trading appointments for bribes.', Y, null).map((e) => e.type)).toEqual(['ban_restriction']);
+    expect(extractEvents('In May, two constitutional court judges were dismissed by parliament.', Y, null).map((e) => e.type)).toEqual(['dismissal_resignation']);
+    expect(extractEvents('In May, the constitutional court dismissed the petition.', Y, null).map((e) => e.type)).toEqual(['court_ruling']);
   });
   it('winning a seat, an election or reelection is an election; winning a war, a case or a prize is not (FIW 2020 Hungary, 2022 United States)', () => {
     const typed = (text: string) => extractEvents(text, 2020, null).map((e) => e.type);

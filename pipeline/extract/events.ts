@@ -341,8 +341,9 @@ function seriesHead(clause: string, found: readonly CueAt[], last: CueAt): CueAt
 // A court that decides: what it declares, orders or bans is a ruling, whatever the verb's own type
 // ("the Supreme Court ordered the party dissolved", "the court declared privacy a right"). The
 // court must be the one acting: no "that" or "which" between it and the verb ("court orders that
-// require the blocking of websites found ...").
-const COURT_ACTS = /\b(?:court|tribunal|judges?|justices|judiciary)\b(?:(?!\b(?:that|which|who|whose)\b)[^.;]){0,60}?\b(?:declared|ordered|determined|found|rejected|blocked|allowed|sided|decided|stripped|limited|confirmed|halted|suspended|dismissed|struck down|overturned|annulled|upheld|invalidated|banned)\b/i;
+// require the blocking of websites found ..."), and not the one a passive verb is done to ("five
+// judges were suspended").
+const COURT_ACTS = /\b(?:court|tribunal|judges?|justices|judiciary)\b(?:(?!\b(?:that|which|who|whose)\b)[^.;]){0,60}?\b(?<!\b(?:was|were|been|be|being|is|are)\s+(?:\p{Ll}+ly\s+)?)(?:declared|ordered|determined|found|rejected|blocked|allowed|sided|decided|stripped|limited|confirmed|halted|suspended|dismissed|struck down|overturned|annulled|upheld|invalidated|banned)\b/iu;
 // "A 2018 Supreme Court decision": the date's own noun is a court's decision.
 const COURT_DECISION_AFTER = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}[Cc]ourt(?:['\u2019]s)?\s+(?:decision|ruling)s?\b/u;
 // A law by its name: "the 2009 NGO Act", "the Right to Information (RTI) Act" (case matters: "an act of violence").
