@@ -521,6 +521,9 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     // Four words at most, five with a particle ("Luiz Inácio Lula da Silva"): of a longer run, the
     // last ("Daw Aung San Suu Kyi", an honorific before a name of four words, is "Aung San Suu Kyi").
     const tooLong = (from: number) => last - from > (run.slice(from, last).some((w) => PARTICLES.has(w.text)) ? 5 : 4);
+    // More than five words before the end are too long whatever they hold: skipped at once, so a
+    // long run of capitalised words ("A B C ..." in a copy set in title case) costs no more than its length.
+    i = Math.max(i, last - 5);
     while (i < run.length && (PARTICLES.has(run[i].text) || tooLong(i))) i++;
     const words = last < run.length && last - i === 1 ? run.slice(i) : run.slice(i, last);
     const runTokens = run;
