@@ -54,6 +54,21 @@ describe('event_people', () => {
     // FIW 2022 Tunisia: the one whose plan is criticized is not who the criticism is about.
     const criticized = withSentences('In December, labor unions criticized the timeline, describing Kaïs Saïed’s plan as insufficient.');
     expect(linksOf(criticized, 'criticized the timeline')).toEqual([]);
+    // Members or officials of someone's government, coalition or administration are not that
+    // person (FIW 2022 Tunisia, 2020 Hungary, 2022 United States); nor are supporters named first in
+    // a sentence, whose first word is capitalised.
+    const members = withSentences(
+      'Members of the Najla Bouden government reportedly declared their assets in October 2021. ' +
+        'In 2021, lawmakers advanced bills to address gaps exploited by members of the Donald Trump administration. ' +
+        'In March, officials of President Edgar Lungu’s government were questioned. ' +
+        'Supporters of Jair Bolsonaro were detained in April. ' +
+        'In May, Viktor Orbán dismissed two members of parliament.',
+    );
+    expect(linksOf(members, 'declared their assets')).toEqual([]);
+    expect(linksOf(members, 'lawmakers advanced bills')).toEqual([]);
+    expect(linksOf(members, 'were questioned')).toEqual([]);
+    expect(linksOf(members, 'Supporters of Jair')).toEqual([]);
+    expect(linksOf(members, 'two members of parliament')).toEqual(['viktor-orban']);
   });
 
   it('a person named as the time of a rule ("during the Trump presidency", "a Trump-era ban", "the regime of Ben Ali") is not linked', () => {
