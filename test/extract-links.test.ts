@@ -69,6 +69,16 @@ describe('event_people', () => {
     expect(linksOf(members, 'were questioned')).toEqual([]);
     expect(linksOf(members, 'Supporters of Jair')).toEqual([]);
     expect(linksOf(members, 'two members of parliament')).toEqual(['viktor-orban']);
+    // Nor is the one others support or vote for (FIW 2018 Venezuela: "areas that tend to support
+    // Maduro"; 2020 Brazil: "after he expressed his support for Haddad").
+    const supported = withSentences(
+      'In October 2017, the commission moved 205 polling stations to areas that tend to support Nicolás Maduro. ' +
+        'In October 2018, a man was stabbed at a bar after he expressed his support for Fernando Haddad. ' +
+        'In May, Fernando Haddad was detained.',
+    );
+    expect(linksOf(supported, 'polling stations')).toEqual([]);
+    expect(linksOf(supported, 'was stabbed')).toEqual([]);
+    expect(linksOf(supported, 'Haddad was detained')).toEqual(['fernando-haddad']);
   });
 
   it('a person named as the time of a rule ("during the Trump presidency", "a Trump-era ban", "the regime of Ben Ali") is not linked', () => {

@@ -100,17 +100,18 @@ function firstAtOrAfter(mentions: MentionInReport[], from: number, to: number, s
   return low;
 }
 
-// A person named only as the one others are critical of, allied to, fans, relatives or members of
+// A person named only as the one others are critical of, allied to, support, fans, relatives or members of
 // ("political figures who were critical of Saïed", "describing Saïed's plan as insufficient", "a
 // former Maduro ally", "Nazarbayev's nephew", "the son of Nazarbayev", "Lungu's cabinet members",
-// "members of the Bouden government", "officials of the Trump administration"), or as the time of a rule
+// "members of the Bouden government", "officials of the Trump administration", "areas that tend to
+// support Maduro"), or as the time of a rule
 // ("during the Trump presidency", "a Trump-era ban", "the pre-2011 regime of Ben Ali") is not who
 // the event is about.
 // The relations a person is named by, before "of" or after the name's possessive.
 const RELATIONS = 'ally|allies|fans?|supporters?|loyalists?|critics?|opponents?|family(?: members?)?|nephews?|nieces?|daughters?|sons?|wife|husband|brothers?|sisters?|father|mother|relatives?|associates?|aides?';
 // Between the relation and the name, the name's own role in lower case ("the son of opposition leader X").
 const ROLE_IN_LOWER_CASE = [...ROLE_WORDS, ...ROLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|');
-const RELATED_BEFORE = new RegExp(`\\b(?:critical of|criticism (?:of|from)|(?:criticiz|condemn|denounc)(?:ed|ing)|describing|(?:${RELATIONS}) of|loyal(?:ists?)? to|(?:regime|presidency|rule|tenure) of|(?:members?|officials?) of)\\s+(?:(?:former |then |the |\\p{Lu}[\\p{L}.]* |(?:${ROLE_IN_LOWER_CASE}) )*)$`, 'u');
+const RELATED_BEFORE = new RegExp(`\\b(?:critical of|criticism (?:of|from)|(?:criticiz|condemn|denounc)(?:ed|ing)|describing|(?:${RELATIONS}) of|loyal(?:ists?)? to|(?:regime|presidency|rule|tenure) of|(?:members?|officials?) of|support(?:ed|ing|s)?(?: for)?)\\s+(?:(?:former |then |the |\\p{Lu}[\\p{L}.]* |(?:${ROLE_IN_LOWER_CASE}) )*)$`, 'u');
 const RELATED_AFTER = new RegExp(`^(?:['\u2019]s?)?(?:-era\\b|\\s+(?:${RELATIONS}|cabinet|party|era|presidency)\\b)`);
 // A sentence's first word is capitalised ("Supporters of X were detained"): read in lower case.
 // (The paragraph's start is a sentence's.)
