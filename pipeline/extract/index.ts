@@ -113,12 +113,13 @@ const RELATIONS = 'ally|allies|fans?|supporters?|loyalists?|critics?|opponents?|
 const ROLE_IN_LOWER_CASE = [...ROLE_WORDS, ...ROLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|');
 const RELATED_BEFORE = new RegExp(`\\b(?:critical of|criticism (?:of|from)|(?:criticiz|condemn|denounc)(?:ed|ing)|describing|(?:${RELATIONS}) of|loyal(?:ists?)? to|(?:regime|presidency|rule|tenure) of|(?:members?|officials?) of|support(?:ed|ing|s)?(?: for)?)\\s+(?:(?:former |then |the |\\p{Lu}[\\p{L}.]* |(?:${ROLE_IN_LOWER_CASE}) )*)$`, 'u');
 const RELATED_AFTER = new RegExp(`^(?:['\u2019]s?)?(?:-era\\b|\\s+(?:${RELATIONS}|cabinet|party|era|presidency)\\b)`);
-// A sentence's first word is capitalised ("Supporters of X were detained"): read in lower case.
-// (The paragraph's start is a sentence's.)
+// The relations are written in lower case; a sentence's first word is not ("Supporters of X were
+// detained"): the words before a name are read with each sentence's first letter in lower case.
 const SENTENCE_FIRST = /([.!?]["'\u201D\u2019)]*\s+)(\p{Lu})(?=\p{Ll})/gu;
 const lowerSentenceFirst = (text: string) => text.replace(SENTENCE_FIRST, (_, end: string, letter: string) => end + letter.toLowerCase());
 function onlyRelatedTo(text: string, start: number, end: number, linkRule: (name: LinkRule) => boolean): boolean {
   const from = Math.max(0, start - 60);
-  const before = `${from === 0 ? '. ' : ''}${text.slice(from, start)}`;
-  return (linkRule('related before') && (RELATED_BEFORE.test(before) || RELATED_BEFORE.test(lowerSentenceFirst(before)))) || (linkRule('related after') && RELATED_AFTER.test(text.slice(end, end + 20)));
+  // A window that opens the paragraph opens a sentence: ". " stands for the end of the one before.
+  const before = lowerSentenceFirst(`${from === 0 ? '. ' : ''}${text.slice(from, start)}`);
+  return (linkRule('related before') && RELATED_BEFORE.test(before)) || (linkRule('related after') && RELATED_AFTER.test(text.slice(end, end + 20)));
 }
