@@ -69,7 +69,7 @@ describe('event_people', () => {
     expect(linksOf(members, 'were questioned')).toEqual([]);
     expect(linksOf(members, 'Supporters of Jair')).toEqual([]);
     expect(linksOf(members, 'two members of parliament')).toEqual(['viktor-orban']);
-    // Nor is the one others support or vote for (FIW 2018 Venezuela: "areas that tend to support
+    // Nor is the one others support (FIW 2018 Venezuela: "areas that tend to support
     // Maduro"; 2020 Brazil: "after he expressed his support for Haddad").
     const supported = withSentences(
       'In October 2017, the commission moved 205 polling stations to areas that tend to support Nicolás Maduro. ' +

@@ -158,6 +158,9 @@ function entryOf(kind: CueKind, rank: number, words: string): string {
 }
 
 const HYPHEN = 0x2d;
+// The verb "be" before a participle, perhaps with an adverb ("was banned", "were quickly released"):
+// a passive, or a state (BE_BEFORE, COURT_ACTS).
+const BE = '(?:is|are|was|were|be|been|being) (?:\\w+ly )?';
 const NEGATION = /\b(?:not|never|no)\b/i;
 // "was not adopted", "had never been passed"; "no trafficking cases were prosecuted" (not "a man with no motive was").
 const NEGATED = /(?:\b(?:not|never|no longer)\s+(?:(?:been|yet|be|being)\s+)*|(?<!\b(?:with|of|for|at|in|on|by|under|without)\s+)\bno\s+(?:[\w-]+\s+){0,3}(?:was|were|(?:had|has|have)\s+been)\s+)$/i;
@@ -342,8 +345,8 @@ function seriesHead(clause: string, found: readonly CueAt[], last: CueAt): CueAt
 // ("the Supreme Court ordered the party dissolved", "the court declared privacy a right"). The
 // court must be the one acting: no "that" or "which" between it and the verb ("court orders that
 // require the blocking of websites found ..."), and not the one a passive verb is done to ("five
-// judges were suspended").
-const COURT_ACTS = /\b(?:court|tribunal|judges?|justices|judiciary)\b(?:(?!\b(?:that|which|who|whose)\b)[^.;]){0,60}?\b(?<!\b(?:was|were|been|be|being|is|are)\s+(?:\p{Ll}+ly\s+)?)(?:declared|ordered|determined|found|rejected|blocked|allowed|sided|decided|stripped|limited|confirmed|halted|suspended|dismissed|struck down|overturned|annulled|upheld|invalidated|banned)\b/iu;
+// judges were suspended", BE before the verb).
+const COURT_ACTS = new RegExp(`\\b(?:court|tribunal|judges?|justices|judiciary)\\b(?:(?!\\b(?:that|which|who|whose)\\b)[^.;]){0,60}?\\b(?<!\\b${BE})(?:declared|ordered|determined|found|rejected|blocked|allowed|sided|decided|stripped|limited|confirmed|halted|suspended|dismissed|struck down|overturned|annulled|upheld|invalidated|banned)\\b`, 'i');
 // "A 2018 Supreme Court decision": the date's own noun is a court's decision.
 const COURT_DECISION_AFTER = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}[Cc]ourt(?:['\u2019]s)?\s+(?:decision|ruling)s?\b/u;
 // A law by its name: "the 2009 NGO Act", "the Right to Information (RTI) Act" (case matters: "an act of violence").
@@ -368,7 +371,7 @@ function isPublicationDate(clause: string, start: number, end: number): boolean 
 }
 const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announcement', 'legislation', 'ban_restriction', 'dismissal_resignation', 'charge_prosecution']);
 
-/** The type and what decided it (`typeCue`): `verb:<words>`, `series:<words>`, `noun:<words>`, `court`, `force:<words>`, `named act`, `publication` or `none`. */
+/** The type and what decided it (`typeCue`): `verb:<words>`, `series:<words>`, `noun:<words>`, `court`, `force:<words>`, `named act`, `publication`, `lexicon:<word>` or `none`. */
 export function explainType(clause: string, start: number, end: number, otherDates: Spans = [], allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
   if (end > start && permits(allowed, 'publication') && isPublicationDate(clause, start, end)) return { type: 'other', typeCue: 'publication' };
   const byCues = cueOfType(clause, start, end, otherDates, allowed);
@@ -383,7 +386,7 @@ export function explainType(clause: string, start: number, end: number, otherDat
 
 // Verbs of each type from WordNet 3.1 (scripts/wordnet-lexicon.ts: general English, not the
 // annotated reports' words), for clauses no listed verb types: "gunmen massacred 30 villagers in May".
-const LEXICON = WORDNET.forms as Readonly<Record<string, EventType>>;
+const LEXICON: ReadonlyMap<string, EventType> = new Map(Object.entries(WORDNET.forms as Record<string, EventType>));
 // The past forms the verb cues read only under conditions of their own ("released" not of a
 // report, "elected" not before "officials", "was accused"): where a condition fails, they type nothing.
 // (A word an optional prefix may open, "(?:re-?)?arrested", is read as it stands.)
@@ -402,7 +405,7 @@ function lexiconCue(clause: string, start: number, end: number, otherDates: Span
   let best: { type: EventType; word: string; distance: number } | null = null;
   let negated: boolean | undefined; // asked only once a word of the lexicon stands in the clause
   for (const m of clause.matchAll(PAST_WORD)) {
-    const type = Object.hasOwn(LEXICON, m[0]) ? LEXICON[m[0]] : undefined;
+    const type = LEXICON.get(m[0]);
     const a = m.index;
     const b = a + m[0].length;
     if (!type || CONDITIONED.has(m[0]) || (a < end && b > start)) continue;
@@ -566,7 +569,7 @@ const WORDS = /[A-Za-z]+/g;
 const MODAL_PASSIVE_BEFORE = /\b(?:will|would|shall|could|should|may|might|must|to) (?:not )?(?:be|have been) (?:\w+ly )?$/i;
 // Nor is what is expected, scheduled or set to happen: "is expected to sign", "is set to begin".
 const EXPECTED = new Set(['expected', 'scheduled', 'set', 'slated', 'planned', 'poised', 'supposed']);
-const BE_BEFORE = /\b(?:is|are|was|were|be|been|being) (?:\w+ly )?$/i;
+const BE_BEFORE = new RegExp(`\\b${BE}$`, 'i');
 
 /** A word as the irregular forms are listed, in lower case ("Held" -> "held"); one that starts in lower case is taken as it is. */
 const listed = (word: string) => (word.length > 1 && word.charCodeAt(0) < 97 ? word.toLowerCase() : word);
