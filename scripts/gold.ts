@@ -1,6 +1,7 @@
 // The development gold (../shared/eval) beside the reports it annotates, read in process: for the
 // scripts that look inside extraction (cue-audit, evaluate --cross-validate) rather than score a
 // built dataset as score.mjs does.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ingestFile, type Document } from '../pipeline/ingest/document.ts';
@@ -187,6 +188,16 @@ function readGoldFiles(countries: ReturnType<typeof loadCountries>): (GoldSource
 /** Every gold report whose raw file is at hand, with that file (its path under its raw folder and its bytes), in report id order. */
 export function readGoldSources(): GoldSource[] {
   return readGoldFiles(loadCountries()).map(({ gold, source_file, bytes }) => ({ gold, source_file, bytes }));
+}
+
+/**
+ * What the figures are measured on: a hash of every gold report scored, with the raw file it
+ * annotates. Figures on other gold (a report added, an annotation mended) are not comparable.
+ */
+export function goldFingerprint(sources = readGoldSources()): string {
+  const hash = createHash('sha256');
+  for (const { gold, source_file, bytes } of sources) hash.update(JSON.stringify(gold)).update('\0').update(source_file).update('\0').update(bytes).update('\0');
+  return hash.digest('hex');
 }
 
 /** A raw file ingested and parsed: the report, or null when the copy is rejected. */
