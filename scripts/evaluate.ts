@@ -21,7 +21,7 @@ import { extractReport } from '../pipeline/extract/index.ts';
 import { typeBasis } from '../pipeline/tables/people.ts';
 import { EVENT_TYPES, TYPE_BASES } from '../schemas/tables.ts';
 import { countLinks, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, goldFingerprint, linksF1, readGoldReports, sharedGoldEvents, typeReach, type LinkCounts, type TypeReach } from './gold.ts';
-import { leftOutFigures, typedRight, typesLeftOut, VOUCHING } from './left-out.ts';
+import { LEFT_OUT_FIGURES, leftOutFigures, typedRight, typesLeftOut, VOUCHING } from './left-out.ts';
 import { comparable, dropped, parseRatchet, recordRatchet } from './ratchet.ts';
 import { probeNames } from './name-probe.ts';
 import { swapNames, swapTotals } from './name-swap.ts';
@@ -36,8 +36,7 @@ const SCORER = join(GOLD_DIR, 'score.mjs');
  * first and lowers the last. Precision and recall are printed, not held: a change may rightly
  * trade one for the other when F1 rises.
  */
-const LEFT_OUT = ['type_left_out_2', 'type_left_out_1', 'events_f1_left_out_2', 'events_f1_left_out_1', 'who_f1_left_out_2', 'who_f1_left_out_1'] as const;
-const FIGURES = ['people_f1', 'identity_f1', 'events_f1', 'event_type_accuracy', 'event_people_f1', 'worst_people_f1', 'worst_events_f1', 'probe_people_found', 'probe_things_clean', 'swap_people_found', 'swap_who_f1', ...LEFT_OUT] as const;
+const FIGURES = ['people_f1', 'identity_f1', 'events_f1', 'event_type_accuracy', 'event_people_f1', 'worst_people_f1', 'worst_events_f1', 'probe_people_found', 'probe_things_clean', 'swap_people_found', 'swap_who_f1', ...LEFT_OUT_FIGURES] as const;
 type Figure = (typeof FIGURES)[number];
 // Issue #17's targets, on all development gold together and on its worst report.
 const TARGETS: Partial<Record<Figure, number>> = {
@@ -96,7 +95,7 @@ const swapped = swapTotals(swap);
 // Read with the code at hand: not a figure of a dataset built before (--dist).
 const leftOut = values.dist ? null : leftOutFigures(readGoldReports());
 const result: Partial<Record<Figure, number>> = {
-  ...(Object.fromEntries(FIGURES.filter((f) => !(LEFT_OUT as readonly string[]).includes(f)).map((f) => [f, f.startsWith('worst_') ? (scored.worst[f.slice('worst_'.length)]?.value ?? 0) : scored[f]])) as Record<Figure, number>),
+  ...(Object.fromEntries(FIGURES.filter((f) => !(LEFT_OUT_FIGURES as readonly string[]).includes(f)).map((f) => [f, f.startsWith('worst_') ? (scored.worst[f.slice('worst_'.length)]?.value ?? 0) : scored[f]])) as Record<Figure, number>),
   probe_people_found: probed.found / probed.sentences,
   probe_things_clean: 1 - probe.things.withPerson / probe.things.sentences,
   swap_people_found: swapped.found / Math.max(1, swapped.people),
@@ -121,7 +120,7 @@ console.log(`by the region of the names given: ${[...swap.byRegion].sort((a, b) 
 if (swap.missed.size) console.log(`missed: ${[...swap.missed].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name, n]) => (n > 1 ? `${name} x${n}` : name)).join('; ')}`);
 console.log('');
 for (const figure of FIGURES) {
-  if (figure === LEFT_OUT[0]) console.log("with each report's country left out of the choice of cues and rules (_2: those two other countries' gold vouches for, _1: one), the estimate for reports nobody tuned to; report by report: evaluate -- --cross-validate, rule-audit");
+  if (figure === LEFT_OUT_FIGURES[0]) console.log("with each report's country left out of the choice of cues and rules (_2: those two other countries' gold vouches for, _1: one), the estimate for reports nobody tuned to; report by report: evaluate -- --cross-validate, rule-audit");
   const value = result[figure];
   const best = ratchet.figures[figure] ?? 0;
   if (value === undefined) {
@@ -147,17 +146,11 @@ if (fell.size) {
 }
 
 /**
- * The event type's honest estimate. The type cues were chosen looking at the development gold,
- * under the rule that a cue earns its place on the gold of at least two countries. For each gold
- * report, every cue that types one of its gold events right is kept only if it also typed gold
- * events right in two other countries (the reports of the report's own country are set aside with
- * it; a second column asks for one); the report is then typed again with the cues kept, and its
- * figure is the accuracy of the types on the gold events found. Cues that only ever err on a
- * report are kept: they owe it nothing. Which events are found does not change (cues only type
- * them), so only the type is estimated. Cues general enough to be right anywhere but seen in too
- * few gold reports are withheld too: the estimate errs low. Last, how many types the scorer can
- * judge right at all, and who F1 on the gold events it matches alone and on the shared ones
- * (gold.ts typeReach, sharedGoldEvents).
+ * The event type's honest estimate, report by report (left-out.ts typesLeftOut: each report typed
+ * again without the cues fewer than two, or one, other countries' gold vouches for), then pooled
+ * by what decided the type and by the type given. Last, how many types the scorer can judge right
+ * at all, and who F1 on the gold events it matches alone and on the shared ones (gold.ts
+ * typeReach, sharedGoldEvents).
  */
 function crossValidate(): void {
   const reports = readGoldReports();

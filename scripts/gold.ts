@@ -206,8 +206,14 @@ export function parseSource(file: { source_file: string; bytes: Buffer }, countr
   return (document && parseDocument(document, countries).report) ?? null;
 }
 
+/** A gold report beside the report it annotates, parsed. */
+export interface GoldRead {
+  gold: GoldReport;
+  report: Report;
+}
+
 /** Every gold report whose raw file is at hand, parsed, in report id order (none when the gold is absent). */
-export function readGoldReports(): { gold: GoldReport; report: Report }[] {
+export function readGoldReports(): GoldRead[] {
   const countries = loadCountries();
   return readGoldFiles(countries).flatMap(({ gold, document }) => {
     const report = parseDocument(document, countries).report;

@@ -3,8 +3,8 @@
 // for. Three reports of three countries, each the FIW seed with one paragraph of sentences from the
 // development reports (adapted) put in its place, and gold for those sentences alone.
 import { describe, expect, it } from 'vitest';
-import type { GoldReport } from '../scripts/gold.ts';
-import { auditRules, eventsMeasure, leftOutFigures, typedRight, typesLeftOut, type GoldRead } from '../scripts/left-out.ts';
+import type { GoldRead, GoldReport } from '../scripts/gold.ts';
+import { auditRules, eventsMeasure, leftOutFigures, typedRight, typesLeftOut } from '../scripts/left-out.ts';
 import { extractReport } from '../pipeline/extract/index.ts';
 import { parseText, readSeed, SEED_FIW } from './helpers.ts';
 
