@@ -7,7 +7,7 @@
 // figures in its ratchet beside the in-sample ones; `evaluate -- --cross-validate` and
 // `npm run rule-audit` print them report by report.
 import { EVENT_RULES } from '../pipeline/extract/events.ts';
-import { extractReport, LINK_RULES, type Extraction } from '../pipeline/extract/index.ts';
+import { extractReport, LINK_RULES, RELATION_ENTRIES, type Extraction } from '../pipeline/extract/index.ts';
 import { countLinks, countryOf, findGoldEvent, holdsGoldEvent, withheldCues, type GoldRead, type GoldReport } from './gold.ts';
 
 /** How many other countries' gold must vouch for a cue or rule: two (issue #17's rule), then one. */
@@ -62,17 +62,27 @@ export interface ReportLeftOut {
   withheld: string[][];
 }
 
+/** The names under which the extraction's filter (CueFilter) turns each rule off: `rule:<name>`. */
+export const ruleKeys = (names: readonly string[]) => names.map((name) => `rule:${name}`);
+
 /**
- * Each rule turned off in turn on every report (`effects`), then each report read without the
- * rules that do not help in at least VOUCHING[k] other countries' reports. A rule that helps
- * nowhere on the gold (a guard of reading) is kept: it owes the gold nothing.
+ * What decides who an event is about, as the filter names it: each rule (LINK_RULES), and each
+ * word or phrase of the relations that make a person only related to an event (`relation:<entry>`),
+ * which were chosen from the gold as the type cues were.
+ */
+export const WHO_KEYS = [...ruleKeys(LINK_RULES), ...RELATION_ENTRIES.map((entry) => `relation:${entry.name}`)];
+
+/**
+ * Each rule (by the filter's name for it: `rule:trend`, `relation:sons? of`) turned off in turn on
+ * every report (`effects`), then each report read without the rules that do not help in at least
+ * VOUCHING[k] other countries' reports. A rule that helps nowhere on the gold (a guard of reading)
+ * is kept: it owes the gold nothing.
  */
 export function auditRules(reports: readonly GoldRead[], rules: readonly string[], measure: Measure, withEveryRule = reports.map(({ report }) => extractReport(report))): { effects: RuleEffect[]; reports: ReportLeftOut[] } {
   const withAll = withEveryRule.map((extraction, i) => measure(reports[i].gold, extraction));
   const bump = (m: Map<string, number>, country: string, n: number) => n > 0 && m.set(country, (m.get(country) ?? 0) + n);
   const effects = rules.map((name): RuleEffect => {
-    const off = `rule:${name}`;
-    const without = reports.map(({ gold, report }) => measure(gold, extractReport(report, (cue) => cue !== off)));
+    const without = reports.map(({ gold, report }) => measure(gold, extractReport(report, (cue) => cue !== name)));
     const effect = { name, f1Without: countsF1(without), given: new Map(), taken: new Map(), spared: new Map(), added: new Map(), helpsIn: new Set<string>() };
     const net = new Map<string, number>();
     withAll.forEach((run, i) => {
@@ -93,7 +103,7 @@ export function auditRules(reports: readonly GoldRead[], rules: readonly string[
     const country = countryOf(gold.report_id);
     const vouchedFor = (rule: string) => [...helpsIn.get(rule)!].filter((c) => c !== country).length;
     const withheld = VOUCHING.map((n) => rules.filter((rule) => helpsIn.get(rule)!.size > 0 && vouchedFor(rule) < n));
-    const held = withheld.map((names) => measure(gold, extractReport(report, (cue) => !names.some((r) => cue === `rule:${r}`))));
+    const held = withheld.map((names) => measure(gold, extractReport(report, (cue) => !names.includes(cue))));
     return { report_id: gold.report_id, inSample, held, withheld };
   });
   return { effects, reports: leftOut };
@@ -147,8 +157,8 @@ export function leftOutFigures(reports: readonly GoldRead[]): Record<(typeof LEF
     const counts = types.map((t, i) => typedRight(reports[i].gold, t.held[k]));
     return counts.reduce((n, c) => n + c.right, 0) / Math.max(1, counts.reduce((n, c) => n + c.found, 0));
   };
-  const events = auditRules(reports, EVENT_RULES, eventsMeasure, extractions).reports;
-  const who = auditRules(reports, LINK_RULES, whoMeasure, extractions).reports;
+  const events = auditRules(reports, ruleKeys(EVENT_RULES), eventsMeasure, extractions).reports;
+  const who = auditRules(reports, WHO_KEYS, whoMeasure, extractions).reports;
   return {
     type_left_out_2: typeShare(0),
     type_left_out_1: typeShare(1),

@@ -1,7 +1,7 @@
 // event_people: who an event is about, of the people its sentence names.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractReport, LINK_RULES } from '../pipeline/extract/index.ts';
+import { extractReport, LINK_RULES, RELATION_ENTRIES } from '../pipeline/extract/index.ts';
 import { parseText, readSeed, SEED_FIW } from './helpers.ts';
 
 const linksOf = (tables: ReturnType<typeof parseText>['tables'], textPart: string) => {
@@ -144,5 +144,23 @@ describe('event_people', () => {
     expect(peopleOf((cue) => cue !== 'rule:related after', 'capoeira master')).toEqual(['jair bolsonaro']);
     const source = readFileSync(new URL('../pipeline/extract/index.ts', import.meta.url), 'utf8');
     for (const name of LINK_RULES) expect(source, name).toContain(`linkRule('${name}')`);
+  });
+  it('turns each word of the relations off by its name (relation:<entry>), one entry a word wherever it stands', () => {
+    // FIW 2024 Kazakhstan: "Nazarbayev's nephew"; FIW 2018 Venezuela: "a former Maduro ally".
+    const text = readSeed(SEED_FIW).replace(
+      /^President Nursultan Nazarbaev ruled Kazakhstan.*$/m,
+      'In 2023, Kairat Satybaldy, Nursultan Nazarbayev’s nephew, was sentenced to six years in prison. ' +
+        'In August 2017, the assembly dismissed prosecutor general Luisa Ortega, a former Nicolás Maduro ally.',
+    );
+    const { report } = parseText(text, 'fiw/2024/kazakhstan.txt');
+    const peopleOf = (allowed: ((cue: string) => boolean) | undefined, textPart: string) => extractReport(report, allowed).events.find((e) => e.text.includes(textPart))!.people;
+    expect(peopleOf(undefined, 'Satybaldy')).toEqual(['kairat satibaldi']);
+    expect(peopleOf((cue) => cue !== 'relation:nephews?', 'Satybaldy').sort()).toEqual(['kairat satibaldi', 'nursultan nazarbaev']);
+    expect(peopleOf(undefined, 'Luisa Ortega')).toEqual(['luisa ortega']);
+    // "ally" after the name and "allies of" before it are one entry.
+    expect(peopleOf((cue) => cue !== 'relation:all(?:y|ies)', 'Luisa Ortega').sort()).toEqual(['luisa ortega', 'nicolas maduro']);
+    // A filter that lets every entry through reads as the build does.
+    for (const part of ['Satybaldy', 'Luisa Ortega']) expect(peopleOf(() => true, part)).toEqual(peopleOf(undefined, part));
+    expect(new Set(RELATION_ENTRIES.map((e) => e.name)).size).toBe(RELATION_ENTRIES.length);
   });
 });

@@ -4,7 +4,7 @@
 // development reports (adapted) put in its place, and gold for those sentences alone.
 import { describe, expect, it } from 'vitest';
 import type { GoldRead, GoldReport } from '../scripts/gold.ts';
-import { auditRules, eventsMeasure, leftOutFigures, typedRight, typesLeftOut } from '../scripts/left-out.ts';
+import { auditRules, eventsMeasure, leftOutFigures, typedRight, typesLeftOut, WHO_KEYS, whoMeasure } from '../scripts/left-out.ts';
 import { extractReport } from '../pipeline/extract/index.ts';
 import { parseText, readSeed, SEED_FIW } from './helpers.ts';
 
@@ -59,17 +59,36 @@ describe('the rules with each report left out (auditRules)', () => {
         { date: '2023-04', section: 'A1', type: 'release', quote: 'He was released within a few days' },
       ],
     );
-    const { effects, reports: leftOut } = auditRules([bra, withSentence, zmb], ['he or she'], eventsMeasure);
+    const { effects, reports: leftOut } = auditRules([bra, withSentence, zmb], ['rule:he or she'], eventsMeasure);
     expect(effects[0].given).toEqual(new Map([['kaz', 1]]));
     expect([...effects[0].helpsIn]).toEqual(['kaz']);
     const kazakhstan = leftOut[1];
-    expect(kazakhstan.withheld).toEqual([['he or she'], ['he or she']]);
+    expect(kazakhstan.withheld).toEqual([['rule:he or she'], ['rule:he or she']]);
     expect(kazakhstan.inSample.hits).toEqual([true, true]);
     expect(kazakhstan.held[0].hits).toEqual([true, false]);
     // One country vouches for it: withheld from Brazil's reading where two must, kept where one
     // may; there it changes nothing.
-    expect(leftOut[0].withheld).toEqual([['he or she'], []]);
+    expect(leftOut[0].withheld).toEqual([['rule:he or she'], []]);
     expect(leftOut[0].held[0]).toEqual(leftOut[0].inSample);
+  });
+});
+
+describe('the words of the relations with each report left out (auditRules, WHO_KEYS)', () => {
+  it('leaves out a relation word only one country vouches for, and the person it spared is linked again', () => {
+    // Kazakhstan 2024 (NIT): "Nazarbayev's nephew"; the gold links the nephew alone.
+    const nephew = goldRead('kazakhstan', ['In 2023, Kairat Satybaldy, Nursultan Nazarbayev’s nephew, was sentenced to six years in prison.'], [
+      { date: '2023', section: 'A1', type: 'sentencing', people: ['kairat-satybaldy'], quote: 'was sentenced to six years in prison' },
+    ]);
+    nephew.gold.people = [
+      { id: 'kairat-satybaldy', surfaces: ['Kairat Satybaldy'] },
+      { id: 'nursultan-nazarbayev', surfaces: ['Nursultan Nazarbayev'] },
+    ];
+    const { effects, reports: leftOut } = auditRules([bra, nephew, zmb], WHO_KEYS, whoMeasure);
+    expect(effects.find((e) => e.name === 'relation:nephews?')!.spared).toEqual(new Map([['kaz', 1]]));
+    const kazakhstan = leftOut[1];
+    expect(kazakhstan.withheld[0]).toContain('relation:nephews?');
+    expect(kazakhstan.inSample).toMatchObject({ found: 1, right: 1 });
+    expect(kazakhstan.held[0]).toMatchObject({ found: 2, right: 1 });
   });
 });
 

@@ -85,7 +85,8 @@ interface Cue {
  * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `series`, `force`, `named act`, `since office`, `publication`,
  * `about`, `lexicon` (WordNet's verbs, which no gold chose and none leaves out) or the noun a
  * year is the adjective of (`named:elections`), which of EVENT_RULES may decide what is an event
- * (`rule:trend`), and which of LINK_RULES (index.ts) who it is about (`rule:pronoun`): all when
+ * (`rule:trend`), which of LINK_RULES (index.ts) who it is about (`rule:pronoun`), and which words
+ * of RELATION_ENTRIES (index.ts) make a person only related to it (`relation:sons?`): all when
  * absent. scripts/evaluate.ts leaves a report's gold out of the choice of cues this way;
  * scripts/rule-audit.ts turns each rule off in turn.
  */

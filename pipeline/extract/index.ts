@@ -10,6 +10,12 @@ import { splitSentences, type Sentence } from './sentences.ts';
 export const LINK_RULES = ['own clause', 'own part', 'pronoun', 'related before', 'related after'] as const;
 export type LinkRule = (typeof LINK_RULES)[number];
 
+/** Which rules may decide who an event is about, and which words of the relations (null: every word). */
+interface LinkFilter {
+  rule: (name: LinkRule) => boolean;
+  relation: ((entry: string) => boolean) | null;
+}
+
 export interface ExtractedEvent extends EventDraft {
   paragraph_id: string;
   section: string;
@@ -31,7 +37,8 @@ export interface Extraction {
 /** `allowed` limits the cues that type events and the rules that decide what is an event and who it is about (see CueFilter): the build uses them all. */
 export function extractReport(report: Report, allowed?: CueFilter): Extraction {
   const paragraphs = report.paragraphs;
-  const linkRule = rulesOf<LinkRule>(allowed);
+  const links: LinkFilter = { rule: rulesOf<LinkRule>(allowed), relation: allowed ? (entry) => allowed(`relation:${entry}`) : null };
+  const linkRule = links.rule;
   const { people, mentions } = findPeople(paragraphs.map((p) => p.text));
   const coverageYear = report.edition - 1;
   const paragraphIds = paragraphs.map((p) => paragraphId(report.report_id, p));
@@ -56,7 +63,7 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
         const end = draft.sentenceStart + to;
         const named: string[] = [];
         for (let m = from ? firstAtOrAfter(mentions, inSentence, last, draft.sentenceStart + from) : inSentence; m < last && mentions[m].start < end; m++) {
-          if (mentions[m].end <= end && !onlyRelatedTo(p.text, mentions[m].start, mentions[m].end, linkRule)) named.push(mentions[m].personKey);
+          if (mentions[m].end <= end && !onlyRelatedTo(p.text, mentions[m].start, mentions[m].end, links)) named.push(mentions[m].personKey);
         }
         return named;
       };
@@ -68,7 +75,7 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
       // subject of the sentence before, the first person it names (not as an owner or a relation).
       if (!named.length && PRONOUN_SUBJECT.test(draft.text) && linkRule('pronoun')) {
         sentences ??= splitSentences(p.text);
-        const antecedent = subjectBefore(p.text, sentences, mentions.slice(first, inSentence), linkRule);
+        const antecedent = subjectBefore(p.text, sentences, mentions.slice(first, inSentence), links);
         if (antecedent) named.push(antecedent.personKey);
       }
       events.push(Object.assign(draft, { paragraph_id: paragraphIds[index], section: p.section, people: [...new Set(named)] }));
@@ -81,8 +88,8 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
 const PRONOUN_SUBJECT = /^(?:[^,;]{0,40},\s+)?(?:he|she)\b/i;
 
 /** Of the mentions before a sentence, the first person named in the nearest sentence that names one, not as an owner ("Lungu's motorcade") or a relation. */
-function subjectBefore(text: string, sentences: Sentence[], before: MentionInReport[], linkRule: (name: LinkRule) => boolean): MentionInReport | null {
-  const named = before.filter((x) => !x.possessive && !onlyRelatedTo(text, x.start, x.end, linkRule));
+function subjectBefore(text: string, sentences: Sentence[], before: MentionInReport[], links: LinkFilter): MentionInReport | null {
+  const named = before.filter((x) => !x.possessive && !onlyRelatedTo(text, x.start, x.end, links));
   const nearest = named.at(-1);
   const sentence = nearest && sentences.find((s) => s.start <= nearest.start && nearest.start < s.end);
   return sentence ? named.find((x) => x.start >= sentence.start)! : null;
@@ -107,19 +114,39 @@ function firstAtOrAfter(mentions: MentionInReport[], from: number, to: number, s
 // support Maduro"), or as the time of a rule
 // ("during the Trump presidency", "a Trump-era ban", "the pre-2011 regime of Ben Ali") is not who
 // the event is about.
-// The relations a person is named by, before "of" or after the name's possessive.
-const RELATIONS = 'ally|allies|fans?|supporters?|loyalists?|critics?|opponents?|family(?: members?)?|nephews?|nieces?|daughters?|sons?|wife|husband|brothers?|sisters?|father|mother|relatives?|associates?|aides?';
+// The relations a person is named by, before "of" or after the name (perhaps with its possessive).
+const RELATIONS = ['all(?:y|ies)', 'fans?', 'supporters?', 'loyalists?', 'critics?', 'opponents?', 'family(?: members?)?', 'nephews?', 'nieces?', 'daughters?', 'sons?', 'wife', 'husband', 'brothers?', 'sisters?', 'father', 'mother', 'relatives?', 'associates?', 'aides?'];
 // Between the relation and the name, the name's own role in lower case ("the son of opposition leader X").
 const ROLE_IN_LOWER_CASE = [...ROLE_WORDS, ...ROLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|');
-const RELATED_BEFORE = new RegExp(`\\b(?:critical of|criticism (?:of|from)|(?:criticiz|condemn|denounc)(?:ed|ing)|describing|(?:${RELATIONS}) of|loyal(?:ists?)? to|(?:regime|presidency|rule|tenure) of|(?:members?|officials?) of|support(?:ed|ing|s)?(?: for)?)\\s+(?:(?:former |then |the |\\p{Lu}[\\p{L}.]* |(?:${ROLE_IN_LOWER_CASE}) )*)$`, 'u');
-const RELATED_AFTER = new RegExp(`^(?:['\u2019]s?)?(?:-era\\b|\\s+(?:${RELATIONS}|cabinet|party|era|presidency)\\b)`);
+/**
+ * The words and phrases that make a person only related to an event, each an entry of its own as
+ * each type cue is (`relation:<name>` to the filter), so that the evaluation can leave out those the
+ * gold of too few countries vouches for: a relation word wherever it stands ("the son of X", "X's
+ * son"), what is said of a person before the name ("critical of X", "members of the X government"),
+ * and what comes after the name ("X's cabinet", "a X-era ban").
+ */
+export const RELATION_ENTRIES: readonly { name: string; before?: string; after?: string }[] = [
+  ...RELATIONS.map((word) => ({ name: word, before: `${word} of`, after: word })),
+  ...['critical of', 'criticism (?:of|from)', '(?:criticiz|condemn|denounc)(?:ed|ing)', 'describing', 'loyal(?:ists?)? to', '(?:regime|presidency|rule|tenure) of', '(?:members?|officials?) of', 'support(?:ed|ing|s)?(?: for)?'].map((before) => ({ name: before, before })),
+  ...['-era', 'cabinet', 'party', 'era', 'presidency'].map((after) => ({ name: `'s ${after}`, after })),
+];
+const beforeName = (entries: string[]) => new RegExp(`\\b(?:${entries.join('|')})\\s+(?:(?:former |then |the |\\p{Lu}[\\p{L}.]* |(?:${ROLE_IN_LOWER_CASE}) )*)$`, 'u');
+const afterName = (words: string[]) => new RegExp(`^(?:['\u2019]s?)?(?:${words.map((w) => (w.startsWith('-') ? w : `\\s+(?:${w})`)).join('|')})\\b`);
+const RELATED_BEFORE = beforeName(RELATION_ENTRIES.flatMap((e) => (e.before ? [e.before] : [])));
+const RELATED_AFTER = afterName(RELATION_ENTRIES.flatMap((e) => (e.after ? [e.after] : [])));
+// Each entry alone, for a reading that leaves some out.
+const EACH_BEFORE = RELATION_ENTRIES.flatMap((e) => (e.before ? [[e.name, beforeName([e.before])] as const] : []));
+const EACH_AFTER = RELATION_ENTRIES.flatMap((e) => (e.after ? [[e.name, afterName([e.after])] as const] : []));
 // The relations are written in lower case; a sentence's first word is not ("Supporters of X were
 // detained"): the words before a name are read with each sentence's first letter in lower case.
 const SENTENCE_FIRST = /([.!?]["'\u201D\u2019)]*\s+)(\p{Lu})(?=\p{Ll})/gu;
 const lowerSentenceFirst = (text: string) => text.replace(SENTENCE_FIRST, (_, end: string, letter: string) => end + letter.toLowerCase());
-function onlyRelatedTo(text: string, start: number, end: number, linkRule: (name: LinkRule) => boolean): boolean {
+function onlyRelatedTo(text: string, start: number, end: number, { rule: linkRule, relation }: LinkFilter): boolean {
   const from = Math.max(0, start - 60);
   // A window that opens the paragraph opens a sentence: ". " stands for the end of the one before.
   const before = lowerSentenceFirst(`${from === 0 ? '. ' : ''}${text.slice(from, start)}`);
-  return (linkRule('related before') && RELATED_BEFORE.test(before)) || (linkRule('related after') && RELATED_AFTER.test(text.slice(end, end + 20)));
+  const after = text.slice(end, end + 20);
+  const any = (each: readonly (readonly [string, RegExp])[], window: string) => each.some(([entry, re]) => relation!(entry) && re.test(window));
+  if (linkRule('related before') && (relation ? any(EACH_BEFORE, before) : RELATED_BEFORE.test(before))) return true;
+  return linkRule('related after') && (relation ? any(EACH_AFTER, after) : RELATED_AFTER.test(after));
 }
