@@ -11,8 +11,15 @@ const linksOf = (tables: ReturnType<typeof parseText>['tables'], textPart: strin
   return ids.sort();
 };
 
-/** The FIW seed's tables, with sentences of other reports in place of the overview's first paragraph. */
-const withSentences = (...sentences: string[]) => parseText(readSeed(SEED_FIW).replace(/^President Nursultan Nazarbaev ruled Kazakhstan.*$/m, sentences.join(' ')), 'fiw/2024/kazakhstan.txt').tables;
+/** The FIW seed, parsed, with sentences of other reports in place of the overview's first paragraph. */
+const seedWith = (...sentences: string[]) => parseText(readSeed(SEED_FIW).replace(/^President Nursultan Nazarbaev ruled Kazakhstan.*$/m, sentences.join(' ')), 'fiw/2024/kazakhstan.txt');
+const withSentences = (...sentences: string[]) => seedWith(...sentences).tables;
+
+/** The people of the event whose sentence holds a text, in the seed with those sentences, read with a filter (CueFilter) or without. */
+function linksWithFilter(sentences: string) {
+  const { report } = seedWith(sentences);
+  return (allowed: ((cue: string) => boolean) | undefined, textPart: string) => extractReport(report, allowed).events.find((e) => e.text.includes(textPart))!.people;
+}
 
 describe('event_people', () => {
   it('links the people an event is about, not those others are critical of, allied to or fans of', () => {
@@ -131,13 +138,10 @@ describe('event_people', () => {
   });
   it('turns each rule that decides who an event is about off by its name (scripts/rule-audit.ts), and every name is one the code asks for', () => {
     // FIW 2018 Zambia and 2020 Brazil: a pronoun's antecedent, and a fan's idol.
-    const text = readSeed(SEED_FIW).replace(
-      /^President Nursultan Nazarbaev ruled Kazakhstan.*$/m,
+    const peopleOf = linksWithFilter(
       'In April, the government imprisoned opposition leader Hakainde Hichilema. He was detained for four months before the prosecution against him was terminated in August. ' +
         'President Jair Bolsonaro took office in January 2019. In October 2018, a capoeira master died after being stabbed by a Bolsonaro fan at a bar in Salvador.',
     );
-    const { report } = parseText(text, 'fiw/2024/kazakhstan.txt');
-    const peopleOf = (allowed: ((cue: string) => boolean) | undefined, textPart: string) => extractReport(report, allowed).events.find((e) => e.text.includes(textPart))!.people;
     expect(peopleOf(undefined, 'He was detained')).toEqual(['hakainde hichilema']);
     expect(peopleOf((cue) => cue !== 'rule:pronoun', 'He was detained')).toEqual([]);
     expect(peopleOf(undefined, 'capoeira master')).toEqual([]);
@@ -147,13 +151,10 @@ describe('event_people', () => {
   });
   it('turns each word of the relations off by its name (relation:<entry>), one entry a word wherever it stands', () => {
     // FIW 2024 Kazakhstan: "Nazarbayev's nephew"; FIW 2018 Venezuela: "a former Maduro ally".
-    const text = readSeed(SEED_FIW).replace(
-      /^President Nursultan Nazarbaev ruled Kazakhstan.*$/m,
+    const peopleOf = linksWithFilter(
       'In 2023, Kairat Satybaldy, Nursultan Nazarbayev’s nephew, was sentenced to six years in prison. ' +
         'In August 2017, the assembly dismissed prosecutor general Luisa Ortega, a former Nicolás Maduro ally.',
     );
-    const { report } = parseText(text, 'fiw/2024/kazakhstan.txt');
-    const peopleOf = (allowed: ((cue: string) => boolean) | undefined, textPart: string) => extractReport(report, allowed).events.find((e) => e.text.includes(textPart))!.people;
     expect(peopleOf(undefined, 'Satybaldy')).toEqual(['kairat satibaldi']);
     expect(peopleOf((cue) => cue !== 'relation:nephews?', 'Satybaldy').sort()).toEqual(['kairat satibaldi', 'nursultan nazarbaev']);
     expect(peopleOf(undefined, 'Luisa Ortega')).toEqual(['luisa ortega']);
