@@ -45,12 +45,14 @@ const TARGETS: Partial<Record<Figure, number>> = {
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, record: { type: 'boolean', default: false }, 'cross-validate': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
 if (values.help) {
-  console.log(`usage: npm run evaluate [-- --dist DIR] [--record] [--cross-validate]
-  builds every report with gold in ../shared/eval and scores it, and reads each again with its country left out of the choice of cues and rules;
-  fails when a figure falls below scripts/ratchet.json's on the same gold;
-  --dist scores a built dataset instead (without the left-out figures);
-  --record raises scripts/ratchet.json (on other gold, records the figures anew);
-  --cross-validate prints the event type's accuracy with each report's own gold left out of the choice of cues, report by report`);
+  console.log(`npm run evaluate -- [--dist DIR] [--record] [--cross-validate]
+Builds every report with gold in ../shared/eval and scores it, and reads each again with its
+country left out of the choice of cues and rules; fails when a figure falls below
+scripts/ratchet.json's on the same gold.
+  --dist DIR         score a built dataset instead (without the left-out figures)
+  --record           raise scripts/ratchet.json (on other gold, record the figures anew)
+  --cross-validate   the event type with each report's own gold left out of the choice of cues, report by report
+example: npm run evaluate -- --cross-validate`);
   process.exit(0);
 }
 if (values['cross-validate']) {

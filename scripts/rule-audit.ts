@@ -19,12 +19,14 @@ import { auditRules, countsF1, eventsMeasure, pooledLeftOut, ruleKeys, WHO_KEYS,
 
 const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
-  console.log(`npm run rule-audit
-Turns each rule that decides what is an event, then each that decides who an event is about, off
-in turn on the development gold (../shared/eval and ../shared/corpus/dev) and prints what it
-changes (gold events or right links given and taken, false ones spared and added, with their
-countries) and the pooled F1 with and without the rule; then each report's F1 without the rules
-that no two other countries vouch for.`);
+  console.log(`npm run rule-audit -- [--help]
+Turns each rule that decides what is an event, then each that decides who an event is about (and
+each word of the relations that make a person only related to an event, relation:<entry>), off in
+turn on the development gold (../shared/eval and ../shared/corpus/dev) and prints what it changes
+(gold events or right links given and taken, false ones spared and added, with their countries)
+and the pooled F1 with and without it; then each report's F1 without those that no two other
+countries vouch for.
+example: npm run rule-audit`);
   process.exit(0);
 }
 const reports = readGoldReports();
