@@ -48,8 +48,10 @@ const withEveryRule = reports.map(({ report }) => extractReport(report));
 function audit(what: string, rules: readonly string[], measure: Measure, [gives, spares]: [string, string]): void {
   const { effects, reports: leftOut } = auditRules(reports, rules, measure, withEveryRule);
   console.log(`${what} F1 with every rule: ${pct(countsF1(leftOut.map((r) => r.inSample)))}`);
-  console.log(`${'rule'.padEnd(24)} ${'F1 without'.padStart(10)}   ${`${gives} given`.padEnd(40)} ${`${gives} taken`.padEnd(22)} ${`${spares} spared`.padEnd(48)} ${spares} added`);
-  for (const e of effects) console.log(`${shown(e.name).padEnd(24)} ${pct(e.f1Without).padStart(10)}   ${tally(e.given).padEnd(40)} ${tally(e.taken).padEnd(22)} ${tally(e.spared).padEnd(48)} ${tally(e.added)}`);
+  // The relations' entries are longer than the rules' names: the column fits the longest.
+  const width = Math.max(24, ...effects.map((e) => shown(e.name).length + 1));
+  console.log(`${'rule'.padEnd(width)} ${'F1 without'.padStart(10)}   ${`${gives} given`.padEnd(40)} ${`${gives} taken`.padEnd(22)} ${`${spares} spared`.padEnd(48)} ${spares} added`);
+  for (const e of effects) console.log(`${shown(e.name).padEnd(width)} ${pct(e.f1Without).padStart(10)}   ${tally(e.given).padEnd(40)} ${tally(e.taken).padEnd(22)} ${tally(e.spared).padEnd(48)} ${tally(e.added)}`);
   console.log('');
   console.log(`${what} F1 with each report's country left out of the choice of rules`);
   console.log(`${'report'.padEnd(16)} ${'in sample'.padStart(10)} ${'left out (2 countries)'.padStart(23)} ${'(1 country)'.padStart(12)}   rules withheld (2 countries)`);
