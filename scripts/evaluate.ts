@@ -20,7 +20,7 @@ import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
 import { extractReport } from '../pipeline/extract/index.ts';
 import { typeBasis } from '../pipeline/tables/people.ts';
 import { EVENT_TYPES, TYPE_BASES } from '../schemas/tables.ts';
-import { countLinks, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, goldFingerprint, linksF1, readGoldReports, sharedGoldEvents, typeReach, type LinkCounts, type TypeReach } from './gold.ts';
+import { countLinks, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, goldFingerprint, linksF1, readGoldReports, readGoldSources, sharedGoldEvents, typeReach, type LinkCounts, type TypeReach } from './gold.ts';
 import { LEFT_OUT_FIGURES, leftOutFigures, typedRight, typesLeftOut, VOUCHING } from './left-out.ts';
 import { comparable, dropped, parseRatchet, recordRatchet } from './ratchet.ts';
 import { probeNames } from './name-probe.ts';
@@ -95,10 +95,12 @@ const trust = precisionByKind(dist, new Set(scored.per_report.map((r) => r.repor
 if (scratch) rmSync(scratch, { recursive: true, force: true });
 const probe = probeNames();
 const probed = Object.values(probe.people).reduce((a, r) => ({ found: a.found + r.found, sentences: a.sentences + r.sentences }), { found: 0, sentences: 0 });
-const swap = swapNames();
+// The gold and the files it annotates, read once for the name swap, the left-out figures and the ratchet's fingerprint.
+const sources = readGoldSources();
+const swap = swapNames(12, sources);
 const swapped = swapTotals(swap);
 // Read with the code at hand: not a figure of a dataset built before (--dist).
-const leftOut = values.dist ? null : leftOutFigures(readGoldReports());
+const leftOut = values.dist ? null : leftOutFigures(readGoldReports(sources));
 const result: Partial<Record<Figure, number>> = {
   ...(Object.fromEntries(FIGURES.filter((f) => !(LEFT_OUT_FIGURES as readonly string[]).includes(f)).map((f) => [f, f.startsWith('worst_') ? (scored.worst[f.slice('worst_'.length)]?.value ?? 0) : scored[f]])) as Record<Figure, number>),
   probe_people_found: probed.found / probed.sentences,
@@ -109,7 +111,7 @@ const result: Partial<Record<Figure, number>> = {
 };
 
 const ratchet = existsSync(RATCHET) ? parseRatchet(readFileSync(RATCHET, 'utf8')) : { figures: {} };
-const gold = goldFingerprint();
+const gold = goldFingerprint(sources);
 // The name probes read sentences of their own, not the gold.
 const GOLD_FREE: Figure[] = ['probe_people_found', 'probe_things_clean'];
 const fell = new Set(dropped(ratchet, result, gold, GOLD_FREE));

@@ -159,13 +159,14 @@ export function countLinks(gold: GoldReport, extraction: { mentions: { personKey
   return counts;
 }
 
-type GoldSource = { gold: GoldReport; source_file: string; bytes: Buffer };
+/** A gold report with the raw file it annotates (its path under its raw folder, its bytes) and that file ingested. */
+type GoldSource = { gold: GoldReport; source_file: string; bytes: Buffer; document: Document };
 
-/** Every gold report whose raw file is at hand, with that file ingested, in report id order (none when the gold is absent). */
-function readGoldFiles(countries: ReturnType<typeof loadCountries>): (GoldSource & { document: Document })[] {
+/** Every gold report whose raw file is at hand, with that file read and ingested, in report id order (none when the gold is absent). */
+export function readGoldSources(countries = loadCountries()): GoldSource[] {
   if (!existsSync(GOLD_DIR)) return [];
   // Each raw file read once: its report id is known only after ingesting it.
-  const files = new Map<string, { source_file: string; bytes: Buffer; document: Document }>();
+  const files = new Map<string, Omit<GoldSource, 'gold'>>();
   for (const base of GOLD_RAW_FOLDERS) {
     if (!existsSync(base)) continue;
     for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
@@ -176,7 +177,7 @@ function readGoldFiles(countries: ReturnType<typeof loadCountries>): (GoldSource
       if (document) files.set(document.report_id, { ...file, document });
     }
   }
-  const found: (GoldSource & { document: Document })[] = [];
+  const found: GoldSource[] = [];
   for (const name of readdirSync(GOLD_DIR).filter((f) => f.endsWith('.gold.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(GOLD_DIR, name), 'utf8')) as GoldReport;
     const file = files.get(gold.report_id);
@@ -185,16 +186,11 @@ function readGoldFiles(countries: ReturnType<typeof loadCountries>): (GoldSource
   return found;
 }
 
-/** Every gold report whose raw file is at hand, with that file (its path under its raw folder and its bytes), in report id order. */
-export function readGoldSources(): GoldSource[] {
-  return readGoldFiles(loadCountries()).map(({ gold, source_file, bytes }) => ({ gold, source_file, bytes }));
-}
-
 /**
  * What the figures are measured on: a hash of every gold report scored, with the raw file it
  * annotates. Figures on other gold (a report added, an annotation mended) are not comparable.
  */
-export function goldFingerprint(sources = readGoldSources()): string {
+export function goldFingerprint(sources: readonly Pick<GoldSource, 'gold' | 'source_file' | 'bytes'>[] = readGoldSources()): string {
   const hash = createHash('sha256');
   for (const { gold, source_file, bytes } of sources) hash.update(JSON.stringify(gold)).update('\0').update(source_file).update('\0').update(bytes).update('\0');
   return hash.digest('hex');
@@ -212,10 +208,10 @@ export interface GoldRead {
   report: Report;
 }
 
-/** Every gold report whose raw file is at hand, parsed, in report id order (none when the gold is absent). */
-export function readGoldReports(): GoldRead[] {
+/** Every gold report whose raw file is at hand (or of the sources read already), parsed, in report id order (none when the gold is absent). */
+export function readGoldReports(sources = readGoldSources()): GoldRead[] {
   const countries = loadCountries();
-  return readGoldFiles(countries).flatMap(({ gold, document }) => {
+  return sources.flatMap(({ gold, document }) => {
     const report = parseDocument(document, countries).report;
     return report ? [{ gold, report }] : [];
   });

@@ -57,8 +57,7 @@ export const swapTotals = (swap: NameSwap) => [...swap.byRegion.values()].reduce
  * shares gets a figure no other person of that seed has, the same in every report of theirs (the
  * FIW and NIT reports of one country), and none whose words the report already holds.
  */
-export function swapNames(seeds = 12): NameSwap {
-  const sources = readGoldSources();
+export function swapNames(seeds = 12, sources = readGoldSources()): NameSwap {
   const countries = loadCountries();
   const result: NameSwap = { seeds, foundPeople: 0, foundRight: 0, links: { gold: 0, found: 0, right: 0 }, missed: new Map(), byRegion: new Map() };
   for (let seed = 1; seed <= seeds && sources.length; seed++) {

@@ -222,7 +222,6 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
   return best ?? other;
 }
 
-/** Weighs a cue found at [a, b) of the search's clause (`written`: the words its entry matched). */
 /**
  * Whether the verb at `a` says that nothing happened: joined to the word before it by a hyphen, an
  * adjective ("US-accredited activities", "self-nominated candidates"; not after "--", a dash typed
@@ -240,6 +239,7 @@ const gapTo = (a: number, b: number, start: number, end: number): [number, numbe
 /** Whether another date lies in [from, to): a cue past it is that date's. */
 const dateBetween = (otherDates: Spans, from: number, to: number) => otherDates.some(([a, b]) => a >= from && b <= to);
 
+/** Weighs a cue found at [a, b) of the search's clause (`written`: the words its entry matched). */
 function weigh(search: CueSearch, a: number, b: number, rank: number, written: string, word: string): void {
   const { clause, start, end, kind, allowed } = search;
   if (a < end && b > start) return; // the date's own words

@@ -141,12 +141,14 @@ const EACH_AFTER = RELATION_ENTRIES.flatMap((e) => (e.after ? [[e.name, afterNam
 // detained"): the words before a name are read with each sentence's first letter in lower case.
 const SENTENCE_FIRST = /([.!?]["'\u201D\u2019)]*\s+)(\p{Lu})(?=\p{Ll})/gu;
 const lowerSentenceFirst = (text: string) => text.replace(SENTENCE_FIRST, (_, end: string, letter: string) => end + letter.toLowerCase());
+/** Whether the relations (all in one expression, or each entry the filter lets through) read a window. */
+const relates = (all: RegExp, each: readonly (readonly [string, RegExp])[], relation: LinkFilter['relation'], window: string) =>
+  relation ? each.some(([entry, re]) => relation(entry) && re.test(window)) : all.test(window);
 function onlyRelatedTo(text: string, start: number, end: number, { rule: linkRule, relation }: LinkFilter): boolean {
-  const from = Math.max(0, start - 60);
-  // A window that opens the paragraph opens a sentence: ". " stands for the end of the one before.
-  const before = lowerSentenceFirst(`${from === 0 ? '. ' : ''}${text.slice(from, start)}`);
-  const after = text.slice(end, end + 20);
-  const any = (each: readonly (readonly [string, RegExp])[], window: string) => each.some(([entry, re]) => relation!(entry) && re.test(window));
-  if (linkRule('related before') && (relation ? any(EACH_BEFORE, before) : RELATED_BEFORE.test(before))) return true;
-  return linkRule('related after') && (relation ? any(EACH_AFTER, after) : RELATED_AFTER.test(after));
+  if (linkRule('related before')) {
+    const from = Math.max(0, start - 60);
+    // A window that opens the paragraph opens a sentence: ". " stands for the end of the one before.
+    if (relates(RELATED_BEFORE, EACH_BEFORE, relation, lowerSentenceFirst(`${from === 0 ? '. ' : ''}${text.slice(from, start)}`))) return true;
+  }
+  return linkRule('related after') && relates(RELATED_AFTER, EACH_AFTER, relation, text.slice(end, end + 20));
 }
