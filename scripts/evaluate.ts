@@ -17,11 +17,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
-import { extractReport } from '../pipeline/extract/index.ts';
+import { extractReport, type Extraction } from '../pipeline/extract/index.ts';
 import { typeBasis } from '../pipeline/tables/people.ts';
-import { EVENT_TYPES, TYPE_BASES } from '../schemas/tables.ts';
-import { countLinks, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, goldFingerprint, linksF1, readGoldReports, readGoldSources, sharedGoldEvents, typeReach, type LinkCounts, type TypeReach } from './gold.ts';
-import { LEFT_OUT_FIGURES, leftOutFigures, typedRight, typesLeftOut, VOUCHING } from './left-out.ts';
+import { EVENT_TYPES, LINK_BASES, TYPE_BASES } from '../schemas/tables.ts';
+import { countLinks, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, goldFingerprint, linksF1, matchPeople, readGoldReports, readGoldSources, sharedGoldEvents, typeReach, type GoldReport, type LinkCounts, type TypeReach } from './gold.ts';
+import { auditRules, LEFT_OUT_FIGURES, leftOutFigures, typedRight, typesLeftOut, VOUCHING, WHO_KEYS, whoMeasure } from './left-out.ts';
 import { comparable, dropped, parseRatchet, recordRatchet } from './ratchet.ts';
 import { probeNames } from './name-probe.ts';
 import { swapNames, swapTotals } from './name-swap.ts';
@@ -51,7 +51,7 @@ country left out of the choice of cues and rules; fails when a figure falls belo
 scripts/ratchet.json's on the same gold.
   --dist DIR         score a built dataset instead (without the left-out figures)
   --record           raise scripts/ratchet.json (on other gold, record the figures anew)
-  --cross-validate   the event type with each report's own gold left out of the choice of cues, report by report
+  --cross-validate   the event type with each report's own gold left out of the choice of cues, report by report; then type and links by what decided them
 example: npm run evaluate -- --cross-validate`);
   process.exit(0);
 }
@@ -157,7 +157,8 @@ if (fell.size) {
  * again without the cues fewer than two, or one, other countries' gold vouches for), then pooled
  * by what decided the type and by the type given. Last, how many types the scorer can judge right
  * at all, and who F1 on the gold events it matches alone and on the shared ones (gold.ts
- * typeReach, sharedGoldEvents).
+ * typeReach, sharedGoldEvents); last, the links' precision by where the person is named
+ * (event_people.basis), in sample and with each report left out of the choice of link rules.
  */
 function crossValidate(): void {
   const reports = readGoldReports();
@@ -231,6 +232,27 @@ function crossValidate(): void {
     }, { gold: 0, found: 0, right: 0 });
   const f1 = (links: Links) => pct(linksF1(links), 1);
   console.log(`who F1 on the gold events found alone ${f1(links(false))}, on those that share their event ${f1(links(true))}`);
+  // Who, by where the people linked are named (event_people.basis): each link of a gold event
+  // found, right when the gold names that person, as score.mjs counts them; left out, each report
+  // read without the link rules and relation words fewer than two other countries vouch for.
+  const byLinkBasis: Tally[] = [new Map(), new Map()];
+  const tallyLinks = (gold: GoldReport, extraction: Extraction, at: 0 | 1) => {
+    const { found } = matchPeople(gold, extraction.mentions);
+    for (const g of gold.events) {
+      const hit = findGoldEvent(extraction.events, g);
+      if (!hit) continue;
+      const want = new Set((g.people ?? []).map((id) => found.get(id)));
+      for (const key of hit.people) count(byLinkBasis[at], hit.peopleBasis, want.has(key));
+    }
+  };
+  const whoLeftOut = auditRules(reports, WHO_KEYS, whoMeasure, inSample).reports;
+  inSample.forEach((r, i) => {
+    tallyLinks(r.gold, r, 0);
+    const withheld = whoLeftOut[i].withheld[0];
+    tallyLinks(r.gold, extractReport(r.report, (cue) => !withheld.includes(cue)), 1);
+  });
+  console.log('');
+  table('links by where the person is named (event_people.basis): how often the gold names that person', 'basis', LINK_BASES, byLinkBasis);
 }
 
 /**

@@ -4,11 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { extractReport, LINK_RULES, RELATION_ENTRIES } from '../pipeline/extract/index.ts';
 import { parseText, readSeed, SEED_FIW } from './helpers.ts';
 
-const linksOf = (tables: ReturnType<typeof parseText>['tables'], textPart: string) => {
-  const event = tables.events.find((e) => String(e.text).includes(textPart));
-  if (!event) throw new Error(`no event in "${textPart}"`);
+type Tables = ReturnType<typeof parseText>['tables'];
+const eventOf = (tables: Tables, textPart: string, date?: string) => {
+  const event = tables.events.find((e) => (date === undefined || e.date === date) && String(e.text).includes(textPart));
+  if (!event) throw new Error(`no event${date ? ` of ${date}` : ''} in "${textPart}"`);
+  return event;
+};
+const linksOf = (tables: Tables, textPart: string) => {
+  const event = eventOf(tables, textPart);
   const ids = tables.event_people.filter((l) => l.event_id === event.event_id).map((l) => l.person_id);
   return ids.sort();
+};
+/** Where the people an event is linked to are named (event_people.basis), one value for all its links. */
+const basisOf = (tables: Tables, textPart: string, date?: string) => {
+  const event = eventOf(tables, textPart, date);
+  return [...new Set(tables.event_people.filter((l) => l.event_id === event.event_id).map((l) => l.basis))];
 };
 
 /** The FIW seed, parsed, with sentences of other reports in place of the overview's first paragraph. */
@@ -117,6 +127,10 @@ describe('event_people', () => {
     // A sentence that names someone is about whom it names; "it" is no person.
     expect(linksOf(tables, 'he formed a government')).toEqual(['benny-gantz']);
     expect(linksOf(tables, 'the party announced')).toEqual([]);
+    // event_people.basis says so.
+    expect(basisOf(tables, 'He was detained for four months')).toEqual(['previous_sentence']);
+    expect(basisOf(tables, 'She had come forward')).toEqual(['previous_sentence']);
+    expect(basisOf(tables, 'he formed a government')).toEqual(['sentence']);
   });
 
   it('in a sentence that dates occurrences in more than one clause, each is about the people of its own clause when that clause names any', () => {
@@ -126,8 +140,7 @@ describe('event_people', () => {
         'Judit Varga was appointed justice minister in July 2019, while in October, the court ruled against the government.',
     );
     const linksOn = (textPart: string, date: string) => {
-      const event = tables.events.find((e) => e.date === date && String(e.text).includes(textPart));
-      if (!event) throw new Error(`no event of ${date} in "${textPart}"`);
+      const event = eventOf(tables, textPart, date);
       return tables.event_people.filter((l) => l.event_id === event.event_id).map((l) => l.person_id).sort();
     };
     expect(linksOn('Ledezma', '2023-08')).toEqual(['antonio-ledezma', 'leopoldo-lopez']);
@@ -135,6 +148,9 @@ describe('event_people', () => {
     expect(linksOn('Judit Varga', '2019-07')).toEqual(['judit-varga']);
     // A clause that names no one leaves its event to everyone the sentence names.
     expect(linksOn('Judit Varga', '2019-10')).toEqual(['judit-varga']);
+    // event_people.basis tells the two apart: the links least often right are the last kind.
+    for (const [textPart, date] of [['Ledezma', '2023-08'], ['Ledezma', '2023-11'], ['Judit Varga', '2019-07']]) expect(basisOf(tables, textPart, date)).toEqual(['clause']);
+    expect(basisOf(tables, 'Judit Varga', '2019-10')).toEqual(['other_clause']);
   });
   it('turns each rule that decides who an event is about off by its name (scripts/rule-audit.ts), and every name is one the code asks for', () => {
     // FIW 2018 Zambia and 2020 Brazil: a pronoun's antecedent, and a fan's idol.

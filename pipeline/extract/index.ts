@@ -1,6 +1,7 @@
 // Extract stage: a Report's paragraphs to the people it names (with every mention) and the
 // events it dates. Identity across reports is settled later, over all reports (identity.ts).
 import { paragraphId, type Report } from '../parse/report.ts';
+import type { LINK_BASES } from '../../schemas/tables.ts';
 import { extractEvents, rulesOf, type CueFilter, type EventDraft } from './events.ts';
 import { ROLE_MODIFIERS, ROLE_WORDS } from './lexicon.ts';
 import { findPeople, type MentionInReport, type PersonInReport } from './people.ts';
@@ -16,11 +17,16 @@ interface LinkFilter {
   relation: ((entry: string) => boolean) | null;
 }
 
+/** Where the people linked to an event are named (see `event_people.basis`). */
+export type LinkBasis = (typeof LINK_BASES)[number];
+
 export interface ExtractedEvent extends EventDraft {
   paragraph_id: string;
   section: string;
-  /** Keys of the people named in the event's sentence. */
+  /** Keys of the people the event is about, of those its sentence names. */
   people: string[];
+  /** Where they are named. */
+  peopleBasis: LinkBasis;
 }
 
 export interface ExtractedMention extends MentionInReport {
@@ -69,16 +75,23 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
       };
       const span = (linkRule('own part') ? draft.peopleSpan : undefined) ?? (linkRule('own clause') ? draft.clauseSpan : undefined);
       let named = namedIn(span ?? [0, draft.text.length]);
+      let basis: LinkBasis = span ? 'clause' : 'sentence';
       // A clause that names no one leaves its event to everyone the sentence names.
-      if (!named.length && span && span === draft.clauseSpan) named = namedIn([0, draft.text.length]);
+      if (!named.length && span && span === draft.clauseSpan) {
+        named = namedIn([0, draft.text.length]);
+        basis = 'other_clause';
+      }
       // "He was detained for four months": a sentence whose subject is a pronoun is about the
       // subject of the sentence before, the first person it names (not as an owner or a relation).
       if (!named.length && PRONOUN_SUBJECT.test(draft.text) && linkRule('pronoun')) {
         sentences ??= splitSentences(p.text);
         const antecedent = subjectBefore(p.text, sentences, mentions.slice(first, inSentence), links);
-        if (antecedent) named.push(antecedent.personKey);
+        if (antecedent) {
+          named.push(antecedent.personKey);
+          basis = 'previous_sentence';
+        }
       }
-      events.push(Object.assign(draft, { paragraph_id: paragraphIds[index], section: p.section, people: [...new Set(named)] }));
+      events.push(Object.assign(draft, { paragraph_id: paragraphIds[index], section: p.section, people: [...new Set(named)], peopleBasis: basis }));
     }
   });
   return { report_id: report.report_id, people: [...people.values()], mentions: withIds, events };

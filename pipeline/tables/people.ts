@@ -3,7 +3,7 @@
 // depend on every report kept, so linkPeople settles them once all reports are in
 // (extract/identity.ts).
 import type { Row, TYPE_BASES } from '../../schemas/tables.ts';
-import type { Extraction } from '../extract/index.ts';
+import type { Extraction, LinkBasis } from '../extract/index.ts';
 import { resolveIdentities, type ReportContext } from '../extract/identity.ts';
 import type { PersonAlias } from '../ingest/aliases.ts';
 import { stripPossessive } from '../extract/lexicon.ts';
@@ -39,15 +39,15 @@ export interface PeopleOfReport {
   context: ReportContext;
   people: PersonInReport[];
   mentions: MentionDraft[];
-  /** [event_id, person key] for each person an event's sentence names. */
-  eventPeople: [string, string][];
+  /** [event_id, person key, where the person is named] for each person an event is about. */
+  eventPeople: [string, string, LinkBasis][];
 }
 
 /** One report's event rows and what it gives the people tables. */
 export function buildReportExtraction(x: Extraction, context: ReportContext, paragraphText: Map<string, string>): { events: Row[]; people: PeopleOfReport } {
   const events: Row[] = [];
   const mentions: MentionDraft[] = [];
-  const eventPeople: [string, string][] = [];
+  const eventPeople: [string, string, LinkBasis][] = [];
   const astralByParagraph = new Map<string, boolean>();
   for (const m of x.mentions) {
     const text = paragraphText.get(m.paragraph_id)!;
@@ -89,7 +89,7 @@ export function buildReportExtraction(x: Extraction, context: ReportContext, par
       type: e.type,
       ...typeBasis(e.typeCue),
     });
-    for (const key of e.people) eventPeople.push([event_id, key]);
+    for (const key of e.people) eventPeople.push([event_id, key, e.peopleBasis]);
   }
   return { events, people: { context, people: x.people, mentions, eventPeople } };
 }
@@ -180,9 +180,9 @@ export class PeopleLinker {
       }
     }
     const links = new Map<string, Row>();
-    for (const [event_id, key] of r.eventPeople) {
+    for (const [event_id, key, basis] of r.eventPeople) {
       const person_id = idOf(key);
-      links.set(`${event_id}|${person_id}`, { event_id, person_id });
+      links.set(`${event_id}|${person_id}`, { event_id, person_id, basis });
     }
     return { mentions, event_people: [...links.values()] };
   }
