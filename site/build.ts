@@ -64,6 +64,7 @@ function indexOf(data: ReturnType<typeof loadDataset>, downloadHref: (name: stri
     mentionsByPerson: group([...data.mentions].sort(mentionOrder), (m) => m.person_id),
     peopleById: new Map(data.people.map((p) => [p.person_id, p])),
     peopleOfEvent: new Map([...peopleOfEvent].map(([k, v]) => [k, v.map((l) => l.person_id).sort()])),
+    linkBasisOfEvent: new Map(data.eventPeople.flatMap((l) => (l.basis ? [[l.event_id, l.basis] as const] : []))),
     eventsOfPerson,
     notesByReport: group(data.notes, (n) => n.report_id),
     paragraphsById: new Map(data.paragraphs.map((p) => [p.paragraph_id, p])),

@@ -29,7 +29,7 @@ export interface Paragraph { paragraph_id: string; report_id: string; section: s
 export interface Event { event_id: string; report_id: string; paragraph_id: string; section: string; text: string; date: string; year: number; date_start: string; type: string; type_basis?: string; type_words?: string | null }
 export interface Person { person_id: string; name: string; spellings: string[]; roles: string[]; country_code: string | null; first_edition: number; last_edition: number; mentions: number }
 export interface Mention { mention_id: string; report_id: string; paragraph_id: string; person_id: string; start: number; end: number; surface: string }
-export interface EventPerson { event_id: string; person_id: string; basis: string }
+export interface EventPerson { event_id: string; person_id: string; basis?: string }
 export interface Note { report_id: string; note: number; severity: string; code: string; field: string | null; message: string; source_line: number | null }
 
 export interface Citation { title: string; version: string; released: string; authors: string[]; url: string; repository: string; license: string; abstract: string; cff: string }

@@ -5,6 +5,11 @@ import { esc, fileId, fmt, humanBytes, humanize, page, PUBLICATION_NAMES, STATUS
 import { group, type Dataset, type Event, type Indicator, type Mention, type Note, type Paragraph, type Person, type Report, type Score } from './load.ts';
 import { statusMap } from './map.ts';
 
+// The links least often right (event_people.basis `other_clause`): the event's own clause names no
+// one, and its people are those named elsewhere in the sentence. Said beside them, not hidden.
+const outsideClause = (ix: Index, e: Event) =>
+  ix.linkBasisOfEvent.get(e.event_id) === 'other_clause' ? ' <span class="basis">(named outside the clause of this event)</span>' : '';
+
 /** An event's type, with what decided it as its title ("read from the verb “arrested”"; events.type_basis, absent from releases made before it). */
 function typeLabel(e: Event): string {
   const words = e.type_words ? `“${e.type_words}”` : '';
@@ -35,6 +40,8 @@ export interface Index {
   mentionsByPerson: Map<string, Mention[]>;
   peopleById: Map<string, Person>;
   peopleOfEvent: Map<string, string[]>;
+  /** Where an event's people are named (event_people.basis: one value for all of an event's links). */
+  linkBasisOfEvent: Map<string, string>;
   eventsOfPerson: Map<string, Event[]>;
   notesByReport: Map<string, Note[]>;
   paragraphsById: Map<string, Paragraph>;
@@ -208,7 +215,7 @@ export function reportPage(ix: Index, id: string): string {
     ? `<ol class="timeline">${events
         .map((e) => {
           const who = (ix.peopleOfEvent.get(e.event_id) ?? []).map((pid) => ix.peopleById.get(pid)).filter(Boolean) as Person[];
-          return `<li><time datetime="${esc(e.date)}">${esc(e.date)}</time> ${typeLabel(e)} ${esc(e.text)} <a href="#${esc(e.paragraph_id)}">paragraph</a>${who.length ? ` <span class="who">${who.map((p) => `<a href="${personUrl('../', p.person_id)}">${esc(p.name)}</a>`).join(', ')}</span>` : ''}</li>`;
+          return `<li><time datetime="${esc(e.date)}">${esc(e.date)}</time> ${typeLabel(e)} ${esc(e.text)} <a href="#${esc(e.paragraph_id)}">paragraph</a>${who.length ? ` <span class="who">${who.map((p) => `<a href="${personUrl('../', p.person_id)}">${esc(p.name)}</a>`).join(', ')}${outsideClause(ix, e)}</span>` : ''}</li>`;
         })
         .join('\n')}</ol>`
     : '<p>No dated events were found in this report.</p>';
@@ -290,7 +297,7 @@ export function personPage(ix: Index, id: string): string {
   const events = [...(ix.eventsOfPerson.get(id) ?? [])].sort(byDate);
   const body = `<h1>${esc(p.name)}</h1>
 <dl class="facts"><dt>Spellings</dt><dd>${esc(p.spellings.join('; '))}</dd>${p.roles.length ? `<dt>Roles</dt><dd>${esc(p.roles.join('; '))}</dd>` : ''}${p.country_code && ix.reportsByCountry.has(p.country_code) ? `<dt>Country</dt><dd><a href="${countryUrl('../', p.country_code)}">${esc(ix.reportsByCountry.get(p.country_code)!.at(-1)!.country)}</a></dd>` : ''}<dt>Editions</dt><dd>${p.first_edition}${p.last_edition !== p.first_edition ? `–${p.last_edition}` : ''}</dd><dt>Mentions</dt><dd>${p.mentions}</dd></dl>
-<section aria-labelledby="events"><h2 id="events">Events (${events.length})</h2>${events.length ? `<ol class="timeline">${events.map((e) => `<li><time datetime="${esc(e.date)}">${esc(e.date)}</time> ${typeLabel(e)} ${esc(e.text)} <a href="${reportUrl('../', e.report_id)}#${esc(e.paragraph_id)}">${esc(e.report_id)}</a></li>`).join('\n')}</ol>` : '<p>No dated event names this person.</p>'}</section>
+<section aria-labelledby="events"><h2 id="events">Events (${events.length})</h2>${events.length ? `<ol class="timeline">${events.map((e) => `<li><time datetime="${esc(e.date)}">${esc(e.date)}</time> ${typeLabel(e)} ${esc(e.text)} <a href="${reportUrl('../', e.report_id)}#${esc(e.paragraph_id)}">${esc(e.report_id)}</a>${outsideClause(ix, e)}</li>`).join('\n')}</ol>` : '<p>No dated event names this person.</p>'}</section>
 <section aria-labelledby="mentions"><h2 id="mentions">Mentions</h2>${reportsBlock}</section>`;
   return page({ title: p.name, root: '../', body });
 }

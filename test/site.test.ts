@@ -42,6 +42,10 @@ describe('site of the seed dataset', async () => {
     // Each type says what decided it (events.type_basis): the court's annulment by its verb.
     expect(fiw).toContain('<span class="type t-court_ruling" title="read from the verb “annulled”">Court ruling</span>');
     expect(fiw).toContain('href="../people/qasym-jomart-toqaev.html"');
+    // A person named outside the event's own clause (event_people.basis other_clause) is said to be.
+    expect(fiw).toMatch(/former National Security Committee chief Karim Masimov, who was dismissed during the violence of January 2022[^<]*<a href="#[^"]+">paragraph<\/a> <span class="who"><a href="\.\.\/people\/karim-masimov\.html">Karim Masimov<\/a> <span class="basis">\(named outside the clause of this event\)<\/span><\/span>/);
+    expect(read('people/karim-masimov.html')).toContain('<span class="basis">(named outside the clause of this event)</span>');
+    expect(fiw.match(/class="basis"/g)).toHaveLength(2);
     expect(fiw).toContain('id="fiw-2024-kaz.overview.1"');
     const nit = read('reports/nit-2024-kaz.html');
     expect(nit).toMatch(/<th scope="row">Local Democratic Governance<\/th><td class="score">(?:<[^>]+>)?1\.50/);
