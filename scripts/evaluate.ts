@@ -155,7 +155,7 @@ if (fell.size) {
 /**
  * The event type's honest estimate, report by report (left-out.ts typesLeftOut: each report typed
  * again without the cues fewer than two, or one, other countries' gold vouches for), then pooled
- * by what decided the type and by the type given. Last, how many types the scorer can judge right
+ * by what decided the type and by the type given. Then how many types the scorer can judge right
  * at all, and who F1 on the gold events it matches alone and on the shared ones (gold.ts
  * typeReach, sharedGoldEvents); last, the links' precision by where the person is named
  * (event_people.basis), in sample and with each report left out of the choice of link rules.
