@@ -152,6 +152,23 @@ describe('event_people', () => {
     for (const [textPart, date] of [['Ledezma', '2023-08'], ['Ledezma', '2023-11'], ['Judit Varga', '2019-07']]) expect(basisOf(tables, textPart, date)).toEqual(['clause']);
     expect(basisOf(tables, 'Judit Varga', '2019-10')).toEqual(['other_clause']);
   });
+
+  it('a sentence that dates one occurrence is about the people of its clause too, when that clause names any', () => {
+    // FIW 2022 United States and Tunisia, 2024 Kazakhstan: the other clause's people are compared with, or act before.
+    const tables = withSentences(
+      'President Joe Biden made judicial appointments a priority in 2021, and he made more nominations than either Donald Trump or Barack Obama had made. ' +
+        'Mechichi’s move to replace Boukhris with judge Imed Ben Taleb drew criticism from the anticorruption group I Watch, which had filed a lawsuit against Ben Taleb in 2020. ' +
+        'Kazakhstan experienced its first peaceful transfer of power in 2019 when Nursultan Nazarbaev stood down as president, though Qasym-Jomart Toqaev was elected in a poll that lacked credible opposition. ' +
+        'In April 2021, former officer Derek Chauvin was convicted of murder.',
+    );
+    expect(linksOf(tables, 'President Joe Biden made judicial appointments')).toEqual(['joe-biden']);
+    expect(linksOf(tables, 'filed a lawsuit against Ben Taleb')).toEqual(['imed-ben-taleb']);
+    expect(linksOf(tables, 'Nazarbaev stood down')).toEqual(['nursultan-nazarbaev']);
+    for (const part of ['President Joe Biden made', 'filed a lawsuit against', 'Nazarbaev stood down']) expect(basisOf(tables, part)).toEqual(['clause']);
+    // A sentence of one clause is its event's clause: the link's basis is the sentence.
+    expect(linksOf(tables, 'Derek Chauvin was convicted')).toEqual(['derek-chauvin']);
+    expect(basisOf(tables, 'Derek Chauvin was convicted')).toEqual(['sentence']);
+  });
   it('turns each rule that decides who an event is about off by its name (scripts/rule-audit.ts), and every name is one the code asks for', () => {
     // FIW 2018 Zambia and 2020 Brazil: a pronoun's antecedent, and a fan's idol.
     const peopleOf = linksWithFilter(

@@ -559,7 +559,7 @@ export interface EventDraft {
   typeCue: string;
   /** The part of the sentence ([start, end) in it) that names the event's people, when not the whole sentence. */
   peopleSpan?: [number, number];
-  /** The clause of the date ([start, end) in the sentence), when the sentence dates occurrences in more than one clause: who the event is about when it names anyone. */
+  /** The clause of the date ([start, end) in the sentence; the whole sentence when it is one clause): who the event is about when it names anyone. */
   clauseSpan?: [number, number];
 }
 
@@ -749,7 +749,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     // "The decision was reversed days later, [while] ... Maduro ... in July": beside another dated
     // occurrence, what happened a short while after the one before is about the people of its own clause.
     if (offsets.length && drafts.length - sentenceFirst > 1) for (const [draft, d] of offsets) draft.peopleSpan = partAround(s.text, d.start, d.end);
-    if (clauseOfDraft.some(([, [from]]) => from !== clauseOfDraft[0][1][0])) for (const [draft, span] of clauseOfDraft) draft.clauseSpan = span;
+    for (const [draft, span] of clauseOfDraft) draft.clauseSpan = span;
     for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
     const followsEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index;
     if (STILL.test(s.text) && !dated && rule('still')) return;

@@ -74,10 +74,11 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
         return named;
       };
       const span = (linkRule('own part') ? draft.peopleSpan : undefined) ?? (linkRule('own clause') ? draft.clauseSpan : undefined);
+      const whole = !span || (span[0] === 0 && span[1] >= draft.text.length);
       let named = namedIn(span ?? [0, draft.text.length]);
-      let basis: LinkBasis = span ? 'clause' : 'sentence';
+      let basis: LinkBasis = whole ? 'sentence' : 'clause';
       // A clause that names no one leaves its event to everyone the sentence names.
-      if (!named.length && span && span === draft.clauseSpan) {
+      if (!named.length && !whole && span === draft.clauseSpan) {
         named = namedIn([0, draft.text.length]);
         basis = 'other_clause';
       }
