@@ -153,6 +153,25 @@ describe('event_people', () => {
     expect(basisOf(tables, 'Judit Varga', '2019-10')).toEqual(['other_clause']);
   });
 
+  it('a relative clause that names no one is about the one it describes; "which" and "whose" about nobody', () => {
+    // FIW 2020 Brazil and Hungary, 2018 Afghanistan.
+    const tables = withSentences(
+      'In June 2019, revelations emerged that Justice Minister Sérgio Moro had offered advice on how to handle a corruption case against former president Luiz Inácio “Lula” da Silva, who was convicted of those charges in 2017. ' +
+        'NGOs assisting asylum seekers have also been subject to Hungary’s “Stop Soros” laws, which heavily restricted the right to asylum in 2018. ' +
+        'In the 2014 presidential election, the two first-round winners—Abdullah Abdullah, a former foreign minister, who received 45 percent of the vote, and Ashraf Ghani, a former finance minister, who took 32 percent—faced off in a final round held that June.',
+    );
+    const linksOn = (textPart: string, date: string) => {
+      const event = eventOf(tables, textPart, date);
+      return tables.event_people.filter((l) => l.event_id === event.event_id).map((l) => l.person_id).sort();
+    };
+    expect(linksOn('who was convicted of those charges', '2017')).toEqual(['luiz-inacio-lula-da-silva']);
+    expect(basisOf(tables, 'who was convicted of those charges', '2017')).toEqual(['antecedent']);
+    expect(linksOn('who was convicted of those charges', '2019-06')).toEqual(['luiz-inacio-lula-da-silva', 'sergio-moro']);
+    expect(linksOn('which heavily restricted', '2018')).toEqual([]);
+    // A dash ends a relative clause as a comma does: the run-off is the main clause's, of both.
+    expect(linksOn('faced off in a final round', '2014-06')).toEqual(['abdullah-abdullah', 'ashraf-ghani']);
+  });
+
   it('a sentence that dates one occurrence is about the people of its clause too, when that clause names any', () => {
     // FIW 2022 United States and Tunisia, 2024 Kazakhstan: the other clause's people are compared with, or act before.
     const tables = withSentences(

@@ -467,11 +467,12 @@ interface Clause {
 /**
  * Clauses of a sentence, so that a date goes with its own verb: parts split at ";", at ", but" /
  * ", while" / " after ", and at ", and" before a clause of its own; relative clauses (", who ...
- * ,") cut out of the clause around them.
+ * ," up to a comma or a dash: "Ashraf Ghani, ..., who took 32 percent—faced off in June") cut
+ * out of the clause around them.
  */
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
-  const relative = /,\s+(?:who|which|whose|where)\b[^,;]*(?:,|$)/g;
+  const relative = /,\s+(?:who|which|whose|where)\b(?:(?!--)[^,;\u2014])*(?:[,\u2014]|--|$)/g;
   const holes: Clause[] = [];
   for (const m of sentence.matchAll(relative)) {
     holes.push({ start: m.index, end: m.index + m[0].length });

@@ -8,7 +8,7 @@ import { findPeople, type MentionInReport, type PersonInReport } from './people.
 import { splitSentences, type Sentence } from './sentences.ts';
 
 /** The rules that decide who an event is about, by name (scripts/rule-audit.ts turns each off in turn). */
-export const LINK_RULES = ['own clause', 'own part', 'pronoun', 'related before', 'related after'] as const;
+export const LINK_RULES = ['own clause', 'own part', 'pronoun', 'relative antecedent', 'related before', 'related after'] as const;
 export type LinkRule = (typeof LINK_RULES)[number];
 
 /** Which rules may decide who an event is about, and which words of the relations (null: every word). */
@@ -77,10 +77,20 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
       const whole = !span || (span[0] === 0 && span[1] >= draft.text.length);
       let named = namedIn(span ?? [0, draft.text.length]);
       let basis: LinkBasis = whole ? 'sentence' : 'clause';
-      // A clause that names no one leaves its event to everyone the sentence names.
+      // A clause that names no one: a relative clause is about the one it describes ("Lula, who
+      // was convicted in 2017": not Moro, named earlier in the sentence), and nobody's when "which"
+      // or "whose" opens it (a thing's, or a relative's); any other leaves its event to everyone
+      // the sentence names.
       if (!named.length && !whole && span === draft.clauseSpan) {
-        named = namedIn([0, draft.text.length]);
-        basis = 'other_clause';
+        const relative = linkRule('relative antecedent') ? RELATIVE_OPENING.exec(draft.text.slice(span[0], span[1])) : null;
+        if (relative) {
+          const before = firstAtOrAfter(mentions, inSentence, last, draft.sentenceStart + span[0]) - 1;
+          named = /^who/i.test(relative[1]) && before >= inSentence && !onlyRelatedTo(p.text, mentions[before].start, mentions[before].end, links) ? [mentions[before].personKey] : [];
+          basis = 'antecedent';
+        } else {
+          named = namedIn([0, draft.text.length]);
+          basis = 'other_clause';
+        }
       }
       // "He was detained for four months": a sentence whose subject is a pronoun is about the
       // subject of the sentence before, the first person it names (not as an owner or a relation).
@@ -97,6 +107,9 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
   });
   return { report_id: report.report_id, people: [...people.values()], mentions: withIds, events };
 }
+
+// A clause that opens with a relative pronoun (splitClauses cuts them out of the clause around them).
+const RELATIVE_OPENING = /^[\s,]*(who|whom|which|whose)\b/i;
 
 // "He ...", "In November, she ...": the sentence's subject is a pronoun.
 const PRONOUN_SUBJECT = /^(?:[^,;]{0,40},\s+)?(?:he|she)\b/i;
