@@ -84,8 +84,12 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
       if (!named.length && !whole && span === draft.clauseSpan) {
         const relative = linkRule('relative antecedent') ? RELATIVE_OPENING.exec(draft.text.slice(span[0], span[1])) : null;
         if (relative) {
+          // The last one the sentence names before the clause ("Chawki Tabib, a former INLUCC
+          // president who had been dismissed"), not as an owner ("X's lawyer, who") or a relation.
           const before = firstAtOrAfter(mentions, inSentence, last, draft.sentenceStart + span[0]) - 1;
-          named = /^who/i.test(relative[1]) && before >= inSentence && !onlyRelatedTo(p.text, mentions[before].start, mentions[before].end, links) ? [mentions[before].personKey] : [];
+          const antecedent = before >= inSentence ? mentions[before] : null;
+          const describes = antecedent && !antecedent.possessive && !onlyRelatedTo(p.text, antecedent.start, antecedent.end, links);
+          named = /^who/i.test(relative[1]) && describes ? [antecedent.personKey] : [];
           basis = 'antecedent';
         } else {
           named = namedIn([0, draft.text.length]);
