@@ -5,8 +5,8 @@ import { esc, fileId, fmt, humanBytes, humanize, page, PUBLICATION_NAMES, STATUS
 import { group, type Dataset, type Event, type Indicator, type Mention, type Note, type Paragraph, type Person, type Report, type Score } from './load.ts';
 import { statusMap } from './map.ts';
 
-// The links least often right (event_people.basis `other_clause`): the event's own clause names no
-// one, and its people are those named elsewhere in the sentence. Said beside them, not hidden.
+// event_people.basis `other_clause`: the event's own clause names no one, and its people are named
+// in another clause, to which a pronoun of its own points. Said beside them, so a reader sees why.
 const outsideClause = (ix: Index, e: Event) =>
   ix.linkBasisOfEvent.get(e.event_id) === 'other_clause' ? ' <span class="basis">(named outside the clause of this event)</span>' : '';
 

@@ -8,7 +8,7 @@ import { findPeople, type MentionInReport, type PersonInReport } from './people.
 import { splitSentences, type Sentence } from './sentences.ts';
 
 /** The rules that decide who an event is about, by name (scripts/rule-audit.ts turns each off in turn). */
-export const LINK_RULES = ['own clause', 'own part', 'pronoun', 'relative antecedent', 'related before', 'related after'] as const;
+export const LINK_RULES = ['own clause', 'own part', 'pronoun', 'relative antecedent', 'pronoun points back', 'related before', 'related after'] as const;
 export type LinkRule = (typeof LINK_RULES)[number];
 
 /** Which rules may decide who an event is about, and which words of the relations (null: every word). */
@@ -91,7 +91,7 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
           const describes = antecedent && !antecedent.possessive && !onlyRelatedTo(p.text, antecedent.start, antecedent.end, links);
           named = /^who/i.test(relative[1]) && describes ? [antecedent.personKey] : [];
           basis = 'antecedent';
-        } else {
+        } else if (!linkRule('pronoun points back') || POINTS_BACK.test(draft.text.slice(span[0], span[1]))) {
           named = namedIn([0, draft.text.length]);
           basis = 'other_clause';
         }
@@ -114,6 +114,8 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
 
 // A clause that opens with a relative pronoun (splitClauses cuts them out of the clause around them).
 const RELATIVE_OPENING = /^[\s,]*(who|whom|which|whose)\b/i;
+// A person's pronoun, which points to someone named elsewhere in the sentence ("and in June he was sentenced").
+const POINTS_BACK = /\b(?:he|she|his|her|him)\b/i;
 
 // "He ...", "In November, she ...": the sentence's subject is a pronoun.
 const PRONOUN_SUBJECT = /^(?:[^,;]{0,40},\s+)?(?:he|she)\b/i;
