@@ -79,8 +79,8 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
       let basis: LinkBasis = whole ? 'sentence' : 'clause';
       // A clause that names no one: a relative clause is about the one it describes ("Lula, who
       // was convicted in 2017": not Moro, named earlier in the sentence), and nobody's when "which"
-      // or "whose" opens it (a thing's, or a relative's); any other leaves its event to everyone
-      // the sentence names.
+      // or "whose" opens it (a thing's, or a relative's); any other is about everyone the sentence
+      // names when a pronoun of it points there ("and in June he was sentenced"), else nobody's.
       if (!named.length && !whole && span === draft.clauseSpan) {
         const relative = linkRule('relative antecedent') ? RELATIVE_OPENING.exec(draft.text.slice(span[0], span[1])) : null;
         if (relative) {
