@@ -6,7 +6,7 @@ import { group, type Dataset, type Event, type Indicator, type Mention, type Not
 import { statusMap } from './map.ts';
 
 // event_people.basis `other_clause`: the event's own clause names no one, and its people are named
-// in another clause, to which a pronoun of its own points. Said beside them, so a reader sees why.
+// in another clause, which its own points back to. Said beside them, so a reader sees why.
 const outsideClause = (ix: Index, e: Event) =>
   ix.linkBasisOfEvent.get(e.event_id) === 'other_clause' ? ' <span class="basis">(named outside the clause of this event)</span>' : '';
 

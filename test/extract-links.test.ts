@@ -139,7 +139,10 @@ describe('event_people', () => {
     const tables = withSentences(
       'Leopoldo López and former Caracas mayor Antonio Ledezma were taken from their homes by security officials in August; Ledezma was able to flee to Spain in November. ' +
         'Judit Varga was appointed justice minister in July 2019, while in October, the court ruled against the government. ' +
-        'Anna Donáth won a seat in the European Parliament in May 2019, while in August, she was accused of harassment.',
+        'Anna Donáth won a seat in the European Parliament in May 2019, while in August, she was accused of harassment. ' +
+        // FIW 2022 United States and 2020 Brazil, with the second clause's subject left out.
+        'Derek Chauvin was convicted of murder in April 2021, and was sentenced to 22 years in prison in June 2021. ' +
+        'Luiz Inácio Lula da Silva began serving a 12-year sentence in 2018, and was freed in November 2019.',
     );
     const linksOn = (textPart: string, date: string) => {
       const event = eventOf(tables, textPart, date);
@@ -152,6 +155,9 @@ describe('event_people', () => {
     // to them ("she"), and about no one otherwise (the court's ruling is not Varga's).
     expect(linksOn('Judit Varga', '2019-10')).toEqual([]);
     expect(linksOn('Anna Donáth', '2019-08')).toEqual(['anna-donath']);
+    // A clause with no subject of its own has the sentence's.
+    expect(linksOn('Derek Chauvin', '2021-06')).toEqual(['derek-chauvin']);
+    expect(linksOn('Lula da Silva began serving', '2019-11')).toEqual(['luiz-inacio-lula-da-silva']);
     // event_people.basis tells the kinds apart.
     for (const [textPart, date] of [['Ledezma', '2023-08'], ['Ledezma', '2023-11'], ['Judit Varga', '2019-07'], ['Anna Donáth', '2019-05']]) expect(basisOf(tables, textPart, date)).toEqual(['clause']);
     expect(basisOf(tables, 'Anna Donáth', '2019-08')).toEqual(['other_clause']);

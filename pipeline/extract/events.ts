@@ -450,6 +450,11 @@ stank strode struck strove swore swept swam swung took taught tore told thought 
 overcame overran oversaw overtook overthrew withdrew withheld withstood woke wore wove wept won wound wrote rebuilt reelected`.split(/\s+/);
 const IRREGULAR = new Set(IRREGULAR_PAST);
 
+// A clause with no subject of its own: it opens with a verb ("..., and was arrested in February").
+const VERB_FIRST = new RegExp(`^\\s*(?:(?:and|but|then|later|subsequently)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:has|have|had|is|are|was|were|been|would|could|[a-z]+ed|${IRREGULAR_PAST.join('|')})\\b`, 'u');
+/** Whether a clause opens with its verb: its subject is the sentence's, left out. */
+export const opensWithVerb = (clause: string) => VERB_FIRST.test(clause);
+
 // ", and" before a clause of its own, with a subject and a past verb, regular or not ("the
 // agreement collapsed in December, and Netanyahu returned to his caretaker status", "and she went
 // on to win"): not a list of nouns ("journalists, activists, and lawyers were arrested") nor of

@@ -2,7 +2,7 @@
 // events it dates. Identity across reports is settled later, over all reports (identity.ts).
 import { paragraphId, type Report } from '../parse/report.ts';
 import type { LINK_BASES } from '../../schemas/tables.ts';
-import { extractEvents, rulesOf, type CueFilter, type EventDraft } from './events.ts';
+import { extractEvents, opensWithVerb, rulesOf, type CueFilter, type EventDraft } from './events.ts';
 import { ROLE_MODIFIERS, ROLE_WORDS } from './lexicon.ts';
 import { findPeople, type MentionInReport, type PersonInReport } from './people.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -80,7 +80,8 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
       // A clause that names no one: a relative clause is about the one it describes ("Lula, who
       // was convicted in 2017": not Moro, named earlier in the sentence), and nobody's when "which"
       // or "whose" opens it (a thing's, or a relative's); any other is about everyone the sentence
-      // names when a pronoun of it points there ("and in June he was sentenced"), else nobody's.
+      // names when it points back to them ("and in June he was sentenced", "and was sentenced in
+      // June"), else nobody's.
       if (!named.length && !whole && span === draft.clauseSpan) {
         const relative = linkRule('relative antecedent') ? RELATIVE_OPENING.exec(draft.text.slice(span[0], span[1])) : null;
         if (relative) {
@@ -91,7 +92,7 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
           const describes = antecedent && !antecedent.possessive && !onlyRelatedTo(p.text, antecedent.start, antecedent.end, links);
           named = /^who/i.test(relative[1]) && describes ? [antecedent.personKey] : [];
           basis = 'antecedent';
-        } else if (!linkRule('pronoun points back') || POINTS_BACK.test(draft.text.slice(span[0], span[1]))) {
+        } else if (!linkRule('pronoun points back') || pointsBack(draft.text.slice(span[0], span[1]))) {
           named = namedIn([0, draft.text.length]);
           basis = 'other_clause';
         }
@@ -114,8 +115,10 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
 
 // A clause that opens with a relative pronoun (splitClauses cuts them out of the clause around them).
 const RELATIVE_OPENING = /^[\s,]*(who|whom|which|whose)\b/i;
-// A person's pronoun, which points to someone named elsewhere in the sentence ("and in June he was sentenced").
-const POINTS_BACK = /\b(?:he|she|his|her|him)\b/i;
+// A clause points back to someone named elsewhere in its sentence with a person's pronoun ("and
+// in June he was sentenced"), or by having no subject of its own ("and was sentenced in June").
+const PERSONAL_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
+const pointsBack = (clause: string) => PERSONAL_PRONOUN.test(clause) || opensWithVerb(clause);
 
 // "He ...", "In November, she ...": the sentence's subject is a pronoun.
 const PRONOUN_SUBJECT = /^(?:[^,;]{0,40},\s+)?(?:he|she)\b/i;
