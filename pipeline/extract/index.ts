@@ -44,7 +44,6 @@ export interface Extraction {
 export function extractReport(report: Report, allowed?: CueFilter): Extraction {
   const paragraphs = report.paragraphs;
   const links: LinkFilter = { rule: rulesOf<LinkRule>(allowed), relation: allowed ? (entry) => allowed(`relation:${entry}`) : null };
-  const linkRule = links.rule;
   const { people, mentions } = findPeople(paragraphs.map((p) => p.text));
   const coverageYear = report.edition - 1;
   const paragraphIds = paragraphs.map((p) => paragraphId(report.report_id, p));
@@ -63,54 +62,72 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
     let last = first;
     while (last < mentions.length && mentions[last].paragraphIndex === index) last++;
     let sentences: Sentence[] | null = null; // split again only for a pronoun's antecedent
+    const paragraph: ParagraphMentions = { text: p.text, mentions, first, last, links, sentences: () => (sentences ??= splitSentences(p.text)) };
     for (const draft of drafts) {
-      const inSentence = firstAtOrAfter(mentions, first, last, draft.sentenceStart);
-      const namedIn = ([from, to]: [number, number]) => {
-        const end = draft.sentenceStart + to;
-        const named: string[] = [];
-        for (let m = from ? firstAtOrAfter(mentions, inSentence, last, draft.sentenceStart + from) : inSentence; m < last && mentions[m].start < end; m++) {
-          if (mentions[m].end <= end && !onlyRelatedTo(p.text, mentions[m].start, mentions[m].end, links)) named.push(mentions[m].personKey);
-        }
-        return named;
-      };
-      const span = (linkRule('own part') ? draft.peopleSpan : undefined) ?? (linkRule('own clause') ? draft.clauseSpan : undefined);
-      const whole = !span || (span[0] === 0 && span[1] >= draft.text.length);
-      let named = namedIn(span ?? [0, draft.text.length]);
-      let basis: LinkBasis = whole ? 'sentence' : 'clause';
-      // A clause that names no one: a relative clause is about the one it describes ("Lula, who
-      // was convicted in 2017": not Moro, named earlier in the sentence), and nobody's when "which"
-      // or "whose" opens it (a thing's, or a relative's); any other is about everyone the sentence
-      // names when it points back to them ("and in June he was sentenced", "and was sentenced in
-      // June"), else nobody's.
-      if (!named.length && !whole && span === draft.clauseSpan) {
-        const relative = linkRule('relative antecedent') ? RELATIVE_OPENING.exec(draft.text.slice(span[0], span[1])) : null;
-        if (relative) {
-          // The last one the sentence names before the clause ("Chawki Tabib, a former INLUCC
-          // president who had been dismissed"), not as an owner ("X's lawyer, who") or a relation.
-          const before = firstAtOrAfter(mentions, inSentence, last, draft.sentenceStart + span[0]) - 1;
-          const antecedent = before >= inSentence ? mentions[before] : null;
-          const describes = antecedent && !antecedent.possessive && !onlyRelatedTo(p.text, antecedent.start, antecedent.end, links);
-          named = /^who/i.test(relative[1]) && describes ? [antecedent.personKey] : [];
-          basis = 'antecedent';
-        } else if (!linkRule('pronoun points back') || pointsBack(draft.text.slice(span[0], span[1]))) {
-          named = namedIn([0, draft.text.length]);
-          basis = 'other_clause';
-        }
-      }
-      // "He was detained for four months": a sentence whose subject is a pronoun is about the
-      // subject of the sentence before, the first person it names (not as an owner or a relation).
-      if (!named.length && PRONOUN_SUBJECT.test(draft.text) && linkRule('pronoun')) {
-        sentences ??= splitSentences(p.text);
-        const antecedent = subjectBefore(p.text, sentences, mentions.slice(first, inSentence), links);
-        if (antecedent) {
-          named.push(antecedent.personKey);
-          basis = 'previous_sentence';
-        }
-      }
-      events.push(Object.assign(draft, { paragraph_id: paragraphIds[index], section: p.section, people: [...new Set(named)], peopleBasis: basis }));
+      const { people: who, basis } = whoOf(draft, paragraph);
+      events.push(Object.assign(draft, { paragraph_id: paragraphIds[index], section: p.section, people: who, peopleBasis: basis }));
     }
   });
   return { report_id: report.report_id, people: [...people.values()], mentions: withIds, events };
+}
+
+/** A paragraph's text and its mentions (mentions[first, last), in text order), as whoOf reads them. */
+interface ParagraphMentions {
+  text: string;
+  mentions: MentionInReport[];
+  first: number;
+  last: number;
+  links: LinkFilter;
+  /** The paragraph's sentences, split when a pronoun's antecedent is looked for. */
+  sentences: () => Sentence[];
+}
+
+/** Who an event is about, of the people its sentence (or, through a pronoun, the one before) names, and where they are named (`event_people.basis`). */
+function whoOf(draft: EventDraft, { text, mentions, first, last, links, sentences }: ParagraphMentions): { people: string[]; basis: LinkBasis } {
+  const linkRule = links.rule;
+  const inSentence = firstAtOrAfter(mentions, first, last, draft.sentenceStart);
+  const namedIn = ([from, to]: [number, number]) => {
+    const end = draft.sentenceStart + to;
+    const named: string[] = [];
+    for (let m = from ? firstAtOrAfter(mentions, inSentence, last, draft.sentenceStart + from) : inSentence; m < last && mentions[m].start < end; m++) {
+      if (mentions[m].end <= end && !onlyRelatedTo(text, mentions[m].start, mentions[m].end, links)) named.push(mentions[m].personKey);
+    }
+    return named;
+  };
+  const span = (linkRule('own part') ? draft.peopleSpan : undefined) ?? (linkRule('own clause') ? draft.clauseSpan : undefined);
+  const whole = !span || (span[0] === 0 && span[1] >= draft.text.length);
+  let named = namedIn(span ?? [0, draft.text.length]);
+  let basis: LinkBasis = whole ? 'sentence' : 'clause';
+  // A clause that names no one: a relative clause is about the one it describes ("Lula, who
+  // was convicted in 2017": not Moro, named earlier in the sentence), and nobody's when "which"
+  // or "whose" opens it (a thing's, or a relative's); any other is about everyone the sentence
+  // names when it points back to them ("and in June he was sentenced", "and was sentenced in
+  // June"), else nobody's.
+  if (!named.length && !whole && span === draft.clauseSpan) {
+    const relative = linkRule('relative antecedent') ? RELATIVE_OPENING.exec(draft.text.slice(span[0], span[1])) : null;
+    if (relative) {
+      // The last one the sentence names before the clause ("Chawki Tabib, a former INLUCC
+      // president who had been dismissed"), not as an owner ("X's lawyer, who") or a relation.
+      const before = firstAtOrAfter(mentions, inSentence, last, draft.sentenceStart + span[0]) - 1;
+      const antecedent = before >= inSentence ? mentions[before] : null;
+      const describes = antecedent && !antecedent.possessive && !onlyRelatedTo(text, antecedent.start, antecedent.end, links);
+      named = /^who/i.test(relative[1]) && describes ? [antecedent.personKey] : [];
+      basis = 'antecedent';
+    } else if (!linkRule('pronoun points back') || pointsBack(draft.text.slice(span[0], span[1]))) {
+      named = namedIn([0, draft.text.length]);
+      basis = 'other_clause';
+    }
+  }
+  // "He was detained for four months": a sentence whose subject is a pronoun is about the
+  // subject of the sentence before, the first person it names (not as an owner or a relation).
+  if (!named.length && PRONOUN_SUBJECT.test(draft.text) && linkRule('pronoun')) {
+    const antecedent = subjectBefore(text, sentences(), mentions.slice(first, inSentence), links);
+    if (antecedent) {
+      named.push(antecedent.personKey);
+      basis = 'previous_sentence';
+    }
+  }
+  return { people: [...new Set(named)], basis };
 }
 
 // A clause that opens with a relative pronoun (splitClauses cuts them out of the clause around them).
