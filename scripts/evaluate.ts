@@ -20,7 +20,7 @@ import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
 import { extractReport, type Extraction } from '../pipeline/extract/index.ts';
 import { typeBasis } from '../pipeline/tables/people.ts';
 import { EVENT_TYPES, LINK_BASES, TYPE_BASES } from '../schemas/tables.ts';
-import { countLinks, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, goldFingerprint, linksF1, matchPeople, readGoldReports, readGoldSources, sharedGoldEvents, typeReach, type GoldReport, type LinkCounts, type TypeReach } from './gold.ts';
+import { countLinks, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, goldFingerprint, goldLinks, linksF1, readGoldReports, readGoldSources, sharedGoldEvents, typeReach, type GoldReport, type LinkCounts, type TypeReach } from './gold.ts';
 import { auditRules, LEFT_OUT_FIGURES, leftOutFigures, typedRight, typesLeftOut, VOUCHING, WHO_KEYS, whoMeasure } from './left-out.ts';
 import { comparable, dropped, parseRatchet, recordRatchet } from './ratchet.ts';
 import { probeNames } from './name-probe.ts';
@@ -237,13 +237,7 @@ function crossValidate(): void {
   // read without the link rules and relation words fewer than two other countries vouch for.
   const byLinkBasis: Tally[] = [new Map(), new Map()];
   const tallyLinks = (gold: GoldReport, extraction: Extraction, at: 0 | 1) => {
-    const { found } = matchPeople(gold, extraction.mentions);
-    for (const g of gold.events) {
-      const hit = findGoldEvent(extraction.events, g);
-      if (!hit) continue;
-      const want = new Set((g.people ?? []).map((id) => found.get(id)));
-      for (const key of hit.people) count(byLinkBasis[at], hit.peopleBasis, want.has(key));
-    }
+    for (const { hit, want } of goldLinks(gold, extraction)) if (hit) for (const key of hit.people) count(byLinkBasis[at], hit.peopleBasis, want.has(key));
   };
   const whoLeftOut = auditRules(reports, WHO_KEYS, whoMeasure, inSample).reports;
   inSample.forEach((r, i) => {

@@ -143,18 +143,27 @@ export function matchPeople(gold: GoldReport, mentions: readonly { personKey: st
 /** F1 of links counted as score.mjs's who counts them: 2PR / (P + R) = 2 right / (gold + found). */
 export const linksF1 = ({ gold, found, right }: { gold: number; found: number; right: number }) => (gold + found ? (2 * right) / (gold + found) : 0);
 
-export function countLinks(gold: GoldReport, extraction: { mentions: { personKey: string; surface: string }[]; events: { text: string; date: string; people: string[] }[] }): LinkCounts {
+type LinkedExtraction<E> = { mentions: { personKey: string; surface: string }[]; events: E[] };
+
+/**
+ * Each gold event with the extracted event that finds it (if any) and the people the gold says it
+ * is about, as the extraction's person keys (`missing:<id>` for a gold person never found), as
+ * score.mjs's who reads them.
+ */
+export function goldLinks<E extends { text: string; date: string; people: string[] }>(gold: GoldReport, extraction: LinkedExtraction<E>): { hit: E | undefined; want: Set<string> }[] {
   const { found } = matchPeople(gold, extraction.mentions);
+  return gold.events.map((g) => ({ hit: findGoldEvent(extraction.events, g), want: new Set((g.people ?? []).map((id) => found.get(id) ?? `missing:${id}`)) }));
+}
+
+export function countLinks(gold: GoldReport, extraction: LinkedExtraction<{ text: string; date: string; people: string[] }>): LinkCounts {
   const counts: LinkCounts = { gold: 0, found: 0, right: 0, hits: [] };
-  for (const g of gold.events) {
-    const want = [...new Set((g.people ?? []).map((id) => found.get(id) ?? `missing:${id}`))];
-    const hit = findGoldEvent(extraction.events, g);
+  for (const { hit, want } of goldLinks(gold, extraction)) {
     const got = new Set(hit?.people);
     for (const key of want) counts.hits.push(got.has(key));
     if (!hit) continue;
-    counts.gold += want.length;
+    counts.gold += want.size;
     counts.found += got.size;
-    for (const key of got) if (want.includes(key)) counts.right++;
+    for (const key of got) if (want.has(key)) counts.right++;
   }
   return counts;
 }

@@ -10,8 +10,9 @@ const eventOf = (tables: Tables, textPart: string, date?: string) => {
   if (!event) throw new Error(`no event${date ? ` of ${date}` : ''} in "${textPart}"`);
   return event;
 };
-const linksOf = (tables: Tables, textPart: string) => {
-  const event = eventOf(tables, textPart);
+/** The people of the event (of that date, if given) whose sentence holds a text. */
+const linksOf = (tables: Tables, textPart: string, date?: string) => {
+  const event = eventOf(tables, textPart, date);
   const ids = tables.event_people.filter((l) => l.event_id === event.event_id).map((l) => l.person_id);
   return ids.sort();
 };
@@ -144,20 +145,16 @@ describe('event_people', () => {
         'Derek Chauvin was convicted of murder in April 2021, and was sentenced to 22 years in prison in June 2021. ' +
         'Luiz Inácio Lula da Silva began serving a 12-year sentence in 2018, and was freed in November 2019.',
     );
-    const linksOn = (textPart: string, date: string) => {
-      const event = eventOf(tables, textPart, date);
-      return tables.event_people.filter((l) => l.event_id === event.event_id).map((l) => l.person_id).sort();
-    };
-    expect(linksOn('Ledezma', '2023-08')).toEqual(['antonio-ledezma', 'leopoldo-lopez']);
-    expect(linksOn('Ledezma', '2023-11')).toEqual(['antonio-ledezma']);
-    expect(linksOn('Judit Varga', '2019-07')).toEqual(['judit-varga']);
+    expect(linksOf(tables, 'Ledezma', '2023-08')).toEqual(['antonio-ledezma', 'leopoldo-lopez']);
+    expect(linksOf(tables, 'Ledezma', '2023-11')).toEqual(['antonio-ledezma']);
+    expect(linksOf(tables, 'Judit Varga', '2019-07')).toEqual(['judit-varga']);
     // A clause that names no one is about the people the sentence names when a pronoun in it points
     // to them ("she"), and about no one otherwise (the court's ruling is not Varga's).
-    expect(linksOn('Judit Varga', '2019-10')).toEqual([]);
-    expect(linksOn('Anna Donáth', '2019-08')).toEqual(['anna-donath']);
+    expect(linksOf(tables, 'Judit Varga', '2019-10')).toEqual([]);
+    expect(linksOf(tables, 'Anna Donáth', '2019-08')).toEqual(['anna-donath']);
     // A clause with no subject of its own has the sentence's.
-    expect(linksOn('Derek Chauvin', '2021-06')).toEqual(['derek-chauvin']);
-    expect(linksOn('Lula da Silva began serving', '2019-11')).toEqual(['luiz-inacio-lula-da-silva']);
+    expect(linksOf(tables, 'Derek Chauvin', '2021-06')).toEqual(['derek-chauvin']);
+    expect(linksOf(tables, 'Lula da Silva began serving', '2019-11')).toEqual(['luiz-inacio-lula-da-silva']);
     // event_people.basis tells the kinds apart.
     for (const [textPart, date] of [['Ledezma', '2023-08'], ['Ledezma', '2023-11'], ['Judit Varga', '2019-07'], ['Anna Donáth', '2019-05']]) expect(basisOf(tables, textPart, date)).toEqual(['clause']);
     expect(basisOf(tables, 'Anna Donáth', '2019-08')).toEqual(['other_clause']);
@@ -171,18 +168,14 @@ describe('event_people', () => {
         'In the 2014 presidential election, the two first-round winners—Abdullah Abdullah, a former foreign minister, who received 45 percent of the vote, and Ashraf Ghani, a former finance minister, who took 32 percent—faced off in a final round held that June. ' +
         'Alexei Navalny’s lawyer, who was detained in March 2019, left the country.',
     );
-    const linksOn = (textPart: string, date: string) => {
-      const event = eventOf(tables, textPart, date);
-      return tables.event_people.filter((l) => l.event_id === event.event_id).map((l) => l.person_id).sort();
-    };
-    expect(linksOn('who was convicted of those charges', '2017')).toEqual(['luiz-inacio-lula-da-silva']);
+    expect(linksOf(tables, 'who was convicted of those charges', '2017')).toEqual(['luiz-inacio-lula-da-silva']);
     expect(basisOf(tables, 'who was convicted of those charges', '2017')).toEqual(['antecedent']);
-    expect(linksOn('who was convicted of those charges', '2019-06')).toEqual(['luiz-inacio-lula-da-silva', 'sergio-moro']);
-    expect(linksOn('which heavily restricted', '2018')).toEqual([]);
+    expect(linksOf(tables, 'who was convicted of those charges', '2019-06')).toEqual(['luiz-inacio-lula-da-silva', 'sergio-moro']);
+    expect(linksOf(tables, 'which heavily restricted', '2018')).toEqual([]);
     // Not the owner named before it: the clause describes the lawyer.
-    expect(linksOn('who was detained in March', '2019-03')).toEqual([]);
+    expect(linksOf(tables, 'who was detained in March', '2019-03')).toEqual([]);
     // A dash ends a relative clause as a comma does: the run-off is the main clause's, of both.
-    expect(linksOn('faced off in a final round', '2014-06')).toEqual(['abdullah-abdullah', 'ashraf-ghani']);
+    expect(linksOf(tables, 'faced off in a final round', '2014-06')).toEqual(['abdullah-abdullah', 'ashraf-ghani']);
   });
 
   it('a sentence that dates one occurrence is about the people of its clause too, when that clause names any', () => {

@@ -104,7 +104,8 @@ function whoOf(draft: EventDraft, { text, mentions, first, last, links, sentence
   // names when it points back to them ("and in June he was sentenced", "and was sentenced in
   // June"), else nobody's.
   if (!named.length && !whole && span === draft.clauseSpan) {
-    const relative = linkRule('relative antecedent') ? RELATIVE_OPENING.exec(draft.text.slice(span[0], span[1])) : null;
+    const clause = draft.text.slice(span[0], span[1]);
+    const relative = linkRule('relative antecedent') ? RELATIVE_OPENING.exec(clause) : null;
     if (relative) {
       // The last one the sentence names before the clause ("Chawki Tabib, a former INLUCC
       // president who had been dismissed"), not as an owner ("X's lawyer, who") or a relation.
@@ -113,7 +114,7 @@ function whoOf(draft: EventDraft, { text, mentions, first, last, links, sentence
       const describes = antecedent && !antecedent.possessive && !onlyRelatedTo(text, antecedent.start, antecedent.end, links);
       named = /^who/i.test(relative[1]) && describes ? [antecedent.personKey] : [];
       basis = 'antecedent';
-    } else if (!linkRule('pronoun points back') || pointsBack(draft.text.slice(span[0], span[1]))) {
+    } else if (!linkRule('pronoun points back') || pointsBack(clause)) {
       named = namedIn([0, draft.text.length]);
       basis = 'other_clause';
     }
