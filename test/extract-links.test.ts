@@ -178,6 +178,15 @@ describe('event_people', () => {
     expect(linksOf(tables, 'faced off in a final round', '2014-06')).toEqual(['abdullah-abdullah', 'ashraf-ghani']);
   });
 
+  it('a dash ends a relative clause however a copy types it: two hyphens, a spaced hyphen or a spaced en dash', () => {
+    // FIW 2018 Afghanistan's sentence as copies that lost the em dash write it.
+    const runoff = (dash: string) =>
+      `In the 2014 presidential election, the two first-round winners${dash}Abdullah Abdullah, a former foreign minister, who received 45 percent of the vote, and Ashraf Ghani, a former finance minister, who took 32 percent${dash}faced off in a final round held that June.`;
+    for (const dash of ['--', ' - ', ' \u2013 ']) {
+      expect(linksOf(withSentences(runoff(dash)), 'faced off in a final round', '2014-06'), JSON.stringify(dash)).toEqual(['abdullah-abdullah', 'ashraf-ghani']);
+    }
+  });
+
   it('a sentence that dates one occurrence is about the people of its clause too, when that clause names any', () => {
     // FIW 2022 United States and Tunisia, 2024 Kazakhstan: the other clause's people are compared with, or act before.
     const tables = withSentences(

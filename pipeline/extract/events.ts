@@ -472,12 +472,13 @@ interface Clause {
 /**
  * Clauses of a sentence, so that a date goes with its own verb: parts split at ";", at ", but" /
  * ", while" / " after ", and at ", and" before a clause of its own; relative clauses (", who ...
- * ," up to a comma or a dash: "Ashraf Ghani, ..., who took 32 percent—faced off in June") cut
+ * ," up to a comma or a dash, however typed: "Ashraf Ghani, ..., who took 32 percent—faced off in June",
+ * "-- faced", " - faced", " – faced") cut
  * out of the clause around them.
  */
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
-  const relative = /,\s+(?:who|which|whose|where)\b(?:(?!--)[^,;\u2014])*(?:[,\u2014]|--|$)/g;
+  const relative = /,\s+(?:who|which|whose|where)\b(?:(?!--|\s[-\u2013]\s)[^,;\u2014])*(?:[,\u2014]|--|\s[-\u2013]\s|$)/g;
   const holes: Clause[] = [];
   for (const m of sentence.matchAll(relative)) {
     holes.push({ start: m.index, end: m.index + m[0].length });
