@@ -1,6 +1,7 @@
 // Copies of one report differ in their characters: straight or curly quotes, non-breaking or
-// doubled spaces, ligatures, dashes typed as two hyphens, CRLF line ends, a fixed-width wrap,
-// other bullets, footnote numbers glued to sentences. Each must give the scores, checks, people,
+// doubled spaces, ligatures, dashes typed as two hyphens or a spaced hyphen, apostrophes typed as
+// the modifier letter or an acute accent, CRLF line ends, a fixed-width wrap, other bullets,
+// footnote numbers glued to sentences. Each must give the scores, checks, people,
 // mentions and events the plain copy gives (text compared with its quotes, dashes and spaces
 // folded), so that what a report says never depends on how it was copied.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { SHARED } from '../scripts/gold.ts';
 import { wrapText } from '../scripts/synthetic.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
-const fold = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/--/g, '\u2014').replace(/\s+/g, ' ');
+const fold = (s: string) => s.replace(/[\u2018\u2019\u02BC\u00B4]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/--| - /g, '\u2014').replace(/\s+/g, ' ');
 
 /** Who and what a copy names, as comparable across copies. */
 function named(text: string, file: string) {
@@ -55,6 +56,11 @@ const COPIES: [string, (t: string) => string][] = [
   ['hyphens for bullets', (t) => t.replace(/^(\s*)\u2022\s*/gm, '$1- ')],
   ['two spaces after a sentence, a comma and before a score', (t) => t.replace(/([.?,]) (?=\S)/g, '$1  ')],
   ['two hyphens for a dash', (t) => t.replace(/\u2014/g, '--')],
+  ['a spaced hyphen for a dash', (t) => t.replace(/\u2014/g, ' - ')],
+  // The modifier letter for every apostrophe and closing single quote ("M\u02BCMembe", "organization.\u02BC49").
+  ['modifier-letter apostrophes', (t) => t.replace(/\u2019/g, '\u02BC')],
+  // An acute accent for an apostrophe after a letter, as FIW 2020 Brazil writes "Brazil\u00B4s" once.
+  ['acute accents for apostrophes', (t) => t.replace(/(?<=\p{L})\u2019/gu, '\u00B4')],
   // What a PDF's text layer gives for letter pairs ("ofﬁcials", "conﬂict").
   ['ligatures for ff, fi, fl, ffi and ffl', (t) => t.replace(/ffi/g, '\uFB03').replace(/ffl/g, '\uFB04').replace(/ff/g, '\uFB00').replace(/fi/g, '\uFB01').replace(/fl/g, '\uFB02')],
 ];
@@ -86,5 +92,19 @@ describe.skipIf(devFiles.length === 0).each(devFiles)('development corpus: %s', 
 
   it.each(copies)('with %s names the same people, mentions and events', (_copy, change) => {
     expect(named(change(text), file)).toEqual(plain);
+  });
+});
+
+describe('apostrophes as a copy types them', () => {
+  it('are read as the typographic one, and what is published of the text stays as written', () => {
+    const text = readSeed(SEED_FIW).replace(/\u2019/g, '\u02BC');
+    const { report, tables } = parseText(text, 'fiw/2024/kazakhstan.txt');
+    const paragraphs = new Map(tables.paragraphs.map((p) => [p.paragraph_id, String(p.text)]));
+    const surfaces = tables.mentions.map((m) => String(m.surface));
+    expect(surfaces.filter((s) => s.includes('\u02BC')).length).toBeGreaterThan(0);
+    expect(surfaces.some((s) => s.includes('\u2019'))).toBe(false);
+    for (const m of tables.mentions) expect([...paragraphs.get(String(m.paragraph_id))!].slice(Number(m.start), Number(m.end)).join('')).toBe(m.surface);
+    expect(tables.events.every((e) => !String(e.text).includes('\u2019'))).toBe(true);
+    expect(report.paragraphs.some((p) => p.text.includes('\u02BC'))).toBe(true);
   });
 });

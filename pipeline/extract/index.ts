@@ -42,7 +42,7 @@ export interface Extraction {
 
 /** `allowed` limits the cues that type events and the rules that decide what is an event and who it is about (see CueFilter): the build uses them all. */
 export function extractReport(report: Report, allowed?: CueFilter): Extraction {
-  const paragraphs = report.paragraphs;
+  const paragraphs = report.paragraphs.some((p) => ODD_APOSTROPHES.test(p.text)) ? report.paragraphs.map((p) => ({ ...p, text: p.text.replace(APOSTROPHE_LIKE, '\u2019') })) : report.paragraphs;
   const links: LinkFilter = { rule: rulesOf<LinkRule>(allowed), relation: allowed ? (entry) => allowed(`relation:${entry}`) : null };
   const { people, mentions } = findPeople(paragraphs.map((p) => p.text));
   const coverageYear = report.edition - 1;
@@ -68,8 +68,21 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
       events.push(Object.assign(draft, { paragraph_id: paragraphIds[index], section: p.section, people: who, peopleBasis: basis }));
     }
   });
+  // What is published of the text is as written: the reading copy differs only in apostrophes, one for one.
+  report.paragraphs.forEach((p, index) => {
+    if (p.text === paragraphs[index].text) return;
+    for (const m of withIds) if (m.paragraphIndex === index) m.surface = p.text.slice(m.start, m.end);
+    for (const e of events) if (e.paragraph_id === paragraphIds[index]) e.text = p.text.slice(e.sentenceStart, e.sentenceStart + e.text.length);
+  });
   return { report_id: report.report_id, people: [...people.values()], mentions: withIds, events };
 }
+
+// Apostrophes as some copies type them: the modifier letter wherever it stands ("M\u02BCMembe",
+// "organization.\u02BC"), an acute accent, a prime or a backtick after a letter ("Brazil\u00B4s" in FIW 2020
+// Brazil), read as the typographic one that the name finder, the sentence splitter and the cues know
+// ("M\u2019Membe"). One character for one: every offset holds.
+const ODD_APOSTROPHES = /[\u02BC\u00B4\u2032`]/;
+const APOSTROPHE_LIKE = /\u02BC|(?<=\p{L})[\u00B4\u2032`]/gu;
 
 /** A paragraph's text and its mentions (mentions[first, last), in text order), as whoOf reads them. */
 interface ParagraphMentions {
