@@ -347,6 +347,13 @@ describe('names without a cue around them', () => {
     // Not a name: a hyphenated word whose parts are English words, or an era named for a person.
     expect(peopleOf('In March, the Obama-era policy and Same-sex marriage were debated; Tel Aviv-based groups objected.')).toEqual([]);
   });
+  it('a name joined by a hyphen to a participle or "era" is an adjective: the name ends before the hyphen, as before an en dash', () => {
+    // FIW 2022 Tunisia writes "Ben Ali\u2013era judges"; a copy that types its en dashes as hyphens must name the same person.
+    const paragraphs = ['Zine el-Abidine Ben Ali fled in 2011. Numerous Ben Ali-era judges remain on the bench.', 'In May, Recep Tayyip Erdo\u011fan-led forces and Viktor Orb\u00e1n-backed groups marched.'];
+    expect(surfacesAndForms(findPeople(paragraphs))).toEqual([['Zine el-Abidine Ben Ali', 'full_name'], ['Ben Ali', 'surname'], ['Recep Tayyip Erdo\u011fan', 'full_name'], ['Viktor Orb\u00e1n', 'full_name']]);
+    // A Korean given name's second syllable is no participle: "Ban Ki-moon" stays whole.
+    expect(peopleOf('In March, Ban Ki-moon and Moon Jae-in met the press.')).toEqual(['Ban Ki-moon', 'Moon Jae-in']);
+  });
   it('a short English word between two name words is a middle name (Vietnamese "Van"), and so is "Sheikh" (Somali names)', () => {
     expect(peopleOf('In March, Nguyen Van Dai announced new measures against the opposition. Dai said the measures were needed.', 'Vo Van Thuong, a former minister, was detained in June.')).toEqual(['Nguyen Van Dai', 'Vo Van Thuong']);
     // "Sheikh" between two name words is part of a Somali name, before a name a title.

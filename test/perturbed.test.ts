@@ -1,5 +1,5 @@
 // Copies of one report differ in their characters: straight or curly quotes, non-breaking or
-// doubled spaces, ligatures, dashes typed as two hyphens or a spaced hyphen, apostrophes typed as
+// doubled spaces, ligatures, dashes typed as two hyphens or a spaced hyphen, en dashes as hyphens, apostrophes typed as
 // the modifier letter or an acute accent, CRLF line ends, a fixed-width wrap, other bullets,
 // footnote numbers glued to sentences. Each must give the scores, checks, people,
 // mentions and events the plain copy gives (text compared with its quotes, dashes and spaces
@@ -11,7 +11,7 @@ import { SHARED } from '../scripts/gold.ts';
 import { wrapText } from '../scripts/synthetic.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
-const fold = (s: string) => s.replace(/[\u2018\u2019\u02BC\u00B4]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/--| - /g, '\u2014').replace(/\s+/g, ' ');
+const fold = (s: string) => s.replace(/[\u2018\u2019\u02BC\u00B4]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\u2013/g, '-').replace(/--| - /g, '\u2014').replace(/\s+/g, ' ');
 
 /** Who and what a copy names, as comparable across copies. */
 function named(text: string, file: string) {
@@ -57,6 +57,8 @@ const COPIES: [string, (t: string) => string][] = [
   ['two spaces after a sentence, a comma and before a score', (t) => t.replace(/([.?,]) (?=\S)/g, '$1  ')],
   ['two hyphens for a dash', (t) => t.replace(/\u2014/g, '--')],
   ['a spaced hyphen for a dash', (t) => t.replace(/\u2014/g, ' - ')],
+  // "Ben Ali\u2013era judges" (FIW 2022 Tunisia) as "Ben Ali-era judges"; "2015\u20132016" as "2015-2016".
+  ['hyphens for en dashes', (t) => t.replace(/\u2013/g, '-')],
   // The modifier letter for every apostrophe and closing single quote ("M\u02BCMembe", "organization.\u02BC49").
   ['modifier-letter apostrophes', (t) => t.replace(/\u2019/g, '\u02BC')],
   // An acute accent for an apostrophe after a letter, as FIW 2020 Brazil writes "Brazil\u00B4s" once.

@@ -556,21 +556,31 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     });
   };
   for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k];
+    const written = tokens[k];
+    // "Ben Ali-era judges", "the Fidesz-led coalition": a name joined to a participle or "era" is
+    // an adjective; the name ends before the hyphen, as it does before an en dash ("Ben Ali\u2013era").
+    const adjective = written.text.includes('-') ? NAME_ADJECTIVE.exec(written.text) : null;
+    const token = adjective ? { text: adjective[1], start: written.start, end: written.start + adjective[1].length } : written;
     const previous = run[run.length - 1];
     const adjacent = previous && !endsPossessive(previous.text) && ((token.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) || (token.start === previous.end + 2 && quotedNickname(text, previous, token)) || afterInitial(text, previous, token));
     const capitalised = startsUpper(token.text) || ARTICLE_NAME.test(token.text);
     const particle = run.length > 0 && PARTICLES.has(token.text);
     if ((capitalised || particle) && (run.length === 0 || adjacent)) {
       run.push(token);
+      if (adjective) flush();
       continue;
     }
     flush();
     if (capitalised) run.push(token);
+    if (adjective) flush();
   }
   flush();
   return found;
 }
+
+// A capitalised word, a hyphen, then a participle or "era": "Trump-era", "Republican-led",
+// "Kremlin-backed". (Not a Korean given name's second syllable: "Ki-moon", "Jae-in".)
+const NAME_ADJECTIVE = /^(\p{Lu}[\p{L}\p{M}'\u2019-]*?)-(?:\p{Ll}+ed|era)$/u;
 
 // "Mada Masr, which had criticized the government, was closed": "which" after the subject says the
 // name is a thing's ("who" would say a person's). After an object it may be the occurrence's:
