@@ -36,6 +36,21 @@ describe.each([
     expect(reading(wrapped, file)).toEqual(unwrapped);
   });
 
+  it('hyphenating long words at the line ends (as a PDF\'s text layer may), names the same people and keeps the paragraphs', () => {
+    const hyphenated = wrap(text, 80, (word) => /^\p{L}{8,}[,.]?$/u.test(word));
+    expect(hyphenated.split('\n').filter((line) => /\p{L}-$/u.test(line)).length).toBeGreaterThan(50);
+    // A name is made whole from the report's other lines: every name it writes more than once (a
+    // name written once, "Zhyl-" / "anbaev" in the NIT seed, may be anyone's hyphenated name).
+    const once = (surface: string) => surface.split(/[\s\u2019']+/).some((word) => text.split(word).length === 2);
+    const surfaces = (t: string) => parseText(t, file).extraction.mentions.map((m) => m.surface).filter((s) => !once(s.replace(/-/g, '')));
+    expect(surfaces(hyphenated)).toEqual(surfaces(text));
+    expect(surfaces(text).length).toBeGreaterThan(20);
+    // What no dictionary or other line of the report says is closed keeps its hyphen ("proregime" as "pro-regime").
+    const paragraphs = reading(hyphenated, file).paragraphs;
+    const same = paragraphs.filter((p, i) => p.text === unwrapped.paragraphs[i].text).length;
+    expect(same / unwrapped.paragraphs.length).toBeGreaterThan(0.95);
+  });
+
   it('is told from an unwrapped copy by its line lengths', () => {
     expect(isHardWrapped(contentLines(text.split('\n')))).toBe(false);
     expect(isHardWrapped(contentLines(wrap(text, 80).split('\n')))).toBe(true);
@@ -49,6 +64,18 @@ describe('wrapped copies, case by case', () => {
     expect(joinLines('a long-', 'term plan')).toBe('a long-term plan');
     expect(joinLines('President Kassym-', 'Jomart Tokayev')).toBe('President Kassym-Jomart Tokayev');
     expect(joinLines('from 2019 -', 'the year')).toBe('from 2019 - the year');
+  });
+
+  it('joins a hyphenated word whole where the report writes it whole, or it is an English word of any size; keeps the hyphen the report writes', () => {
+    // A name the report writes whole elsewhere (FIW 2022 Tunisia's "Ghannouchi", "Saïed").
+    const written = () => new Set(['Ghannouchi', 'Saïed', 'anti-government']);
+    expect(joinLines('parliament speaker Ghan-', 'nouchi said', undefined, written)).toBe('parliament speaker Ghannouchi said');
+    expect(joinLines('President Sa-', 'ïed suspended', undefined, written)).toBe('President Saïed suspended');
+    expect(joinLines('an anti-', 'government protest', undefined, written)).toBe('an anti-government protest');
+    // Without the report's words: a name's hyphen stays; words of SCOWL's larger sizes and American spellings join.
+    expect(joinLines('parliament speaker Ghan-', 'nouchi said')).toBe('parliament speaker Ghan-nouchi said');
+    expect(joinLines('civil society orga-', 'nizations and')).toBe('civil society organizations and');
+    expect(joinLines('a campaign of dis-', 'information')).toBe('a campaign of disinformation');
   });
 
   it('reads only the last line of a paragraph joined so far, unless the hyphenated word began before it', () => {

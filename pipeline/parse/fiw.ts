@@ -91,7 +91,7 @@ export function parseFiw(document: Document): ParseResult {
 
   const content = contentLines(document.lines, isTitleLine);
   // Measured before scored lines are joined, which makes them long.
-  const paragraphs = new ParagraphCollector(isHardWrapped(content));
+  const paragraphs = new ParagraphCollector(isHardWrapped(content), content);
   const lines = joinWrappedScoredLines(
     content,
     (line) => !line.bullet && line.text.length <= HEADING_MAX && indicatorHeading(line.text) !== null,

@@ -1,7 +1,7 @@
 // Line-level helpers the publication parsers share: classifying a line, bullets, headings,
 // scores printed in either layout, glued footnote numbers, and copies wrapped at a fixed width.
 import { remembered } from '../common/memo.ts';
-import { COMMON_WORDS } from '../common/words.ts';
+import { COMMON_WORDS, isEnglishWord } from '../common/words.ts';
 
 export interface Line {
   /** 1-based line number in the raw file. */
@@ -114,20 +114,38 @@ const WORD_AND_HYPHEN_AT = /(?<=(\p{L}+)-)/uy;
 
 /**
  * Two lines of a wrapped copy as one text. A line ending in a hyphen after a letter goes on
- * without a space: a word hyphenated at the line's end is made whole where it is a common word
- * ("govern-" / "ment"), and keeps its hyphen where it is a compound ("long-" / "term",
- * "Kassym-" / "Jomart"). `firstEnd` is the end of `first` (its last line), which alone is read:
- * `first` may be a paragraph joined so far.
+ * without a space: a word hyphenated at the line's end is made whole where the report writes it
+ * whole elsewhere ("Ghan-" / "nouchi", "Sa-" / "ïed") or it is an English word ("govern-" /
+ * "ment", "orga-" / "nizations"), and keeps its hyphen where the report writes it so or it is a compound ("long-" /
+ * "term", "Kassym-" / "Jomart"). `firstEnd` is the end of `first` (its last line), which alone is
+ * read: `first` may be a paragraph joined so far. `written`: the words the report writes within
+ * its lines (writtenWords).
  */
-export function joinLines(first: string, second: string, firstEnd = first): string {
+export function joinLines(first: string, second: string, firstEnd = first, written?: () => ReadonlySet<string>): string {
   if (firstEnd.charCodeAt(firstEnd.length - 1) !== 0x2d) return `${first} ${second}`;
   WORD_AND_HYPHEN_AT.lastIndex = firstEnd.length;
   const hyphenated = WORD_AND_HYPHEN_AT.exec(firstEnd);
   // The word may begin before the last line ("govern-" / "ment-" / ...): then read it in `first`.
-  if (hyphenated && firstEnd !== first && hyphenated[1].length === firstEnd.length - 1) return joinLines(first, second);
+  if (hyphenated && firstEnd !== first && hyphenated[1].length === firstEnd.length - 1) return joinLines(first, second, first, written);
   if (!hyphenated || !/^\p{L}/u.test(second)) return `${first} ${second}`;
   const rest = /^\p{Ll}+/u.exec(second)?.[0];
-  return rest && COMMON_WORDS.has(`${hyphenated[1]}${rest}`.toLowerCase()) ? `${first.slice(0, -1)}${second}` : `${first}${second}`;
+  if (!rest) return `${first}${second}`;
+  const whole = `${hyphenated[1]}${rest}`;
+  const words = written?.();
+  if (words?.has(`${hyphenated[1]}-${rest}`)) return `${first}${second}`;
+  const lower = whole.toLowerCase();
+  return words?.has(whole) || COMMON_WORDS.has(lower) || isEnglishWord(lower) ? `${first.slice(0, -1)}${second}` : `${first}${second}`;
+}
+
+const WRITTEN_WORD = /\p{L}+(?:-\p{L}+)*/gu;
+/** The words (letters, perhaps joined by hyphens) that the lines write whole: not the part of one that a line's end cuts. */
+export function writtenWords(lines: readonly { text: string }[]): Set<string> {
+  const words = new Set<string>();
+  for (const { text } of lines) {
+    const cut = text.endsWith('-');
+    for (const m of text.matchAll(WRITTEN_WORD)) if (!(cut && m.index + m[0].length === text.length - 1)) words.add(m[0]);
+  }
+  return words;
 }
 
 /** Lines at least this long are prose (or a question, or a header line). */

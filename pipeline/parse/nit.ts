@@ -88,7 +88,7 @@ export function parseNit(document: Document): ParseResult {
 
   const content = contentLines(document.lines, isTitleLine);
   // Measured before scored lines are joined, which makes them long.
-  const paragraphs = new ParagraphCollector(isHardWrapped(content));
+  const paragraphs = new ParagraphCollector(isHardWrapped(content), content);
   const lines = joinWrappedScoredLines(
     content,
     (line) => !line.bullet && line.text.length <= HEADING_MAX && sectionHeading(line.text) === null && categoryHeading(line.text) !== null,

@@ -1,6 +1,6 @@
 // Collects a report's paragraphs in order: footnote numbers split off, and a line that a copy
 // hard-wrapped joined back to the paragraph it continues.
-import { continuesFrom, ENDS_A_SENTENCE, FootnoteSplitter, joinLines, type Line } from './lines.ts';
+import { continuesFrom, ENDS_A_SENTENCE, FootnoteSplitter, joinLines, writtenWords, type Line } from './lines.ts';
 import type { ParsedParagraph } from './report.ts';
 
 // A page number alone on its line ("12"); other page furniture never reaches here (contentLines).
@@ -30,7 +30,14 @@ export class ParagraphCollector {
    * ends a paragraph, and footnote numbers are looked for in the joined paragraph: at the end of
    * a wrapped line, `taking 55.1` may go on with `percent`.
    */
-  constructor(private readonly hardWrapped = false) {}
+  constructor(
+    private readonly hardWrapped = false,
+    /** The report's lines: a word a line's end hyphenates is joined as the report writes it elsewhere. */
+    private readonly lines: readonly Line[] = [],
+  ) {}
+
+  private words: Set<string> | null = null;
+  private readonly written = () => (this.words ??= writtenWords(this.lines));
 
   add(section: string, indicator: string | null, line: Line): void {
     const previousLine = this.lastLine;
@@ -42,7 +49,7 @@ export class ParagraphCollector {
     if (this.hardWrapped) {
       // Adjacent and in the open paragraph's section: the line before is that paragraph's last.
       if (this.open && adjacent && this.open.section === section) {
-        this.open.raw = joinLines(this.open.raw, line.text, previousLine!.text);
+        this.open.raw = joinLines(this.open.raw, line.text, previousLine!.text, this.written);
         return;
       }
       this.close();
@@ -53,7 +60,7 @@ export class ParagraphCollector {
     const previous = this.collected[this.collected.length - 1];
     // A wrapped line: straight after the previous one, which ends mid-sentence.
     if (previous && adjacent && previous.section === section && !ENDS_A_SENTENCE.test(this.lastText.slice(-1)) && /^[\p{L}\d(\u201C\u2018"']/u.test(text)) {
-      previous.text = joinLines(previous.text, text, this.lastText);
+      previous.text = joinLines(previous.text, text, this.lastText, this.written);
       this.lastText = text;
       previous.footnotes.push(...footnotes);
       return;
