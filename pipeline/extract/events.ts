@@ -472,9 +472,8 @@ interface Clause {
 /**
  * Clauses of a sentence, so that a date goes with its own verb: parts split at ";", at ", but" /
  * ", while" / " after ", and at ", and" before a clause of its own; relative clauses (", who ...
- * ," up to a comma or a dash, however typed: "Ashraf Ghani, ..., who took 32 percent—faced off in June",
- * "-- faced", " - faced", " – faced") cut
- * out of the clause around them.
+ * ," up to a comma or a dash, however a copy types it: "Ashraf Ghani, ..., who took 32
+ * percent—faced off in June", "--", " - ", " – ") cut out of the clause around them.
  */
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];

@@ -116,10 +116,10 @@ const WORD_AND_HYPHEN_AT = /(?<=(\p{L}+)-)/uy;
  * Two lines of a wrapped copy as one text. A line ending in a hyphen after a letter goes on
  * without a space: a word hyphenated at the line's end is made whole where the report writes it
  * whole elsewhere ("Ghan-" / "nouchi", "Sa-" / "ïed") or it is an English word ("govern-" /
- * "ment", "orga-" / "nizations"), and keeps its hyphen where the report writes it so or it is a compound ("long-" /
- * "term", "Kassym-" / "Jomart"). `firstEnd` is the end of `first` (its last line), which alone is
- * read: `first` may be a paragraph joined so far. `written`: the words the report writes within
- * its lines (writtenWords).
+ * "ment", "orga-" / "nizations"), and keeps its hyphen where the report writes it so, or where it
+ * is a compound ("long-" / "term", "Kassym-" / "Jomart"). `firstEnd` is the end of `first` (its
+ * last line), which alone is read: `first` may be a paragraph joined so far. `written`: the words
+ * the report writes within its lines (writtenWords).
  */
 export function joinLines(first: string, second: string, firstEnd = first, written?: () => ReadonlySet<string>): string {
   if (firstEnd.charCodeAt(firstEnd.length - 1) !== 0x2d) return `${first} ${second}`;
@@ -134,6 +134,7 @@ export function joinLines(first: string, second: string, firstEnd = first, writt
   const words = written?.();
   if (words?.has(`${hyphenated[1]}-${rest}`)) return `${first}${second}`;
   const lower = whole.toLowerCase();
+  // The common words first: the larger list is read only where they do not settle it.
   return words?.has(whole) || COMMON_WORDS.has(lower) || isEnglishWord(lower) ? `${first.slice(0, -1)}${second}` : `${first}${second}`;
 }
 
