@@ -543,7 +543,7 @@ describe('events from dates', () => {
 
 describe('the cues behind a type, for the leave-one-report-out figures', () => {
   it('names the entry of the type\'s cues that matched, whatever words it matched', () => {
-    expect(cueEntry('election', 'verb:won 306')).toBe('verb:(?:won|wins?|winning) (?:\\d+|a|the|an|re-?election)\\b(?!(?:\\s+[\\w-]+){0,3}?\\s+(?:lawsuits?|cases?|appeals?|awards?|prizes?|wars?|battles?)\\b)');
+    expect(cueEntry('election', 'verb:won 306')).toBe('verb:(?:won|wins?|winning) (?:\\d+|a|the|an|seats|re-?election|(?:its|his|her|their) (?:[\\w-]+ ){0,2}?(?:terms?|seats?|majority|mandates?|races?|elections?|reelection))\\b(?!(?:\\s+[\\w-]+){0,3}?\\s+(?:lawsuits?|cases?|appeals?|awards?|prizes?|wars?|battles?)\\b)');
     expect(cueEntry('election', 'verb:won a')).toBe(cueEntry('election', 'verb:won 306'));
     expect(cueEntry('sentencing', 'verb:received an 18-year prison sentence')).toBe('verb:received (?:an? )?(?:[\\w-]+ )*?(?:prison (?:term|sentence)|sentence|term)');
     expect(cueEntry('legislation', 'noun:laws')).toBe('noun:laws?(?![\\s-]+(?:enforcement|firms?|schools?|students?|professors?|degrees?|faculty|faculties))');
@@ -992,6 +992,11 @@ describe('event types', () => {
     expect(typeOf('In August, the union won its case against the ministry.')).toEqual(['other']);
     expect(typeOf('In May, the activist won her appeal.')).toEqual(['other']);
     expect(typeOf('In 2021, the journalist won the Nobel Peace Prize.')).toEqual(['other']);
+    // An office or seats won after "its" or "his", or seats alone (FIW 2020 Hungary and Brazil); not a release.
+    expect(typeOf('After Fidesz won its third term in 2018, several outlets were closed.')).toEqual(['election']);
+    expect(typeOf('In 2018, 30 parties won seats in the lower chamber.')).toEqual(['election']);
+    expect(typeOf('In March, the candidate won her race for governor.')).toEqual(['election']);
+    expect(typeOf('In May, the activist won his release after a hunger strike.')).not.toContain('election');
   });
 
   it('reads what a crowd stages as a protest, and a coup an army stages as none', () => {
