@@ -76,6 +76,10 @@ describe('wrapped copies, case by case', () => {
     expect(joinLines('parliament speaker Ghan-', 'nouchi said')).toBe('parliament speaker Ghan-nouchi said');
     expect(joinLines('civil society orga-', 'nizations and')).toBe('civil society organizations and');
     expect(joinLines('a campaign of dis-', 'information')).toBe('a campaign of disinformation');
+    // A lower-case part that is no word was cut by the line's end; a short prefix may be the writer's.
+    expect(joinLines('encouraged vote-fraud conspi-', 'racists to run')).toBe('encouraged vote-fraud conspiracists to run');
+    expect(joinLines('the party\u2019s deregistr-', 'ation')).toBe('the party\u2019s deregistration');
+    expect(joinLines('the co-', 'opposition leader')).toBe('the co-opposition leader');
   });
 
   it('reads only the last line of a paragraph joined so far, unless the hyphenated word began before it', () => {

@@ -134,8 +134,12 @@ export function joinLines(first: string, second: string, firstEnd = first, writt
   const words = written?.();
   if (words?.has(`${hyphenated[1]}-${rest}`)) return `${first}${second}`;
   const lower = whole.toLowerCase();
+  // A lower-case part of three letters or more that is no English word ("conspi-" / "racists",
+  // "deregistr-" / "ation") was cut by the line's end, not joined to a word by the writer; a
+  // shorter one may be a prefix the writer joined ("co-" / "opposition").
+  const cut = () => hyphenated[1].length >= 3 && /^\p{Ll}/u.test(hyphenated[1]) && !isEnglishWord(hyphenated[1]);
   // The common words first: the larger list is read only where they do not settle it.
-  return words?.has(whole) || COMMON_WORDS.has(lower) || isEnglishWord(lower) ? `${first.slice(0, -1)}${second}` : `${first}${second}`;
+  return words?.has(whole) || COMMON_WORDS.has(lower) || isEnglishWord(lower) || cut() ? `${first.slice(0, -1)}${second}` : `${first}${second}`;
 }
 
 const WRITTEN_WORD = /\p{L}+(?:-\p{L}+)*/gu;
