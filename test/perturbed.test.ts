@@ -107,6 +107,10 @@ describe('apostrophes as a copy types them', () => {
     expect(surfaces.some((s) => s.includes('\u2019'))).toBe(false);
     for (const m of tables.mentions) expect([...paragraphs.get(String(m.paragraph_id))!].slice(Number(m.start), Number(m.end)).join('')).toBe(m.surface);
     expect(tables.events.every((e) => !String(e.text).includes('\u2019'))).toBe(true);
+    // A person's name and spellings take the typographic apostrophe, as every copy's do (FIW 2018 Zambia's "Fred M\u2019Membe").
+    const zambia = parseText(readSeed(SEED_FIW).replace(/^President Nursultan Nazarbaev ruled Kazakhstan.*$/m, 'In February 2023, police arrested journalist Fred M\u02BCMembe. M\u02BCMembe denied the charges.'), 'fiw/2024/kazakhstan.txt').tables;
+    expect(zambia.people.find((p) => p.person_id === 'fred-m-membe')).toMatchObject({ name: 'Fred M\u2019Membe', spellings: ['Fred M\u2019Membe'] });
+    expect(zambia.mentions.filter((m) => m.person_id === 'fred-m-membe').map((m) => m.surface)).toEqual(['Fred M\u02BCMembe', 'M\u02BCMembe']);
     expect(report.paragraphs.some((p) => p.text.includes('\u02BC'))).toBe(true);
   });
 });
