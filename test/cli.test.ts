@@ -15,7 +15,7 @@ describe('--help', { timeout: 60_000 }, () => {
     expect(result.stdout).toMatch(new RegExp(`^npm run ${command}`));
     expect(result.stdout).toMatch(/\nexample: npm run /);
   });
-  it.each([['pipeline/release/cli.ts', 'release'], ['scripts/corpus.ts', 'corpus'], ['scripts/bench.ts', 'bench'], ['site/cli.ts', 'site'], ['scripts/bench-site.ts', 'bench:site'], ['scripts/bench-extract.ts', 'bench:extract'], ['scripts/cue-audit.ts', 'cue-audit'], ['scripts/type-model.ts', 'type-model'], ['scripts/evaluate.ts', 'evaluate'], ['scripts/rule-audit.ts', 'rule-audit']])('%s prints its options and an example', (script, name) => {
+  it.each([['pipeline/release/cli.ts', 'release'], ['scripts/corpus.ts', 'corpus'], ['scripts/bench.ts', 'bench'], ['site/cli.ts', 'site'], ['scripts/bench-site.ts', 'bench:site'], ['scripts/bench-extract.ts', 'bench:extract'], ['scripts/cue-audit.ts', 'cue-audit'], ['scripts/type-model.ts', 'type-model'], ['scripts/copies.ts', 'copies'], ['scripts/evaluate.ts', 'evaluate'], ['scripts/rule-audit.ts', 'rule-audit']])('%s prints its options and an example', (script, name) => {
     const result = run(script, '--help');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^npm run ${name} --`));

@@ -1,14 +1,15 @@
 // Copies of one report differ in their characters: straight or curly quotes, non-breaking or
-// doubled spaces, ligatures, dashes typed as two hyphens or a spaced hyphen, en dashes as hyphens, apostrophes typed as
-// the modifier letter or an acute accent, CRLF line ends, a fixed-width wrap, other bullets,
-// footnote numbers glued to sentences. Each must give the scores, checks, people,
-// mentions and events the plain copy gives (text compared with its quotes, dashes and spaces
-// folded), so that what a report says never depends on how it was copied.
+// doubled spaces, ligatures, dashes typed as two hyphens or a spaced hyphen, en dashes as hyphens,
+// apostrophes typed as the modifier letter or an acute accent, CRLF line ends, a fixed-width wrap,
+// other bullets, footnote numbers glued to sentences (scripts/copies.ts, which `npm run copies`
+// scores against the gold). Each must give the scores, checks, people, mentions and events the
+// plain copy gives (text compared with its quotes, dashes and spaces folded), so that what a
+// report says never depends on how it was copied.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHARED } from '../scripts/gold.ts';
-import { wrapText } from '../scripts/synthetic.ts';
+import { COPIES as SAME_COPIES, footnoted, footnotedInside } from '../scripts/copies.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
 const fold = (s: string) => s.replace(/[\u2018\u2019\u02BC\u00B4]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\u2013/g, '-').replace(/--| - /g, '\u2014').replace(/\s+/g, ' ');
@@ -25,47 +26,7 @@ function named(text: string, file: string) {
   };
 }
 
-// Every fifth space a non-breaking one.
-const nonBreaking = (t: string) => {
-  let n = 0;
-  return t.replace(/ /g, () => (++n % 5 === 0 ? '\u00a0' : ' '));
-};
-// A footnote number glued after every fourth sentence that ends a word, counting up through the
-// report (the FIW seed has none; the NIT seed's own are glued already, and numbers out of their
-// sequence are not footnotes).
-const footnoted = (t: string) => {
-  let n = 0;
-  let note = 0;
-  return t.replace(/([a-z]\.)( [A-Z])/g, (whole, end, next) => (++n % 4 === 0 ? `${end}${++note}${next}` : whole));
-};
-
-// Also one glued inside sentences, after every third comma or closing quote that follows a word
-// (`the law,45 which`), counting up with the others; not in a scored question (none has one).
-const footnotedInside = (t: string) => {
-  let n = 0;
-  let note = 0;
-  const glue = (line: string) => line.replace(/([a-z]\.|[a-z][,\u201D])( [A-Za-z])/g, (whole, end, next) => (++n % 3 === 0 ? `${end}${++note}${next}` : whole));
-  return t.split('\n').map((line) => (/\d\s*\/\s*\d+\s*$/.test(line) ? line : glue(line))).join('\n');
-};
-
-const COPIES: [string, (t: string) => string][] = [
-  ['straight quotes', (t) => t.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"')],
-  ['non-breaking spaces', nonBreaking],
-  ['CRLF line ends', (t) => t.replace(/\n/g, '\r\n')],
-  ['a wrap at 80 characters', (t) => wrapText(t, 80)],
-  ['hyphens for bullets', (t) => t.replace(/^(\s*)\u2022\s*/gm, '$1- ')],
-  ['two spaces after a sentence, a comma and before a score', (t) => t.replace(/([.?,]) (?=\S)/g, '$1  ')],
-  ['two hyphens for a dash', (t) => t.replace(/\u2014/g, '--')],
-  ['a spaced hyphen for a dash', (t) => t.replace(/\u2014/g, ' - ')],
-  // "Ben Ali\u2013era judges" (FIW 2022 Tunisia) as "Ben Ali-era judges"; "2015\u20132016" as "2015-2016".
-  ['hyphens for en dashes', (t) => t.replace(/\u2013/g, '-')],
-  // The modifier letter for every apostrophe and closing single quote ("M\u02BCMembe", "organization.\u02BC49").
-  ['modifier-letter apostrophes', (t) => t.replace(/\u2019/g, '\u02BC')],
-  // An acute accent for an apostrophe after a letter, as FIW 2020 Brazil writes "Brazil\u00B4s" once.
-  ['acute accents for apostrophes', (t) => t.replace(/(?<=\p{L})\u2019/gu, '\u00B4')],
-  // What a PDF's text layer gives for letter pairs ("ofﬁcials", "conﬂict").
-  ['ligatures for ff, fi, fl, ffi and ffl', (t) => t.replace(/ffi/g, '\uFB03').replace(/ffl/g, '\uFB04').replace(/ff/g, '\uFB00').replace(/fi/g, '\uFB01').replace(/fl/g, '\uFB02')],
-];
+const COPIES: [string, (t: string) => string][] = SAME_COPIES.filter((c) => c.same).map((c) => [c.name, c.change]);
 
 describe.each([
   ['FIW', SEED_FIW, 'fiw/2024/kazakhstan.txt', [...COPIES, ['footnote numbers glued to sentences', footnoted], ['footnote numbers glued inside sentences', footnotedInside]] as typeof COPIES],
