@@ -80,6 +80,12 @@ describe('wrapped copies, case by case', () => {
     expect(joinLines('encouraged vote-fraud conspi-', 'racists to run')).toBe('encouraged vote-fraud conspiracists to run');
     expect(joinLines('the party\u2019s deregistr-', 'ation')).toBe('the party\u2019s deregistration');
     expect(joinLines('the co-', 'opposition leader')).toBe('the co-opposition leader');
+    // So is a capitalised part of six letters or more the report never writes alone (FIW 2018 Venezuela's
+    // "Leopoldo López", written once); not a name the report writes alone, nor a Korean given name's syllable.
+    const alone = () => new Set(['Kremlin']);
+    expect(joinLines('opposition leader Leopol-', 'do López was moved', undefined, alone)).toBe('opposition leader Leopoldo López was moved');
+    expect(joinLines('the Kremlin-', 'backed candidate', undefined, alone)).toBe('the Kremlin-backed candidate');
+    expect(joinLines('former president Park Geun-', 'hye was removed', undefined, alone)).toBe('former president Park Geun-hye was removed');
   });
 
   it('reads only the last line of a paragraph joined so far, unless the hyphenated word began before it', () => {

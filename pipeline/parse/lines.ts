@@ -137,7 +137,13 @@ export function joinLines(first: string, second: string, firstEnd = first, writt
   // A lower-case part of three letters or more that is no English word ("conspi-" / "racists",
   // "deregistr-" / "ation") was cut by the line's end, not joined to a word by the writer; a
   // shorter one may be a prefix the writer joined ("co-" / "opposition").
-  const cut = () => hyphenated[1].length >= 3 && /^\p{Ll}/u.test(hyphenated[1]) && !isEnglishWord(hyphenated[1]);
+  // So was a capitalised part of six letters or more that the report never writes alone and is no
+  // word ("Leopol-" / "do López", "Kumarg-" / "aliyev"): not "Kremlin-" / "backed" where the report
+  // writes "Kremlin", nor a Korean given name's first syllable ("Geun-" / "hye", five letters at most).
+  const cut = () =>
+    /^\p{Ll}/u.test(hyphenated[1])
+      ? hyphenated[1].length >= 3 && !isEnglishWord(hyphenated[1])
+      : /^\p{Lu}\p{Ll}{5,}$/u.test(hyphenated[1]) && !words?.has(hyphenated[1]) && !isEnglishWord(hyphenated[1].toLowerCase());
   // The common words first: the larger list is read only where they do not settle it.
   return words?.has(whole) || COMMON_WORDS.has(lower) || isEnglishWord(lower) || cut() ? `${first.slice(0, -1)}${second}` : `${first}${second}`;
 }
