@@ -222,7 +222,7 @@ export const people = z
   .object({
     person_id: personId,
     name: text('Canonical name: the spelling used most often across the reports (the newest edition breaks ties).'),
-    spellings: z.array(z.string().min(1)).meta({ description: 'Every spelling of the full name seen, sorted; an apostrophe a copy typed otherwise (\u02BC, or \u00B4 after a letter) is written \u2019 ("Fred M\u2019Membe"), as in `name`. `mentions.surface` keeps the text as written.' }),
+    spellings: z.array(z.string().min(1)).meta({ description: 'Every spelling of the full name seen, sorted; an apostrophe a copy typed otherwise (\u02BC, or \u00B4 after a letter) is written \u2019 ("Fred M\u2019Membe"), and a hyphen typed as Unicode\'s or a non-breaking one is written -, as in `name`. `mentions.surface` keeps the text as written.' }),
     roles: z.array(z.string().min(1)).meta({ description: 'Roles and descriptions the reports give ("former intelligence chief", "opposition leader"), each in the singular and once whatever its case (a capital that only opens a sentence dropped), sorted.' }),
     country_code: z.string().regex(/^[A-Z]{3}$/).meta({ description: 'Country or territory of the reports that name the person; for a person named in several countries\' reports, the one with the most such reports (ties: the first alphabetically) (see `reports.country_code`).' }),
     first_edition: edition,

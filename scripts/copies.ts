@@ -67,6 +67,9 @@ export const COPIES: Copy[] = [
   { name: 'modifier-letter apostrophes', change: (t) => t.replace(/\u2019/g, '\u02BC'), same: true },
   // An acute accent for an apostrophe after a letter, as FIW 2020 Brazil writes "Brazil\u00B4s" once.
   { name: 'acute accents for apostrophes', change: (t) => t.replace(/(?<=\p{L})\u2019/gu, '\u00B4'), same: true },
+  // What a word processor gives for a hyphen it must not break at, or Unicode's own hyphen: "Kassym\u2011Jomart".
+  { name: 'non-breaking hyphens within words', change: (t) => t.replace(/(?<=\p{L})-(?=\p{L})/gu, '\u2011'), same: true },
+  { name: 'Unicode hyphens within words', change: (t) => t.replace(/(?<=\p{L})-(?=\p{L})/gu, '\u2010'), same: true },
   // What a PDF's text layer gives for letter pairs ("ofﬁcials", "conﬂict").
   { name: 'ligatures for ff, fi, fl, ffi and ffl', change: (t) => t.replace(/ffi/g, '\uFB03').replace(/ffl/g, '\uFB04').replace(/ff/g, '\uFB00').replace(/fi/g, '\uFB01').replace(/fl/g, '\uFB02'), same: true },
   // Nothing in a report says how a word written closed only once was cut ("pro-" / "regime"): measured, not held equal.

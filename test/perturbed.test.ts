@@ -1,6 +1,6 @@
 // Copies of one report differ in their characters: straight or curly quotes, non-breaking or
 // doubled spaces, ligatures, dashes typed as two hyphens or a spaced hyphen, en dashes as hyphens,
-// apostrophes typed as the modifier letter or an acute accent, CRLF line ends, a fixed-width wrap,
+// hyphens as Unicode's or non-breaking ones, apostrophes typed as the modifier letter or an acute accent, CRLF line ends, a fixed-width wrap,
 // other bullets, footnote numbers glued to sentences (scripts/copies.ts, which `npm run copies`
 // scores against the gold). Each must give the scores, checks, people, mentions and events the
 // plain copy gives (text compared with its quotes, dashes and spaces folded), so that what a
@@ -12,7 +12,7 @@ import { SHARED } from '../scripts/gold.ts';
 import { COPIES as SAME_COPIES, footnoted, footnotedInside } from '../scripts/copies.ts';
 import { parseText, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
-const fold = (s: string) => s.replace(/[\u2018\u2019\u02BC\u00B4]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\u2013/g, '-').replace(/--| - /g, '\u2014').replace(/\s+/g, ' ');
+const fold = (s: string) => s.replace(/[\u2018\u2019\u02BC\u00B4]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2010\u2011\u2013]/g, '-').replace(/--| - /g, '\u2014').replace(/\s+/g, ' ');
 
 /** Who and what a copy names, as comparable across copies. */
 function named(text: string, file: string) {

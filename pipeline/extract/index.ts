@@ -42,7 +42,7 @@ export interface Extraction {
 
 /** `allowed` limits the cues that type events and the rules that decide what is an event and who it is about (see CueFilter): the build uses them all. */
 export function extractReport(report: Report, allowed?: CueFilter): Extraction {
-  const paragraphs = report.paragraphs.some((p) => ODD_APOSTROPHES.test(p.text)) ? report.paragraphs.map((p) => ({ ...p, text: p.text.replace(APOSTROPHE_LIKE, '\u2019') })) : report.paragraphs;
+  const paragraphs = report.paragraphs.some((p) => TYPED_OTHERWISE.test(p.text)) ? report.paragraphs.map((p) => ({ ...p, text: readingText(p.text) })) : report.paragraphs;
   const links: LinkFilter = { rule: rulesOf<LinkRule>(allowed), relation: allowed ? (entry) => allowed(`relation:${entry}`) : null };
   const { people, mentions } = findPeople(paragraphs.map((p) => p.text));
   const coverageYear = report.edition - 1;
@@ -80,9 +80,12 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
 // Apostrophes as some copies type them: the modifier letter wherever it stands ("M\u02BCMembe",
 // "organization.\u02BC"), an acute accent, a prime or a backtick after a letter ("Brazil\u00B4s" in FIW 2020
 // Brazil), read as the typographic one that the name finder, the sentence splitter and the cues know
-// ("M\u2019Membe"). One character for one: every offset holds.
-const ODD_APOSTROPHES = /[\u02BC\u00B4\u2032`]/;
+// ("M\u2019Membe"); and Unicode's hyphen and non-breaking hyphen (a word processor's "Kassym\u2011Jomart")
+// as the hyphen-minus. One character for one: every offset holds.
+const TYPED_OTHERWISE = /[\u02BC\u00B4\u2032`\u2010\u2011]/;
 const APOSTROPHE_LIKE = /\u02BC|(?<=\p{L})[\u00B4\u2032`]/gu;
+const HYPHEN_LIKE = /[\u2010\u2011]/g;
+const readingText = (text: string) => text.replace(APOSTROPHE_LIKE, '\u2019').replace(HYPHEN_LIKE, '-');
 
 /** A paragraph's text and its mentions (mentions[first, last), in text order), as whoOf reads them. */
 interface ParagraphMentions {
