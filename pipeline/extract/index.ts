@@ -77,11 +77,11 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
   return { report_id: report.report_id, people: [...people.values()], mentions: withIds, events };
 }
 
-// Apostrophes as some copies type them: the modifier letter wherever it stands ("M\u02BCMembe",
-// "organization.\u02BC"), an acute accent, a prime or a backtick after a letter ("Brazil\u00B4s" in FIW 2020
-// Brazil), read as the typographic one that the name finder, the sentence splitter and the cues know
-// ("M\u2019Membe"); and Unicode's hyphen and non-breaking hyphen (a word processor's "Kassym\u2011Jomart")
-// as the hyphen-minus. One character for one: every offset holds.
+// Characters some copies type otherwise, read as those the name finder, the sentence splitter and
+// the cues know, one for one so that every offset holds: apostrophes (the modifier letter wherever
+// it stands, "M\u02BCMembe", "organization.\u02BC"; an acute accent, a prime or a backtick after a
+// letter, "Brazil\u00B4s" in FIW 2020 Brazil) as \u2019, and Unicode's hyphen and the non-breaking
+// hyphen (a word processor's "Kassym\u2011Jomart") as the hyphen-minus.
 const TYPED_OTHERWISE = /[\u02BC\u00B4\u2032`\u2010\u2011]/;
 const APOSTROPHE_LIKE = /\u02BC|(?<=\p{L})[\u00B4\u2032`]/gu;
 const HYPHEN_LIKE = /[\u2010\u2011]/g;

@@ -131,19 +131,19 @@ export function joinLines(first: string, second: string, firstEnd = first, writt
   const rest = /^\p{Ll}+/u.exec(second)?.[0];
   if (!rest) return `${first}${second}`;
   const whole = `${hyphenated[1]}${rest}`;
+  const left = hyphenated[1];
   const words = written?.();
-  if (words?.has(`${hyphenated[1]}-${rest}`)) return `${first}${second}`;
+  if (words?.has(`${left}-${rest}`)) return `${first}${second}`;
   const lower = whole.toLowerCase();
-  // A lower-case part of three letters or more that is no English word ("conspi-" / "racists",
-  // "deregistr-" / "ation") was cut by the line's end, not joined to a word by the writer; a
-  // shorter one may be a prefix the writer joined ("co-" / "opposition").
-  // So was a capitalised part of six letters or more that the report never writes alone and is no
-  // word ("Leopol-" / "do López", "Kumarg-" / "aliyev"): not "Kremlin-" / "backed" where the report
-  // writes "Kremlin", nor a Korean given name's first syllable ("Geun-" / "hye", five letters at most).
+  // The line's end cut the word, not the writer joining two, where its first part is no word:
+  // lower case and three letters or more ("conspi-" / "racists"; a shorter part may be a prefix
+  // the writer joined, "co-" / "opposition"), or capitalised, six letters or more, and never
+  // written alone in the report ("Leopol-" / "do López"; not "Kremlin-" / "backed" where the report
+  // writes "Kremlin", nor a Korean given name's first syllable, "Geun-" / "hye", of five at most).
   const cut = () =>
-    /^\p{Ll}/u.test(hyphenated[1])
-      ? hyphenated[1].length >= 3 && !isEnglishWord(hyphenated[1])
-      : /^\p{Lu}\p{Ll}{5,}$/u.test(hyphenated[1]) && !words?.has(hyphenated[1]) && !isEnglishWord(hyphenated[1].toLowerCase());
+    /^\p{Ll}/u.test(left)
+      ? left.length >= 3 && !isEnglishWord(left)
+      : /^\p{Lu}\p{Ll}{5,}$/u.test(left) && !words?.has(left) && !isEnglishWord(left.toLowerCase());
   // The common words first: the larger list is read only where they do not settle it.
   return words?.has(whole) || COMMON_WORDS.has(lower) || isEnglishWord(lower) || cut() ? `${first.slice(0, -1)}${second}` : `${first}${second}`;
 }
