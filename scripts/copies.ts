@@ -8,12 +8,11 @@
 // not ´: its figures for the copy with acute accents count quotes it cannot find.
 //   npm run copies
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../pipeline/common/files.ts';
-import { GOLD_DIR, GOLD_RAW_FOLDERS, SHARED } from './gold.ts';
+import { buildForScoring, GOLD_DIR, SHARED, writeGoldRaw } from './gold.ts';
 import { wrapText } from './synthetic.ts';
 
 export interface Copy {
@@ -87,7 +86,7 @@ interface Figures {
 
 /** The figures of one build: score.mjs's pooled ones, and its paragraphs. */
 function measure(raw: string, out: string): Figures {
-  const build = spawnSync('npm', ['run', '--silent', 'build', '--', '--raw', raw, '--out', out, '--keep-going', '--no-cache'], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const build = buildForScoring(raw, out);
   if (build.status !== 0) throw new Error(`copies: the build of ${raw} failed:\n${build.stderr}`);
   const scored = spawnSync(process.execPath, [join(GOLD_DIR, 'score.mjs'), '--dist', out, '--json'], { encoding: 'utf8' });
   const pooled = JSON.parse(scored.stdout) as Record<string, number>;
@@ -95,26 +94,14 @@ function measure(raw: string, out: string): Figures {
   return { people: pooled.people_f1, events: pooled.events_f1, type: pooled.event_type_accuracy, who: pooled.event_people_f1, paragraphs: new Map(paragraphs.map((p) => [p.paragraph_id, p.text])) };
 }
 
-/** The gold reports' raw folders, every text file changed by `change` (the reference files as they are). */
-function writeRaw(dir: string, change: (text: string) => string): void {
-  mkdirSync(dir, { recursive: true });
-  for (const folder of GOLD_RAW_FOLDERS) if (existsSync(folder)) cpSync(folder, dir, { recursive: true });
-  // A manifest holds the plain files' hashes: a changed copy is checked against none.
-  rmSync(join(dir, 'sources.csv'), { force: true });
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.txt')) continue;
-    const path = join(entry.parentPath, entry.name);
-    writeFileSync(path, change(readFileSync(path, 'utf8')));
-  }
-}
-
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     console.log(`npm run copies -- [--help]
 Builds every report with gold in ../shared/eval as each kind of copy (quotes, spaces, dashes,
-apostrophes, line ends, bullets, wraps, ligatures) and prints how each scores against the gold,
-and how many of the development reports' paragraphs equal Freedom House's, beside the plain copy.
+apostrophes, hyphens, line ends, bullets, wraps, ligatures) and prints how each scores against
+the gold, and how many of its paragraphs are the plain copy's, beside the plain copy (checked
+against Freedom House's values).
 example: npm run copies`);
     process.exit(0);
   }
@@ -126,7 +113,7 @@ example: npm run copies`);
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   try {
     console.error('copies: the plain copy');
-    writeRaw(join(scratch, 'raw'), (t) => t);
+    writeGoldRaw(join(scratch, 'raw'));
     const plain = measure(join(scratch, 'raw'), join(scratch, 'out'));
     const truth = spawnSync(process.execPath, [join(GOLD_DIR, 'check-truth.mjs'), join(scratch, 'out'), join(SHARED, 'corpus', 'dev', 'truth')], { encoding: 'utf8' });
     console.log(`the plain copy against Freedom House's values: ${(truth.stdout + truth.stderr).trim().split('\n').at(-1)}`);
@@ -136,7 +123,7 @@ example: npm run copies`);
     for (const [index, { name, change }] of COPIES.entries()) {
       console.error(`copies: ${name}`);
       const raw = join(scratch, `raw-${index}`);
-      writeRaw(raw, change);
+      writeGoldRaw(raw, change);
       const m = measure(raw, join(scratch, `out-${index}`));
       // A paragraph is read right when it is the plain copy's, or that paragraph as the copy changes its characters.
       const same = [...plain.paragraphs].filter(([id, text]) => m.paragraphs.get(id) === text || m.paragraphs.get(id) === change(text)).length;

@@ -20,7 +20,7 @@ import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
 import { extractReport, type Extraction } from '../pipeline/extract/index.ts';
 import { typeBasis } from '../pipeline/tables/people.ts';
 import { EVENT_TYPES, LINK_BASES, TYPE_BASES } from '../schemas/tables.ts';
-import { countLinks, findGoldEvent, GOLD_DIR, GOLD_RAW_FOLDERS, goldFingerprint, goldLinks, linksF1, readGoldReports, readGoldSources, sharedGoldEvents, typeReach, type GoldReport, type LinkCounts, type TypeReach } from './gold.ts';
+import { buildForScoring, countLinks, findGoldEvent, GOLD_DIR, goldFingerprint, goldLinks, linksF1, readGoldReports, readGoldSources, sharedGoldEvents, typeReach, writeGoldRaw, type GoldReport, type LinkCounts, type TypeReach } from './gold.ts';
 import { auditRules, LEFT_OUT_FIGURES, leftOutFigures, typedRight, typesLeftOut, VOUCHING, WHO_KEYS, whoMeasure } from './left-out.ts';
 import { comparable, dropped, parseRatchet, recordRatchet } from './ratchet.ts';
 import { probeNames } from './name-probe.ts';
@@ -67,15 +67,12 @@ if (!existsSync(SCORER)) {
 let dist = values.dist;
 let scratch: string | null = null;
 if (!dist) {
-  // The seeds and the development corpus in one raw folder, without the seeds' manifest (it
-  // lists the seeds alone), built with nothing from the cache.
   scratch = mkdtempSync(join(tmpdir(), 'frd-evaluate-'));
   const raw = join(scratch, 'raw');
-  for (const folder of GOLD_RAW_FOLDERS) if (existsSync(folder)) cpSync(folder, raw, { recursive: true });
-  rmSync(join(raw, 'sources.csv'), { force: true });
+  writeGoldRaw(raw);
   dist = join(scratch, 'out');
   process.stderr.write(`evaluate: building the reports with gold into ${dist}\n`);
-  const build = spawnSync('npm', ['run', '--silent', 'build', '--', '--raw', raw, '--out', dist, '--keep-going', '--no-cache'], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const build = buildForScoring(raw, dist);
   if (build.status !== 0) {
     process.stderr.write(build.stderr);
     process.exit(build.status ?? 1);

@@ -1,8 +1,9 @@
 // The development gold (../shared/eval) beside the reports it annotates, read in process: for the
 // scripts that look inside extraction (cue-audit, evaluate --cross-validate) rather than score a
 // built dataset as score.mjs does.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ingestFile, type Document } from '../pipeline/ingest/document.ts';
 import { loadCountries } from '../pipeline/ingest/folder.ts';
@@ -15,6 +16,26 @@ export const SHARED = join(PROJECT_ROOT, '..', 'shared');
 export const GOLD_DIR = join(SHARED, 'eval');
 /** Raw folders that hold the reports with gold: the project's seeds, then the development corpus. */
 export const GOLD_RAW_FOLDERS = [join(PROJECT_ROOT, 'raw'), join(SHARED, 'corpus', 'dev', 'raw')];
+
+/**
+ * The seeds and the development corpus in one raw folder `dir`, without the seeds' manifest (it
+ * lists the seeds alone, and a changed copy matches no hash), each report's text changed by
+ * `change` (evaluate builds them as they are; copies.ts as a copy may type them).
+ */
+export function writeGoldRaw(dir: string, change?: (text: string) => string): void {
+  for (const folder of GOLD_RAW_FOLDERS) if (existsSync(folder)) cpSync(folder, dir, { recursive: true });
+  rmSync(join(dir, 'sources.csv'), { force: true });
+  if (!change) return;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.txt')) continue;
+    const path = join(entry.parentPath, entry.name);
+    writeFileSync(path, change(readFileSync(path, 'utf8')));
+  }
+}
+
+/** `npm run build` of a raw folder into `out`, keeping going past a rejected report and taking nothing from the cache. */
+export const buildForScoring = (raw: string, out: string): SpawnSyncReturns<string> =>
+  spawnSync('npm', ['run', '--silent', 'build', '--', '--raw', raw, '--out', out, '--keep-going', '--no-cache'], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
 
 export interface GoldEvent {
   date: string;

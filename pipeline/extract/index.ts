@@ -63,17 +63,15 @@ export function extractReport(report: Report, allowed?: CueFilter): Extraction {
     while (last < mentions.length && mentions[last].paragraphIndex === index) last++;
     let sentences: Sentence[] | null = null; // split again only for a pronoun's antecedent
     const paragraph: ParagraphMentions = { text: p.text, mentions, first, last, links, sentences: () => (sentences ??= splitSentences(p.text)) };
+    // What is published of the text is as written: the reading copy differs from it one character for one.
+    const written = report.paragraphs[index].text;
     for (const draft of drafts) {
       const { people: who, basis } = whoOf(draft, paragraph);
+      if (written !== p.text) draft.text = written.slice(draft.sentenceStart, draft.sentenceStart + draft.text.length);
       events.push(Object.assign(draft, { paragraph_id: paragraphIds[index], section: p.section, people: who, peopleBasis: basis }));
     }
   });
-  // What is published of the text is as written: the reading copy differs only in apostrophes, one for one.
-  report.paragraphs.forEach((p, index) => {
-    if (p.text === paragraphs[index].text) return;
-    for (const m of withIds) if (m.paragraphIndex === index) m.surface = p.text.slice(m.start, m.end);
-    for (const e of events) if (e.paragraph_id === paragraphIds[index]) e.text = p.text.slice(e.sentenceStart, e.sentenceStart + e.text.length);
-  });
+  if (paragraphs !== report.paragraphs) for (const m of withIds) m.surface = report.paragraphs[m.paragraphIndex].text.slice(m.start, m.end);
   return { report_id: report.report_id, people: [...people.values()], mentions: withIds, events };
 }
 

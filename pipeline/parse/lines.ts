@@ -130,8 +130,8 @@ export function joinLines(first: string, second: string, firstEnd = first, writt
   if (!hyphenated || !/^\p{L}/u.test(second)) return `${first} ${second}`;
   const rest = /^\p{Ll}+/u.exec(second)?.[0];
   if (!rest) return `${first}${second}`;
-  const whole = `${hyphenated[1]}${rest}`;
   const left = hyphenated[1];
+  const whole = `${left}${rest}`;
   const words = written?.();
   if (words?.has(`${left}-${rest}`)) return `${first}${second}`;
   const lower = whole.toLowerCase();
