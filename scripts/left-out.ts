@@ -68,9 +68,10 @@ export const ruleKeys = (names: readonly string[]) => names.map((name) => `rule:
 /**
  * What decides who an event is about, as the filter names it: each rule (LINK_RULES), and each
  * word or phrase of the relations that make a person only related to an event (`relation:<entry>`),
- * which were chosen from the gold as the type cues were.
+ * which were chosen from the gold as the type cues were; not WordNet's relatives, general English
+ * as its verbs are.
  */
-export const WHO_KEYS = [...ruleKeys(LINK_RULES), ...RELATION_ENTRIES.map((entry) => `relation:${entry.name}`)];
+export const WHO_KEYS = [...ruleKeys(LINK_RULES), ...RELATION_ENTRIES.filter((entry) => !entry.general).map((entry) => `relation:${entry.name}`)];
 
 /**
  * Each rule (by the filter's name for it: `rule:trend`, `relation:sons? of`) turned off in turn on

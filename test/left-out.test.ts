@@ -75,6 +75,22 @@ describe('the rules with each report left out (auditRules)', () => {
 
 describe('the words of the relations with each report left out (auditRules, WHO_KEYS)', () => {
   it('leaves out a relation word only one country vouches for, and the person it spared is linked again', () => {
+    // Venezuela 2018: "a former Maduro ally"; the gold links the ally alone.
+    const ally = goldRead('venezuela', ['In August 2023, the assembly dismissed prosecutor general Luisa Ortega, a former Nicolás Maduro ally.'], [
+      { date: '2023-08', section: 'A1', type: 'dismissal_resignation', people: ['luisa-ortega'], quote: 'dismissed prosecutor general Luisa Ortega' },
+    ]);
+    ally.gold.people = [
+      { id: 'luisa-ortega', surfaces: ['Luisa Ortega'] },
+      { id: 'nicolas-maduro', surfaces: ['Nicolás Maduro'] },
+    ];
+    const { effects, reports: leftOut } = auditRules([bra, ally, zmb], WHO_KEYS, whoMeasure);
+    expect(effects.find((e) => e.name === 'relation:all(?:y|ies)')!.spared).toEqual(new Map([['ven', 1]]));
+    const venezuela = leftOut[1];
+    expect(venezuela.withheld[0]).toContain('relation:all(?:y|ies)');
+    expect(venezuela.inSample).toMatchObject({ found: 1, right: 1 });
+    expect(venezuela.held[0]).toMatchObject({ found: 2, right: 1 });
+  });
+  it('never leaves out WordNet’s relatives: general English, not words read off the gold', () => {
     // Kazakhstan 2024 (NIT): "Nazarbayev's nephew"; the gold links the nephew alone.
     const nephew = goldRead('kazakhstan', ['In 2023, Kairat Satybaldy, Nursultan Nazarbayev’s nephew, was sentenced to six years in prison.'], [
       { date: '2023', section: 'A1', type: 'sentencing', people: ['kairat-satybaldy'], quote: 'was sentenced to six years in prison' },
@@ -83,12 +99,11 @@ describe('the words of the relations with each report left out (auditRules, WHO_
       { id: 'kairat-satybaldy', surfaces: ['Kairat Satybaldy'] },
       { id: 'nursultan-nazarbayev', surfaces: ['Nursultan Nazarbayev'] },
     ];
+    expect(WHO_KEYS).not.toContain('relation:kin');
     const { effects, reports: leftOut } = auditRules([bra, nephew, zmb], WHO_KEYS, whoMeasure);
-    expect(effects.find((e) => e.name === 'relation:nephews?')!.spared).toEqual(new Map([['kaz', 1]]));
-    const kazakhstan = leftOut[1];
-    expect(kazakhstan.withheld[0]).toContain('relation:nephews?');
-    expect(kazakhstan.inSample).toMatchObject({ found: 1, right: 1 });
-    expect(kazakhstan.held[0]).toMatchObject({ found: 2, right: 1 });
+    expect(effects.map((e) => e.name)).not.toContain('relation:kin');
+    expect(leftOut[1].inSample).toMatchObject({ found: 1, right: 1 });
+    for (const withheld of leftOut[1].withheld) expect(withheld).not.toContain('relation:kin');
   });
 });
 

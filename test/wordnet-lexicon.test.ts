@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatLexicon, LEXICON_FILE, regularPast, wordnetLexicon } from '../scripts/wordnet-lexicon.ts';
+import { formatKin, formatLexicon, KIN_FILE, LEXICON_FILE, plural, regularPast, wordnetKin, wordnetLexicon } from '../scripts/wordnet-lexicon.ts';
 
 describe('the WordNet lexicon of event verbs', () => {
   // Read from WordNet's files once for the file's tests.
@@ -21,5 +21,22 @@ describe('the WordNet lexicon of event verbs', () => {
   });
   it('makes regular past forms', () => {
     expect(['ban', 'free', 'bury', 'kidnap', 'arrest', 'stab', 'acquit'].map(regularPast)).toEqual([['banned'], ['freed'], ['buried'], ['kidnaped', 'kidnapped'], ['arrested'], ['stabbed'], ['acquited', 'acquitted']]);
+  });
+});
+
+describe('WordNet’s words for relatives', () => {
+  const words = wordnetKin();
+  it('is what WordNet 3.1 gives (npm run lexicon writes it again)', () => {
+    expect(readFileSync(KIN_FILE, 'utf8')).toBe(formatKin(words));
+  });
+  it('holds the words whose first sense is a relative, with their plurals, and no names or phrases', () => {
+    for (const word of ['nephew', 'nephews', 'daughter', 'sons', 'wife', 'wives', 'cousins', 'parents', 'son-in-law', 'sons-in-law', 'grandchildren', 'kinsmen', 'relatives']) expect(words, word).toContain(word);
+    // Biblical and historical names under relative#1 ("Abraham", "Ruth"), phrases ("first_lady")
+    // and words whose first sense is something else ("issue": a question in dispute) are out.
+    for (const word of ['abraham', 'ruth', 'first_lady', 'first-lady', 'issue', 'heir', 'family']) expect(words, word).not.toContain(word);
+    expect(words).toEqual([...words].sort());
+  });
+  it('makes plurals', () => {
+    expect(['nephew', 'wife', 'son-in-law', 'grandchild', 'kinsman', 'granny', 'cousin-german', 'sis'].map(plural)).toEqual(['nephews', 'wives', 'sons-in-law', 'grandchildren', 'kinsmen', 'grannies', 'cousin-germans', 'sises']);
   });
 });
