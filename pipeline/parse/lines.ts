@@ -41,8 +41,11 @@ const PAGE_FURNITURE_FORMS = [
 const PAGE_FURNITURE = new RegExp(`^(?:${PAGE_FURNITURE_FORMS.map((form) => `(?:${form})`).join('|')})$`, 'i');
 // No page furniture line is longer: longer lines are not tested (a report's lines mostly are).
 const FURNITURE_MAX = 250;
+// The closing quotes a sentence's end or a word may carry, however a copy types them (the
+// modifier letter \u02BC for \u2019): one class for the expressions below.
+const CLOSING_QUOTES = String.raw`"'\u201D\u2019\u02BC`;
 /** A text ends a sentence (or a quotation or bracket that does). */
-export const ENDS_A_SENTENCE = /[.!?:;"'\u201D\u2019\u02BC)\]]$/;
+export const ENDS_A_SENTENCE = new RegExp(String.raw`[.!?:;${CLOSING_QUOTES})\]]$`);
 
 /**
  * Non-blank lines of a document, classified. Page furniture (PAGE_FURNITURE, and a title, as
@@ -85,7 +88,7 @@ export function contentLines(lines: string[], isTitle: (text: string) => boolean
 }
 
 // A sentence's end, with its closing quotes or brackets, and the footnote numbers glued after it.
-const ENDS_A_PARAGRAPH = /[.!?:;]["'\u201D\u2019\u02BC)\]]*(?:[\d\u00B9\u00B2\u00B3\u2070-\u2079]+(?:[ ,][\d\u00B9\u00B2\u00B3\u2070-\u2079]+)*)?$/;
+const ENDS_A_PARAGRAPH = new RegExp(String.raw`[.!?:;][${CLOSING_QUOTES})\]]*(?:[\d\u00B9\u00B2\u00B3\u2070-\u2079]+(?:[ ,][\d\u00B9\u00B2\u00B3\u2070-\u2079]+)*)?$`);
 
 /**
  * In a copy wrapped at a fixed width without blank lines between paragraphs, a paragraph ends
@@ -297,7 +300,10 @@ const SUPERSCRIPT_VALUE = new Map([...'\u2070\u00B9\u00B2\u00B3\u2074\u2075\u207
 const UNIT_BEFORE = /(?:^|[^\p{L}])(?:[kcm]?m|mi|ft|in)$/u;
 
 // Punctuation that closes a word (`law,`, `“farce,”`, `(ODIHR),`), not a figure.
-const AFTER_A_WORD = /\p{L}[.!?,;:)\]"'\u201D\u2019\u02BC\u00BB]+$/u;
+const AFTER_A_WORD = new RegExp(String.raw`\p{L}[.!?,;:)\]${CLOSING_QUOTES}\u00BB]+$`, 'u');
+
+// A footnote number glued to punctuation (or superscript digits); FootnoteSplitter.split says which are taken.
+const FOOTNOTE = new RegExp(String.raw`([.!?;:,)\]${CLOSING_QUOTES}\u00BB])( ?)(\d{1,4}(?:\s+\d{1,4})*)(?=\s+[A-Z\u201C\u2018"'(\[]|\s+(\p{Ll})|\s*$)|([\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+(?:,[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+)*)`, 'gu');
 
 export class FootnoteSplitter {
   private last = 0;
@@ -310,8 +316,7 @@ export class FootnoteSplitter {
     // they stand, in sequence too, but for a unit's exponent (`km²`); one scan keeps the order.
     // Inside a sentence (`a “farce,”14 and`, `the law,45 which`) the number must be glued to
     // punctuation after a word, not after a figure (`in 2023,5 people`) nor a full stop.
-    const pattern = /([.!?;:,)\]"'\u201D\u2019\u02BC\u00BB])( ?)(\d{1,4}(?:\s+\d{1,4})*)(?=\s+[A-Z\u201C\u2018"'(\[]|\s+(\p{Ll})|\s*$)|([\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+(?:,[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+)*)/gu;
-    const cleaned = text.replace(pattern, (match: string, punctuation: string | undefined, space: string | undefined, digits: string | undefined, lowerAfter: string | undefined, superscripts: string | undefined, offset: number) => {
+    const cleaned = text.replace(FOOTNOTE, (match: string, punctuation: string | undefined, space: string | undefined, digits: string | undefined, lowerAfter: string | undefined, superscripts: string | undefined, offset: number) => {
       if (superscripts !== undefined && UNIT_BEFORE.test(text.slice(Math.max(0, offset - 3), offset))) return match;
       if (lowerAfter !== undefined && (space || /[.!?]/.test(punctuation!) || !AFTER_A_WORD.test(text.slice(Math.max(0, offset - 4), offset + 1)))) return match;
       const numbers = superscripts !== undefined ? superscripts.split(',').map((n) => Number([...n].map((c) => SUPERSCRIPT_VALUE.get(c)).join(''))) : digits!.split(/\s+/).map(Number);
