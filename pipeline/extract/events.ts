@@ -234,6 +234,14 @@ function verbSaysNothing(clause: string, a: number, negated: boolean): boolean {
   return (a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN) || (negated && NEGATED.test(clause.slice(Math.max(0, a - 50), a)));
 }
 
+// A past participle after an article is an adjective too ("charged with taking part in a banned
+// extremist organization", "the reported handover of a refugee"): a cue of one word in -ed there
+// types nothing, as WordNet's verbs do not after a determiner (lexiconCue). A cue of several
+// words keeps its article ("the decision was reversed").
+const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
+const PARTICIPLE = /^[a-z]+ed$/;
+const adjectiveAfterArticle = (clause: string, a: number, word: string) => PARTICIPLE.test(word) && ARTICLE_BEFORE.test(clause.slice(Math.max(0, a - 8), a));
+
 /** The stretch of a clause between a word at [a, b) and the date at [start, end). */
 const gapTo = (a: number, b: number, start: number, end: number): [number, number] => (b <= start ? [b, start] : [end, a]);
 
@@ -250,7 +258,7 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   // A noun another date qualifies is that date's ("in 2015 legislative elections, ... in 2017 the
   // body was supplanted"), unless this date is written with it ("in the 2014 and 2018 elections").
   if (kind === 'nouns' && search.otherDates.some(([oa, ob]) => ob <= a && OWN_NOUN_GAP.test(clause.slice(ob, a)) && !(end <= oa && DATES_JOINED.test(clause.slice(end, oa))))) return;
-  if (kind === 'verbs' && verbSaysNothing(clause, a, search.negated)) return;
+  if (kind === 'verbs' && (verbSaysNothing(clause, a, search.negated) || adjectiveAfterArticle(clause, a, word))) return;
   if (allowed && !allowed(entryOf(kind, rank, written))) return;
   const [from, to] = gapTo(a, b, start, end);
   const distance = to - from;
