@@ -224,23 +224,23 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
 }
 
 /**
- * Whether the verb at `a` says that nothing happened: joined to the word before it by a hyphen, an
- * adjective ("US-accredited activities", "self-nominated candidates"; not after "--", a dash typed
- * in ASCII: "the branch--gathered deputies"), or negated ("The draft was not adopted by year's
- * end", "if its mayor was not reelected", "no cases were prosecuted"; `negated`: the clause has a
- * negation at all).
+ * Whether the verb `word` at `a` says that nothing happened: an adjective, joined to the word
+ * before it by a hyphen ("US-accredited activities", "self-nominated candidates"; not after "--",
+ * a dash typed in ASCII: "the branch--gathered deputies") or a past participle of one word after
+ * an article ("charged with taking part in a banned extremist organization", "the reported
+ * handover"; a cue of several words keeps its article, "the decision was reversed"); or negated
+ * ("The draft was not adopted by year's end", "if its mayor was not reelected", "no cases were
+ * prosecuted"; `negated`: the clause has a negation at all).
  */
-function verbSaysNothing(clause: string, a: number, negated: boolean): boolean {
-  return (a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN) || (negated && NEGATED.test(clause.slice(Math.max(0, a - 50), a)));
+function verbSaysNothing(clause: string, a: number, word: string, negated: boolean): boolean {
+  return (
+    (a > 0 && clause.charCodeAt(a - 1) === HYPHEN && clause.charCodeAt(a - 2) !== HYPHEN) ||
+    (PARTICIPLE.test(word) && ARTICLE_BEFORE.test(clause.slice(Math.max(0, a - 8), a))) ||
+    (negated && NEGATED.test(clause.slice(Math.max(0, a - 50), a)))
+  );
 }
-
-// A past participle after an article is an adjective too ("charged with taking part in a banned
-// extremist organization", "the reported handover of a refugee"): a cue of one word in -ed there
-// types nothing, as WordNet's verbs do not after a determiner (lexiconCue). A cue of several
-// words keeps its article ("the decision was reversed").
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
 const PARTICIPLE = /^[a-z]+ed$/;
-const adjectiveAfterArticle = (clause: string, a: number, word: string) => PARTICIPLE.test(word) && ARTICLE_BEFORE.test(clause.slice(Math.max(0, a - 8), a));
 
 /** The stretch of a clause between a word at [a, b) and the date at [start, end). */
 const gapTo = (a: number, b: number, start: number, end: number): [number, number] => (b <= start ? [b, start] : [end, a]);
@@ -258,7 +258,7 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   // A noun another date qualifies is that date's ("in 2015 legislative elections, ... in 2017 the
   // body was supplanted"), unless this date is written with it ("in the 2014 and 2018 elections").
   if (kind === 'nouns' && search.otherDates.some(([oa, ob]) => ob <= a && OWN_NOUN_GAP.test(clause.slice(ob, a)) && !(end <= oa && DATES_JOINED.test(clause.slice(end, oa))))) return;
-  if (kind === 'verbs' && (verbSaysNothing(clause, a, search.negated) || adjectiveAfterArticle(clause, a, word))) return;
+  if (kind === 'verbs' && verbSaysNothing(clause, a, word, search.negated)) return;
   if (allowed && !allowed(entryOf(kind, rank, written))) return;
   const [from, to] = gapTo(a, b, start, end);
   const distance = to - from;
@@ -422,7 +422,7 @@ function lexiconCue(clause: string, start: number, end: number, otherDates: Span
     const [from, to] = gapTo(a, b, start, end);
     if (best && best.distance <= to - from) continue;
     negated ??= NEGATION.test(clause);
-    if (dateBetween(otherDates, from, to) || verbSaysNothing(clause, a, negated) || DETERMINER_BEFORE.test(clause.slice(Math.max(0, a - 8), a)) || heldBack(clause, a, m[0])) continue;
+    if (dateBetween(otherDates, from, to) || verbSaysNothing(clause, a, m[0], negated) || DETERMINER_BEFORE.test(clause.slice(Math.max(0, a - 8), a)) || heldBack(clause, a, m[0])) continue;
     best = { type, word: m[0], distance: to - from };
   }
   return best && { type: best.type, typeCue: `lexicon:${best.word}` };
@@ -458,9 +458,11 @@ sent set sewed shook shone shot shut sang sank sat slept slid slung spoke sped s
 stank strode struck strove swore swept swam swung took taught tore told thought threw thrust trod understood undertook underwent upheld
 overcame overran oversaw overtook overthrew withdrew withheld withstood woke wore wove wept won wound wrote rebuilt reelected`.split(/\s+/);
 const IRREGULAR = new Set(IRREGULAR_PAST);
+// A past verb, regular or not, as an alternation for the expressions below.
+const PAST_VERB = `[a-z]+ed|${IRREGULAR_PAST.join('|')}`;
 
 // A clause with no subject of its own: it opens with a verb ("..., and was arrested in February").
-const VERB_FIRST = new RegExp(`^\\s*(?:(?:and|but|then|later|subsequently)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:has|have|had|is|are|was|were|been|would|could|[a-z]+ed|${IRREGULAR_PAST.join('|')})\\b`, 'u');
+const VERB_FIRST = new RegExp(`^\\s*(?:(?:and|but|then|later|subsequently)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:has|have|had|is|are|was|were|been|would|could|${PAST_VERB})\\b`, 'u');
 /** Whether a clause opens with its verb: its subject is the sentence's, left out. */
 export const opensWithVerb = (clause: string) => VERB_FIRST.test(clause);
 
@@ -469,7 +471,7 @@ export const opensWithVerb = (clause: string) => VERB_FIRST.test(clause);
 // on to win"): not a list of nouns ("journalists, activists, and lawyers were arrested") nor of
 // verbs ("detained, tortured, and denied").
 const AND = ', and ';
-const AND_CLAUSE_AFTER = new RegExp(`(?:[A-Za-z\\u00C0-\\u024F'\\u2019-]+ ){1,6}?(?:[a-z]+ed|${IRREGULAR_PAST.join('|')})\\b`, 'y');
+const AND_CLAUSE_AFTER = new RegExp(`(?:[A-Za-z\\u00C0-\\u024F'\\u2019-]+ ){1,6}?(?:${PAST_VERB})\\b`, 'y');
 // A sentence that opens with a concession, up to the comma that ends it (see splitClauses).
 const CONCESSION_FIRST = /^(?:While|Although|Though|Whereas|Even though)\b[^,;]{3,200}?(,\s+)/;
 

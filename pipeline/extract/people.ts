@@ -565,13 +565,9 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const adjacent = previous && !endsPossessive(previous.text) && ((token.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) || (token.start === previous.end + 2 && quotedNickname(text, previous, token)) || afterInitial(text, previous, token));
     const capitalised = startsUpper(token.text) || ARTICLE_NAME.test(token.text);
     const particle = run.length > 0 && PARTICLES.has(token.text);
-    if ((capitalised || particle) && (run.length === 0 || adjacent)) {
-      run.push(token);
-      if (adjective) flush();
-      continue;
-    }
-    flush();
-    if (capitalised) run.push(token);
+    const joins = (capitalised || particle) && (run.length === 0 || adjacent);
+    if (!joins) flush();
+    if (joins || capitalised) run.push(token);
     if (adjective) flush();
   }
   flush();
