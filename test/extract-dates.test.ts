@@ -271,6 +271,21 @@ describe('events from dates', () => {
     expect(extractEvents('In October, the commission ruled that the court had wrongly ended a petition against the president’s 2016 reelection.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023-10', 'court_ruling'], ['2016', 'election']]);
     expect(extractEvents('Modi was sworn in as prime minister after the victory of his coalition in 2014 Lok Sabha elections.', Y, null).map((e) => [e.date, e.type])).toEqual([['2014', 'election']]);
   });
+  it('lower-case words between a year and its noun are the noun\'s modifiers, unless a preposition, article or conjunction opens a phrase of its own', () => {
+    const typed = (s: string) => extractEvents(s, 2020, null).map((e) => [e.date, e.type, e.typeCue]);
+    // FIW 2021 Israel: the law is the subject; "declared" was read as an announcement.
+    expect(typed('The 2018 nation-state law also declared that the state views the development of Jewish settlement as a national value.')).toEqual([['2018', 'legislation', 'named:law']]);
+    // FIW 2020 Brazil, 2022 Tunisia, 2019 Myanmar: the same, where a noun near the year typed it already.
+    expect(typed('A 2012 constitutional amendment allows the government to confiscate all property of landholders found to be using slave labor.')).toEqual([['2012', 'legislation', 'named:amendment']]);
+    expect(typed('However, a 2015 counterterrorism law and successive states of emergency have imposed significant constraints on such gatherings.')).toEqual([['2015', 'legislation', 'named:law']]);
+    expect(typed('Legislation sought to circumvent provisions in the 2008 military-drafted constitution that had barred her from running.').at(-1)).toEqual(['2008', 'legislation', 'named:constitution']);
+    // The adjectives of elections, as before: "presidential", "snap parliamentary".
+    expect(typed('He lost the 2018 presidential election.')).toEqual([['2018', 'election', 'named:election']]);
+    expect(typed('He won the 2019 snap parliamentary elections.')).toEqual([['2019', 'election', 'named:elections']]);
+    // A phrase of its own: the protests are not the election, the report is not the law.
+    expect(typed('Police dispersed the 2019 protests over the election.').map((e) => e[2])).not.toContain('named:election');
+    expect(typed('Activists cited the 2019 report on the law.').map((e) => e[2])).not.toContain('named:law');
+  });
   it('a day used as the adjective of a noun ("the January 6 attack") is no event of its own beside an earlier occurrence, as a year is (FIW 2022 United States)', () => {
     const dates = (s: string) => extractEvents(s, 2021, null).map((e) => e.date);
     expect(dates('In July, a House select committee was formed to investigate the January 6 attack.')).toEqual(['2021-07']);

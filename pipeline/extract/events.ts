@@ -634,7 +634,12 @@ const STATE_VERB = /\b(?:remained|remain|remains|continued|continue|continues|pe
 const TREND = /\b(?:increased|decreased|declined|escalated|diminished|mounted|fallen|fell|grew|worsened|improved|subsided|soared|dropped|surged|deteriorated)(?:\s+\p{L}+ly)?(?=\s*(?:[,.;]|$|\s+(?:in|during|throughout|since|by|from|over|under|after|as|amid)\b))/iu;
 
 // A year before the occurrence it dates: "the 2018 elections", "a 2017 law", "the 2014 constitution".
-const OCCURRENCE_NOUN = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}?(?:(?:general|presidential|parliamentary|legislative|local|municipal|regional|gubernatorial|national|snap|runoff|midterm)\s+)*((?:re-?)?elections?|polls?|vote|referendum|[Ll]aws?|[Dd]ecree|[Aa]ct|[Cc]onstitution|[Aa]mendments?|[Cc]ode|coup|ruling)\b/u;
+// Between them stand the noun's modifiers: names ("the 2014 Whistleblowers Protection Act") and up
+// to three lower-case words ("the 2018 presidential election", "a 2015 counterterrorism law", "the
+// 2018 nation-state law"). A preposition, article, conjunction or auxiliary opens a phrase of its
+// own, whose noun is not the year's ("the 2020 protests over the election" were protests).
+const PHRASE_OPENERS = 'of|on|in|at|by|for|to|from|with|against|over|under|about|after|before|during|and|or|but|nor|the|an?|its|their|his|her|this|that|these|those|which|who|was|were|is|are|had|has|have';
+const OCCURRENCE_NOUN = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?(?:(?!(?:${PHRASE_OPENERS})\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?((?:re-?)?elections?|polls?|vote|referendum|[Ll]aws?|[Dd]ecree|[Aa]ct|[Cc]onstitution|[Aa]mendments?|[Cc]ode|coup|ruling)\\b`, 'u');
 
 /** The occurrence a year names as its adjective (OCCURRENCE_NOUN's noun) says what it was: "the 2016 reelection" an election, "the 2014 Whistleblowers Protection Act" a law. */
 function typeOfNamed(written: string, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
