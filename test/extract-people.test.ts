@@ -321,6 +321,11 @@ describe('names without a cue around them', () => {
     // Macedonian "Саве" is "Save" in Latin letters: read as the verb, not a name ("a “Save America” rally").
     expect(isGivenName('Save')).toBe(false);
   });
+  it('a given name written without its accents is still one: "Ales" for Aleš, "Andres" for Andrés', () => {
+    // A public figure of the name probe (Eurasia), named as Freedom House writes him, in a list with nothing else to mark him.
+    expect(peopleOf('Among those jailed in 2021 were Ales Bialiatski, Valiantsin Stefanovich and Maksim Znak.')).toEqual(['Ales Bialiatski', 'Valiantsin Stefanovich', 'Maksim Znak']);
+    expect([isGivenName('Aleš'), isGivenName('Ales'), isGivenName('Andrés'), isGivenName('Andres')]).toEqual([true, true, true, true]);
+  });
   it('a given name that is also an English word opens a name by its shape when ten or more locales list it', () => {
     // Public figures of the name probe, in a sentence that says nothing else of them.
     expect(peopleOf('Maria Kalesnikava’s party won 12 percent of the vote.', 'Martin Fayulu’s party won 5 percent.')).toEqual(['Maria Kalesnikava', 'Martin Fayulu']);

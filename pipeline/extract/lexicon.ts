@@ -224,7 +224,7 @@ function loadNames(): Names {
     for (const name of new Set(strings(first))) {
       const plain = name.normalize('NFC');
       localesOf.set(plain, (localesOf.get(plain) ?? 0) + 1);
-      for (const word of [plain, ...inLatin(name)]) {
+      for (const word of [plain, ...inLatin(name), ...unmarked(plain)]) {
         if (!GIVEN_NAME_SHAPE.test(word) || PARTICLE_WORDS.has(word.toLowerCase())) continue;
         anyGiven.add(word);
         if (!isPlaceWord(word.toLowerCase())) given.add(word);
@@ -237,7 +237,7 @@ function loadNames(): Names {
   // Balkan and Slavic names born there that faker's locales lack ("Hosni", "Ngozi", "Ramzan").
   const registered = new Set<string>();
   for (const lang of ['en', 'fr', 'es', 'it', 'de', 'tr']) for (const lower of (require(`gender-detection-from-name/names/${lang}`) as Map<string, string>).keys()) registered.add(lower);
-  for (const lower of registered) {
+  for (const lower of [...registered].flatMap((name) => [name, ...unmarked(name)])) {
     // Three letters or fewer, these registers hold too many words that are no one's ("Tel", "Ba").
     if (lower.length <= 3 || COMMON.has(lower) || GROUP_WORDS.has(lower)) continue;
     const word = lower.normalize('NFC').replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
@@ -286,6 +286,13 @@ export const isAnyGivenName = remembered((word: string): boolean => {
 export function isKnownPlace(words: string[]): boolean {
   names ??= loadNames();
   return names.places.has(withoutMarks(words.join(' ')));
+}
+
+// A given name as reports may write it without its accents ("Ales" for Aleš, "Andres" for Andrés):
+// the same name, not a guess as a transliteration is, so it counts even where it spells an English word.
+function unmarked(name: string): string[] {
+  const plain = withoutMarks(name);
+  return plain !== name ? [plain] : [];
 }
 
 // The time zones write their cities without accents ("Sao_Paulo"): places compare without them.
