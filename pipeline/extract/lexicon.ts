@@ -198,9 +198,10 @@ export const isCommonNameWord = remembered((token: string): boolean => {
 
 // Given names of many cultures: the first names of every locale of @faker-js/faker (64 of its 77,
 // from Arabic, Azerbaijani and Persian to Vietnamese, Hungarian and Brazilian Portuguese), less
-// places and name particles ("Jordan", "El"), and those of six registers of births (below); and
-// the places faker's locales name (states, cities, counties), which a given name may begin ("Santa
-// Catarina", "Rio de Janeiro"). Read on first use, once per thread (about a second: BENCHMARKS.md).
+// places and name particles ("Jordan", "El"), and those of six registers of births (below), each
+// also without its accents (unmarked); and the places faker's locales name (states, cities,
+// counties), which a given name may begin ("Santa Catarina", "Rio de Janeiro"). Read on first use,
+// once per thread (about a second: BENCHMARKS.md).
 type FakerLocale = { person?: { first_name?: string[] | Record<string, string[]> }; location?: Record<string, unknown> };
 // `localesOf`: how many of faker's locales list each given name, as written there.
 type Names = { given: Set<string>; anyGiven: Set<string>; places: Set<string>; localesOf: Map<string, number> };
