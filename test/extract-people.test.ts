@@ -579,6 +579,21 @@ describe('surnames that are English words', () => {
   });
 });
 
+describe('a month as a surname', () => {
+  const peopleOf = (...paragraphs: string[]) => [...findPeople(paragraphs).people.values()].map((p) => p.words.join(' '));
+  it('after a role and a given name, a month is the surname ("Prime Minister Theresa May"), and the word alone is then that person, as with a surname that is an English word', () => {
+    expect(peopleOf('In 2019, Prime Minister Theresa May resigned.')).toEqual(['Theresa May']);
+    expect(peopleOf('In 2017, former prime minister Theresa May called early elections.')).toEqual(['Theresa May']);
+    expect(mentionsOf('Prime Minister Theresa May called early elections in April 2017.', 'May was replaced by Boris Johnson in July.')).toEqual([
+      ['Theresa May', 'theresa mai'],
+      ['May', 'theresa mai'],
+      ['Boris Johnson', 'boris johnson'],
+    ]);
+    // Without a given name before it, a month is a month: no one.
+    expect(peopleOf('In May, the minister resigned.', 'May saw protests in the capital.', 'By May 2019, the President had resigned.')).toEqual([]);
+  });
+});
+
 describe('roles and cues after a name', () => {
   const rolesOf = (text: string) => Object.fromEntries([...findPeople([text]).people.values()].map((p) => [p.words.join(' '), p.roles]));
 

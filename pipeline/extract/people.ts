@@ -477,12 +477,15 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     // faith is a surname: "António Costa", "Manuel Pinto da Costa", "Rozina Islam".
     const lastWord = last >= 2 ? run[last - 1].text : '';
     const otherSurname = last >= 2 && (isPlaceSurname(lastWord) || (isAnyGivenName(lastWord) && !isCommonWord(lastWord))) && run.slice(0, last - 1).some((t) => isAnyGivenName(t.text));
+    // A month that ends the name after a given name is a surname, not a date (no preposition
+    // reads it as one): "Prime Minister Theresa May".
+    const monthSurname = last >= 2 && MONTHS.includes(stripPossessive(lastWord).toLowerCase()) && isPlainGivenName(run[last - 2].text);
     // After "bin" comes the father's given name, whatever English word it spells ("Qaboos bin Said");
     // a faith's name between a given name and a family name with the Arabic article is part of the
     // name ("Mohammed Shia al-Sudani").
     const nameAt = (k: number) =>
       isNameWord(run[k].text) ||
-      (otherSurname && k === last - 1) ||
+      ((otherSurname || monthSurname) && k === last - 1) ||
       (k > 0 && PATRONYMICS.has(run[k - 1].text) && startsUpper(run[k].text)) ||
       (k > 0 && k + 1 < last && isGroupWord(run[k].text) && isGivenName(run[k - 1].text) && ARTICLE_NAME.test(run[k + 1].text));
     let i = last;
