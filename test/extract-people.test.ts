@@ -594,6 +594,23 @@ describe('a month as a surname', () => {
   });
 });
 
+describe('a title of several words, and a generation', () => {
+  const rolesOf = (text: string) => Object.fromEntries([...findPeople([text]).people.values()].map((p) => [p.words.join(' '), p.roles]));
+  it('a common word between a title and a given name belongs to the title ("Chief Executive Carrie Lam"), not to the name', () => {
+    expect(rolesOf('In 2019, Chief Executive Carrie Lam withdrew the extradition bill.')).toEqual({ 'Carrie Lam': ['Chief Executive'] });
+    expect(rolesOf('In March, Chief Executive John Lee said so.')).toEqual({ 'John Lee': ['Chief Executive'] });
+    // A given name that is an English word opens nothing: the common words after a title are the name ("vice president Mike Pence").
+    expect(rolesOf('In March, vice president Mike Pence said so.')).toEqual({ 'Mike Pence': ['vice president'] });
+    expect(rolesOf('In March, President Donald Trump said so.')).toEqual({ 'Donald Trump': ['President'] });
+  });
+  it('a generation alone ("Jr.") is no one, after a title or as a surname', () => {
+    expect(mentionsOf('In March, civil rights leader Martin Luther King Jr. spoke, and Ferdinand Marcos Jr. replied.', 'Marcos won in 2022.')).toEqual([
+      ['Ferdinand Marcos Jr.', 'ferdinand marcos jr'],
+      ['Marcos', 'ferdinand marcos jr'],
+    ]);
+  });
+});
+
 describe('roles and cues after a name', () => {
   const rolesOf = (text: string) => Object.fromEntries([...findPeople([text]).people.values()].map((p) => [p.words.join(' '), p.roles]));
 

@@ -328,7 +328,8 @@ const TITLE_OF_BEFORE = /\b((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+of\s
 function runRole(text: string, run: Token[], nameStart: Token): string | null {
   const before = run.slice(0, run.indexOf(nameStart));
   const lastRole = before.map((t) => isRoleWord(t.text)).lastIndexOf(true);
-  if (lastRole < 0 || lastRole !== before.length - 1) return null;
+  // The role ends the run before the name, or one common word after it does ("Chief Executive").
+  if (lastRole < 0 || (lastRole !== before.length - 1 && !(lastRole === before.length - 2 && isFieldWord(before[lastRole + 1].text)))) return null;
   let first = lastRole;
   // The office's field in the run too: "Deputy Foreign Affairs Minister" (at most two words, each a
   // common word that ends no clause: not "When President ...", "In March President ...").
@@ -506,7 +507,9 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     // (After a title's field, the name is the name words alone.)
     if (field === null && run.length >= 2 && (roleInRun || cueAfter || roleBefore(text, run[0].start) !== null)) {
       let j = last;
-      while (j > 0 && last - j < 4 && (nameAt(j - 1) || isCommonNameWord(run[j - 1].text) || (j < last && (isAnyGivenName(run[j - 1].text) || PARTICLES.has(run[j - 1].text) || isInitial(text, run[j - 1], isAcronym))))) j--;
+      // A given name opens the name: a common word before it is the role's ("Chief Executive Carrie Lam").
+      const opened = (k: number) => k < last && isPlainGivenName(run[k].text);
+      while (j > 0 && last - j < 4 && (nameAt(j - 1) || (isCommonNameWord(run[j - 1].text) && !opened(j)) || (j < last && (isAnyGivenName(run[j - 1].text) || PARTICLES.has(run[j - 1].text) || isInitial(text, run[j - 1], isAcronym))))) j--;
       // "vice president Mike Pence": a given name opens a name whose words are all common too.
       if (j < i && (run.slice(j, last).some((_, k) => nameAt(j + k)) || (run.length - j >= 2 && isGivenName(run[j].text)))) i = j;
     } else {
@@ -533,7 +536,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     run = [];
     // One word after a title ("Sheikh Hasina", "President Jokowi"): a person where no one's
     // longer name holds the word (findPeople), else that person named by surname.
-    const titled = words.length === 1 && i > 0 && isRoleWord(runTokens[i - 1].text) && isNameWord(words[0].text);
+    const titled = words.length === 1 && i > 0 && isRoleWord(runTokens[i - 1].text) && isNameWord(words[0].text) && !GENERATION.test(words[0].text);
     if (words.length < 2 && !titled) return;
     const start = words[0].start;
     const end = words[words.length - 1].end + (dottedGeneration(text, words[words.length - 1]) ? 1 : 0);
@@ -805,9 +808,11 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   const mentions: MentionInReport[] = [];
   const bySurname = new Map<string, PersonInReport[]>();
   for (const p of people.values()) {
-    // "Marcos" names Ferdinand Marcos Jr as "Marcos" would name Ferdinand Marcos: the surname before a generation.
-    // "Moon" for Moon Jae-in: the family name comes first.
-    for (const key of new Set([p.surnameKey, wordKey(surnameOf(p.words)), ...(familyNameFirst(p.words) ? [p.givenKey] : [])])) valueAt(bySurname, key, () => []).push(p);
+    // "Marcos" names Ferdinand Marcos Jr as "Marcos" would name Ferdinand Marcos: the surname before a
+    // generation, which alone names no one ("Martin Luther King Jr."). "Moon" for Moon Jae-in: the
+    // family name comes first.
+    const last = GENERATION.test(p.words[p.words.length - 1]) ? [] : [p.surnameKey];
+    for (const key of new Set([...last, wordKey(surnameOf(p.words)), ...(familyNameFirst(p.words) ? [p.givenKey] : [])])) valueAt(bySurname, key, () => []).push(p);
   }
   // Other words the report calls a person by, each when it is no one's surname and no one else's:
   // the surname without its Arabic article ("Sisi" after "Abdel Fattah al-Sisi"), and a nickname
