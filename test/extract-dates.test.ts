@@ -285,6 +285,10 @@ describe('events from dates', () => {
     // A phrase of its own: the protests are not the election, the report is not the law.
     expect(typed('Police dispersed the 2019 protests over the election.').map((e) => e[2])).not.toContain('named:election');
     expect(typed('Activists cited the 2019 report on the law.').map((e) => e[2])).not.toContain('named:law');
+    // "The ruling party" is who governs, as the noun cue already read it, not a court's ruling.
+    expect(typed('Members of the 2019 ruling party were arrested.')).toEqual([['2019', 'arrest_detention', 'verb:arrested']]);
+    expect(typed('In 2017, the pro-government ruling party met.').map((e) => e[1])).not.toContain('court_ruling');
+    expect(typed('A 2018 court ruling limited the law.')).toEqual([['2018', 'court_ruling', 'named:ruling']]);
   });
   it('a day used as the adjective of a noun ("the January 6 attack") is no event of its own beside an earlier occurrence, as a year is (FIW 2022 United States)', () => {
     const dates = (s: string) => extractEvents(s, 2021, null).map((e) => e.date);

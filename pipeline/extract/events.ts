@@ -10,6 +10,9 @@ export type EventType = (typeof EVENT_TYPES)[number];
 // What is published when it is released: a report, a draft, figures ("released its report", "a draft was released").
 const PUBLISHED = 'reports?|drafts?|data|statements?|findings|videos?|footage|figures|results|lists?|documents?|study|studies|survey|statistics|recordings?|tapes?|guidelines|details';
 
+// "The ruling party", "the ruling-party primaries": who governs, not a court's ruling.
+const RULING = String.raw`ruling(?![\s-]+(?:party|parties|coalition|family|families|elites?|class|bloc|majority|government|regime|junta|council|dynasty))`;
+
 // What happened, by type: verbs (what someone did) outrank nouns (what the sentence is about),
 // and within each, the cue nearest the date decides; earlier entries win ties.
 export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
@@ -20,7 +23,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   // "Was tried" is a trial; "tried to" an attempt.
   { type: 'charge_prosecution', verbs: /\b(?:charged|indicted|prosecuted|(?:was|were|been|being) (?:[\w-]+ )?tried|interrogated|(?:was|were|been|being|is|are) (?:[\w-]+ )?accused|investigated|summoned|(?:opened|launched) (?:an? )?(?:[\w-]+ ){0,2}?(?:case|investigation|probe|inquiry|proceedings)|face charges|faced charges|under investigation)\b/gi, nouns: /\b(?:charges|criminal cases?|investigations?|prosecutions?|lawsuits?)\b/gi },
   // "ruled the country" and "the ruling party" are about who governs, not about a court.
-  { type: 'court_ruling', verbs: /\b(?:ruled(?!\s+(?:over|for|since|until|from|(?:the|a|his|her|their)\s+(?:country|nation|state|republic|kingdom|region|province|territory|city)))|annulled|overturned|upheld|struck down|invalidated|acquitted|(?:decision|ruling|action|order|verdict)s? (?:was|were) (?:[a-z]+ )?(?:reversed|revoked|rescinded))\b/gi, nouns: /\b(?:acquittals?|ruling(?![\s-]+(?:party|parties|coalition|family|families|elites?|class|bloc|majority|government|regime|junta|council|dynasty))|rulings|verdicts?)\b/gi },
+  { type: 'court_ruling', verbs: /\b(?:ruled(?!\s+(?:over|for|since|until|from|(?:the|a|his|her|their)\s+(?:country|nation|state|republic|kingdom|region|province|territory|city)))|annulled|overturned|upheld|struck down|invalidated|acquitted|(?:decision|ruling|action|order|verdict)s? (?:was|were) (?:[a-z]+ )?(?:reversed|revoked|rescinded))\b/gi, nouns: new RegExp(`\\b(?:acquittals?|${RULING}|rulings|verdicts?)\\b`, 'gi') },
   // A death without a hand behind it (died, executed, a fire that killed); a killing is violence.
   // A death sentence, the death penalty, death threats or a death squad is no one's death.
   { type: 'death', verbs: /\b(?:died|executed|(?:fire|explosion|blast|accident|crash|collapse|flood|earthquake|disaster)s? (?:that )?killed)\b/gi, nouns: /\b(?:deaths?(?![\s-]+(?:sentences?|penalty|penalties|row|threats?|squads?)\b)|executions?)\b/gi },
@@ -639,7 +642,7 @@ const TREND = /\b(?:increased|decreased|declined|escalated|diminished|mounted|fa
 // 2018 nation-state law"). A preposition, article, conjunction or auxiliary opens a phrase of its
 // own, whose noun is not the year's ("the 2020 protests over the election" were protests).
 const PHRASE_OPENERS = 'of|on|in|at|by|for|to|from|with|against|over|under|about|after|before|during|and|or|but|nor|the|an?|its|their|his|her|this|that|these|those|which|who|was|were|is|are|had|has|have';
-const OCCURRENCE_NOUN = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?(?:(?!(?:${PHRASE_OPENERS})\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?((?:re-?)?elections?|polls?|vote|referendum|[Ll]aws?|[Dd]ecree|[Aa]ct|[Cc]onstitution|[Aa]mendments?|[Cc]ode|coup|ruling)\\b`, 'u');
+const OCCURRENCE_NOUN = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?(?:(?!(?:${PHRASE_OPENERS})\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?((?:re-?)?elections?|polls?|vote|referendum|[Ll]aws?|[Dd]ecree|[Aa]ct|[Cc]onstitution|[Aa]mendments?|[Cc]ode|coup|${RULING})\\b`, 'u');
 
 /** The occurrence a year names as its adjective (OCCURRENCE_NOUN's noun) says what it was: "the 2016 reelection" an election, "the 2014 Whistleblowers Protection Act" a law. */
 function typeOfNamed(written: string, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
