@@ -228,7 +228,9 @@ function loadNames(): Names {
       for (const word of [plain, ...inLatin(name), ...unmarked(plain)]) {
         if (!GIVEN_NAME_SHAPE.test(word) || PARTICLE_WORDS.has(word.toLowerCase())) continue;
         anyGiven.add(word);
-        if (!isPlaceWord(word.toLowerCase())) given.add(word);
+        // Without its accents, an English word ("Fortune" for Fortuné, "Come" for Côme) is a given
+        // name only before a surname ("Ales Bialiatski"), never a name's evidence of its own.
+        if (!isPlaceWord(word.toLowerCase()) && (word === plain || !COMMON.has(word.toLowerCase()))) given.add(word);
       }
     }
     for (const key of ['state', 'city_name', 'county', 'country']) for (const place of strings(locale.location?.[key])) if (/\s/.test(place)) places.add(withoutMarks(place));
@@ -290,7 +292,8 @@ export function isKnownPlace(words: string[]): boolean {
 }
 
 // A given name as reports may write it without its accents ("Ales" for Aleš, "Andres" for Andrés):
-// the same name, not a guess as a transliteration is, so it counts even where it spells an English word.
+// the same name, not a guess as a transliteration is, so it opens a name even where it spells an
+// English word (isAnyGivenName), though it is no evidence of a name then (isGivenName).
 function unmarked(name: string): string[] {
   const plain = withoutMarks(name);
   return plain !== name ? [plain] : [];
