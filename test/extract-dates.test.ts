@@ -289,6 +289,9 @@ describe('events from dates', () => {
     expect(typed('Members of the 2019 ruling party were arrested.')).toEqual([['2019', 'arrest_detention', 'verb:arrested']]);
     expect(typed('In 2017, the pro-government ruling party met.').map((e) => e[1])).not.toContain('court_ruling');
     expect(typed('A 2018 court ruling limited the law.')).toEqual([['2018', 'court_ruling', 'named:ruling']]);
+    // Nor is "law enforcement" a law, as the noun cue already read it.
+    expect(typed('In the 2019 federal law enforcement raid, police arrested 20 people.')).toEqual([['2019', 'arrest_detention', 'verb:arrested']]);
+    expect(typed('Students of the 2020 law school class protested.').map((e) => e[1])).not.toContain('legislation');
   });
   it('a day used as the adjective of a noun ("the January 6 attack") is no event of its own beside an earlier occurrence, as a year is (FIW 2022 United States)', () => {
     const dates = (s: string) => extractEvents(s, 2021, null).map((e) => e.date);

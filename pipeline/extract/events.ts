@@ -10,6 +10,8 @@ export type EventType = (typeof EVENT_TYPES)[number];
 // What is published when it is released: a report, a draft, figures ("released its report", "a draft was released").
 const PUBLISHED = 'reports?|drafts?|data|statements?|findings|videos?|footage|figures|results|lists?|documents?|study|studies|survey|statistics|recordings?|tapes?|guidelines|details';
 
+// "Law enforcement", "a law firm", "law students": not a law.
+const NOT_A_LAW = String.raw`(?![\s-]+(?:enforcement|firms?|schools?|students?|professors?|degrees?|faculty|faculties))`;
 // "The ruling party", "the ruling-party primaries": who governs, not a court's ruling.
 const RULING = String.raw`ruling(?![\s-]+(?:party|parties|coalition|family|families|elites?|class|bloc|majority|government|regime|junta|council|dynasty))`;
 
@@ -43,7 +45,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   { type: 'registration', verbs: /\b(?:deregistered|granted registration|denied (?:[\w-]+ ){0,5}?registration|did not register|refused to register|accredited)\b/gi, nouns: /\b(?:registration)\b/gi },
   { type: 'ban_restriction', verbs: /\b(?:banned|blocked|throttl\w*|shut down|shuttered|closed|suspended|dissolved|liquidated|outlawed|restricted|barred|prohibited|censored|deported|expelled|prevented|raided|ordered)\b/gi, nouns: /\b(?:bans?|travel ban|raids?|restrictions?)\b/gi },
   // A vote to adopt or repeal (or one against) changes the law; a vote to impeach or convict does not.
-  { type: 'legislation', verbs: /\b(?:voted (?:against|to (?:adopt|repeal|abolish|pass|ratify|amend|enact|approve))|adopted|adopting|repealed|repealing|abolished|abolishing|passed|passing|signed|signing|ratified|ratifying|amended|amending|enacted|enacting|approved|introduced|came into force|took effect|entered into force|vetoed|stripped|issued (?:an? )?(?:[\w-]+ )?(?:decree|executive order|ordinance)|(?:rights?|privileges?|immunity|requirements?|limits?|quotas?|provisions?|protections?)(?: [\w'\u2019-]+){0,5}? (?:was|were|had been|have been|has been) (?:[a-z]+ly )?(?:removed|revoked|eased|lifted|abolished|scrapped|restored|withdrawn|stripped))\b/gi, nouns: /\b(?:(?:constitutional|legal|legislative|regulatory|electoral) changes|laws?(?![\s-]+(?:enforcement|firms?|schools?|students?|professors?|degrees?|faculty|faculties))|bills?|legislation|amendments?|treaty|decrees?|ordinances?|code|constitution|reforms?)\b/gi },
+  { type: 'legislation', verbs: /\b(?:voted (?:against|to (?:adopt|repeal|abolish|pass|ratify|amend|enact|approve))|adopted|adopting|repealed|repealing|abolished|abolishing|passed|passing|signed|signing|ratified|ratifying|amended|amending|enacted|enacting|approved|introduced|came into force|took effect|entered into force|vetoed|stripped|issued (?:an? )?(?:[\w-]+ )?(?:decree|executive order|ordinance)|(?:rights?|privileges?|immunity|requirements?|limits?|quotas?|provisions?|protections?)(?: [\w'\u2019-]+){0,5}? (?:was|were|had been|have been|has been) (?:[a-z]+ly )?(?:removed|revoked|eased|lifted|abolished|scrapped|restored|withdrawn|stripped))\b/gi, nouns: new RegExp(String.raw`\b(?:(?:constitutional|legal|legislative|regulatory|electoral) changes|laws?${NOT_A_LAW}|bills?|legislation|amendments?|treaty|decrees?|ordinances?|code|constitution|reforms?)\b`, 'gi') },
   { type: 'policy_announcement', verbs: /\b(?:announced|issued (?:an? )?(?:[\w-]+ )?(?:directives?|mandates?|orders?|regulations?|instructions?|guidelines|rules)|pledged|promised|called for|proposed|unveiled|declared|stated|emphasized|instructed)\b/gi, nouns: /\b(?:policy|programs?|programmes?|plans?|initiatives?|projects?)\b/gi },
   { type: 'other', verbs: /\b(?:established|created|founded|published|gathered|returned|criticized|reported)\b/gi },
 ];
@@ -642,7 +644,7 @@ const TREND = /\b(?:increased|decreased|declined|escalated|diminished|mounted|fa
 // 2018 nation-state law"). A preposition, article, conjunction or auxiliary opens a phrase of its
 // own, whose noun is not the year's ("the 2020 protests over the election" were protests).
 const PHRASE_OPENERS = 'of|on|in|at|by|for|to|from|with|against|over|under|about|after|before|during|and|or|but|nor|the|an?|its|their|his|her|this|that|these|those|which|who|was|were|is|are|had|has|have';
-const OCCURRENCE_NOUN = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?(?:(?!(?:${PHRASE_OPENERS})\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?((?:re-?)?elections?|polls?|vote|referendum|[Ll]aws?|[Dd]ecree|[Aa]ct|[Cc]onstitution|[Aa]mendments?|[Cc]ode|coup|${RULING})\\b`, 'u');
+const OCCURRENCE_NOUN = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?(?:(?!(?:${PHRASE_OPENERS})\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?((?:re-?)?elections?|polls?|vote|referendum|[Ll]aws?${NOT_A_LAW}|[Dd]ecree|[Aa]ct|[Cc]onstitution|[Aa]mendments?|[Cc]ode|coup|${RULING})\\b`, 'u');
 
 /** The occurrence a year names as its adjective (OCCURRENCE_NOUN's noun) says what it was: "the 2016 reelection" an election, "the 2014 Whistleblowers Protection Act" a law. */
 function typeOfNamed(written: string, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
