@@ -605,6 +605,8 @@ describe('a title of several words, and a generation', () => {
     // A given name that is an English word opens nothing: the common words after a title are the name ("vice president Mike Pence").
     expect(rolesOf('In March, vice president Mike Pence said so.')).toEqual({ 'Mike Pence': ['vice president'] });
     expect(rolesOf('In March, President Donald Trump said so.')).toEqual({ 'Donald Trump': ['President'] });
+    // A given name that ends the name may be the surname: the common word before it is the name's.
+    expect(rolesOf('In March, Representative Young Kim said so.')).toEqual({ 'Young Kim': ['Representative'] });
   });
   it('a generation alone ("Jr.") is no one, after a title or as a surname', () => {
     expect(mentionsOf('In March, civil rights leader Martin Luther King Jr. spoke, and Ferdinand Marcos Jr. replied.', 'Marcos won in 2022.')).toEqual([

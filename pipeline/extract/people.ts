@@ -507,8 +507,9 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     // (After a title's field, the name is the name words alone.)
     if (field === null && run.length >= 2 && (roleInRun || cueAfter || roleBefore(text, run[0].start) !== null)) {
       let j = last;
-      // A given name opens the name: a common word before it is the role's ("Chief Executive Carrie Lam").
-      const opened = (k: number) => k < last && isPlainGivenName(run[k].text);
+      // A given name before a surname opens the name: a common word before it is the role's ("Chief
+      // Executive Carrie Lam"); a given name that ends the name may be a surname ("Representative Young Kim").
+      const opened = (k: number) => k < last - 1 && isPlainGivenName(run[k].text);
       while (j > 0 && last - j < 4 && (nameAt(j - 1) || (isCommonNameWord(run[j - 1].text) && !opened(j)) || (j < last && (isAnyGivenName(run[j - 1].text) || PARTICLES.has(run[j - 1].text) || isInitial(text, run[j - 1], isAcronym))))) j--;
       // "vice president Mike Pence": a given name opens a name whose words are all common too.
       if (j < i && (run.slice(j, last).some((_, k) => nameAt(j + k)) || (run.length - j >= 2 && isGivenName(run[j].text)))) i = j;
