@@ -812,8 +812,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
     // "Marcos" names Ferdinand Marcos Jr as "Marcos" would name Ferdinand Marcos: the surname before a
     // generation, which alone names no one ("Martin Luther King Jr."). "Moon" for Moon Jae-in: the
     // family name comes first.
-    const last = GENERATION.test(p.words[p.words.length - 1]) ? [] : [p.surnameKey];
-    for (const key of new Set([...last, wordKey(surnameOf(p.words)), ...(familyNameFirst(p.words) ? [p.givenKey] : [])])) valueAt(bySurname, key, () => []).push(p);
+    const lastWord = GENERATION.test(p.words[p.words.length - 1]) ? [] : [p.surnameKey];
+    for (const key of new Set([...lastWord, wordKey(surnameOf(p.words)), ...(familyNameFirst(p.words) ? [p.givenKey] : [])])) valueAt(bySurname, key, () => []).push(p);
   }
   // Other words the report calls a person by, each when it is no one's surname and no one else's:
   // the surname without its Arabic article ("Sisi" after "Abdel Fattah al-Sisi"), and a nickname
