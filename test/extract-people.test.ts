@@ -608,6 +608,10 @@ describe('a title of several words, and a generation', () => {
     // A given name that ends the name may be the surname: the common word before it is the name's.
     expect(rolesOf('In March, Representative Young Kim said so.')).toEqual({ 'Young Kim': ['Representative'] });
   });
+  it('a title in the plural before the names, capitalised, is a title ("Presidents Emmanuel Macron and Joe Biden"); elsewhere a plural is a role only where the list holds it', () => {
+    expect(rolesOf('In March, Presidents Emmanuel Macron and Joe Biden met.')).toEqual({ 'Emmanuel Macron': ['Presidents'], 'Joe Biden': [] });
+    expect(rolesOf('Representatives claimed that Gustavo Gorriti should be considered responsible.')).toEqual({ 'Gustavo Gorriti': [] });
+  });
   it('a generation alone ("Jr.") is no one, after a title or as a surname', () => {
     expect(mentionsOf('In March, civil rights leader Martin Luther King Jr. spoke, and Ferdinand Marcos Jr. replied.', 'Marcos won in 2022.')).toEqual([
       ['Ferdinand Marcos Jr.', 'ferdinand marcos jr'],

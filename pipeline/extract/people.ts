@@ -179,6 +179,10 @@ const isRoleWord = remembered((w: string): boolean => {
   const lower = stripPossessive(w).toLowerCase().replace(/,$/, '');
   return ROLE_WORDS.has(lower) || lower.split('-').some((p) => ROLE_WORDS.has(p));
 });
+// In the run of capitalised words before the names, a title in the plural is each one's ("Presidents
+// Emmanuel Macron and Joe Biden"). Elsewhere a plural is a role only where ROLE_WORDS lists it:
+// "Representatives claimed that X" says nothing of X.
+const isTitleInRun = (w: string) => isRoleWord(w) || (w.endsWith('s') && isRoleWord(w.slice(0, -1)));
 
 /** Ends in an em or en dash, perhaps with a space after it (tested by character: it runs on every name). */
 function endsInDash(text: string): boolean {
@@ -327,7 +331,7 @@ const TITLE_OF_BEFORE = /\b((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+of\s
 /** A role written as part of a capitalised run: "President Donald Trump", "Prime Minister Hun Sen", "Minister of Justice Marat Beketayev". */
 function runRole(text: string, run: Token[], nameStart: Token): string | null {
   const before = run.slice(0, run.indexOf(nameStart));
-  const lastRole = before.map((t) => isRoleWord(t.text)).lastIndexOf(true);
+  const lastRole = before.map((t) => isTitleInRun(t.text)).lastIndexOf(true);
   // The role ends the run before the name, or one common word after it does ("Chief Executive").
   if (lastRole < 0 || (lastRole !== before.length - 1 && !(lastRole === before.length - 2 && isFieldWord(before[lastRole + 1].text)))) return null;
   let first = lastRole;
@@ -336,7 +340,7 @@ function runRole(text: string, run: Token[], nameStart: Token): string | null {
   let field = 0;
   while (first > 0) {
     const word = before[first - 1].text;
-    if (!isRoleWord(word) && !ROLE_MODIFIERS.has(word.toLowerCase())) {
+    if (!isTitleInRun(word) && !ROLE_MODIFIERS.has(word.toLowerCase())) {
       if (field === 2 || !isFieldWord(word)) break;
       field++;
     }
@@ -385,7 +389,7 @@ const OPENS_SENTENCE = /(?:^|[.!?:;]["\u201D\u2019)]*\s+|[\u2022\n]\s*)$/;
  */
 function namedThing(text: string, run: Token[], nameStart: number, title: () => string | null): boolean {
   if (nameStart === 0 || OPENS_SENTENCE.test(text.slice(Math.max(0, run[0].start - 4), run[0].start)) || title() !== null) return false;
-  return run.slice(0, nameStart).every((t) => isCommonWord(t.text) && !isRoleWord(t.text) && !ROLE_MODIFIERS.has(t.text.toLowerCase()));
+  return run.slice(0, nameStart).every((t) => isCommonWord(t.text) && !isTitleInRun(t.text) && !ROLE_MODIFIERS.has(t.text.toLowerCase()));
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -499,7 +503,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     // words alone ("Minister of Labor and Social Protection Tamara Duisenova").
     const field = i > 0 && last - i >= 2 ? title() : null;
     // After a role, a common word may be part of the name: "President Donald Trump".
-    const roleInRun = run.slice(0, i).some((t) => isRoleWord(t.text));
+    const roleInRun = run.slice(0, i).some((t) => isTitleInRun(t.text));
     const runEnd = run[run.length - 1].end;
     // A cue after the name ("Win Myint, one of the leader's aides", "Ales Bialiatski lost his
     // appeal") lets common words in only where the name would otherwise be lost.
