@@ -180,11 +180,13 @@ file is not what WordNet gives.
 example: npm run lexicon`);
     process.exit(0);
   }
-  const files: [string, string][] = [
-    [LEXICON_FILE, formatLexicon(wordnetLexicon())],
-    [KIN_FILE, formatKin(wordnetKin())],
+  const forms = wordnetLexicon();
+  const kin = wordnetKin();
+  const files: [string, string, number][] = [
+    [LEXICON_FILE, formatLexicon(forms), Object.keys(forms).length],
+    [KIN_FILE, formatKin(kin), kin.length],
   ];
-  for (const [file, text] of files) {
+  for (const [file, text, entries] of files) {
     if (values.check) {
       let committed = '';
       try {
@@ -196,8 +198,7 @@ example: npm run lexicon`);
       }
     } else {
       writeAtomically(file, text);
-      const parsed = JSON.parse(text);
-      console.error(`lexicon: ${Object.keys(parsed.forms ?? {}).length || parsed.words.length} entries written to ${file}`);
+      console.error(`lexicon: ${entries} entries written to ${file}`);
     }
   }
 }

@@ -479,18 +479,19 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     // Chimba"): the name is kept without it.
     const last = run.length >= 2 && NUMERAL.test(run[run.length - 1].text) && isNameWord(run[run.length - 2].text) ? run.length - 1 : run.length;
     // After a given name, a word of a country's name or a given name that is also a place or a
-    // faith is a surname: "António Costa", "Manuel Pinto da Costa", "Rozina Islam".
+    // faith is a surname: "António Costa", "Manuel Pinto da Costa", "Rozina Islam"; so is a month
+    // right after a plain given name, which no preposition reads as a date: "Prime Minister Theresa May".
     const lastWord = last >= 2 ? run[last - 1].text : '';
-    const otherSurname = last >= 2 && (isPlaceSurname(lastWord) || (isAnyGivenName(lastWord) && !isCommonWord(lastWord))) && run.slice(0, last - 1).some((t) => isAnyGivenName(t.text));
-    // A month that ends the name after a given name is a surname, not a date (no preposition
-    // reads it as one): "Prime Minister Theresa May".
-    const monthSurname = last >= 2 && MONTHS.includes(stripPossessive(lastWord).toLowerCase()) && isPlainGivenName(run[last - 2].text);
+    const otherSurname =
+      last >= 2 &&
+      (((isPlaceSurname(lastWord) || (isAnyGivenName(lastWord) && !isCommonWord(lastWord))) && run.slice(0, last - 1).some((t) => isAnyGivenName(t.text))) ||
+        (MONTHS.includes(stripPossessive(lastWord).toLowerCase()) && isPlainGivenName(run[last - 2].text)));
     // After "bin" comes the father's given name, whatever English word it spells ("Qaboos bin Said");
     // a faith's name between a given name and a family name with the Arabic article is part of the
     // name ("Mohammed Shia al-Sudani").
     const nameAt = (k: number) =>
       isNameWord(run[k].text) ||
-      ((otherSurname || monthSurname) && k === last - 1) ||
+      (otherSurname && k === last - 1) ||
       (k > 0 && PATRONYMICS.has(run[k - 1].text) && startsUpper(run[k].text)) ||
       (k > 0 && k + 1 < last && isGroupWord(run[k].text) && isGivenName(run[k - 1].text) && ARTICLE_NAME.test(run[k + 1].text));
     let i = last;
