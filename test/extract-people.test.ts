@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { distinctRoles, findNameCandidates, findPeople, nameTokens, PARTICLES, tokenize } from '../pipeline/extract/people.ts';
 import { editDistance, nameKey, similarSurnames, wordKey } from '../pipeline/extract/names.ts';
-import { IdentityResolver, resolveIdentities } from '../pipeline/extract/identity.ts';
+import { IdentityResolver, nameSlug, resolveIdentities } from '../pipeline/extract/identity.ts';
 import type { Extraction } from '../pipeline/extract/index.ts';
 import { isAnyGivenName, isGivenName } from '../pipeline/extract/lexicon.ts';
 
@@ -245,6 +245,20 @@ describe('identity across reports', () => {
     expect(id(ids, 'fiw-2024-abc', 'Yerlan Qoshanov')).toBe(id(ids, 'nit-2024-abc', 'Erlan Koshanov'));
     expect(id(ids, 'fiw-2024-abc', 'Yevgeny Zhovtis')).toBe(id(ids, 'nit-2024-abc', 'Evgeny Zhovtis'));
     expect(new Set(ids.values()).size).toBe(2);
+  });
+
+  it('keeps the letters no accent makes (ł, ı, đ, ø, ə) in ids and keys, as the same name written without them', () => {
+    const ids = resolveIdentities(
+      [
+        extraction('fiw-2024-abc', ['Jarosław Kaczyński', 'Kemal Kılıçdaroğlu', 'Milo Đukanović', 'Jonas Gahr Støre', 'Anar Məmmədli']),
+        extraction('fiw-2024-xyz', ['Jaroslaw Kaczynski', 'Kemal Kilicdaroglu', 'Milo Dukanovic', 'Jonas Gahr Store', 'Anar Mammadli']),
+      ],
+      contexts,
+      [],
+    );
+    expect([...new Set(ids.values())].sort()).toEqual(['anar-mammadli', 'jaroslaw-kaczynski', 'jonas-gahr-store', 'kemal-kilicdaroglu', 'milo-dukanovic']);
+    expect(nameKey(['Lech', 'Wałęsa'])).toBe(nameKey(['Lech', 'Walesa']));
+    expect(nameSlug(['Lech', 'Wałęsa'])).toBe('lech-walesa');
   });
 
   it('does not merge different given names, nor a name one transliteration away in another country', () => {

@@ -3,7 +3,7 @@
 // one transliteration apart; people of different countries' reports when their whole names fold
 // to the same key (a leader named in a neighbour's report is that leader); a reviewed alias file
 // (raw/person-aliases.csv) decides the rest.
-import { nameKey, similarSurnames, slugOfKey } from './names.ts';
+import { asciiLetters, nameKey, similarSurnames, slugOfKey } from './names.ts';
 import type { Extraction } from './index.ts';
 import type { PersonInReport } from './people.ts';
 import type { PersonAlias } from '../ingest/aliases.ts';
@@ -25,10 +25,7 @@ interface Cluster {
 
 /** A readable ASCII slug of a name as written: "Ilham Aliyev" -> "ilham-aliyev". */
 export function nameSlug(words: string[]): string {
-  return words
-    .join(' ')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return asciiLetters(words.join(' '))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

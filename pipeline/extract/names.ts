@@ -1,14 +1,29 @@
 // Transliteration-aware name keys: the same name romanised different ways (Qadyrov / Kadyrov,
 // Aliev / Aliyev, Dzhabarov / Jabarov, Osipov / Ossipov, Yerlan / Erlan) folds to one key.
+import { createRequire } from 'node:module';
 import { remembered } from '../common/memo.ts';
+
+let transliterate: ((text: string) => string) | null = null;
+/**
+ * A name in ASCII letters: its accents taken off ("Kaczyński" as Kaczynski), and the letters no
+ * accent makes (ł, ı, đ, ø, ß, æ, þ) as the transliteration package writes them ("Wałęsa" as
+ * Walesa, "Kılıçdaroğlu" as Kilicdaroglu, "Đukanović" as Dukanovic); ə as English writes
+ * Azerbaijani names ("Məmmədov" as Mammadov), where the package gives "@". Taking them off as
+ * accents are would make "Jarosław" Jarosaw, and a different person from "Jaroslaw".
+ */
+export function asciiLetters(text: string): string {
+  const plain = text.normalize('NFKD').replace(/\p{M}/gu, '');
+  if (!/[^\x00-\x7F]/.test(plain)) return plain;
+  // Loaded on first use: most names need no more than the accents taken off.
+  transliterate ??= (createRequire(import.meta.url)('transliteration') as typeof import('transliteration')).transliterate;
+  return transliterate(plain.replace(/ə/g, 'a').replace(/Ə/g, 'A'));
+}
 
 /** The key of one name word. */
 export const wordKey = remembered(wordKeyUncached);
 
 function wordKeyUncached(word: string): string {
-  let k = word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  let k = asciiLetters(word)
     .toLowerCase()
     .replace(/['\u2019\u02BC`]s?$/, '')
     .replace(/[^a-z-]/g, '');
