@@ -604,6 +604,19 @@ describe('the cues behind a type, for the leave-one-report-out figures', () => {
 });
 
 describe('event types', () => {
+  it('a verb that opens the next of two joined predicates, with its own date right after it, is that date\'s', () => {
+    expect(typesWithCue('Opposition leader Imran Khan was ousted in a no-confidence vote in April and arrested in May.', 2022)).toEqual([
+      ['2022-04', 'dismissal_resignation', 'verb:ousted'],
+      ['2022-05', 'arrest_detention', 'verb:arrested'],
+    ]);
+    // WordNet's verbs as well: "kidnapped" is May's.
+    expect(typesWithCue('The editor was deported in April, and later kidnapped in May.', 2022)).toEqual([
+      ['2022-04', 'ban_restriction', 'verb:deported'],
+      ['2022-05', 'arrest_detention', 'lexicon:kidnapped'],
+    ]);
+    // Dates that share their verb keep it ("elections were held in October and December").
+    expect(typesWithCue('Former president Temer was arrested in March and May 2019.', 2019).map((e) => e[1])).toEqual(['arrest_detention', 'arrest_detention']);
+  });
   it('a verb joined by a hyphen to the word before it is an adjective, not what happened (FIW 2020 Hungary, 2024 Kazakhstan)', () => {
     const ceu = 'CEU responded by announcing its closure of US-accredited activities in Hungary that December.';
     // Its gerund types it ("by announcing"), not "accredited".
