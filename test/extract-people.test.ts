@@ -652,6 +652,9 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('The president dismissed Prime Minister Hichem Mechichi and parliament speaker Rached Ghannouchi in July.')).toEqual({ 'Hichem Mechichi': ['Prime Minister'], 'Rached Ghannouchi': ['parliament speaker'] });
     expect(rolesOf('In 2016, Ahmad Ishchi, accused First Vice President Abdul Dostum of ordering his detention.')).toEqual({ 'Ahmad Ishchi': [], 'Abdul Dostum': ['First Vice President'] });
     expect(rolesOf('Opposition leader Aung San Suu Kyi, whose father led the independence movement, said so.')).toEqual({ 'Aung San Suu Kyi': ['opposition leader'] });
+    // The predicate after an appositive is its subject's, not the appositive's name's.
+    expect(rolesOf('In May, Sara Duterte, the daughter of outgoing president Rodrigo Duterte, was elected vice president.')['Rodrigo Duterte']).toEqual(['outgoing president']);
+    expect(rolesOf('Ana Ruiz, the wife of opposition leader Pablo Gil, is a judge.')['Pablo Gil']).toEqual(['opposition leader']);
   });
   it('a role stops at a preposition or a verb before it, and a verb after the name is no role', () => {
     expect(rolesOf('The tapes showed collusion between former judge Sérgio Moro and prosecutors.')).toEqual({ 'Sérgio Moro': ['former judge'] });

@@ -258,6 +258,9 @@ const ROLE_STOP = /^(?:the|a|an|his|her|its|their|and|or|who|was|were|is|are|by|
 /** A role without the words of the clause around it: "and parliament speaker" is "parliament speaker"; "whose father" is none. */
 function cleanRole(role: string): string | null {
   if (/^(?:who|whose|which|where|when)\b/i.test(role)) return null;
+  // After a comma, a finite verb is the sentence's predicate, not a description of the name before
+  // it ("Sara Duterte, the daughter of president Rodrigo Duterte, was elected vice president").
+  if (/^(?:was|were|is|are|has|had|have|will|would|became|becomes|remained|remains)\b/i.test(role)) return null;
   // ", secured a third term as party leader": a verb after the name is what the person did, not who they are.
   const firstWord = role.split(' ')[0];
   if (/^\p{Ll}+ed$/u.test(firstWord) && !ROLE_MODIFIERS.has(firstWord)) return null;
