@@ -617,6 +617,13 @@ describe('event types', () => {
     // Dates that share their verb keep it ("elections were held in October and December").
     expect(typesWithCue('Former president Temer was arrested in March and May 2019.', 2019).map((e) => e[1])).toEqual(['arrest_detention', 'arrest_detention']);
   });
+  it('a name that ends in a letter with a mark and "a" or "an" is no article before the verb ("Erdoğan announced", "Peña resigned")', () => {
+    expect(typesWithCue('In May 2023, President Recep Tayyip Erdoğan announced a new cabinet.', 2023)).toEqual([['2023-05', 'policy_announcement', 'verb:announced']]);
+    expect(typesWithCue('In February 2023, Prime Minister Natalia Gavrilița resigned.', 2023)).toEqual([['2023-02', 'dismissal_resignation', 'verb:resigned']]);
+    expect(typesWithCue('In March, Enrique Peña pardoned the activists.', 2023)).toEqual([['2023-03', 'release', 'verb:pardoned']]);
+    // An article is still one: "the reported handover" says nothing happened.
+    expect(typesWithCue('In 2023, the reported handover drew criticism.', 2023)).toEqual([['2023', 'other', 'none']]);
+  });
   it('a verb joined by a hyphen to the word before it is an adjective, not what happened (FIW 2020 Hungary, 2024 Kazakhstan)', () => {
     const ceu = 'CEU responded by announcing its closure of US-accredited activities in Hungary that December.';
     // Its gerund types it ("by announcing"), not "accredited".

@@ -290,9 +290,9 @@ const FUNCTION_WORD_AFTER = /^\s+(?:and|or|to|when|after|before|in|on|at|by|for|
  */
 function isAdjectival(d: DateMention, before: string, after: string): boolean {
   const year = /^\d{4}$/.test(d.text);
-  const day = !d.relative && d.precision === 'day' && /\d$/.test(d.text) && /^\s+\p{Ll}/u.test(after) && /\b(?:the|its|their|his|her)\s+$/i.test(before);
+  const day = !d.relative && d.precision === 'day' && /\d$/.test(d.text) && /^\s+\p{Ll}/u.test(after) && /(?<![\p{L}\p{M}])(?:the|its|their|his|her)\s+$/iu.test(before);
   if (!year && !day) return false;
-  return /^\s+[\p{L}]/u.test(after) && !FUNCTION_WORD_AFTER.test(after) && !(VERB_AFTER.test(after) && /\b(?:in|during)\s+$/i.test(before));
+  return /^\s+[\p{L}]/u.test(after) && !FUNCTION_WORD_AFTER.test(after) && !(VERB_AFTER.test(after) && /(?<![\p{L}\p{M}])(?:in|during)\s+$/iu.test(before));
 }
 const MAY_AS_MONTH_AFTER = endingWith(/\b(?:in|of|since|until|by|early|late|mid|and|or|from|to|between|during|last|this|that|next|on)\s+/i);
 const HAS_YEAR = /(?:19|20)\d{2}/;

@@ -86,10 +86,10 @@ const ORGANISATION_BEFORE = /\b(?:(?:groups?|part(?:y|ies)|compan(?:y|ies)|firms
 // "the Crimean Tatars," "of the Golden Dawn's": a name after "the" that ends its phrase is a
 // people's, a group's or a body's; a person's name takes "the" only before a noun it qualifies
 // ("the Xi Jinping era").
-const THE_BEFORE = /\bthe\s+$/;
+const THE_BEFORE = /(?<![\p{L}\p{M}])the\s+$/u;
 // Where a place stands, not a person: "police in Port Louis said", "a rally near Shah Alam" (in the
 // 17 real reports' texts no person's name but one possessive follows these words).
-const PLACE_BEFORE = /\b(?:in|near|across|outside|inside|throughout|at)\s+$/;
+const PLACE_BEFORE = /(?<![\p{L}\p{M}])(?:in|near|across|outside|inside|throughout|at)\s+$/u;
 // What an office is of: "the governor of Baja California", "the leader of Pheu Thai". Not a
 // relation ("the wife of", "a lawyer for"): who holds it is a person.
 const OFFICE_OF_BEFORE = /\b(?:president|minister|governor|mayor|head|chief|leaders?|chair(?:man|woman|person)?|director|members?|speaker|secretary|commissioner|ambassador|editor|founder|owner|prosecutor|ombudsman)\s+(?:of|for)\s+(?:the\s+)?$/i;
@@ -717,7 +717,7 @@ function actsAlone(paragraphs: string[], word: string): boolean {
 
 // Before a word, what makes it a common noun rather than a surname: "the Jirga", "many Tatars",
 // "thousands of Hazaras".
-const DETERMINED = /\b(?:the|a|an|many|several|some|most|few|other|these|those|(?:dozens|hundreds|thousands|millions) of)\s+$/i;
+const DETERMINED = /(?<![\p{L}\p{M}])(?:the|a|an|many|several|some|most|few|other|these|those|(?:dozens|hundreds|thousands|millions) of)\s+$/iu;
 
 /**
  * The people of one report and every mention of them. A candidate counts as a person when a cue
