@@ -448,6 +448,14 @@ describe('events from dates', () => {
     const hungary = extractEvents('Legislators who entered the headquarters of the public broadcaster during a protest in December 2018 were still targeted by the authorities, with prosecutors opening an investigation into their behavior in January 2019.', 2019, null);
     expect(hungary.map((e) => [e.date, e.type])).toEqual([['2018-12', 'protest'], ['2019-01', 'charge_prosecution']]);
   });
+  it('a name in -ed and an English word in -ed that is no verb are no past tense: a standing condition that holds them is no event', () => {
+    expect(extractEvents('In 2023, the government of Prime Minister Ahmed Hussein continues to restrict the press.', Y, null)).toEqual([]);
+    expect(extractEvents('During 2023, Khaled Drareni continues to face harassment from a hundred officials.', Y, null)).toEqual([]);
+    expect(extractEvents('Critics say the need for reform is urgent in 2023.', Y, null)).toEqual([]);
+    // A past form is one in lower case, or opening the sentence.
+    expect(typesWithCue('In 2023, Khaled Drareni was arrested.', Y)).toEqual([['2023', 'arrest_detention', 'verb:arrested']]);
+    expect(typesWithCue('Held in May 2023, the vote was free.', Y)).toEqual([['2023-05', 'election', 'noun:vote']]);
+  });
   it('"the previous month" and "the previous year" are before the occurrence named before; a point of comparison is no occurrence', () => {
     // FIW 2020 Brazil, 2021 Israel.
     const month = extractEvents('In October, a commission was created. Its mandate included study of a new bill enacted the previous month.', Y, null);

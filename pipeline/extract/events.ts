@@ -605,13 +605,19 @@ const BE_BEFORE = new RegExp(`\\b${BE}$`, 'i');
 /** A word as the irregular forms are listed, in lower case ("Held" -> "held"); one that starts in lower case is taken as it is. */
 const listed = (word: string) => (word.length > 1 && word.charCodeAt(0) < 97 ? word.toLowerCase() : word);
 
-/** A word of letters in a past form: ending in -ed ("arrested"), or an irregular past ("held", "Held"). */
-function isPastForm(word: string): boolean {
-  const lower = listed(word);
-  return (word.length > 2 && lower.endsWith('ed')) || IRREGULAR.has(lower);
-}
+// Words in -ed that are no verb's past: "the need for reform", "a hundred people", "indeed".
+const NO_PAST = new Set(['need', 'indeed', 'hundred', 'red', 'bed', 'speed', 'seed', 'greed', 'creed', 'breed', 'feed', 'proceed', 'exceed', 'succeed', 'sacred', 'naked', 'wicked', 'kindred', 'deed', 'heed', 'bleed', 'reed', 'weed']);
 
-const ED_WORD = /\b[A-Za-z]+ed\b/gi;
+/**
+ * A word of letters in a past form: ending in -ed ("arrested"), or an irregular past ("held"). A
+ * past form is written in lower case, unless it opens the text (`first`: "Held in May, the vote
+ * ..."): a capitalised word inside a sentence is a name ("Ahmed", "Khaled", "Won") and has no tense.
+ */
+function isPastForm(word: string, first = false): boolean {
+  if (word.charCodeAt(0) < 97 && !first) return false;
+  const lower = listed(word);
+  return (lower.length > 2 && lower.endsWith('ed') && !NO_PAST.has(lower)) || IRREGULAR.has(lower);
+}
 
 /** Whether the past form at `index` is held back from the past tense: a modal passive's participle, or "is expected to". */
 function heldBack(text: string, index: number, word: string): boolean {
@@ -621,14 +627,11 @@ function heldBack(text: string, index: number, word: string): boolean {
 }
 
 /**
- * A verb in the past tense: a word ending in -ed, or one of the irregular past forms (a set lookup
- * per word, not a 200-way alternation at every word), unless a modal passive or "is expected to"
- * holds it back.
+ * A verb in the past tense: a past form (a set lookup per word, not a 200-way alternation at every
+ * word), unless a modal passive or "is expected to" holds it back.
  */
 function pastTense(text: string): boolean {
-  ED_WORD.lastIndex = 0;
-  for (let m = ED_WORD.exec(text); m; m = ED_WORD.exec(text)) if (!heldBack(text, m.index, m[0])) return true;
-  for (const m of text.matchAll(WORDS)) if (IRREGULAR.has(listed(m[0])) && !heldBack(text, m.index, m[0])) return true;
+  for (const m of text.matchAll(WORDS)) if (isPastForm(m[0], m.index === 0) && !heldBack(text, m.index, m[0])) return true;
   return false;
 }
 
