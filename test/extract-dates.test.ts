@@ -625,6 +625,14 @@ describe('event types', () => {
     // Dates that share their verb keep it ("elections were held in October and December").
     expect(typesWithCue('Former president Temer was arrested in March and May 2019.', 2019).map((e) => e[1])).toEqual(['arrest_detention', 'arrest_detention']);
   });
+  it('a name with marked letters is a word like any other: it may stand between "with" and a gerund, and open the clause after ", and"', () => {
+    expect(typesWithCue('In July 2021, the standoff ended with Saïed dismissing the government.', 2021)).toEqual([['2021-07', 'dismissal_resignation', 'verb:dismissing']]);
+    // Vietnamese letters lie outside Latin-1 and Latin Extended-A and -B.
+    expect(typesWithCue('The party congress met in 2020, and Nguyễn Xuân Phúc resigned in January.', 2021)).toEqual([
+      ['2020', 'other', 'none'],
+      ['2021-01', 'dismissal_resignation', 'verb:resigned'],
+    ]);
+  });
   it('a name that ends in a letter with a mark and "a" or "an" is no article before the verb ("Erdoğan announced", "Peña resigned")', () => {
     expect(typesWithCue('In May 2023, President Recep Tayyip Erdoğan announced a new cabinet.', 2023)).toEqual([['2023-05', 'policy_announcement', 'verb:announced']]);
     expect(typesWithCue('In February 2023, Prime Minister Natalia Gavrilița resigned.', 2023)).toEqual([['2023-02', 'dismissal_resignation', 'verb:resigned']]);

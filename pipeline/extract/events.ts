@@ -295,7 +295,7 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
 // come from are tried on the words after it, so a cue of several words keeps its own conditions. A
 // gerund that is itself a noun cue ("killing") or follows a determiner ("with the banning of") is
 // the nouns' to read.
-const GERUND = /(?:\b[Bb]y|,|\b[Ww]ith(?:\s+(?:the|its|their|his|her))?(?:\s+[\w'\u2019]+){1,2})(?:\s+[a-z]+ly)?\s+([a-z]{2,})ing\b(?!-)/g;
+const GERUND = /(?:\b[Bb]y|,|\b[Ww]ith(?:\s+(?:the|its|their|his|her))?(?:\s+[\p{L}\p{M}\p{N}_'\u2019]+){1,2})(?:\s+[a-z]+ly)?\s+([a-z]{2,})ing\b(?!-)/gu;
 const DETERMINER_BEFORE = /(?<![\p{L}\p{M}])(?:the|a|an|its|their|his|her|this|that|these|those)\s+$/iu;
 // Whether a verb cue starts at a probe's first character.
 const VERB_CUE_HERE = new RegExp(CUE_STARTS.verbs.source.slice('\\b'.length), 'iy');
@@ -484,7 +484,7 @@ export const opensWithVerb = (clause: string) => VERB_FIRST.test(clause);
 // on to win"): not a list of nouns ("journalists, activists, and lawyers were arrested") nor of
 // verbs ("detained, tortured, and denied").
 const AND = ', and ';
-const AND_CLAUSE_AFTER = new RegExp(`(?:[A-Za-z\\u00C0-\\u024F'\\u2019-]+ ){1,6}?(?:${PAST_VERB})\\b`, 'y');
+const AND_CLAUSE_AFTER = new RegExp(`(?:[\\p{L}\\p{M}'\\u2019-]+ ){1,6}?(?:${PAST_VERB})\\b`, 'yu');
 // A sentence that opens with a concession, up to the comma that ends it (see splitClauses).
 const CONCESSION_FIRST = /^(?:While|Although|Though|Whereas|Even though)\b[^,;]{3,200}?(,\s+)/;
 
