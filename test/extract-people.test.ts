@@ -652,6 +652,12 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('The president dismissed Prime Minister Hichem Mechichi and parliament speaker Rached Ghannouchi in July.')).toEqual({ 'Hichem Mechichi': ['Prime Minister'], 'Rached Ghannouchi': ['parliament speaker'] });
     expect(rolesOf('In 2016, Ahmad Ishchi, accused First Vice President Abdul Dostum of ordering his detention.')).toEqual({ 'Ahmad Ishchi': [], 'Abdul Dostum': ['First Vice President'] });
     expect(rolesOf('Opposition leader Aung San Suu Kyi, whose father led the independence movement, said so.')).toEqual({ 'Aung San Suu Kyi': ['opposition leader'] });
+    // A role with another name and a word after it before this name is that name's; a plural
+    // one is each name's of a list.
+    expect(rolesOf('Angolan president João Lourenço dismissed Isabel dos Santos in 2017.')).toEqual({ 'João Lourenço': ['Angolan president'], 'Isabel dos Santos': [] });
+    expect(rolesOf('In 2021, President Kais Saïed and Rached Ghannouchi met.')).toEqual({ 'Kais Saïed': ['President'], 'Rached Ghannouchi': [] });
+    expect(rolesOf('Opposition leader Ana Ruiz and Pablo Gil were arrested.')).toEqual({ 'Ana Ruiz': ['opposition leader'], 'Pablo Gil': [] });
+    expect(rolesOf('Reuters journalists Wa Lone and Kyaw Soe Oo were arrested.')).toEqual({ 'Wa Lone': ['Reuters journalist'], 'Kyaw Soe Oo': ['journalist'] });
     // The predicate after an appositive is its subject's, not the appositive's name's.
     expect(rolesOf('In May, Sara Duterte, the daughter of outgoing president Rodrigo Duterte, was elected vice president.')['Rodrigo Duterte']).toEqual(['outgoing president']);
     expect(rolesOf('Ana Ruiz, the wife of opposition leader Pablo Gil, is a judge.')['Pablo Gil']).toEqual(['opposition leader']);

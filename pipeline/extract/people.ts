@@ -212,6 +212,16 @@ function roleBefore(text: string, start: number): string | null {
     if (isRoleWord(w)) last = i;
   });
   if (last < 0) return null;
+  // "President Tokayev pardoned X", "opposition leader Ana Ruiz and X": a role with another name
+  // and a word after it between the role and this name is that name's (a capitalised word alone
+  // is an honorific: "State Counsellor Daw Aung San Suu Kyi"). A plural one is each name's of a
+  // list ("journalists Wa Lone and Kyaw Soe Oo"): nothing but names, particles and "and" between.
+  const between = window.slice(last + 1);
+  const joiner = (w: string) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w);
+  if (!/^(?:of|for)$/i.test(between[0] ?? '') && between.some((w) => /^\p{Lu}/u.test(w)) && between.some(joiner)) {
+    const roleWord = stripPossessive(window[last]).toLowerCase();
+    if (singularRole(roleWord) === roleWord || between.some((w) => joiner(w) && !/^(?:and|or),?$/.test(w))) return null;
+  }
   // "leaders of the former Khmer Rouge": the name heads an object of the role, not the role's holder.
   if (/^(?:of|in|at|from|for|to|on|with)$/i.test(window[last + 1] ?? '') && /^(?:the|a|an)$/i.test(window[last + 2] ?? '')) return null;
   // Extend back over the words of the role ("former intelligence chief"), at most two more; not
