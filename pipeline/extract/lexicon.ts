@@ -212,7 +212,7 @@ function loadNames(): Names {
   const { transliterate } = require('transliteration') as typeof import('transliteration');
   const inLatin = (name: string): string[] => {
     if (!TRANSLITERATED.test(name)) return [];
-    const latin = transliterate(name);
+    const latin = CAUCASIAN.test(name) ? caucasianInLatin(name) : transliterate(name);
     return COMMON.has(latin.toLowerCase()) ? [] : [latin.charAt(0).toUpperCase() + latin.slice(1)];
   };
   const localesOf = new Map<string, number>();
@@ -264,6 +264,27 @@ const PARTICLE_WORDS = new Set(['al', 'el', 'da', 'de', 'di', 'do', 'du', 'la', 
 // Irakli). Alphabets that write no vowels (Arabic, Hebrew) or no letters (Chinese) are left out:
 // a transliteration of them is a guess. So is one that spells an English word ("Саве" as Save).
 const TRANSLITERATED = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Georgian}\p{Script=Armenian}]+$/u;
+// Georgian and Armenian names as English writes them, letter by letter by Georgia's national
+// romanisation (2002) and the BGN/PCGN one for Armenian: "მიხეილ" as Mikheil, "ავთანდილ" as
+// Avtandil, "Լևոն" as Levon, "Ռուբեն" as Ruben, "Երվանդ" as Yervand. The transliteration package
+// writes ხ as "x", Armenian ու as "ow", and marks aspirated letters with a backtick ("Mixeil",
+// "Rhowben", "Davit`"), which no report writes.
+const CAUCASIAN = /^[\p{Script=Georgian}\p{Script=Armenian}]+$/u;
+const CAUCASIAN_LATIN: Record<string, string> = {
+  ა: 'a', ბ: 'b', გ: 'g', დ: 'd', ე: 'e', ვ: 'v', ზ: 'z', თ: 't', ი: 'i', კ: 'k', ლ: 'l', მ: 'm', ნ: 'n', ო: 'o', პ: 'p', ჟ: 'zh', რ: 'r',
+  ს: 's', ტ: 't', უ: 'u', ფ: 'p', ქ: 'k', ღ: 'gh', ყ: 'q', შ: 'sh', ჩ: 'ch', ც: 'ts', ძ: 'dz', წ: 'ts', ჭ: 'ch', ხ: 'kh', ჯ: 'j', ჰ: 'h',
+  ա: 'a', բ: 'b', գ: 'g', դ: 'd', ե: 'e', զ: 'z', է: 'e', ը: 'y', թ: 't', ժ: 'zh', ի: 'i', լ: 'l', խ: 'kh', ծ: 'ts', կ: 'k', հ: 'h', ձ: 'dz',
+  ղ: 'gh', ճ: 'ch', մ: 'm', յ: 'y', ն: 'n', շ: 'sh', ո: 'o', չ: 'ch', պ: 'p', ջ: 'j', ռ: 'r', ս: 's', վ: 'v', տ: 't', ր: 'r', ց: 'ts',
+  ւ: 'v', փ: 'p', ք: 'k', օ: 'o', ֆ: 'f', և: 'ev',
+};
+// Armenian ու is one vowel, u; a word's first ե is "ye" and its first ո (not of ու) "vo".
+const caucasianInLatin = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/ու/g, 'u')
+    .replace(/^ե/, 'ye')
+    .replace(/^ո/, 'vo')
+    .replace(/./gu, (letter) => CAUCASIAN_LATIN[letter] ?? letter);
 
 /** A given name of some culture ("Mike", "Yassine", "Sérgio"), as written (capitalised). */
 export function isGivenName(word: string): boolean {
