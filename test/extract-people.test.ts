@@ -307,12 +307,14 @@ describe('names without a cue around them', () => {
     expect(peopleOf('A memorandum argued that then vice president Mike Pence could stop the count.')).toEqual(['Mike Pence']);
     expect(peopleOf('A memorandum argued that Mike Pence could stop the count.')).toEqual([]);
   });
-  it('a given name of the Georgian and Armenian locales opens a name, as English writes it ("მიხეილ" as Mikheil, "Ռուբեն" as Ruben)', () => {
+  it('a given name of the Georgian, Armenian and Azerbaijani locales opens a name, as English writes it ("მიხეილ" as Mikheil, "Ռուբեն" as Ruben, "İlqar" as Ilgar)', () => {
     expect(peopleOf('Critics accused Mikheil Saakashvili of abusing his office.', 'Police questioned Avtandil Tsereteli over a post.')).toEqual(['Mikheil Saakashvili', 'Avtandil Tsereteli']);
     expect(peopleOf('Critics accused Levon Ter-Petrosyan of fraud.', 'Police questioned Ruben Vardanyan in May.')).toEqual(['Levon Ter-Petrosyan', 'Ruben Vardanyan']);
     for (const name of ['Mikheil', 'Bidzina', 'Vakhtang', 'Khatia', 'Levon', 'Ruben', 'Gevorg', 'Harutyun']) expect(isGivenName(name), name).toBe(true);
     // The transliteration package's spellings are no one's.
     expect(isGivenName('Mixeil')).toBe(false);
+    // The Azerbaijani locale's, written in Latin letters, as English writes them too ("İlqar" as Ilgar).
+    expect(peopleOf('Critics accused Ilgar Mammadov of fraud.', 'Police questioned Bahruz Samadov in May.')).toEqual(['Ilgar Mammadov', 'Bahruz Samadov']);
   });
   it('a given name that begins a known place makes no person, nor a place with a particle', () => {
     expect(peopleOf('Temples in Santa Catarina and Rio de Janeiro were closed.')).toEqual([]);

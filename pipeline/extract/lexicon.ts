@@ -220,12 +220,12 @@ function loadNames(): Names {
   const anyGiven = new Set<string>();
   const places = new Set<string>();
   const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
-  for (const locale of Object.values(allLocales)) {
+  for (const [code, locale] of Object.entries(allLocales)) {
     const first = locale.person?.first_name;
     for (const name of new Set(strings(first))) {
       const plain = name.normalize('NFC');
       localesOf.set(plain, (localesOf.get(plain) ?? 0) + 1);
-      for (const word of [plain, ...inLatin(name), ...unmarked(plain)]) {
+      for (const word of [plain, ...inLatin(name), ...unmarked(plain), ...(code === 'az' ? [azerbaijaniInEnglish(plain)] : [])]) {
         if (!GIVEN_NAME_SHAPE.test(word) || PARTICLE_WORDS.has(word.toLowerCase())) continue;
         anyGiven.add(word);
         // Without its accents, an English word ("Fortune" for Fortuné, "Come" for Côme) is a given
@@ -277,6 +277,10 @@ const CAUCASIAN_LATIN: Record<string, string> = {
   ղ: 'gh', ճ: 'ch', մ: 'm', յ: 'y', ն: 'n', շ: 'sh', ո: 'o', չ: 'ch', պ: 'p', ջ: 'j', ռ: 'r', ս: 's', վ: 'v', տ: 't', ր: 'r', ց: 'ts',
   ւ: 'v', փ: 'p', ք: 'k', օ: 'o', ֆ: 'f', և: 'ev',
 };
+// Azerbaijani names, written in Latin letters, as English writes them: "İlqar" as Ilgar, "Bəxtiyar"
+// as Bakhtiyar, "Nərgiz" as Nargiz.
+const AZERBAIJANI_ENGLISH: Record<string, string> = { ə: 'a', Ə: 'A', x: 'kh', X: 'Kh', q: 'g', Q: 'G', c: 'j', C: 'J', ç: 'ch', Ç: 'Ch', ş: 'sh', Ş: 'Sh', ğ: 'gh', ı: 'i', İ: 'I', ö: 'o', Ö: 'O', ü: 'u', Ü: 'U' };
+const azerbaijaniInEnglish = (name: string) => name.replace(/./gu, (letter) => AZERBAIJANI_ENGLISH[letter] ?? letter);
 // Armenian ու is one vowel, u; a word's first ե is "ye" and its first ո (not of ու) "vo".
 const caucasianInLatin = (name: string) =>
   name
