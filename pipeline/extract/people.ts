@@ -5,6 +5,7 @@ import { MONTHS } from './dates.ts';
 import { ARTICLE_NAME, endsPossessive, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isGroupWord, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive, widespreadGivenName } from './lexicon.ts';
 import { valueAt } from '../common/maps.ts';
 import { remembered } from '../common/memo.ts';
+import { WORD_START } from '../common/words.ts';
 import { nameKey, similarSurnames, wordKey } from './names.ts';
 
 export interface Token {
@@ -86,10 +87,10 @@ const ORGANISATION_BEFORE = /\b(?:(?:groups?|part(?:y|ies)|compan(?:y|ies)|firms
 // "the Crimean Tatars," "of the Golden Dawn's": a name after "the" that ends its phrase is a
 // people's, a group's or a body's; a person's name takes "the" only before a noun it qualifies
 // ("the Xi Jinping era").
-const THE_BEFORE = /(?<![\p{L}\p{M}])the\s+$/u;
+const THE_BEFORE = new RegExp(String.raw`${WORD_START}the\s+$`, 'u');
 // Where a place stands, not a person: "police in Port Louis said", "a rally near Shah Alam" (in the
 // 17 real reports' texts no person's name but one possessive follows these words).
-const PLACE_BEFORE = /(?<![\p{L}\p{M}])(?:in|near|across|outside|inside|throughout|at)\s+$/u;
+const PLACE_BEFORE = new RegExp(String.raw`${WORD_START}(?:in|near|across|outside|inside|throughout|at)\s+$`, 'u');
 // What an office is of: "the governor of Baja California", "the leader of Pheu Thai". Not a
 // relation ("the wife of", "a lawyer for"): who holds it is a person.
 const OFFICE_OF_BEFORE = /\b(?:president|minister|governor|mayor|head|chief|leaders?|chair(?:man|woman|person)?|director|members?|speaker|secretary|commissioner|ambassador|editor|founder|owner|prosecutor|ombudsman)\s+(?:of|for)\s+(?:the\s+)?$/i;
@@ -727,7 +728,7 @@ function actsAlone(paragraphs: string[], word: string): boolean {
 
 // Before a word, what makes it a common noun rather than a surname: "the Jirga", "many Tatars",
 // "thousands of Hazaras".
-const DETERMINED = /(?<![\p{L}\p{M}])(?:the|a|an|many|several|some|most|few|other|these|those|(?:dozens|hundreds|thousands|millions) of)\s+$/iu;
+const DETERMINED = new RegExp(String.raw`${WORD_START}(?:the|a|an|many|several|some|most|few|other|these|those|(?:dozens|hundreds|thousands|millions) of)\s+$`, 'iu');
 
 /**
  * The people of one report and every mention of them. A candidate counts as a person when a cue
