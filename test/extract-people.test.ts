@@ -439,6 +439,9 @@ describe('names without a cue around them', () => {
       ['Mswati', 'surname'],
     ]);
     expect([...findPeople(['King Mohammed VI appointed a new government in October.', 'Mohammed VI also pardoned journalists.']).people.keys()]).toEqual(['mohamed vi']);
+    // With a possessive on the number as well.
+    expect(namesAndRoles(findPeople(['In May, King Mohammed VI’s decree was published.']))).toEqual([['Mohammed VI', ['King']]]);
+    expect(namesAndRoles(findPeople(['King Charles III’s coronation took place in May.']))).toEqual([['Charles III', ['King']]]);
     const chimba = findPeople(['Separately, journalist Chanda Chimba III was pardoned by the president in April.', 'Chanda Chimba had been convicted of failing to register a business.']);
     expect(namesAndRoles(chimba)).toEqual([['Chanda Chimba', ['journalist']]]);
     expect(chimba.mentions.map((m) => m.surface)).toEqual(['Chanda Chimba', 'Chanda Chimba']);

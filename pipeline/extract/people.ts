@@ -489,9 +489,9 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     }
     // Keep the longest tail of name words: "National Security Committee Samat Abish" -> "Samat Abish".
     // A regnal number or generation ends it, part of a name of one word ("King Mswati III", "King
-    // Mohammed VI"); after a full name the report may drop it ("Chanda Chimba III", then "Chanda
-    // Chimba"): the name is kept without it.
-    const last = run.length >= 2 && NUMERAL.test(run[run.length - 1].text) && isNameWord(run[run.length - 2].text) ? run.length - 1 : run.length;
+    // Mohammed VI", "Mohammed VI's government"); after a full name the report may drop it ("Chanda
+    // Chimba III", then "Chanda Chimba"): the name is kept without it.
+    const last = run.length >= 2 && NUMERAL.test(stripPossessive(run[run.length - 1].text)) && isNameWord(run[run.length - 2].text) ? run.length - 1 : run.length;
     // After a given name, a word of a country's name or a given name that is also a place or a
     // faith is a surname: "António Costa", "Manuel Pinto da Costa", "Rozina Islam"; so is a month
     // right after a plain given name, which no preposition reads as a date: "Prime Minister Theresa May".
