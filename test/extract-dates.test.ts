@@ -108,6 +108,8 @@ describe('what is not the date of an occurrence', () => {
     expect(occurrences('Allies have worked to close critical outlets since 2015.')).toEqual([]);
     expect(occurrences('A program was approved for 2024-2027.')).toEqual([]);
     expect(occurrences('The kingdom marked 2000 years of statehood.')).toEqual([]);
+    // A document's number: "Law No. 2019-005", "Decree 2016/007", "Order 12/2019".
+    expect(findDates('Decree 2016/007 and Order 12/2019 were repealed, as was Law No. 2019-005.', 2023).map((d) => d.text)).toEqual([]);
     // A range of days begins an occurrence on its first (FIW 2022 United States).
     expect(occurrences('On the night of January 6–7, just eight senators lodged objections.')).toEqual([['2023-01-06', null, 'January 6–7']]);
     // What happened over a span "between" two dates began at the first (FIW 2018 Venezuela, 2019 India, 2022 Tunisia).

@@ -135,11 +135,12 @@ const PATTERNS: Pattern[] = [
     build: (m, y) => ({ date: `${y}-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}`, precision: 'month', qualifier: qualifierOf(m[1]), relative: null }),
   },
   {
-    // early 2023 / the end of 2022 / 2019
-    re: new RegExp(`\\b${YEAR}\\b(?![\\d\\u2013]|,\\d|-\\d| percent)`, 'g'),
+    // early 2023 / the end of 2022 / 2019; not a document's number ("Law No. 2019-005", "Decree
+    // 2016/007", "Order 12/2019").
+    re: new RegExp(`\\b${YEAR}\\b(?![\\d\\u2013]|,\\d|-\\d|\\/\\d| percent)`, 'g'),
     needs: 'year',
     qualified: true,
-    notAfter: /[\d,.$\u2013-]/,
+    notAfter: /[\d,.$\u2013/-]/,
     build: (m) => ({ date: m[2], precision: 'year', qualifier: qualifierOf(m[1]), relative: null }),
   },
   {
