@@ -315,6 +315,8 @@ describe('names without a cue around them', () => {
     expect(isGivenName('Mixeil')).toBe(false);
     // The Azerbaijani locale's, written in Latin letters, as English writes them too ("İlqar" as Ilgar).
     expect(peopleOf('Critics accused Ilgar Mammadov of fraud.', 'Police questioned Bahruz Samadov in May.')).toEqual(['Ilgar Mammadov', 'Bahruz Samadov']);
+    // The Uzbek locale's without the turned comma after o and g ("Ulug‘bek" as Ulugbek).
+    expect(peopleOf('Police questioned Ulugbek Rashidov in May.')).toEqual(['Ulugbek Rashidov']);
   });
   it('a given name that begins a known place makes no person, nor a place with a particle', () => {
     expect(peopleOf('Temples in Santa Catarina and Rio de Janeiro were closed.')).toEqual([]);

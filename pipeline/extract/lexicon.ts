@@ -316,11 +316,12 @@ export function isKnownPlace(words: string[]): boolean {
   return names.places.has(withoutMarks(words.join(' ')));
 }
 
-// A given name as reports may write it without its accents ("Ales" for Aleš, "Andres" for Andrés):
-// the same name, not a guess as a transliteration is, so it opens a name even where it spells an
-// English word (isAnyGivenName), though it is no evidence of a name then (isGivenName).
+// A given name as reports may write it without its accents ("Ales" for Aleš, "Andres" for Andrés),
+// or without the turned comma Uzbek writes after o and g ("Ulugbek" for Ulug‘bek): the same name,
+// not a guess as a transliteration is, so it opens a name even where it spells an English word
+// (isAnyGivenName), though it is no evidence of a name then (isGivenName).
 function unmarked(name: string): string[] {
-  const plain = withoutMarks(name);
+  const plain = withoutMarks(name).replace(/(?<=[OoGg])[\u2018\u02BB]/g, '');
   return plain !== name ? [plain] : [];
 }
 
