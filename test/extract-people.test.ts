@@ -651,6 +651,13 @@ describe('a title of several words, and a generation', () => {
 describe('roles and cues after a name', () => {
   const rolesOf = (text: string) => Object.fromEntries([...findPeople([text]).people.values()].map((p) => [p.words.join(' '), p.roles]));
 
+  it('a name that takes an office is a person\'s: "X became prime minister" (FIW 2022 Tunisia, 2018 Afghanistan), not "X became the largest party" or "a major threat"', () => {
+    expect(Object.keys(rolesOf('Pushpa Kamal Dahal became prime minister in December 2022.'))).toEqual(['Pushpa Kamal Dahal']);
+    expect(Object.keys(rolesOf('Abu Mohammed al-Julani took office as prime minister in May.'))).toEqual(['Abu Mohammed al-Julani']);
+    expect(Object.keys(rolesOf('Pheu Thai became the largest party in May.'))).toEqual([]);
+    expect(Object.keys(rolesOf('In 2019, Boko Haram became a major threat.'))).toEqual([]);
+  });
+
   it('a cue after the name lets a common word open it: "replaced by Win Myint, one of the leader’s aides"', () => {
     expect(Object.keys(rolesOf('He resigned in March and was replaced by Win Myint, one of the party leader’s aides.'))).toEqual(['Win Myint']);
     // FIW 2019 Myanmar: the leader is named, and the aide is still the one before the comma.

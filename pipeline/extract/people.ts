@@ -614,7 +614,20 @@ const CLAUSE_START_BEFORE = /(?:^|[.!?;:]['"\u2019\u201D)]?\s+|\b(?:and|but|whil
 /** A role (the name's appositive, found by the caller), a verb or a his / her right after a name: what marks it as a person's. */
 function personCueAfter(text: string, end: number, appositive: string | null): boolean {
   const after = text.slice(end, end + 60);
-  return appositive !== null || PERSON_VERBS.test(after) || PERSON_AFTER.test(after);
+  return appositive !== null || PERSON_VERBS.test(after) || PERSON_AFTER.test(after) || becameRole(after);
+}
+
+// "Elyes Fakhfakh became prime minister", "Abdullah became chief executive" (FIW 2022 Tunisia,
+// 2018 Afghanistan): a name that takes an office is a person's ("Fidesz became the largest party" takes none).
+const BECAME = /^,?\s+(?:became|took office as|was sworn in as)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{Ll}-]+\s*){1,3})/u;
+function becameRole(after: string): boolean {
+  const m = BECAME.exec(after);
+  if (!m) return false;
+  // The office is the phrase's last word before a function word: "prime minister (in May)", not "a major (threat)".
+  const words = m[1].trim().split(/\s+/);
+  const stop = words.findIndex((w) => ROLE_STOP.test(w));
+  const head = (stop < 0 ? words : words.slice(0, stop)).at(-1);
+  return head !== undefined && isRoleWord(head);
 }
 
 /** Whether a word of a name the report uses `alone` times alone stands for its owner: a given name of the packages only twice or more (a given name once may be anyone's). */
