@@ -97,6 +97,13 @@ describe('event_people', () => {
     expect(linksOf(supported, 'polling stations')).toEqual([]);
     expect(linksOf(supported, 'was stabbed')).toEqual([]);
     expect(linksOf(supported, 'Haddad was detained')).toEqual(['fernando-haddad']);
+    // Nor the one whose party it is, named or not (FIW 2022 Tunisia, FIW 2024 Kazakhstan).
+    const party = withSentences(
+      'In July 2021, protesters stormed the offices of Rached Ghannouchi’s Ennahda party in several cities. ' +
+        'In March 2023, President Kassym Tokayev’s party won 62 seats.',
+    );
+    expect(linksOf(party, 'stormed the offices')).toEqual([]);
+    expect(linksOf(party, 'won 62 seats')).toEqual([]);
   });
 
   it('a person named as the time of a rule ("during the Trump presidency", "a Trump-era ban", "the regime of Ben Ali") is not linked', () => {

@@ -202,10 +202,11 @@ export const RELATION_ENTRIES: readonly { name: string; before?: string; after?:
   { name: 'kin', before: `(?:${KIN_WORDS}) of`, after: KIN_WORDS, general: true },
   ...RELATIONS.map((word) => ({ name: word, before: `${word} of`, after: word })),
   ...['critical of', 'criticism (?:of|from)', '(?:criticiz|condemn|denounc)(?:ed|ing)', 'describing', 'loyal(?:ists?)? to', '(?:regime|presidency|rule|tenure) of', '(?:members?|officials?) of', 'support(?:ed|ing|s)?(?: for)?'].map((before) => ({ name: before, before })),
-  ...['-era', 'cabinet', 'party', 'era', 'presidency'].map((after) => ({ name: `'s ${after}`, after })),
+  // A party by its name too: "Ghannouchi's Ennahda party" (FIW 2022 Tunisia) as "Toqaev's party" (FIW 2024 Kazakhstan).
+  ...['-era', 'cabinet', 'party', 'era', 'presidency'].map((after) => ({ name: `'s ${after}`, after: after === 'party' ? String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,3}party` : after })),
 ];
 const beforeName = (entries: string[]) => new RegExp(`\\b(?:${entries.join('|')})\\s+(?:(?:former |then |the |\\p{Lu}[\\p{L}.]* |(?:${ROLE_IN_LOWER_CASE}) )*)$`, 'u');
-const afterName = (words: string[]) => new RegExp(`^(?:['\u2019]s?)?(?:${words.map((w) => (w.startsWith('-') ? w : `\\s+(?:${w})`)).join('|')})\\b`);
+const afterName = (words: string[]) => new RegExp(`^(?:['\u2019]s?)?(?:${words.map((w) => (w.startsWith('-') ? w : `\\s+(?:${w})`)).join('|')})\\b`, 'u');
 const RELATED_BEFORE = beforeName(RELATION_ENTRIES.flatMap((e) => (e.before ? [e.before] : [])));
 const RELATED_AFTER = afterName(RELATION_ENTRIES.flatMap((e) => (e.after ? [e.after] : [])));
 // Each entry alone, for a reading that leaves some out.
@@ -224,5 +225,5 @@ function onlyRelatedTo(text: string, start: number, end: number, { rule: linkRul
     // A window that opens the paragraph opens a sentence: ". " stands for the end of the one before.
     if (relates(RELATED_BEFORE, EACH_BEFORE, relation, lowerSentenceFirst(`${from === 0 ? '. ' : ''}${text.slice(from, start)}`))) return true;
   }
-  return linkRule('related after') && relates(RELATED_AFTER, EACH_AFTER, relation, text.slice(end, end + 20));
+  return linkRule('related after') && relates(RELATED_AFTER, EACH_AFTER, relation, text.slice(end, end + 40));
 }
