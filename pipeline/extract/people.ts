@@ -619,12 +619,12 @@ function personCueAfter(text: string, end: number, appositive: string | null): b
 
 // "Elyes Fakhfakh became prime minister", "Abdullah became chief executive" (FIW 2022 Tunisia,
 // 2018 Afghanistan): a name that takes an office is a person's ("Fidesz became the largest party" takes none).
-const BECAME = /^,?\s+(?:became|took office as|was sworn in as)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{Ll}-]+\s*){1,3})/u;
+const BECAME = /^,?\s+(?:became|took office as|was sworn in as)\s+(?:the\s+|a\s+|an\s+)?([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u;
 function becameRole(after: string): boolean {
   const m = BECAME.exec(after);
   if (!m) return false;
   // The office is the phrase's last word before a function word: "prime minister (in May)", not "a major (threat)".
-  const words = m[1].trim().split(/\s+/);
+  const words = m[1].split(/\s+/);
   const stop = words.findIndex((w) => ROLE_STOP.test(w));
   const head = (stop < 0 ? words : words.slice(0, stop)).at(-1);
   return head !== undefined && isRoleWord(head);
