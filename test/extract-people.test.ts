@@ -318,6 +318,13 @@ describe('names without a cue around them', () => {
     // The Uzbek locale's without the turned comma after o and g ("Ulug‘bek" as Ulugbek).
     expect(peopleOf('Police questioned Ulugbek Rashidov in May.')).toEqual(['Ulugbek Rashidov']);
   });
+  it('a given name written with accents the lists lack is the same name ("Álvaro" for the registers\' "alvaro"), and a compound of given names is one ("Jean-Pierre")', () => {
+    expect(peopleOf('Critics accused Álvaro Uribe of fraud.', 'Police questioned Jean-Pierre Bemba in May.')).toEqual(['Álvaro Uribe', 'Jean-Pierre Bemba']);
+    expect(isGivenName('Marie-Claire')).toBe(true);
+    // Not a compound of which a part is no given name: places stay places.
+    expect(isGivenName('Emilia-Romagna')).toBe(false);
+    expect(isGivenName('Guinea-Bissau')).toBe(false);
+  });
   it('a given name that begins a known place makes no person, nor a place with a particle', () => {
     expect(peopleOf('Temples in Santa Catarina and Rio de Janeiro were closed.')).toEqual([]);
     expect(peopleOf('In March, the comedy of Porta dos Fundos drew crowds.', 'Porta spoke of it.')).toEqual([]);

@@ -291,9 +291,17 @@ const AZERBAIJANI_ENGLISH: Record<string, string> = { ə: 'a', Ə: 'A', x: 'kh',
 const azerbaijaniInEnglish = (name: string) => name.replace(/./gu, (letter) => AZERBAIJANI_ENGLISH[letter] ?? letter);
 
 /** A given name of some culture ("Mike", "Yassine", "Sérgio"), as written (capitalised). */
-export function isGivenName(word: string): boolean {
+export const isGivenName = remembered((word: string): boolean => {
   names ??= loadNames();
-  return names.given.has(stripPossessive(word).normalize('NFC'));
+  return givenIn(names.given, stripPossessive(word).normalize('NFC'));
+});
+
+// A name the lists hold, written with accents they lack ("Álvaro", where the registers hold
+// "alvaro"): the same name; and a compound of such names ("Jean-Pierre", "Marie-Claire").
+function givenIn(list: Set<string>, bare: string): boolean {
+  if (list.has(bare) || list.has(withoutMarks(bare))) return true;
+  const parts = bare.split('-');
+  return parts.length > 1 && parts.every((part) => /^\p{Lu}/u.test(part) && (list.has(part) || list.has(withoutMarks(part))));
 }
 
 /** A given name that ten or more of faker's locales list, English word or not ("Maria" 19, "Martin" 20, "Peter" 12; "Will" 1, "Lava" 1). */
@@ -307,7 +315,7 @@ export const isAnyGivenName = remembered((word: string): boolean => {
   names ??= loadNames();
   const bare = stripPossessive(word).normalize('NFC');
   const lower = bare.toLowerCase();
-  return names.anyGiven.has(bare) && !ROLE_WORDS.has(lower) && !ROLE_MODIFIERS.has(lower) && !MONTHS.includes(lower);
+  return givenIn(names.anyGiven, bare) && !ROLE_WORDS.has(lower) && !ROLE_MODIFIERS.has(lower) && !MONTHS.includes(lower);
 });
 
 /** A place of several words that some locale or time zone names ("Santa Catarina", "Rio de Janeiro", "São Paulo"), with or without its accents. */
