@@ -12,6 +12,10 @@ const namesAndRoles = (found: ReturnType<typeof findPeople>) => [...found.people
 const surfacesAndForms = (found: ReturnType<typeof findPeople>) => found.mentions.map((m) => [m.surface, m.form]);
 /** Each mention's surface and the key of the person it names, of findPeople on the paragraphs. */
 const mentionsOf = (...paragraphs: string[]) => findPeople(paragraphs).mentions.map((m) => [m.surface, m.personKey]);
+/** The names of the people findPeople finds in the paragraphs. */
+const peopleOf = (...paragraphs: string[]) => [...findPeople(paragraphs).people.values()].map((p) => p.words.join(' '));
+/** Each person's roles, by name, of findPeople on one sentence. */
+const rolesOf = (text: string) => Object.fromEntries([...findPeople([text]).people.values()].map((p) => [p.words.join(' '), p.roles]));
 
 describe('tokenize', () => {
   // The scanner is hand-written for speed; the regular expression it replaces says what it must do.
@@ -299,8 +303,6 @@ describe('identity across reports', () => {
 });
 
 describe('names without a cue around them', () => {
-  const peopleOf = (...paragraphs: string[]) => [...findPeople(paragraphs).people.values()].map((p) => p.words.join(' '));
-
   it('a given name of some culture opens a name (given names from @faker-js/faker)', () => {
     expect(peopleOf('Police questioned Yassine Ayari over a post.', 'Critics called Sérgio Moro partial.')).toEqual(['Yassine Ayari', 'Sérgio Moro']);
     // Two common English words ("mike", "pence") make a name only after a role, when the first is a given name.
@@ -618,7 +620,6 @@ describe('surnames that are English words', () => {
 });
 
 describe('a month as a surname', () => {
-  const peopleOf = (...paragraphs: string[]) => [...findPeople(paragraphs).people.values()].map((p) => p.words.join(' '));
   it('after a role and a given name, a month is the surname ("Prime Minister Theresa May"), and the word alone is then that person, as with a surname that is an English word', () => {
     expect(peopleOf('In 2019, Prime Minister Theresa May resigned.')).toEqual(['Theresa May']);
     expect(peopleOf('In 2017, former prime minister Theresa May called early elections.')).toEqual(['Theresa May']);
@@ -633,7 +634,6 @@ describe('a month as a surname', () => {
 });
 
 describe('a title of several words, and a generation', () => {
-  const rolesOf = (text: string) => Object.fromEntries([...findPeople([text]).people.values()].map((p) => [p.words.join(' '), p.roles]));
   it('a common word between a title and a given name belongs to the title ("Chief Executive Carrie Lam"), not to the name', () => {
     expect(rolesOf('In 2019, Chief Executive Carrie Lam withdrew the extradition bill.')).toEqual({ 'Carrie Lam': ['Chief Executive'] });
     expect(rolesOf('In March, Chief Executive John Lee said so.')).toEqual({ 'John Lee': ['Chief Executive'] });
@@ -656,8 +656,6 @@ describe('a title of several words, and a generation', () => {
 });
 
 describe('roles and cues after a name', () => {
-  const rolesOf = (text: string) => Object.fromEntries([...findPeople([text]).people.values()].map((p) => [p.words.join(' '), p.roles]));
-
   it('a name that takes an office is a person\'s: "X became prime minister" (FIW 2022 Tunisia, 2018 Afghanistan), not "X became the largest party" or "a major threat"', () => {
     expect(Object.keys(rolesOf('Pushpa Kamal Dahal became prime minister in December 2022.'))).toEqual(['Pushpa Kamal Dahal']);
     expect(Object.keys(rolesOf('Abu Mohammed al-Julani took office as prime minister in May.'))).toEqual(['Abu Mohammed al-Julani']);

@@ -255,8 +255,8 @@ const gapTo = (a: number, b: number, start: number, end: number): [number, numbe
 // with a date of its own right after it, is that date's, however near this one.
 const JOINED_BEFORE = /(?:,|\band|\bbut|\bthen)\s+(?:(?:was|were|had|has|have|been|later|then|subsequently|again|also)\s+)*$/i;
 const OWN_DATE_GAP = /^\s+(?:in|on|by|during)\s+(?:(?:late|early|mid)[\s-]+)?$/i;
-const datedRightAfter = (clause: string, a: number, b: number, otherDates: Spans) =>
-  JOINED_BEFORE.test(clause.slice(Math.max(0, a - 40), a)) && otherDates.some(([oa]) => oa > b && oa - b <= 20 && OWN_DATE_GAP.test(clause.slice(b, oa)));
+const datedRightAfter = (clause: string, a: number, b: number, end: number, otherDates: Spans) =>
+  a >= end && JOINED_BEFORE.test(clause.slice(Math.max(0, a - 40), a)) && otherDates.some(([oa]) => oa > b && oa - b <= 20 && OWN_DATE_GAP.test(clause.slice(b, oa)));
 
 /** Whether another date lies in [from, to): a cue past it is that date's. */
 const dateBetween = (otherDates: Spans, from: number, to: number) => otherDates.some(([a, b]) => a >= from && b <= to);
@@ -272,7 +272,7 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   // body was supplanted"), unless this date is written with it ("in the 2014 and 2018 elections").
   if (kind === 'nouns' && search.otherDates.some(([oa, ob]) => ob <= a && OWN_NOUN_GAP.test(clause.slice(ob, a)) && !(end <= oa && DATES_JOINED.test(clause.slice(end, oa))))) return;
   if (kind === 'verbs' && verbSaysNothing(clause, a, word, search.negated)) return;
-  if (a >= end && datedRightAfter(clause, a, b, search.otherDates)) return;
+  if (datedRightAfter(clause, a, b, end, search.otherDates)) return;
   if (allowed && !allowed(entryOf(kind, rank, written))) return;
   const [from, to] = gapTo(a, b, start, end);
   const distance = to - from;
@@ -436,7 +436,7 @@ function lexiconCue(clause: string, start: number, end: number, otherDates: Span
     const [from, to] = gapTo(a, b, start, end);
     if (best && best.distance <= to - from) continue;
     negated ??= NEGATION.test(clause);
-    if (dateBetween(otherDates, from, to) || (a >= end && datedRightAfter(clause, a, b, otherDates)) || verbSaysNothing(clause, a, m[0], negated) || DETERMINER_BEFORE.test(clause.slice(Math.max(0, a - 8), a)) || heldBack(clause, a, m[0])) continue;
+    if (dateBetween(otherDates, from, to) || datedRightAfter(clause, a, b, end, otherDates) || verbSaysNothing(clause, a, m[0], negated) || DETERMINER_BEFORE.test(clause.slice(Math.max(0, a - 8), a)) || heldBack(clause, a, m[0])) continue;
     best = { type, word: m[0], distance: to - from };
   }
   return best && { type: best.type, typeCue: `lexicon:${best.word}` };

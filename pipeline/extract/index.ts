@@ -191,6 +191,9 @@ const RELATIONS = ['all(?:y|ies)', 'fans?', 'supporters?', 'loyalists?', 'critic
 const KIN_WORDS = KIN.words.join('|');
 // Between the relation and the name, the name's own role in lower case ("the son of opposition leader X").
 const ROLE_IN_LOWER_CASE = [...ROLE_WORDS, ...ROLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|');
+// What a possessive owns ("X's cabinet", "a X-era ban"), by the word that names it; a party by its
+// name too: "Ghannouchi's Ennahda party" (FIW 2022 Tunisia) as "Toqaev's party" (FIW 2024 Kazakhstan).
+const OWNED: Record<string, string> = { '-era': '-era', cabinet: 'cabinet', party: String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,3}party`, era: 'era', presidency: 'presidency' };
 /**
  * The words and phrases that make a person only related to an event, each an entry of its own as
  * each type cue is (`relation:<name>` to the filter), so that the evaluation can leave out those the
@@ -202,8 +205,7 @@ export const RELATION_ENTRIES: readonly { name: string; before?: string; after?:
   { name: 'kin', before: `(?:${KIN_WORDS}) of`, after: KIN_WORDS, general: true },
   ...RELATIONS.map((word) => ({ name: word, before: `${word} of`, after: word })),
   ...['critical of', 'criticism (?:of|from)', '(?:criticiz|condemn|denounc)(?:ed|ing)', 'describing', 'loyal(?:ists?)? to', '(?:regime|presidency|rule|tenure) of', '(?:members?|officials?) of', 'support(?:ed|ing|s)?(?: for)?'].map((before) => ({ name: before, before })),
-  // A party by its name too: "Ghannouchi's Ennahda party" (FIW 2022 Tunisia) as "Toqaev's party" (FIW 2024 Kazakhstan).
-  ...['-era', 'cabinet', 'party', 'era', 'presidency'].map((after) => ({ name: `'s ${after}`, after: after === 'party' ? String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,3}party` : after })),
+  ...Object.entries(OWNED).map(([word, after]) => ({ name: `'s ${word}`, after })),
 ];
 const beforeName = (entries: string[]) => new RegExp(`\\b(?:${entries.join('|')})\\s+(?:(?:former |then |the |\\p{Lu}[\\p{L}.]* |(?:${ROLE_IN_LOWER_CASE}) )*)$`, 'u');
 const afterName = (words: string[]) => new RegExp(`^(?:['\u2019]s?)?(?:${words.map((w) => (w.startsWith('-') ? w : `\\s+(?:${w})`)).join('|')})\\b`, 'u');
