@@ -305,6 +305,22 @@ describe('events from dates', () => {
     expect(findDates('The January 6 attack shocked the country.', 2021).map((d) => d.adjectival)).toEqual([true]);
     expect(findDates('On January 6 police arrested him.', 2021).map((d) => d.adjectival)).toEqual([false]);
   });
+  it('after the clause\'s own date, a month that qualifies a noun of some type dates that occurrence, typed by the noun (FIW 2022 United States)', () => {
+    const typed = (s: string, year = 2021) => extractEvents(s, year, null).map((e) => [e.date, e.type, e.typeCue]);
+    // The conviction is April's; May 2020 is the killing's, which the verb "convicted" typed before.
+    expect(typed('In April, former officer Derek Chauvin was convicted on several counts including second-degree murder for the May 2020 killing of George Floyd in Minnesota.')).toEqual([
+      ['2021-04', 'sentencing', 'verb:convicted'],
+      ['2020-05', 'violence', 'noun:killing'],
+    ]);
+    // The head of the phrase is the noun that ends it: a ban on protests is a ban.
+    expect(typed('In January, parliament debated the December 2020 protest ban.').at(-1)).toEqual(['2020-12', 'ban_restriction', 'noun:ban']);
+    expect(findDates('for the May 2020 killing of', 2021).map((d) => [d.adjectival, d.qualifiesNoun])).toEqual([[false, true]]);
+    expect(findDates('In May 2020 police killed him', 2021).map((d) => d.qualifiesNoun)).toEqual([false]);
+    // The clause's only date is its verb's, as before: the announcement came ahead of the elections.
+    expect(typed('Ahead of the March 2023 elections, the president announced tougher sanctions.', 2023)).toEqual([['2023-03', 'policy_announcement', 'verb:announced']]);
+    // A noun of no type leaves the verb's type.
+    expect(typed('In October, the court acquitted the officers charged over the July 2018 operation.').map((e) => e[1])).not.toContain('violence');
+  });
   it('"in 2022 launched" is a date and a verb, not a year as the adjective of a noun (FIW 2023 China; the same shape is a verb in 2019 India, 2020 Brazil, 2022 Tunisia)', () => {
     const sentence = 'Following regulatory changes in 2021 allowing couples to have up to three children, the government in 2022 launched a new campaign.';
     expect(findDates(sentence, Y).map((d) => [d.text, d.adjectival])).toEqual([['2021', false], ['2022', false]]);

@@ -26,6 +26,8 @@ export interface DateMention {
   background: boolean;
   /** A year or a day used as an adjective ("2022 Facebook posts", "the January 6 attack"). */
   adjectival: boolean;
+  /** Used as an adjective, or a month and its year after a determiner ("the May 2020 killing"): the date is its noun's. */
+  qualifiesNoun: boolean;
   /** The preposition that introduces the date ("during", "after", "in"), lower case. */
   preposition: string | null;
   /** The taking of an office ("president since 2012", "in power since 2010"): an occurrence whatever the tense ("has been"). */
@@ -297,6 +299,7 @@ function isAdjectival(d: DateMention, before: string, after: string): boolean {
   return /^\s+[\p{L}]/u.test(after) && !FUNCTION_WORD_AFTER.test(after) && !(VERB_AFTER.test(after) && endsWith(IN_OR_DURING_BEFORE, before));
 }
 const DAY_DETERMINER_BEFORE = endingWith(new RegExp(String.raw`${WORD_START}(?:the|its|their|his|her)\s+`, 'iu'));
+const MONTH_DETERMINER_BEFORE = endingWith(new RegExp(String.raw`${WORD_START}(?:the|its|their|his|her|an?)\s+`, 'iu'));
 const IN_OR_DURING_BEFORE = endingWith(new RegExp(String.raw`${WORD_START}(?:in|during)\s+`, 'iu'));
 const MAY_AS_MONTH_AFTER = endingWith(/\b(?:in|of|since|until|by|early|late|mid|and|or|from|to|between|during|last|this|that|next|on)\s+/i);
 const HAS_YEAR = /(?:19|20)\d{2}/;
@@ -340,7 +343,7 @@ export function findDates(sentence: string, coverageYear: number, rule: (name: D
       // "May" is a month only after a preposition or a qualifier ("in May", "early May").
       if (m.groups[0] === 'May' && !endsWith(MAY_AS_MONTH_AFTER, sentence, start)) continue;
       taken.push([start, end]);
-      found.push({ date: built.date, precision: built.precision, qualifier: built.qualifier, relative: built.relative, text: m.groups[0], start, end, yearless: !/\d{4}/.test(m.groups[0]) && built.precision !== 'year', occurrence: true, background: false, adjectival: false, preposition: null, office: false });
+      found.push({ date: built.date, precision: built.precision, qualifier: built.qualifier, relative: built.relative, text: m.groups[0], start, end, yearless: !/\d{4}/.test(m.groups[0]) && built.precision !== 'year', occurrence: true, background: false, adjectival: false, qualifiesNoun: false, preposition: null, office: false });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -391,6 +394,7 @@ export function findDates(sentence: string, coverageYear: number, rule: (name: D
     // late July" in a report on that year are this year's occurrence.
     if (year === coverageYear && !d.relative) d.background = false;
     d.adjectival = !shortly && isAdjectival(d, before, after);
+    d.qualifiesNoun = d.adjectival || (!shortly && !d.yearless && !d.relative && d.precision === 'month' && endsWith(MONTH_DETERMINER_BEFORE, before) && /^\s+\p{Ll}/u.test(after) && !FUNCTION_WORD_AFTER.test(after));
     // "that July", "later that December", "in May and June of that year": a month of the year the
     // text spoke of last, not of the coverage year; the "that year" after it is the month's.
     if (d.yearless && !d.relative && (/\bthat (?:same )?$/i.test(before) || OF_THAT_YEAR.test(after))) d.relative = 'that_month';

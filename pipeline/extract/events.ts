@@ -658,6 +658,30 @@ const TREND = /\b(?:increased|decreased|declined|escalated|diminished|mounted|fa
 const PHRASE_OPENERS = 'of|on|in|at|by|for|to|from|with|against|over|under|about|after|before|during|and|or|but|nor|the|an?|its|their|his|her|this|that|these|those|which|who|was|were|is|are|had|has|have';
 const OCCURRENCE_NOUN = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?(?:(?!(?:${PHRASE_OPENERS})\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?((?:re-?)?elections?|polls?|vote|referendum|[Ll]aws?${NOT_A_LAW}|[Dd]ecree|[Aa]ct|[Cc]onstitution|[Aa]mendments?|[Cc]ode|coup|${RULING})\\b`, 'u');
 
+// The words after a date used as an adjective, up to the phrase's end: "the May 2020 killing of
+// George Floyd", "his February 2020 acquittal in the Senate", "the November CNRP ban will".
+const PHRASE_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?((?!(?:${PHRASE_OPENERS})\\b)\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:${PHRASE_OPENERS})\\b)\\p{Ll}[\\p{Ll}-]*){0,3})`, 'u');
+
+/**
+ * The type of the noun a date qualifies, by the types' own nouns: "Chauvin was convicted for the
+ * May 2020 killing of George Floyd" dates the killing, not the conviction. The noun that ends
+ * latest in the phrase is its head ("the 2019 protest ban" is a ban).
+ */
+function typeOfQualified(after: string, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
+  const phrase = PHRASE_AFTER.exec(after)?.[1];
+  let best: { type: EventType; typeCue: string; end: number } | null = null;
+  if (phrase) {
+    for (const { type, nouns } of TYPE_CUES) {
+      for (const m of nouns ? phrase.matchAll(nouns) : []) {
+        const typeCue = `noun:${m[0].toLowerCase()}`;
+        const end = m.index + m[0].length;
+        if ((!best || end > best.end) && permits(allowed, cueEntry(type, typeCue))) best = { type, typeCue, end };
+      }
+    }
+  }
+  return best && { type: best.type, typeCue: best.typeCue };
+}
+
 /** The occurrence a year names as its adjective (OCCURRENCE_NOUN's noun) says what it was: "the 2016 reelection" an election, "the 2014 Whistleblowers Protection Act" a law. */
 function typeOfNamed(written: string, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
   const noun = written.toLowerCase();
@@ -738,6 +762,8 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       const about = permits(allowed, 'about') && ABOUT_BEFORE.test(clause.text.slice(Math.max(0, local.start - 40), local.start)) && ELECTION_AFTER.test(clause.text.slice(local.end, local.end + 80));
       const namedNoun = d.adjectival && !about ? OCCURRENCE_NOUN.exec(clause.text.slice(local.end))?.[1] : undefined;
       const named = namedNoun !== undefined;
+      // After another date, a date that qualifies a noun of some type is that occurrence's ("In April, Chauvin was convicted for the May 2020 killing").
+      const qualified = d.qualifiesNoun && !named && !about && others.some((o) => o.start < d.start) ? typeOfQualified(clause.text.slice(local.end), allowed) : null;
       if (d.adjectival && !named && others.some((o) => o.start < d.start) && rule('adjective')) return;
 
       const resolved = d.relative === 'that_month' ? ofYear(d, spokenBefore(d)) : d.yearless && !d.relative ? ofYear(d, yearOfBareMonth(d, dates, coverageYear)) : resolveRelative(d, last);
@@ -765,7 +791,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
-        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || (about ? typeOfAbout : explainType)(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed)),
+        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || qualified || (about ? typeOfAbout : explainType)(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed)),
       };
       if (draft.typeCue === 'none' && draft.precision === 'year' && TREND.test(clause.text) && rule('trend')) return;
       drafts.push(draft);
