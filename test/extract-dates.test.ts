@@ -575,6 +575,14 @@ describe('events from dates', () => {
       ['2023-11', 'court_ruling'],
       ['2022-08', 'violence'],
     ]);
+    // "that" before a passive or a perfect opens one too (FIW 2022 Tunisia, 2019 Myanmar): the decree's ban and the land's seizure are not what the date outside them dates.
+    expect(datesAndTypes('In 2017, the Justice Ministry repealed a decree that had banned Tunisian women from marrying non-Muslim men.')).toEqual([['2017', 'legislation']]);
+    expect(datesAndTypes('In May, 33 farmers were found guilty of trespassing on land that was seized by a military-run economic entity in 1996.')).toEqual([
+      ['2023-05', 'sentencing'],
+      ['1996', 'other'],
+    ]);
+    // "that" as the object of a claim is no relative clause.
+    expect(datesAndTypes('In May, officials said that was the reason they arrested him.').map(([, type]) => type)).toEqual(['arrest_detention']);
     // A count's clause says what the count is of.
     expect(datesAndTypes('The number of political prisoners, many of whom were detained for involvement in protests, exceeded 600 at the end of July.')).toEqual([['2023-07', 'arrest_detention']]);
     expect(datesAndTypes('Protests led to the deaths of 136 people between April and September, including at least 102 who were killed by security forces.').map(([, type]) => type)).toContain('violence');

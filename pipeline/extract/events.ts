@@ -546,8 +546,9 @@ export function splitClauses(sentence: string): Clause[] {
 // those protests were arrested", "a teenager who killed two people ... was acquitted". What the
 // clause's verb says is the person's past, not what the date outside it dates. A count's clause
 // is what the count is of ("102 who were killed", "50 people who received travel bans", "many of
-// whom were detained"); one set off by a comma is splitClauses' other kind.
-const RESTRICTIVE = /\b(?:who|whom|which)\s+(?:(?:had|have|has|was|were|is|are|been|being|[a-z]+ly)\s+){0,3}[a-z]+/g;
+// whom were detained"); one set off by a comma is splitClauses' other kind. "That" opens one
+// before a passive or a perfect ("a decree that had banned", "land that was seized in 1996").
+const RESTRICTIVE = /\b(?:who|whom|which|that(?=\s+(?:had|have|has|was|were)\b))\s+(?:(?:had|have|has|was|were|is|are|been|being|[a-z]+ly)\s+){0,3}[a-z]+/g;
 const COUNT_BEFORE = /(?:,\s*|\bof\s+|\d\s+|\d\s+\p{L}+\s+)$/u;
 const MARK_OR_WORD = /([,;:()])|[A-Za-z]+/g;
 const PRESENT = new Set(['is', 'are', 'has', 'have']);
