@@ -1061,6 +1061,19 @@ describe('event types', () => {
     // "Killing" is a noun cue, for the nouns to read (here too far after the date to type it).
     expect(typeOf('In May, the army moved into the northern region after weeks of negotiations with local leaders and representatives of the displaced communities, killing 20.')).toEqual(['other']);
   });
+  it('reads what a body voted to do as the verb\'s past would be, and an impeachment as a charge (FIW 2022 United States, 2018 Zambia)', () => {
+    expect(typesWithCue('In January, the House voted to impeach Trump on the charge of incitement of insurrection.', 2021)).toEqual([['2021-01', 'charge_prosecution', 'verb:voted to impeach']]);
+    expect(typesWithCue('In December, the parliament voted to remove the speaker from office.', 2021)).toEqual([['2021-12', 'dismissal_resignation', 'verb:voted to remove the speaker from office']]);
+    // The listed cue goes first, as before; an adverb may stand between.
+    expect(typesWithCue('In July 2017, ruling-party lawmakers voted to approve a restrictive 90-day state of emergency.', 2017)).toEqual([['2017-07', 'legislation', 'verb:voted to approve']]);
+    expect(typeOf('In June, the senate voted overwhelmingly to suspend the governor.')).toEqual(['ban_restriction']);
+    // A vote for nothing a type knows types nothing.
+    expect(typeOf('In June, the senate voted to meet again.')).toEqual(['other']);
+    // To impeach is to charge formally (WordNet's impeach#1, "bring an accusation against"), not to remove.
+    expect(typeOf('In December 2016, President Park Geun-hye was impeached.')).toEqual(['charge_prosecution']);
+    // The cue's entry is its past form's, for the left-out figures.
+    expect(cueEntry('charge_prosecution', 'verb:voted to impeach')).toBe('verb:impeached');
+  });
   it('reads issuing a decree, an executive order or an ordinance as legislation, a directive or a mandate as a policy (FIW 2019 India, 2022 United States)', () => {
     expect(typeOf('The Biden administration issued an executive order in January that strengthened some ethics rules.')).toEqual(['legislation']);
     expect(typeOf('The government issued a temporary ordinance in September 2018 criminalizing the practice and mandating prison terms for perpetrators.')).toEqual(['legislation']);

@@ -24,7 +24,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   { type: 'release', verbs: new RegExp(`\\b(?:released(?!\\s+(?:(?:its|their|his|her|an?|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${PUBLISHED})\\b)(?<!\\b(?:${PUBLISHED})\\b[^.;]{0,40}?released)|freed|pardoned|amnestied|granted (?:early )?parole)\\b`, 'gi'), nouns: /\b(?:parole|pardon)\b/gi },
   { type: 'arrest_detention', verbs: /\b(?:(?:re-?)?arrested|detained|jailed|imprisoned|abducted|taken into custody|rounded up)\b/gi, nouns: /\b(?:arrests?)\b/gi },
   // "Was tried" is a trial; "tried to" an attempt.
-  { type: 'charge_prosecution', verbs: /\b(?:charged|indicted|prosecuted|(?:was|were|been|being) (?:[\w-]+ )?tried|interrogated|(?:was|were|been|being|is|are) (?:[\w-]+ )?accused|investigated|summoned|(?:opened|launched) (?:an? )?(?:[\w-]+ ){0,2}?(?:case|investigation|probe|inquiry|proceedings)|face charges|faced charges|under investigation)\b/gi, nouns: /\b(?:charges|criminal cases?|investigations?|prosecutions?|lawsuits?)\b/gi },
+  { type: 'charge_prosecution', verbs: /\b(?:charged|indicted|prosecuted|(?:was|were|been|being) (?:[\w-]+ )?tried|interrogated|impeached|(?:was|were|been|being|is|are) (?:[\w-]+ )?accused|investigated|summoned|(?:opened|launched) (?:an? )?(?:[\w-]+ ){0,2}?(?:case|investigation|probe|inquiry|proceedings)|face charges|faced charges|under investigation)\b/gi, nouns: /\b(?:charges|criminal cases?|investigations?|prosecutions?|lawsuits?)\b/gi },
   // "ruled the country" and "the ruling party" are about who governs, not about a court.
   { type: 'court_ruling', verbs: /\b(?:ruled(?!\s+(?:over|for|since|until|from|(?:the|a|his|her|their)\s+(?:country|nation|state|republic|kingdom|region|province|territory|city)))|annulled|overturned|upheld|struck down|invalidated|acquitted|(?:decision|ruling|action|order|verdict)s? (?:was|were) (?:[a-z]+ )?(?:reversed|revoked|rescinded))\b/gi, nouns: new RegExp(String.raw`\b(?:acquittals?|${RULING}|rulings|verdicts?)\b`, 'gi') },
   // A death without a hand behind it (died, executed, a fire that killed); a killing is violence.
@@ -42,7 +42,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   { type: 'appointment', verbs: /\b(?:appointed|reappointed|nominated|sworn in|installed|inaugurated|took office|named (?:as|to|the|a|an)|became (?:the )?(?:[\w-]+ )?(?:president|prime minister|premier|chancellor|leader|chief executive|speaker|governor|mayor))\b/gi, nouns: /\b(?:inauguration|appointments?)\b/gi },
   // "Removed" only from an office: laws are removed from a code, privileges simply removed. What
   // police fire (tear gas, live ammunition, at a crowd) dismisses no one.
-  { type: 'dismissal_resignation', verbs: /\b(?:dismissed|resigned|removed (?:[\w-]+ ){0,3}?(?:from (?:(?:his|her|their|the|its) )?(?:[\w-]+ ){0,2}(?:office|posts?|positions?|power|board|cabinet|government|parliament|leadership|seats?)|as)|stepped down|stood down|forced to (?:resign|step down|quit)|fired(?!\s+(?:on|at|upon|into|shots?|tear\s*gas|live|rubber|bullets?|rounds?|weapons?|guns?|rockets?|missiles?|shells?|mortars?|water|warning|pellets?)\b)|ousted|sacked|impeached|dissolved the (?:board|government|cabinet))\b/gi, nouns: /\b(?:resignations?|dismissals?)\b/gi },
+  { type: 'dismissal_resignation', verbs: /\b(?:dismissed|resigned|removed (?:[\w-]+ ){0,3}?(?:from (?:(?:his|her|their|the|its) )?(?:[\w-]+ ){0,2}(?:office|posts?|positions?|power|board|cabinet|government|parliament|leadership|seats?)|as)|stepped down|stood down|forced to (?:resign|step down|quit)|fired(?!\s+(?:on|at|upon|into|shots?|tear\s*gas|live|rubber|bullets?|rounds?|weapons?|guns?|rockets?|missiles?|shells?|mortars?|water|warning|pellets?)\b)|ousted|sacked|dissolved the (?:board|government|cabinet))\b/gi, nouns: /\b(?:resignations?|dismissals?)\b/gi },
   { type: 'registration', verbs: /\b(?:deregistered|granted registration|denied (?:[\w-]+ ){0,5}?registration|did not register|refused to register|accredited)\b/gi, nouns: /\b(?:registration)\b/gi },
   { type: 'ban_restriction', verbs: /\b(?:banned|blocked|throttl\w*|shut down|shuttered|closed|suspended|dissolved|liquidated|outlawed|restricted|barred|prohibited|censored|deported|expelled|prevented|raided|ordered)\b/gi, nouns: /\b(?:bans?|travel ban|raids?|restrictions?)\b/gi },
   // A vote to adopt or repeal (or one against) changes the law; a vote to impeach or convict does not.
@@ -158,9 +158,10 @@ export function cueEntry(type: EventType, typeCue: string): string {
 /** The name of the entry of type `rank`'s cues of a kind that matched `words`. */
 function entryOf(kind: CueKind, rank: number, words: string): string {
   const prefix = kind === 'verbs' ? 'verb' : 'noun';
-  // A gerund's words ("announcing its") are its past form's entry ("announced").
+  // A gerund's words ("announcing its") are its past form's entry ("announced"), and so are what was voted ("voted to impeach").
   const gerund = kind === 'verbs' ? /^([a-z]{2,})ing\b(.*)$/s.exec(words) : null;
-  const forms = gerund ? pastForms(gerund[1]).map((past) => past + gerund[2]) : [];
+  const voted = kind === 'verbs' && !gerund ? /^voted\s+(?:[a-z]+ly\s+)?to\s+([a-z]{2,})\b(.*)$/s.exec(words) : null;
+  const forms = gerund ? pastForms(gerund[1]).map((past) => past + gerund[2]) : voted ? infinitivePasts(voted[1]).map((past) => past + voted[2]) : [];
   const entry = ENTRIES[kind][rank]?.find((e) => e.re.test(words) || forms.some((f) => e.re.test(f)));
   return `${prefix}:${entry ? entry.source : words}`;
 }
@@ -307,17 +308,31 @@ function pastForms(stem: string): string[] {
   return [...new Set([`${stem}ed`, single, stem, stem.replace(/y$/, 'ied')])];
 }
 
-/** The typed gerund nearest the date (see GERUND). */
+// What a body voted to do is what it did, typed as the verb's past would be: "the House voted to
+// impeach Trump", "lawmakers voted to approve a state of emergency", "voted to remove the speaker from office".
+const VOTED_TO = /\bvoted\s+(?:[a-z]+ly\s+)?to\s+([a-z]{2,})\b/g;
+
+/** The past forms an infinitive may have: "impeach" -> "impeached", "approve" -> "approved", "ban" -> "banned", "deny" -> "denied". */
+const infinitivePasts = (verb: string) => [...new Set([verb.endsWith('e') ? `${verb}d` : `${verb}ed`, `${verb}${verb.at(-1)}ed`, verb.replace(/y$/, 'ied')])];
+
+/** The typed gerund or infinitive after "voted to" nearest the date (see GERUND, VOTED_TO). */
 function nearestGerund(clause: string, start: number, end: number, allowed?: CueFilter): Cue | null {
   const search = cueSearch(clause, start, end, 'verbs', [], allowed);
   GERUND.lastIndex = 0;
+  VOTED_TO.lastIndex = 0;
+  const verbForms: [RegExpExecArray, number, string[]][] = [];
   for (let m = GERUND.exec(clause); m; m = GERUND.exec(clause)) {
     const b = m.index + m[0].length;
     const a = b - m[1].length - 3;
     if (DETERMINER_BEFORE.test(m[0].slice(0, a - m.index))) continue;
     if (CUE_AT.nouns.some((re) => re !== null && ((re.lastIndex = a), re.exec(clause)?.[0].length === b - a))) continue;
+    verbForms.push([m, a, pastForms(m[1])]);
+  }
+  for (let m = VOTED_TO.exec(clause); m; m = VOTED_TO.exec(clause)) verbForms.push([m, m.index, infinitivePasts(m[1])]);
+  for (const [m, a, forms] of verbForms) {
+    const b = m.index + m[0].length;
     const rest = clause.slice(b, b + 80);
-    for (const past of pastForms(m[1])) {
+    for (const past of forms) {
       const probe = past + rest;
       if (!VERB_CUE_HERE.test(probe)) continue;
       const rank = CUE_AT.verbs.findIndex((re) => re !== null && ((re.lastIndex = 0), re.exec(probe) !== null && re.lastIndex >= past.length));
