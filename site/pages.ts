@@ -20,6 +20,7 @@ function typeLabel(e: Event): string {
     court: 'a court acts in the sentence',
     force: `protests met with force (${words})`,
     office: 'the taking of an office',
+    custody: 'the start of a detention',
     act: 'a law named as an Act',
     publication: 'the date is a report’s: what happened then is its publishing',
     lexicon: `read from the verb ${words}, which WordNet files under this type`,

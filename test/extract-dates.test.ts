@@ -132,6 +132,20 @@ describe('what is not the date of an occurrence', () => {
     // A state since a year is none.
     expect(occurrences('The party has been banned since 2019.')).toEqual([]);
   });
+  it('the start of a detention is an arrest whatever the tense: "in detention since February 2020" (FIW 2023 China)', () => {
+    const events = (text: string, year = 2022) => extractEvents(text, year, null).map((e) => [e.date, e.type, e.typeCue]);
+    expect(events('New Citizens’ Movement founder and legal activist Xu Zhiyong, in detention since February 2020, was reportedly tried in secret for “subversion” in June 2022.')).toEqual([
+      ['2020-02', 'arrest_detention', 'since custody'],
+      ['2022-06', 'charge_prosecution', 'verb:was reportedly tried'],
+    ]);
+    expect(events('Dawit Isaak has been held incommunicado since 2001.')).toEqual([['2001', 'arrest_detention', 'since custody']]);
+    expect(events('She has been imprisoned since 2019 on charges of treason.')).toEqual([['2019', 'arrest_detention', 'since custody']]);
+    // "Since the 2011 revolution" dates the revolution, not a detention (FIW 2022 Tunisia); nor is holding power a detention.
+    expect(events('Bhiri was the first high-ranking Ennahda member to be placed in custody since the 2011 revolution.')).toEqual([]);
+    expect(events('The party has held power since 2015.')).toEqual([]);
+    // Without the rule (the left-out figures), the date is what any "since" date is: none.
+    expect(extractEvents('Dawit Isaak has been held incommunicado since 2001.', 2022, null, (cue) => cue !== 'since custody')).toEqual([]);
+  });
   it('a runoff is an election (FIW 2020 Brazil, 2022 Tunisia and United States name one)', () => {
     expect(extractEvents('In a runoff in December, the opposition candidate defeated the incumbent.', 2019, null).map((e) => [e.date, e.type, e.typeCue])).toEqual([['2019-12', 'election', 'noun:runoff']]);
   });
@@ -908,7 +922,8 @@ describe('event types', () => {
 
   it('reads a trial and an interrogation as a prosecution, not an attempt ("tried to")', () => {
     // FIW 2023 China and FIW 2022 Tunisia.
-    expect(typeOf('Legal activist Xu Zhiyong, in detention since early 2020, was reportedly tried in secret for “subversion” in June 2022.')).toEqual(['charge_prosecution']);
+    // (The detention since early 2020 is an arrest of its own.)
+    expect(typeOf('Legal activist Xu Zhiyong, in detention since early 2020, was reportedly tried in secret for “subversion” in June 2022.')).toEqual(['arrest_detention', 'charge_prosecution']);
     expect(typeOf('In September 2021, employees of a digital content firm were interrogated in connection with critical content.')).toEqual(['charge_prosecution']);
     expect(typeOf('In March, the government tried to block the website.')).toEqual(['other']);
   });

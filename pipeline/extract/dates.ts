@@ -32,6 +32,8 @@ export interface DateMention {
   preposition: string | null;
   /** The taking of an office ("president since 2012", "in power since 2010"): an occurrence whatever the tense ("has been"). */
   office: boolean;
+  /** The start of a detention ("in detention since February 2020", "has been held since 2019"): an occurrence whatever the tense. */
+  custody: boolean;
 }
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -263,6 +265,8 @@ const NOT_AN_OCCURRENCE_BEFORE = endingWith(/\b(?:since|as of|until|till|through
 // "has dominated politics since the 2010 election": the start of an office or of a rule dates its occurrence.
 const OFFICES = '(?:president|prime minister|leader|chief|head|governor|mayor|speaker|chair(?:man|woman|person)?|director|minister)';
 const SINCE_TAKING_OFFICE = new RegExp(`(?:\\bbeen (?:[\\p{L}-]+ ){0,3}${OFFICES}|,\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+ ){0,2}?${OFFICES}(?: of [^.;,]{1,60}?)?|\\bin (?:office|power))\\s*since\\s+(?:the\\s+)?$`, 'iu');
+// "in detention since February 2020", "has been held since 2019", "imprisoned since 2014": the start of a detention dates an arrest.
+const SINCE_HELD = /(?:\b(?:in|under)\s+(?:pretrial\s+|preventive\s+|incommunicado\s+)?(?:detention|custody|prison|jail|house arrest)|\b(?:detained|imprisoned|jailed|incarcerated|held(?:\s+incommunicado)?|behind bars))\s+since\s+(?:the\s+)?$/i;
 const SINCE_RULING = /\b(?:dominated|ruled) [^.;]{0,40}\s*since\s+(?:the\s+)?$/iu;
 // A figure's point of comparison: "down from 17 in 2020", "rose from 103 at the end of 2016 to ...",
 // "the same as in 2019", "a peak of 98 in 1999": the year of a number, not of an occurrence.
@@ -343,7 +347,7 @@ export function findDates(sentence: string, coverageYear: number, rule: (name: D
       // "May" is a month only after a preposition or a qualifier ("in May", "early May").
       if (m.groups[0] === 'May' && !endsWith(MAY_AS_MONTH_AFTER, sentence, start)) continue;
       taken.push([start, end]);
-      found.push({ date: built.date, precision: built.precision, qualifier: built.qualifier, relative: built.relative, text: m.groups[0], start, end, yearless: !/\d{4}/.test(m.groups[0]) && built.precision !== 'year', occurrence: true, background: false, adjectival: false, qualifiesNoun: false, preposition: null, office: false });
+      found.push({ date: built.date, precision: built.precision, qualifier: built.qualifier, relative: built.relative, text: m.groups[0], start, end, yearless: !/\d{4}/.test(m.groups[0]) && built.precision !== 'year', occurrence: true, background: false, adjectival: false, qualifiesNoun: false, preposition: null, office: false, custody: false });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -362,7 +366,8 @@ export function findDates(sentence: string, coverageYear: number, rule: (name: D
     }
     if (!shortly && endsWith(NOT_AN_OCCURRENCE_BEFORE, before)) {
       d.office = SINCE_TAKING_OFFICE.test(wideBefore);
-      if (!d.office && !SINCE_RULING.test(wideBefore) && !(/\bsince\s+(?:the\s+)?$/i.test(before) && WHEN_AFTER.test(after)) && rule('not from then')) d.occurrence = false;
+      d.custody = !d.office && SINCE_HELD.test(wideBefore) && !isAdjectival(d, before, after); // not "in custody since the 2011 revolution"
+      if (!d.office && !d.custody && !SINCE_RULING.test(wideBefore) && !(/\bsince\s+(?:the\s+)?$/i.test(before) && WHEN_AFTER.test(after)) && rule('not from then')) d.occurrence = false;
     }
     if (endsWith(COMPARISON_BEFORE, wideBefore) && rule('comparison')) d.occurrence = false;
     // "a decrease over the previous year", "the previous year's total": a point of comparison, not an occurrence.

@@ -89,7 +89,7 @@ interface Cue {
 
 /**
  * Which cues may type an event, by their entries in TYPE_CUES (see cueEntry: `verb:arrested`,
- * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `series`, `force`, `named act`, `since office`, `publication`,
+ * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `series`, `force`, `named act`, `since office`, `since custody`, `publication`,
  * `about`, `lexicon` (WordNet's verbs, which no gold chose and none leaves out) or the noun a
  * year is the adjective of (`named:elections`), which of EVENT_RULES may decide what is an event
  * (`rule:trend`), which of LINK_RULES (index.ts) who it is about (`rule:pronoun`), and which words
@@ -726,6 +726,11 @@ function typeOfOffice(allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'>
   return permits(allowed, 'since office') ? { type: 'appointment', typeCue: 'since office' } : null;
 }
 
+/** "In detention since February 2020", "held since 2019": the date is when the detention began, an arrest. */
+function typeOfCustody(allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
+  return permits(allowed, 'since custody') ? { type: 'arrest_detention', typeCue: 'since custody' } : null;
+}
+
 // A sentence that carries on the occurrence before it ("Then", "In response,").
 // Inside a sentence right after a dated one, what happened next: "the decision was reversed a few
 // days later", "several members later faced house arrest", "The following week, the House voted",
@@ -765,7 +770,8 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     const sentenceFirst = drafts.length; // this sentence's drafts are drafts[sentenceFirst..]
     const clauses = dates.map((d) => clauseOf(s.text, d.start, d.end, sentenceClauses));
     dates.forEach((d, i) => {
-      if (!d.occurrence) return;
+      // Without its rule, the start of a detention is what any "since" date is: no occurrence.
+      if (!d.occurrence || (d.custody && !permits(allowed, 'since custody'))) return;
       const clause = clauses[i];
       if (d.precision === 'year' && STILL.test(clause.text) && rule('still')) return; // a state that lasts, not an occurrence (a month or a day dates one)
       const others = dates.filter((o, j) => j !== i && o.occurrence && clauses[j].offset === clause.offset && clauses[j].text === clause.text);
@@ -795,7 +801,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       dated = true;
       // Standing conditions are in the present tense: in the report's year, no past tense, no
       // occurrence. An earlier year is past whatever the tense ("winning reelection in 2014").
-      if (!named && !d.office && resolvedYear >= coverageYear && !pastTense(clause.text) && !pastTense(s.text) && rule('present tense')) return;
+      if (!named && !d.office && !d.custody && resolvedYear >= coverageYear && !pastTense(clause.text) && !pastTense(s.text) && rule('present tense')) return;
       // "... remained in detention at year's end", "At year's end it remained unclear ...".
       const lead = clause.text.slice(Math.max(0, local.start - 60), local.start);
       if (resolved.precision === 'year' && ((STATE_VERB.test(lead) && !WENT_ON.test(lead)) || STATE_AFTER.test(clause.text.slice(local.end, local.end + 40))) && rule('state')) return;
@@ -807,7 +813,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
-        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || qualified || (about ? typeOfAbout : explainType)(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed)),
+        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || (d.custody && typeOfCustody(allowed)) || qualified || (about ? typeOfAbout : explainType)(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed)),
       };
       if (draft.typeCue === 'none' && draft.precision === 'year' && TREND.test(clause.text) && rule('trend')) return;
       drafts.push(draft);
