@@ -674,6 +674,17 @@ describe('roles and cues after a name', () => {
     expect(Object.keys(rolesOf('Ales Bialiatski of the Viasna movement was honored.'))).toEqual(['Ales Bialiatski']);
     expect(Object.keys(rolesOf('In May, Ales Bialiatski appealed.'))).toEqual([]);
   });
+  it('a role set off by a comma is its holder\'s with the whole field, an acronym in brackets too (FIW 2024 Kazakhstan, 2020 Hungary)', () => {
+    // Before, "the leader of the unregistered party, X" read X as the object of the role, and gave none.
+    expect(rolesOf('The leader of the unregistered Democratic Party of Kazakhstan, Janbolat Mamai, was detained.')).toEqual({ 'Janbolat Mamai': ['leader of the unregistered Democratic Party of Kazakhstan'] });
+    expect(rolesOf('In March, the head of the NJO, Tünde Handó, criticized the decision.')).toEqual({ 'Tünde Handó': ['head of the NJO'] });
+    // The role is the only sign of a person whose given name no list holds.
+    expect(rolesOf('The head of the State Committee for National Security (GKNB), Kamchybek Tashiev, announced the arrests.')).toEqual({ 'Kamchybek Tashiev': ['head of the State Committee for National Security'] });
+    // Without the comma, a name after "leaders of the" still heads the role's object, not its holder.
+    expect(rolesOf('Khieu Samphan, one of the leaders of the former Khmer Rouge regime, was sentenced.')).toEqual({ 'Khieu Samphan': ['one of the leaders of the former Khmer Rouge'] });
+    // A field without an article keeps one or two words, as before.
+    expect(rolesOf('In March, deputy minister of defense Ivan Petrov resigned.')).toEqual({ 'Ivan Petrov': ['deputy minister of defense'] });
+  });
   it('roles without the clause words around them, and no role that belongs to the next name', () => {
     expect(rolesOf('The president dismissed Prime Minister Hichem Mechichi and parliament speaker Rached Ghannouchi in July.')).toEqual({ 'Hichem Mechichi': ['Prime Minister'], 'Rached Ghannouchi': ['parliament speaker'] });
     expect(rolesOf('In 2016, Ahmad Ishchi, accused First Vice President Abdul Dostum of ordering his detention.')).toEqual({ 'Ahmad Ishchi': [], 'Abdul Dostum': ['First Vice President'] });

@@ -201,7 +201,8 @@ function endsInDash(text: string): boolean {
 function roleBefore(text: string, start: number): string | null {
   // A dash sets a role off as a comma does: "the opposition leader—Ana Ruiz".
   const written = text.slice(Math.max(0, start - 80), start);
-  const before = endsInDash(written) ? written.replace(/\s?[\u2014\u2013]\s?$/, ', ') : written;
+  // An acronym in brackets before the comma is the field's: "the head of the State Committee for National Security (GKNB), Kamchybek Tashiev".
+  const before = (endsInDash(written) ? written.replace(/\s?[\u2014\u2013]\s?$/, ', ') : written).replace(/\s\(\p{Lu}[\p{Lu}\p{Ll}-]{1,9}\)(?=,\s*$)/u, '');
   const clause = before.split(/[.;:!?()\u201C\u201D"]|,(?!\s*$)/).pop() ?? '';
   const words = clause.trim().replace(/,$/, '').split(/\s+/).filter(Boolean);
   const nearest = words.filter((w) => !/^(?:the|a|an)$/i.test(w)).at(-1)?.toLowerCase();
@@ -223,8 +224,10 @@ function roleBefore(text: string, start: number): string | null {
     const roleWord = stripPossessive(window[last]).toLowerCase();
     if (singularRole(roleWord) === roleWord || between.some((w) => joiner(w) && !/^(?:and|or),?$/.test(w))) return null;
   }
-  // "leaders of the former Khmer Rouge": the name heads an object of the role, not the role's holder.
-  if (/^(?:of|in|at|from|for|to|on|with)$/i.test(window[last + 1] ?? '') && /^(?:the|a|an)$/i.test(window[last + 2] ?? '')) return null;
+  // "leaders of the former Khmer Rouge": the name heads an object of the role, not the role's
+  // holder; set off by a comma, the name is the holder ("the head of the GKNB, Kamchybek Tashiev").
+  const setOff = /,\s*$/.test(before);
+  if (!setOff && /^(?:of|in|at|from|for|to|on|with)$/i.test(window[last + 1] ?? '') && /^(?:the|a|an)$/i.test(window[last + 2] ?? '')) return null;
   // Extend back over the words of the role ("former intelligence chief"), at most two more; not
   // over a verb ("to replace outgoing president").
   let first = last;
@@ -251,7 +254,9 @@ function roleBefore(text: string, start: number): string | null {
   }
   // "deputy minister of defense Ivan Petrov", "Minister for Ecology Zulfiya Suleimenova": the role's field, up to the name.
   const fieldWords = window.length - last - 2;
-  const end = /^(?:of|for)$/i.test(window[last + 1] ?? '') && (fieldWords === 1 || fieldWords === 2) && !/^(?:the|a|an)$/i.test(window[last + 2]) && !window.slice(last + 2).some((w) => /,$/.test(w)) ? window.length : last + 1;
+  // Set off by a comma, the whole field: "the head of the GKNB, Kamchybek Tashiev".
+  const field = /^(?:of|for)$/i.test(window[last + 1] ?? '') && fieldWords >= 1 && !window.slice(last + 2, -1).some((w) => /,$/.test(w));
+  const end = field && (setOff || ((fieldWords === 1 || fieldWords === 2) && !/^(?:the|a|an)$/i.test(window[last + 2]))) ? window.length : last + 1;
   const role = words.slice(from, words.length - window.length + end).join(' ').replace(/,$/, '').trim();
   if (!role) return null;
   // "Prominent activist Kem Ley ...": a common word capitalised only because it opens the sentence.
