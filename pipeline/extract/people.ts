@@ -247,8 +247,10 @@ function roleBefore(text: string, start: number): string | null {
   const properAt = (i: number) => i >= 0 && /^\p{Lu}/u.test(words[i]) && !ROLE_STOP.test(words[i]) && !PREPOSITIONS.has(words[i].toLowerCase());
   if (/^\p{Lu}/u.test(words[from]) || PARTICLES.has(words[from])) {
     const limit = from - 4;
-    // A particle or "and" inside the name: "Rio de Janeiro", "a Blue and White member", "Law and Justice".
-    while (from > limit && (properAt(from - 1) || ((PARTICLES.has(words[from - 1]) || words[from - 1] === 'and') && properAt(from - 2)))) from--;
+    // A particle or "and" inside the name: "Rio de Janeiro", "a Blue and White member", "Law and
+    // Justice"; not the "and" after a person's name ("President Sadyr Japarov and GKNB head").
+    const joinsName = (i: number) => PARTICLES.has(words[i]) || (words[i] === 'and' && i > 0 && (isCommonWord(words[i - 1]) || isPlaceSurname(words[i - 1])));
+    while (from > limit && (properAt(from - 1) || (joinsName(from - 1) && properAt(from - 2)))) from--;
     while (from > 0 && ROLE_MODIFIERS.has(words[from - 1].toLowerCase())) from--;
     while (PARTICLES.has(words[from])) from++;
   }
@@ -395,7 +397,8 @@ function titleOfField(text: string, start: number): string | null {
     else if (!startsUpper(w) && !ROLE_MODIFIERS.has(lower)) break;
   }
   if (title < 0) return null;
-  while (title > 0 && ROLE_MODIFIERS.has(words[title - 1].toLowerCase())) title--;
+  // And the words of the title before it: "Prime Minister of", "Chief Justice of".
+  while (title > 0 && (ROLE_MODIFIERS.has(words[title - 1].toLowerCase()) || (startsUpper(words[title - 1]) && isRoleWord(words[title - 1])))) title--;
   return words.slice(title).join(' ');
 }
 
@@ -519,6 +522,12 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const runStart = run[0].start;
     let titleBefore: string | null | undefined;
     const title = () => (titleBefore === undefined ? (titleBefore = titleOfField(text, runStart)) : titleBefore);
+    // "Mayor of Kyiv Vitali Klitschko": after a title's "of", a run of name words opens with the
+    // field (a place, a body) and a given name opens the holder's name.
+    if (i === 0 && last >= 3) {
+      const given = run.findIndex((t, k) => k >= 1 && k <= last - 2 && isPlainGivenName(t.text) && !isPlaceSurname(t.text));
+      if (given > 0 && title() !== null) i = given;
+    }
     // The run opens with the rest of a title's field and ends with its holder's name: the name
     // words alone ("Minister of Labor and Social Protection Tamara Duisenova").
     const field = i > 0 && last - i >= 2 ? title() : null;
@@ -540,7 +549,8 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     } else {
       // A given name that is also an English word, a faith or a place opens the name: "Maria
       // Ressa", "José Maria Neves", "Islam Karimov".
-      while (i > 0 && i < last && isAnyGivenName(run[i - 1].text)) {
+      // (Not over a title's field: "Chief Justice of Kenya Martha Koome", "President of Sierra Leone Julius Maada Bio".)
+      while (field === null && i > 0 && i < last && isAnyGivenName(run[i - 1].text)) {
         i--;
         while (i > 0 && nameAt(i - 1)) i--;
       }
@@ -567,7 +577,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const end = words[words.length - 1].end + (dottedGeneration(text, words[words.length - 1]) ? 1 : 0);
     const surface = text.slice(start, end);
     const possessive = endsPossessive(surface);
-    const inRun = field !== null ? `${field} ${text.slice(runTokens[0].start, runTokens[i - 1].end)}` : runRole(text, runTokens, words[0]);
+    const inRun = field !== null && i > 0 ? `${field} ${text.slice(runTokens[0].start, runTokens[i - 1].end)}` : runRole(text, runTokens, words[0]);
     const appositive = appositiveRole(text, end);
     const described = [inRun ?? roleBefore(text, start), appositive].filter((r): r is string => r !== null);
     const roles = described.map(cleanRole).filter((r): r is string => r !== null);
