@@ -712,6 +712,16 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('Law and Justice leader Jarosław Kaczyński resigned.')).toEqual({ 'Jarosław Kaczyński': ['Law and Justice leader'] });
     expect(rolesOf('Trinidad and Tobago prime minister Keith Rowley said so.')).toEqual({ 'Keith Rowley': ['Trinidad and Tobago prime minister'] });
   });
+  it('a name whose possessive has a relative is a person\'s: "Kem Sokha’s daughter" (the shape of FIW 2022 United States, 2024 Kazakhstan)', () => {
+    // No list holds "Kem" or "Sokha", and nothing else in the sentence says Kem Sokha is a person.
+    expect(Object.keys(rolesOf('In May, Kem Sokha’s daughter said so.'))).toEqual(['Kem Sokha']);
+    expect(Object.keys(rolesOf('Kem Sokha’s daughter Kem Monovithya said so.'))).toEqual(['Kem Sokha', 'Kem Monovithya']);
+    expect(Object.keys(rolesOf('In May, Kem Sokha’s late husband was arrested.'))).toEqual(['Kem Sokha']);
+    // A body's parent party, sister organization or sister newspaper is no relative.
+    expect(Object.keys(rolesOf('In 2019, Pheu Thai’s parent party was dissolved.'))).toEqual([]);
+    expect(Object.keys(rolesOf('In 2019, Golden Dawn’s sister organization was dissolved.'))).toEqual([]);
+    expect(Object.keys(rolesOf('In 2019, Golden Dawn’s sister newspaper was dissolved.'))).toEqual([]);
+  });
   it('roles without the clause words around them, and no role that belongs to the next name', () => {
     expect(rolesOf('The president dismissed Prime Minister Hichem Mechichi and parliament speaker Rached Ghannouchi in July.')).toEqual({ 'Hichem Mechichi': ['Prime Minister'], 'Rached Ghannouchi': ['parliament speaker'] });
     expect(rolesOf('In 2016, Ahmad Ishchi, accused First Vice President Abdul Dostum of ordering his detention.')).toEqual({ 'Ahmad Ishchi': [], 'Abdul Dostum': ['First Vice President'] });

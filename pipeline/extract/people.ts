@@ -7,6 +7,7 @@ import { valueAt } from '../common/maps.ts';
 import { remembered } from '../common/memo.ts';
 import { WORD_START } from '../common/words.ts';
 import { nameKey, similarSurnames, wordKey } from './names.ts';
+import KIN from './wordnet-kin.json' with { type: 'json' };
 
 export interface Token {
   text: string;
@@ -629,8 +630,13 @@ const CLAUSE_START_BEFORE = /(?:^|[.!?;:]['"\u2019\u201D)]?\s+|\b(?:and|but|whil
 /** A role (the name's appositive, found by the caller), a verb or a his / her right after a name: what marks it as a person's. */
 function personCueAfter(text: string, end: number, appositive: string | null): boolean {
   const after = text.slice(end, end + 60);
-  return appositive !== null || PERSON_VERBS.test(after) || PERSON_AFTER.test(after) || becameRole(after);
+  return appositive !== null || PERSON_VERBS.test(after) || PERSON_AFTER.test(after) || becameRole(after) || (endsPossessive(text.slice(end - 2, end)) && KIN_AFTER.test(after));
 }
+
+// "Kem Sokha's daughter", "Biden's son", "Nazarbayev's late nephew": only a person has relatives
+// (WordNet's, scripts/wordnet-lexicon.ts), perhaps with a word before the relation; a body's
+// "parent party" or "sister organization" is no relative.
+const KIN_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${KIN.words.join('|')})\\b(?!-)(?!\\s+(?:${[...ORGANISATION_WORDS].join('|')}|newspapers?|outlets?|publications?|papers?|firms?|groups?)\\b)`, 'u');
 
 // "Elyes Fakhfakh became prime minister", "Abdullah became chief executive" (FIW 2022 Tunisia,
 // 2018 Afghanistan): a name that takes an office is a person's ("Fidesz became the largest party" takes none).
