@@ -313,7 +313,9 @@ function pastForms(stem: string): string[] {
 const VOTED_TO = /\bvoted\s+(?:[a-z]+ly\s+)?to\s+([a-z]{2,})\b/g;
 
 /** The past forms an infinitive may have: "impeach" -> "impeached", "approve" -> "approved", "ban" -> "banned", "deny" -> "denied". */
-const infinitivePasts = (verb: string) => [...new Set([verb.endsWith('e') ? `${verb}d` : `${verb}ed`, `${verb}${verb.at(-1)}ed`, verb.replace(/y$/, 'ied')])];
+function infinitivePasts(verb: string): string[] {
+  return [...new Set([verb.endsWith('e') ? `${verb}d` : `${verb}ed`, `${verb}${verb.at(-1)}ed`, verb.replace(/y$/, 'ied')])];
+}
 
 /** The typed gerund or infinitive after "voted to" nearest the date (see GERUND, VOTED_TO). */
 function nearestGerund(clause: string, start: number, end: number, allowed?: CueFilter): Cue | null {

@@ -627,16 +627,16 @@ const WHICH_AFTER = /^,\s*which\b/;
 // The start of a sentence or clause, perhaps after an opening phrase set off by a comma ("In 2021, ").
 const CLAUSE_START_BEFORE = /(?:^|[.!?;:]['"\u2019\u201D)]?\s+|\b(?:and|but|while|whereas)\s+)(?:(?:In|On|At|By|During|After|Before|Since|Following|Meanwhile|However|Separately|Subsequently|Later|Then)\b[^,.;:]{0,40},\s+)?$/;
 
-/** A role (the name's appositive, found by the caller), a verb or a his / her right after a name: what marks it as a person's. */
-function personCueAfter(text: string, end: number, appositive: string | null): boolean {
-  const after = text.slice(end, end + 60);
-  return appositive !== null || PERSON_VERBS.test(after) || PERSON_AFTER.test(after) || becameRole(after) || (endsPossessive(text.slice(end - 2, end)) && KIN_AFTER.test(after));
-}
-
 // "Kem Sokha's daughter", "Biden's son", "Nazarbayev's late nephew": only a person has relatives
 // (WordNet's, scripts/wordnet-lexicon.ts), perhaps with a word before the relation; a body's
 // "parent party" or "sister organization" is no relative.
 const KIN_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${KIN.words.join('|')})\\b(?!-)(?!\\s+(?:${[...ORGANISATION_WORDS].join('|')}|newspapers?|outlets?|publications?|papers?|firms?|groups?)\\b)`, 'u');
+
+/** A role (the name's appositive, found by the caller), a verb, a his / her or a relative right after a name: what marks it as a person's. */
+function personCueAfter(text: string, end: number, appositive: string | null): boolean {
+  const after = text.slice(end, end + 60);
+  return appositive !== null || PERSON_VERBS.test(after) || PERSON_AFTER.test(after) || becameRole(after) || (endsPossessive(text.slice(end - 2, end)) && KIN_AFTER.test(after));
+}
 
 // "Elyes Fakhfakh became prime minister", "Abdullah became chief executive" (FIW 2022 Tunisia,
 // 2018 Afghanistan): a name that takes an office is a person's ("Fidesz became the largest party" takes none).
