@@ -258,7 +258,7 @@ export const notes = z
     report_id: reportId,
     note: integer('Number of the note within its report, from 1, in the order of the source lines.', 1, 1_000_000),
     severity: z.enum(['warning']).meta({ description: 'How serious: `warning` (the report is published; the note says what to keep in mind).' }),
-    code: z.string().regex(/^[A-Z0-9_]+$/).meta({ description: 'What kind of note, e.g. `SCORE_CHANGE_VALUE` (a Score Change sentence disagrees with the printed score), `EVENT_AFTER_COVERAGE`, `WINDOWS_1252`, `UTF_16` or `HTML_REFERENCES` (the copy was decoded from another encoding or from the source of a web page).' }),
+    code: z.string().regex(/^[A-Z0-9_]+$/).meta({ description: 'What kind of note, e.g. `SCORE_CHANGE_VALUE` (a Score Change sentence disagrees with the printed score), `EVENT_AFTER_COVERAGE`, `WINDOWS_1252`, `UTF_16` or `HTML_REFERENCES` (the copy was decoded from another encoding or from the source of a web page), `EXTRACTION_FAILED` (the extractor failed on the report\'s text: it is published without people or events).' }),
     field: nullableText('The table and column the note is about (`scores.value`), or null.'),
     message: text('What was noticed, in words.'),
     source_line: sourceLine,

@@ -2,7 +2,7 @@
 // serialised, read back whole; anything else reads as nothing.
 import { readFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { packResult, processFile, readLabels, readLinks, readPeople, readResult } from '../pipeline/run/process.ts';
 import { PER_REPORT_TABLES } from '../pipeline/tables/index.ts';
 import { columnsOf } from '../schemas/columns.ts';
@@ -11,6 +11,7 @@ import { ArrowFileWriter, toArrow } from '../pipeline/write/arrow.ts';
 import { toCsv } from '../pipeline/write/csv.ts';
 import { toJson } from '../pipeline/write/json.ts';
 import { renderFiw, uniformScores } from '../scripts/synthetic.ts';
+import { STEPS } from '../pipeline/steps.ts';
 import { countries, parseText, readSeed, regions, SEED_FIW, SEED_NIT } from './helpers.ts';
 
 const seeds = [[SEED_FIW, 'fiw/2024/kazakhstan.txt'], [SEED_NIT, 'nit/2024/kazakhstan.txt']] as const;
@@ -64,6 +65,27 @@ describe('processed reports', () => {
     expect(result.output).not.toBeNull();
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(result.problems.map((p) => [p.code, p.severity])).toContainEqual(['SCORE_CHANGE_VALUE', 'warning']);
+  });
+
+  it('publish a report the extractor fails on, with its scores and paragraphs, no people or events, and a note', () => {
+    // "Chief Justice of Kenya Martha Koome said so." once threw inside the name finder; such a
+    // fault of the extractor stops neither the report nor the build.
+    const spy = vi.spyOn(STEPS, 'extract').mockImplementation(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'end')");
+    });
+    try {
+      const result = processFile({ source_file: 'fiw/2024/kazakhstan.txt', bytes: readFileSync(SEED_FIW) }, null, countries, [], [], regions);
+      expect(result.output).not.toBeNull();
+      expect(result.output!.pieces.scores.rows).toBeGreaterThan(20);
+      expect(result.output!.pieces.paragraphs.rows).toBeGreaterThan(20);
+      expect(result.output!.pieces.events.rows).toBe(0);
+      expect([result.output!.people.people.length, result.output!.people.mentions.length]).toEqual([0, 0]);
+      expect(result.problems.map((p) => [p.code, p.severity, p.field])).toEqual([['EXTRACTION_FAILED', 'warning', 'events']]);
+      expect(result.problems[0].message).toContain("reading 'end'");
+      expect(result.output!.pieces.notes.rows).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('reject a report whose rows fail a check, with nothing to write', () => {

@@ -57,7 +57,8 @@ export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, c
   const problems = [...ingested.problems, ...parsed.problems];
   if (!parsed.report) return rejected(problems);
   const report = parsed.report;
-  const extraction = STEPS.extract(report);
+  const { extraction, failure } = extractOrNone(report, raw.source_file);
+  if (failure) problems.push(failure);
   lap('extract');
   const rows = STEPS.tables(report, extraction, regions);
   if (regions && rows.tables.reports[0].region === null) {
@@ -77,6 +78,23 @@ export function processFile(raw: RawFile, manifestEntry: ManifestEntry | null, c
   for (const table of TABLES) if (table.name in rows.tables) pieces[table.name as PerReportTable] = STEPS.write(table, rows.tables[table.name]);
   lap('write');
   return { source_file: raw.source_file, report_id: report.report_id, output: { pieces, people: rows.people, labels: rows.labels }, problems: checked, timings };
+}
+
+/**
+ * The report's people and events, or none where the extractor fails: a fault of the extractor is
+ * no fault of the report, which is published with its scores and paragraphs and a note users can
+ * query (EXTRACTION_FAILED), not dropped, nor the whole build stopped.
+ */
+function extractOrNone(report: Parameters<typeof STEPS.extract>[0], source_file: string): { extraction: ReturnType<typeof STEPS.extract>; failure: Problem | null } {
+  try {
+    return { extraction: STEPS.extract(report), failure: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      extraction: { report_id: report.report_id, people: [], mentions: [], events: [] },
+      failure: problem('EXTRACTION_FAILED', `people and events could not be extracted (${message}): the report is published without them`, { file: source_file, line: 1, field: 'events', report_id: report.report_id, severity: 'warning' }),
+    };
+  }
 }
 
 /** One raw file to process: where to read it, and what its cache key is made of. */
