@@ -132,6 +132,21 @@ describe('what is not the date of an occurrence', () => {
     // A state since a year is none.
     expect(occurrences('The party has been banned since 2019.')).toEqual([]);
   });
+  it('what follows "N years after" happened that many years before the occurrence dated last, typed by its own words (FIW 2023 China)', () => {
+    const events = (text: string, allowed?: (cue: string) => boolean) => extractEvents(text, 2022, null, allowed).map((e) => [e.date, e.type, e.typeCue]);
+    const story = 'Xi Jinping was appointed to a third term in October. The designation, awarded four years after Xi had orchestrated a change in China’s constitution to abolish presidential term limits, cleared the way for him. Later, the party announced the new membership of the Politburo.';
+    // Before, the designation's sentence took October from the story (a continuation): the change of the constitution is 2018's.
+    expect(events(story)).toEqual([
+      ['2022-10', 'appointment', 'verb:appointed'],
+      ['2018', 'legislation', 'noun:constitution'],
+      // The story's time stays October: what happened years before does not move it.
+      ['2022-10', 'policy_announcement', 'verb:announced'],
+    ]);
+    // An occurrence no word types, dated from context to a year, says nothing: none ("his abduction").
+    expect(events('Xiao Jianhua was sentenced to 13 years in prison in August 2022, five years after his abduction from a hotel in Hong Kong.')).toEqual([['2022-08', 'sentencing', 'verb:sentenced']]);
+    // Without the rule (the left-out figures), the phrase dates nothing.
+    expect(events(story, (cue) => cue !== 'rule:years after').map((e) => e[0])).not.toContain('2018');
+  });
   it('the start of a detention is an arrest whatever the tense: "in detention since February 2020" (FIW 2023 China)', () => {
     const events = (text: string, year = 2022) => extractEvents(text, year, null).map((e) => [e.date, e.type, e.typeCue]);
     expect(events('New Citizens’ Movement founder and legal activist Xu Zhiyong, in detention since February 2020, was reportedly tried in secret for “subversion” in June 2022.')).toEqual([

@@ -175,6 +175,13 @@ const PATTERNS: Pattern[] = [
     build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: BACKWARD.test(m[0]) ? 'year_before' : 'year_later' }),
   },
   {
+    // "sentenced in August 2022, five years after his abduction": what follows "after" happened
+    // that many years before the occurrence the text dated last (events.ts types it by those words).
+    re: new RegExp(`\\b(?:a|${FEW}) years? after(?=\\s+\\p{L})`, 'giu'),
+    needs: 'year-word',
+    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'year_before' }),
+  },
+  {
     // "a bill enacted the previous month", "two months earlier", "the following month", "two months
     // later": counted from the month of the occurrence before; not a time to come ("over the next
     // month") nor a noun's ("the following month's elections").

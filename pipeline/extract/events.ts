@@ -104,10 +104,10 @@ export type CueFilter = (cue: string) => boolean;
  * that lasts, a date that only points back, a forecast, the present tense, "not yet", a trend, a
  * year from context that names no kind, a year that frames a finer date typed by the same words)
  * and those that date a sentence without a date of its own (a continuation, "later", "he" or
- * "she" after an event, a Key Developments bullet); then the rules by which a date found is no
- * occurrence of its own (DATE_RULES).
+ * "she" after an event, a Key Developments bullet) or what follows "N years after"; then the rules
+ * by which a date found is no occurrence of its own (DATE_RULES).
  */
-export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'unnamed', 'one cue', 'continuation', 'later', 'he or she', 'bullet', ...DATE_RULES] as const;
+export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'unnamed', 'one cue', 'continuation', 'later', 'he or she', 'bullet', 'years after', ...DATE_RULES] as const;
 export type EventRule = (typeof EVENT_RULES)[number];
 
 /** Whether a filter lets a cue type events (every cue without one). */
@@ -774,6 +774,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     dates.forEach((d, i) => {
       // Without its rule, the start of a detention is what any "since" date is: no occurrence.
       if (!d.occurrence || (d.custody && !permits(allowed, 'since custody'))) return;
+      if (YEARS_AFTER.test(d.text) && !rule('years after')) return;
       const clause = clauses[i];
       if (d.precision === 'year' && STILL.test(clause.text) && rule('still')) return; // a state that lasts, not an occurrence (a month or a day dates one)
       const others = dates.filter((o, j) => j !== i && o.occurrence && clauses[j].offset === clause.offset && clauses[j].text === clause.text);
@@ -815,12 +816,13 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
-        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || (d.custody && typeOfCustody(allowed)) || qualified || (about ? typeOfAbout : explainType)(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed)),
+        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || (d.custody && typeOfCustody(allowed)) || qualified || (YEARS_AFTER.test(d.text) ? explainType(clause.text.slice(local.end), 0, 0, [], allowed) : (about ? typeOfAbout : explainType)(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed))),
       };
       if (draft.typeCue === 'none' && draft.precision === 'year' && TREND.test(clause.text) && rule('trend')) return;
       drafts.push(draft);
       clauseOfDraft.push([draft, [clause.offset, clause.offset + clause.text.length]]);
-      last = draft;
+      // What happened years before the story ("four years after Xi had orchestrated ...") does not move its time.
+      if (!YEARS_AFTER.test(d.text)) last = draft;
       if (OFFSET.has(d.relative)) offsets.push([draft, d]);
     });
     // One cue, one occurrence: a year that frames a finer date of the same year typed by the same
@@ -883,6 +885,8 @@ function yearOfBareMonth(d: DateMention, dates: DateMention[], coverageYear: num
 }
 
 // Dates a short while from the occurrence before ("days later", "two weeks before that vote").
+// "Five years after his abduction": the date is what follows, typed by its own words.
+const YEARS_AFTER = /\bafter$/i;
 const OFFSET: ReadonlySet<DateMention['relative']> = new Set(['hours_later', 'days_later', 'days_before', 'near_last']);
 const PART_BREAK = /[,;]\s/g;
 
