@@ -221,6 +221,18 @@ describe('events from dates', () => {
     const chauvin = extractEvents('In April 2021, a former officer was convicted for the May 2020 killing of George Floyd, and in June he was sentenced to 22 years in prison.', 2021, null);
     expect(chauvin.map((e) => e.date)).toEqual(['2021-04', '2020-05', '2021-06']);
   });
+  it('a month without its year in a sentence that writes none, after a sentence dated to a month of an earlier year, is of that year (FIW 2022 Tunisia)', () => {
+    const dates = (text: string, allowed?: (cue: string) => boolean) => extractEvents(text, 2021, null, allowed).map((e) => e.date);
+    const tunisia = 'The last presidential election took place in October 2019, following the death of President Beji Caid Essebsi that July. Kaïs Saïed won an October runoff against opponent Nabil Karoui with 73 percent of the vote.';
+    expect(dates(tunisia)).toEqual(['2019-10', '2019-07', '2019-10']);
+    // An earlier month is of the next year: the story has moved on from November 2020.
+    expect(dates('The law was adopted in November 2020. In March, protests broke out against it.')).toEqual(['2020-11', '2021-03']);
+    // A year alone, or a sentence of the coverage year, dates no bare month after it.
+    expect(dates('Elections were held in 2019. In March, the president dissolved the parliament.')).toEqual(['2019', '2021-03']);
+    expect(dates('The law was adopted in May 2021. In October, the president dissolved the parliament.')).toEqual(['2021-05', '2021-10']);
+    // Without the rule (the left-out figures), the coverage year's, as before.
+    expect(dates(tunisia, (cue) => cue !== 'rule:month of the sentence before').at(-1)).toBe('2021-10');
+  });
   it('a sentence that carries on the occurrence before it takes its date, and keeps its own text and type', () => {
     const events = extractEvents('In March, police arrested the editor of a weekly. Later, a court sentenced him to two years in prison.', Y, null);
     expect(events.map((e) => [e.sentence, e.date, e.dateSource, e.type, e.text])).toEqual([

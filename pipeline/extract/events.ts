@@ -104,10 +104,11 @@ export type CueFilter = (cue: string) => boolean;
  * that lasts, a date that only points back, a forecast, the present tense, "not yet", a trend, a
  * year from context that names no kind, a year that frames a finer date typed by the same words)
  * and those that date a sentence without a date of its own (a continuation, "later", "he" or
- * "she" after an event, a Key Developments bullet) or what follows "N years after"; then the rules
- * by which a date found is no occurrence of its own (DATE_RULES).
+ * "she" after an event, a Key Developments bullet) or what follows "N years after", and the year of
+ * a bare month after a sentence dated to a month of an earlier year; then the rules by which a date
+ * found is no occurrence of its own (DATE_RULES).
  */
-export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'unnamed', 'one cue', 'continuation', 'later', 'he or she', 'bullet', 'years after', ...DATE_RULES] as const;
+export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'unnamed', 'one cue', 'continuation', 'later', 'he or she', 'bullet', 'years after', 'month of the sentence before', ...DATE_RULES] as const;
 export type EventRule = (typeof EVENT_RULES)[number];
 
 /** Whether a filter lets a cue type events (every cue without one). */
@@ -760,6 +761,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
   let anyDate = false;
   // The year the text spoke of last, written out ("in 2019", "October 2019"): what "that July" means.
   let yearSpoken: string | null = null;
+  let monthBefore: DateMention | null = null;
   sentences.forEach((s, index) => {
     const dates = findDates(s.text, coverageYear, rule);
     const spokenBefore = (d: DateMention) => dates.filter((o) => o.end <= d.start && !o.yearless && !o.relative).at(-1)?.date.slice(0, 4) ?? yearSpoken;
@@ -791,7 +793,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       const qualified = d.qualifiesNoun && !named && !about && others.some((o) => o.start < d.start) ? typeOfQualified(clause.text.slice(local.end), allowed) : null;
       if (d.adjectival && !named && others.some((o) => o.start < d.start) && rule('adjective')) return;
 
-      const resolved = d.relative === 'that_month' ? ofYear(d, spokenBefore(d)) : d.yearless && !d.relative ? ofYear(d, yearOfBareMonth(d, dates, coverageYear)) : resolveRelative(d, last);
+      const resolved = d.relative === 'that_month' ? ofYear(d, spokenBefore(d)) : d.yearless && !d.relative ? ofYear(d, yearOfBareMonth(d, dates, coverageYear, rule('month of the sentence before') ? monthBefore : null)) : resolveRelative(d, last);
       // "the next year's elections" in a report on this year: a forecast, no occurrence.
       const resolvedYear = resolved ? Number(resolved.date.slice(0, 4)) : 0;
       if (!resolved || seen.has(resolved.date)) return;
@@ -842,6 +844,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     if (offsets.length && drafts.length - sentenceFirst > 1) for (const [draft, d] of offsets) draft.peopleSpan = partAround(s.text, d.start, d.end);
     for (const [draft, span] of clauseOfDraft) draft.clauseSpan = span;
     for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
+    monthBefore = dates.filter((o) => !o.yearless && !o.relative && !o.adjectival && !o.background && o.preposition === 'in').at(-1) ?? null;
     const followsEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index;
     if (STILL.test(s.text) && !dated && rule('still')) return;
     if (!dated && last && ((CONTINUATION.test(s.text) && rule('continuation')) || (followsEvent && ((LATER.test(s.text) && rule('later')) || (carriesOnWithPronoun(s.text, allowed) && rule('he or she'))))) && pastTense(s.text)) {
@@ -875,9 +878,14 @@ function beforeClaim(clause: string, dateEnd: number): string {
   return clause;
 }
 
-/** A month written without its year after "in March 2018" in the same sentence: that year, or the next for an earlier month ("in September 2016 ... in May"). */
-function yearOfBareMonth(d: DateMention, dates: DateMention[], coverageYear: number): string | null {
-  const before = dates.filter((o) => o.end <= d.start && !o.yearless && !o.relative && !o.adjectival && !o.background && o.preposition === 'in').at(-1);
+/**
+ * The year of a month written without one ("in October"), where the text is telling of an earlier
+ * year: after a month of that year in the same sentence ("in September 2016 ... in May"), or, in a sentence that writes no year,
+ * at the end of the sentence before ("The last presidential election took place in October 2019
+ * .... Kaïs Saïed ... won an October runoff"); the month's own year or the next. Null: the coverage year's.
+ */
+function yearOfBareMonth(d: DateMention, dates: DateMention[], coverageYear: number, sentenceBefore: DateMention | null = null): string | null {
+  const before = dates.filter((o) => o.end <= d.start && !o.yearless && !o.relative && !o.adjectival && !o.background && o.preposition === 'in').at(-1) ?? (dates.some((o) => !o.yearless && !o.relative) ? undefined : (sentenceBefore ?? undefined));
   if (!before || before.precision === 'year') return null;
   const year = Number(before.date.slice(0, 4));
   if (year >= coverageYear) return null;
