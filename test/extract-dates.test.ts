@@ -1116,6 +1116,10 @@ describe('event types', () => {
     // The cue's entry is its past form's, for the left-out figures.
     expect(cueEntry('charge_prosecution', 'verb:voted to impeach')).toBe('verb:impeached');
   });
+  it('reads an ouster as a dismissal, as "ousted" is (the gold of FIW 2022 Tunisia and United States)', () => {
+    expect(typesWithCue('After the ouster of a longtime autocrat in 2011, Tunisia began a democratic transition.', 2021)).toEqual([['2011', 'dismissal_resignation', 'noun:ouster']]);
+    expect(typesWithCue('In 2021, the House Republicans voted for the ouster of Representative Liz Cheney from the leadership.', 2021)).toEqual([['2021', 'dismissal_resignation', 'noun:ouster']]);
+  });
   it('reads issuing a decree, an executive order or an ordinance as legislation, a directive or a mandate as a policy (FIW 2019 India, 2022 United States)', () => {
     expect(typeOf('The Biden administration issued an executive order in January that strengthened some ethics rules.')).toEqual(['legislation']);
     expect(typeOf('The government issued a temporary ordinance in September 2018 criminalizing the practice and mandating prison terms for perpetrators.')).toEqual(['legislation']);
