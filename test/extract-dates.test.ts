@@ -1116,6 +1116,11 @@ describe('event types', () => {
     // The cue's entry is its past form's, for the left-out figures.
     expect(cueEntry('charge_prosecution', 'verb:voted to impeach')).toBe('verb:impeached');
   });
+  it('reads a detention as an arrest, not a detention centre (the gold of FIW 2022 Tunisia, 2023 China, 2024 Kazakhstan)', () => {
+    expect(typesWithCue('In 2021, several members of parliament later faced house arrest or detention.', 2021)).toEqual([['2021', 'arrest_detention', 'noun:arrest']]);
+    expect(typesWithCue('In 2021, journalists reported several instances of harassment and detention of journalists.', 2021)).toEqual([['2021', 'arrest_detention', 'noun:detention']]);
+    expect(typesWithCue('In April 2021, the pandemic spread through pretrial detention centers.', 2021).map((e) => e[1])).not.toContain('arrest_detention');
+  });
   it('reads an ouster as a dismissal, as "ousted" is (the gold of FIW 2022 Tunisia and United States)', () => {
     expect(typesWithCue('After the ouster of a longtime autocrat in 2011, Tunisia began a democratic transition.', 2021)).toEqual([['2011', 'dismissal_resignation', 'noun:ouster']]);
     expect(typesWithCue('In 2021, the House Republicans voted for the ouster of Representative Liz Cheney from the leadership.', 2021)).toEqual([['2021', 'dismissal_resignation', 'noun:ouster']]);
