@@ -712,6 +712,13 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('Law and Justice leader Jarosław Kaczyński resigned.')).toEqual({ 'Jarosław Kaczyński': ['Law and Justice leader'] });
     expect(rolesOf('Trinidad and Tobago prime minister Keith Rowley said so.')).toEqual({ 'Keith Rowley': ['Trinidad and Tobago prime minister'] });
   });
+  it('an Arabic kunya before a given name opens a name as the given name would: "Abu Mohammed al-Julani"', () => {
+    expect(Object.keys(rolesOf('In June, Abu Mohammed al-Julani announced a ceasefire.'))).toEqual(['Abu Mohammed al-Julani']);
+    expect(Object.keys(rolesOf('In May, Abu Bakr al-Baghdadi announced a ceasefire.'))).toEqual(['Abu Bakr al-Baghdadi']);
+    // Places and groups named so are no one's: no given name follows, or a body's word does.
+    expect(Object.keys(rolesOf('In June, Abu Dhabi announced a ceasefire.'))).toEqual([]);
+    expect(Object.keys(rolesOf('In 2019, Abu Sayyaf militants attacked a church.'))).toEqual([]);
+  });
   it('a name whose possessive has a relative is a person\'s: "Kem Sokha’s daughter" (the shape of FIW 2022 United States, 2024 Kazakhstan)', () => {
     // No list holds "Kem" or "Sokha", and nothing else in the sentence says Kem Sokha is a person.
     expect(Object.keys(rolesOf('In May, Kem Sokha’s daughter said so.'))).toEqual(['Kem Sokha']);

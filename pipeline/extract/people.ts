@@ -37,6 +37,8 @@ export interface NameCandidate {
 export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'la', 'le', 'wa']);
 /** The particles of a patronymic ("son of", "daughter of"), which stand in people's names only. */
 const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
+// "Father of", "mother of": the kunya that may open an Arabic name before a given name.
+const KUNYA = new Set(['Abu', 'Abou', 'Umm']);
 // ", who" introduces a person, unless what follows is said of a people ("Crimean Tatars, who make
 // up about 12 percent of the population").
 const PERSON_VERBS = /^\s*(?:,\s*who\b(?!\s+(?:make up|comprise|constitute|number|account for|form)\b)|,\s*whose\b|,?\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)))/;
@@ -802,7 +804,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   const byKey = new Map<string, NameCandidate[]>();
   // A given name first ("Mike Pence", "Yassine Ayari") is the shape of a person's name; so is one
   // that is also an English word when ten or more locales list it ("Maria", "Martin", "Peter").
-  const givenNameFirst = (words: string[]) => ((isPlainGivenName(words[0]) || widespreadGivenName(words[0])) && isNameWord(words[words.length - 1])) || familyNameFirst(words);
+  // An Arabic kunya before a given name ("Abu Mohammed al-Julani", "Umm Kulthum") opens a name as the given name would.
+  const givenNameFirst = (words: string[]) => ((isPlainGivenName(words[0]) || widespreadGivenName(words[0]) || (KUNYA.has(words[0]) && words.length > 2 && isPlainGivenName(words[1]))) && isNameWord(words[words.length - 1])) || familyNameFirst(words);
   candidates.forEach((list, index) => {
     for (const c of shareAcrossLists(paragraphs[index], list, (c) => c.cue || givenNameFirst(c.words))) c.cue = true;
   });
