@@ -719,6 +719,12 @@ describe('roles and cues after a name', () => {
     expect(Object.keys(rolesOf('In June, Abu Dhabi announced a ceasefire.'))).toEqual([]);
     expect(Object.keys(rolesOf('In 2019, Abu Sayyaf militants attacked a church.'))).toEqual([]);
   });
+  it('a name of three words whose last two are given names is a person\'s, as a name of a given name and the father\'s and grandfather\'s is: "Abiy Ahmed Ali"', () => {
+    // No list holds "Abiy"; nothing else in the sentence marks a person.
+    expect(Object.keys(rolesOf('In 2021, Abiy Ahmed Ali won the election.'))).toEqual(['Abiy Ahmed Ali']);
+    // A place before two given names is none.
+    expect(Object.keys(rolesOf('In 2021, Sierra Leone Ahmed Ali won.'))).toEqual([]);
+  });
   it('a name whose possessive has a relative is a person\'s: "Kem Sokha’s daughter" (the shape of FIW 2022 United States, 2024 Kazakhstan)', () => {
     // No list holds "Kem" or "Sokha", and nothing else in the sentence says Kem Sokha is a person.
     expect(Object.keys(rolesOf('In May, Kem Sokha’s daughter said so.'))).toEqual(['Kem Sokha']);

@@ -804,8 +804,11 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   const byKey = new Map<string, NameCandidate[]>();
   // A given name first ("Mike Pence", "Yassine Ayari") is the shape of a person's name; so is one
   // that is also an English word when ten or more locales list it ("Maria", "Martin", "Peter").
-  // An Arabic kunya before a given name ("Abu Mohammed al-Julani", "Umm Kulthum") opens a name as the given name would.
-  const givenNameFirst = (words: string[]) => ((isPlainGivenName(words[0]) || widespreadGivenName(words[0]) || (KUNYA.has(words[0]) && words.length > 2 && isPlainGivenName(words[1]))) && isNameWord(words[words.length - 1])) || familyNameFirst(words);
+  // An Arabic kunya before a given name ("Abu Mohammed al-Julani", "Umm Kulthum") opens a name as
+  // the given name would; and a name of three words whose last two are given names is one of a
+  // given name, the father's and the grandfather's, as the Horn of Africa and Arab countries name
+  // people ("Abiy Ahmed Ali"), whatever the first.
+  const givenNameFirst = (words: string[]) => ((isPlainGivenName(words[0]) || widespreadGivenName(words[0]) || (KUNYA.has(words[0]) && words.length > 2 && isPlainGivenName(words[1]))) && isNameWord(words[words.length - 1])) || familyNameFirst(words) || (words.length === 3 && isNameWord(words[0]) && isPlainGivenName(words[1]) && isPlainGivenName(words[2]));
   candidates.forEach((list, index) => {
     for (const c of shareAcrossLists(paragraphs[index], list, (c) => c.cue || givenNameFirst(c.words))) c.cue = true;
   });
