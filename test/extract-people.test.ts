@@ -719,6 +719,13 @@ describe('roles and cues after a name', () => {
     expect(Object.keys(rolesOf('In June, Abu Dhabi announced a ceasefire.'))).toEqual([]);
     expect(Object.keys(rolesOf('In 2019, Abu Sayyaf militants attacked a church.'))).toEqual([]);
   });
+  it('a name followed by the party it belongs to is a person\'s, the party named by its capitalised name or its acronym ("Edgar Lungu of the Patriotic Front", FIW 2018 Zambia; "Manmohan Singh of the Indian National Congress", FIW 2019 India)', () => {
+    // No list holds "Kizza" or "Besigye", and "was detained" is not right after the name.
+    expect(Object.keys(rolesOf('Kizza Besigye of the FDC was detained in March.'))).toEqual(['Kizza Besigye']);
+    expect(Object.keys(rolesOf('In May, Bumaye Tutsi of the Patriotic Front said so.'))).toEqual(['Bumaye Tutsi']);
+    // An acronym that opens a longer name is not the party ("of the FDC Youth League": the League's).
+    expect(Object.keys(rolesOf('In May, Bumaye Tutsi of the FDC Youth Wing said so.'))).toEqual([]);
+  });
   it('a name of three words whose last two are given names is a person\'s, as a name of a given name and the father\'s and grandfather\'s is: "Abiy Ahmed Ali"', () => {
     // No list holds "Abiy"; nothing else in the sentence marks a person.
     expect(Object.keys(rolesOf('In 2021, Abiy Ahmed Ali won the election.'))).toEqual(['Abiy Ahmed Ali']);
