@@ -158,6 +158,8 @@ describe('what is not the date of an occurrence', () => {
     // "Since the 2011 revolution" dates the revolution, not a detention (FIW 2022 Tunisia); nor is holding power a detention.
     expect(events('Bhiri was the first high-ranking Ennahda member to be placed in custody since the 2011 revolution.')).toEqual([]);
     expect(events('The party has held power since 2015.')).toEqual([]);
+    // Nor is "held" alone a detention: elections are held too.
+    expect(events('Elections have been held since 1990 under the same rules.')).toEqual([]);
     // Without the rule (the left-out figures), the date is what any "since" date is: none.
     expect(extractEvents('Dawit Isaak has been held incommunicado since 2001.', 2022, null, (cue) => cue !== 'since custody')).toEqual([]);
   });

@@ -32,7 +32,7 @@ export interface DateMention {
   preposition: string | null;
   /** The taking of an office ("president since 2012", "in power since 2010"): an occurrence whatever the tense ("has been"). */
   office: boolean;
-  /** The start of a detention ("in detention since February 2020", "has been held since 2019"): an occurrence whatever the tense. */
+  /** The start of a detention ("in detention since February 2020", "held incommunicado since 2001"): an occurrence whatever the tense. */
   custody: boolean;
 }
 
@@ -272,8 +272,9 @@ const NOT_AN_OCCURRENCE_BEFORE = endingWith(/\b(?:since|as of|until|till|through
 // "has dominated politics since the 2010 election": the start of an office or of a rule dates its occurrence.
 const OFFICES = '(?:president|prime minister|leader|chief|head|governor|mayor|speaker|chair(?:man|woman|person)?|director|minister)';
 const SINCE_TAKING_OFFICE = new RegExp(`(?:\\bbeen (?:[\\p{L}-]+ ){0,3}${OFFICES}|,\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+ ){0,2}?${OFFICES}(?: of [^.;,]{1,60}?)?|\\bin (?:office|power))\\s*since\\s+(?:the\\s+)?$`, 'iu');
-// "in detention since February 2020", "has been held since 2019", "imprisoned since 2014": the start of a detention dates an arrest.
-const SINCE_HELD = /(?:\b(?:in|under)\s+(?:pretrial\s+|preventive\s+|incommunicado\s+)?(?:detention|custody|prison|jail|house arrest)|\b(?:detained|imprisoned|jailed|incarcerated|held(?:\s+incommunicado)?|behind bars))\s+since\s+(?:the\s+)?$/i;
+// "in detention since February 2020", "held incommunicado since 2001", "imprisoned since 2014": the
+// start of a detention dates an arrest. Not "held" alone: "elections have been held since 1990".
+const SINCE_HELD = /(?:\b(?:in|under)\s+(?:pretrial\s+|preventive\s+|incommunicado\s+)?(?:detention|custody|prison|jail|house arrest)|\b(?:detained|imprisoned|jailed|incarcerated|held\s+incommunicado|behind bars))\s+since\s+(?:the\s+)?$/i;
 const SINCE_RULING = /\b(?:dominated|ruled) [^.;]{0,40}\s*since\s+(?:the\s+)?$/iu;
 // A figure's point of comparison: "down from 17 in 2020", "rose from 103 at the end of 2016 to ...",
 // "the same as in 2019", "a peak of 98 in 1999": the year of a number, not of an occurrence.

@@ -729,7 +729,7 @@ function typeOfOffice(allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'>
   return permits(allowed, 'since office') ? { type: 'appointment', typeCue: 'since office' } : null;
 }
 
-/** "In detention since February 2020", "held since 2019": the date is when the detention began, an arrest. */
+/** "In detention since February 2020", "held incommunicado since 2001": the date is when the detention began, an arrest. */
 function typeOfCustody(allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
   return permits(allowed, 'since custody') ? { type: 'arrest_detention', typeCue: 'since custody' } : null;
 }
