@@ -725,6 +725,10 @@ describe('roles and cues after a name', () => {
     expect(Object.keys(rolesOf('In May, Bumaye Tutsi of the Patriotic Front said so.'))).toEqual(['Bumaye Tutsi']);
     // An acronym that opens a longer name is not the party ("of the FDC Youth League": the League's).
     expect(Object.keys(rolesOf('In May, Bumaye Tutsi of the FDC Youth Wing said so.'))).toEqual([]);
+    // Nor is an office of a body a person: a rapporteur is a role, as a commissioner is.
+    expect(Object.keys(rolesOf('In May, the Special Rapporteur of the UN said so.'))).toEqual([]);
+    expect(Object.keys(rolesOf('In May, the UN Special Rapporteur said so.'))).toEqual([]);
+    expect(rolesOf('In May, UN Special Rapporteur Fionnuala Ní Aoláin said so.')).toEqual({ 'Fionnuala Ní Aoláin': ['Special Rapporteur'] });
   });
   it('a name of three words whose last two are given names is a person\'s, as a name of a given name and the father\'s and grandfather\'s is: "Abiy Ahmed Ali"', () => {
     // No list holds "Abiy"; nothing else in the sentence marks a person.
