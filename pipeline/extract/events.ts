@@ -880,9 +880,10 @@ function beforeClaim(clause: string, dateEnd: number): string {
 
 /**
  * The year of a month written without one ("in October"), where the text is telling of an earlier
- * year: after a month of that year in the same sentence ("in September 2016 ... in May"), or, in a sentence that writes no year,
- * at the end of the sentence before ("The last presidential election took place in October 2019
- * .... Kaïs Saïed ... won an October runoff"); the month's own year or the next. Null: the coverage year's.
+ * year: after a month of that year in the same sentence ("in September 2016 ... in May"), or, in
+ * a sentence that writes no year, at the end of the sentence before ("The last presidential
+ * election took place in October 2019. ... Kaïs Saïed ... won an October runoff"): that month's
+ * year, or the next for an earlier month. Null: the coverage year's.
  */
 function yearOfBareMonth(d: DateMention, dates: DateMention[], coverageYear: number, sentenceBefore: DateMention | null = null): string | null {
   const before = dates.filter((o) => o.end <= d.start && !o.yearless && !o.relative && !o.adjectival && !o.background && o.preposition === 'in').at(-1) ?? (dates.some((o) => !o.yearless && !o.relative) ? undefined : (sentenceBefore ?? undefined));
@@ -892,9 +893,9 @@ function yearOfBareMonth(d: DateMention, dates: DateMention[], coverageYear: num
   return String(d.date.slice(5, 7) >= before.date.slice(5, 7) ? year : year + 1);
 }
 
-// Dates a short while from the occurrence before ("days later", "two weeks before that vote").
 // "Five years after his abduction": the date is what follows, typed by its own words.
 const YEARS_AFTER = /\bafter$/i;
+// Dates a short while from the occurrence before ("days later", "two weeks before that vote").
 const OFFSET: ReadonlySet<DateMention['relative']> = new Set(['hours_later', 'days_later', 'days_before', 'near_last']);
 const PART_BREAK = /[,;]\s/g;
 
