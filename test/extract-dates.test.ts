@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../pipeline/extract/dates.ts';
 import { cueEntry, EVENT_RULES, explainType, typeByCues, extractEvents, NOUN_REACH_AFTER, splitClauses, TYPE_CUES } from '../pipeline/extract/events.ts';
 import { LONGEST_SENTENCE, splitSentences, wordBefore } from '../pipeline/extract/sentences.ts';
-import { readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
+import { devSentences, hasDevCorpus, readSeed, SEED_FIW, SEED_NIT } from './helpers.ts';
 
 const Y = 2023;
 const occurrences = (s: string) => findDates(s, Y).filter((d) => d.occurrence).map((d) => [d.date, d.qualifier, d.text]);
@@ -134,7 +134,7 @@ describe('what is not the date of an occurrence', () => {
   });
   it('what follows "N years after" happened that many years before the occurrence dated last, typed by its own words (FIW 2023 China)', () => {
     const events = (text: string, allowed?: (cue: string) => boolean) => extractEvents(text, 2022, null, allowed).map((e) => [e.date, e.type, e.typeCue]);
-    const story = 'Xi Jinping was appointed to a third term in October. The designation, awarded four years after Xi had orchestrated a change in China’s constitution to abolish presidential term limits, cleared the way for him. Later, the party announced the new membership of the Politburo.';
+    const story = 'Xi Jinping was appointed to a third term in October. The appointment, made four years after Xi had pushed through a change to the constitution that ended presidential term limits, opened the way for him. Later, the party announced a new leadership.';
     // Before, the designation's sentence took October from the story (a continuation): the change of the constitution is 2018's.
     expect(events(story)).toEqual([
       ['2022-10', 'appointment', 'verb:appointed'],
@@ -143,25 +143,30 @@ describe('what is not the date of an occurrence', () => {
       ['2022-10', 'policy_announcement', 'verb:announced'],
     ]);
     // An occurrence no word types, dated from context to a year, says nothing: none ("his abduction").
-    expect(events('Xiao Jianhua was sentenced to 13 years in prison in August 2022, five years after his abduction from a hotel in Hong Kong.')).toEqual([['2022-08', 'sentencing', 'verb:sentenced']]);
+    expect(events('Businessman Xiao Jianhua was sentenced in August 2022 to 13 years, five years after his abduction in Hong Kong.')).toEqual([['2022-08', 'sentencing', 'verb:sentenced']]);
     // Without the rule (the left-out figures), the phrase dates nothing.
     expect(events(story, (cue) => cue !== 'rule:years after').map((e) => e[0])).not.toContain('2018');
   });
   it('the start of a detention is an arrest whatever the tense: "in detention since February 2020" (FIW 2023 China)', () => {
     const events = (text: string, year = 2022) => extractEvents(text, year, null).map((e) => [e.date, e.type, e.typeCue]);
-    expect(events('New Citizens’ Movement founder and legal activist Xu Zhiyong, in detention since February 2020, was reportedly tried in secret for “subversion” in June 2022.')).toEqual([
-      ['2020-02', 'arrest_detention', 'since custody'],
-      ['2022-06', 'charge_prosecution', 'verb:was reportedly tried'],
-    ]);
     expect(events('Dawit Isaak has been held incommunicado since 2001.')).toEqual([['2001', 'arrest_detention', 'since custody']]);
     expect(events('She has been imprisoned since 2019 on charges of treason.')).toEqual([['2019', 'arrest_detention', 'since custody']]);
-    // "Since the 2011 revolution" dates the revolution, not a detention (FIW 2022 Tunisia); nor is holding power a detention.
-    expect(events('Bhiri was the first high-ranking Ennahda member to be placed in custody since the 2011 revolution.')).toEqual([]);
+    // Nor is holding power a detention.
     expect(events('The party has held power since 2015.')).toEqual([]);
     // Nor is "held" alone a detention: elections are held too.
     expect(events('Elections have been held since 1990 under the same rules.')).toEqual([]);
     // Without the rule (the left-out figures), the date is what any "since" date is: none.
     expect(extractEvents('Dawit Isaak has been held incommunicado since 2001.', 2022, null, (cue) => cue !== 'since custody')).toEqual([]);
+  });
+  it.skipIf(!hasDevCorpus)('the start of a detention, as the development reports write it (read from ../shared)', () => {
+    const events = (text: string) => extractEvents(text, 2022, null).map((e) => [e.date, e.type, e.typeCue]);
+    // FIW 2023 China: the gold's arrest of February 2020.
+    expect(events(devSentences('fiw/2023/china.txt', 'New Citizens’ Movement founder'))).toEqual([
+      ['2020-02', 'arrest_detention', 'since custody'],
+      ['2022-06', 'charge_prosecution', 'verb:was reportedly tried'],
+    ]);
+    // FIW 2022 Tunisia: "since the 2011 revolution" dates the revolution, not a detention.
+    expect(events(devSentences('fiw/2022/tunisia.txt', 'Bhiri was the first high-ranking'))).toEqual([]);
   });
   it('a runoff is an election (FIW 2020 Brazil, 2022 Tunisia and United States name one)', () => {
     expect(extractEvents('In a runoff in December, the opposition candidate defeated the incumbent.', 2019, null).map((e) => [e.date, e.type, e.typeCue])).toEqual([['2019-12', 'election', 'noun:runoff']]);
@@ -225,14 +230,20 @@ describe('events from dates', () => {
   });
   it('a month without its year in a sentence that writes none, after a sentence dated to a month of an earlier year, is of that year (FIW 2022 Tunisia)', () => {
     const dates = (text: string, allowed?: (cue: string) => boolean) => extractEvents(text, 2021, null, allowed).map((e) => e.date);
-    const tunisia = 'The last presidential election took place in October 2019, following the death of President Beji Caid Essebsi that July. Kaïs Saïed won an October runoff against opponent Nabil Karoui with 73 percent of the vote.';
-    expect(dates(tunisia)).toEqual(['2019-10', '2019-07', '2019-10']);
+    const story = 'The election was held in October 2019, after the death of the president that July. The prime minister won an October runoff against his rival.';
+    expect(dates(story)).toEqual(['2019-10', '2019-07', '2019-10']);
     // An earlier month is of the next year: the story has moved on from November 2020.
     expect(dates('The law was adopted in November 2020. In March, protests broke out against it.')).toEqual(['2020-11', '2021-03']);
     // A year alone, or a sentence of the coverage year, dates no bare month after it.
     expect(dates('Elections were held in 2019. In March, the president dissolved the parliament.')).toEqual(['2019', '2021-03']);
     expect(dates('The law was adopted in May 2021. In October, the president dissolved the parliament.')).toEqual(['2021-05', '2021-10']);
     // Without the rule (the left-out figures), the coverage year's, as before.
+    expect(dates(story, (cue) => cue !== 'rule:month of the sentence before').at(-1)).toBe('2021-10');
+  });
+  it.skipIf(!hasDevCorpus)('a month without its year after an earlier year\'s month, as FIW 2022 Tunisia writes it (read from ../shared)', () => {
+    const dates = (text: string, allowed?: (cue: string) => boolean) => extractEvents(text, 2021, null, allowed).map((e) => e.date);
+    const tunisia = devSentences('fiw/2022/tunisia.txt', 'The last presidential election took', 2);
+    expect(dates(tunisia)).toEqual(['2019-10', '2019-07', '2019-10']);
     expect(dates(tunisia, (cue) => cue !== 'rule:month of the sentence before').at(-1)).toBe('2021-10');
   });
   it('a sentence that carries on the occurrence before it takes its date, and keeps its own text and type', () => {
@@ -351,7 +362,7 @@ describe('events from dates', () => {
   it('after the clause\'s own date, a month that qualifies a noun of some type dates that occurrence, typed by the noun (FIW 2022 United States)', () => {
     const typed = (s: string, year = 2021) => extractEvents(s, year, null).map((e) => [e.date, e.type, e.typeCue]);
     // The conviction is April's; May 2020 is the killing's, which the verb "convicted" typed before.
-    expect(typed('In April, former officer Derek Chauvin was convicted on several counts including second-degree murder for the May 2020 killing of George Floyd in Minnesota.')).toEqual([
+    expect(typed('In April, a former police officer was convicted of murder for the May 2020 killing of a man during an arrest.')).toEqual([
       ['2021-04', 'sentencing', 'verb:convicted'],
       ['2020-05', 'violence', 'noun:killing'],
     ]);
@@ -619,8 +630,8 @@ describe('events from dates', () => {
       ['2022-08', 'violence'],
     ]);
     // "that" before a passive or a perfect opens one too (FIW 2022 Tunisia, 2019 Myanmar): the decree's ban and the land's seizure are not what the date outside them dates.
-    expect(datesAndTypes('In 2017, the Justice Ministry repealed a decree that had banned Tunisian women from marrying non-Muslim men.')).toEqual([['2017', 'legislation']]);
-    expect(datesAndTypes('In May, 33 farmers were found guilty of trespassing on land that was seized by a military-run economic entity in 1996.')).toEqual([
+    expect(datesAndTypes('In 2017, the ministry repealed a regulation that had banned public meetings of more than ten people.')).toEqual([['2017', 'legislation']]);
+    expect(datesAndTypes('In May, 33 villagers were found guilty of entering fields that were seized by a military company in 1996.')).toEqual([
       ['2023-05', 'sentencing'],
       ['1996', 'other'],
     ]);
@@ -692,7 +703,7 @@ describe('event types', () => {
       ['2022-05', 'arrest_detention', 'lexicon:kidnapped'],
     ]);
     // Dates that share their verb keep it ("elections were held in October and December").
-    expect(typesWithCue('Former president Temer was arrested in March and May 2019.', 2019).map((e) => e[1])).toEqual(['arrest_detention', 'arrest_detention']);
+    expect(typesWithCue('The former president was arrested in both March and May 2019.', 2019).map((e) => e[1])).toEqual(['arrest_detention', 'arrest_detention']);
   });
   it('a name with marked letters is a word like any other: it may stand between "with" and a gerund, and open the clause after ", and"', () => {
     expect(typesWithCue('In July 2021, the standoff ended with Saïed dismissing the government.', 2021)).toEqual([['2021-07', 'dismissal_resignation', 'verb:dismissing']]);
@@ -952,7 +963,7 @@ describe('event types', () => {
   it('reads a trial and an interrogation as a prosecution, not an attempt ("tried to")', () => {
     // FIW 2023 China and FIW 2022 Tunisia.
     // (The detention since early 2020 is an arrest of its own.)
-    expect(typeOf('Legal activist Xu Zhiyong, in detention since early 2020, was reportedly tried in secret for “subversion” in June 2022.')).toEqual(['arrest_detention', 'charge_prosecution']);
+    expect(typeOf('The activist, in detention since early 2020, was reportedly tried for subversion in June 2022.')).toEqual(['arrest_detention', 'charge_prosecution']);
     expect(typeOf('In September 2021, employees of a digital content firm were interrogated in connection with critical content.')).toEqual(['charge_prosecution']);
     expect(typeOf('In March, the government tried to block the website.')).toEqual(['other']);
   });
@@ -1106,10 +1117,10 @@ describe('event types', () => {
     expect(typeOf('In May, the army moved into the northern region after weeks of negotiations with local leaders and representatives of the displaced communities, killing 20.')).toEqual(['other']);
   });
   it('reads what a body voted to do as the verb\'s past would be, and an impeachment as a charge (FIW 2022 United States, 2018 Zambia)', () => {
-    expect(typesWithCue('In January, the House voted to impeach Trump on the charge of incitement of insurrection.', 2021)).toEqual([['2021-01', 'charge_prosecution', 'verb:voted to impeach']]);
+    expect(typesWithCue('In January, the lower house voted to impeach the president for inciting the riot.', 2021)).toEqual([['2021-01', 'charge_prosecution', 'verb:voted to impeach']]);
     expect(typesWithCue('In December, the parliament voted to remove the speaker from office.', 2021)).toEqual([['2021-12', 'dismissal_resignation', 'verb:voted to remove the speaker from office']]);
     // The listed cue goes first, as before; an adverb may stand between.
-    expect(typesWithCue('In July 2017, ruling-party lawmakers voted to approve a restrictive 90-day state of emergency.', 2017)).toEqual([['2017-07', 'legislation', 'verb:voted to approve']]);
+    expect(typesWithCue('In July 2017, lawmakers of the ruling party voted to approve a three-month state of emergency.', 2017)).toEqual([['2017-07', 'legislation', 'verb:voted to approve']]);
     expect(typeOf('In June, the senate voted overwhelmingly to suspend the governor.')).toEqual(['ban_restriction']);
     // A vote for nothing a type knows types nothing.
     expect(typeOf('In June, the senate voted to meet again.')).toEqual(['other']);
@@ -1120,12 +1131,12 @@ describe('event types', () => {
   });
   it('reads a detention as an arrest, not a detention centre (the gold of FIW 2022 Tunisia, 2023 China, 2024 Kazakhstan)', () => {
     expect(typesWithCue('In 2021, several members of parliament later faced house arrest or detention.', 2021)).toEqual([['2021', 'arrest_detention', 'noun:arrest']]);
-    expect(typesWithCue('In 2021, journalists reported several instances of harassment and detention of journalists.', 2021)).toEqual([['2021', 'arrest_detention', 'noun:detention']]);
+    expect(typesWithCue('In 2021, press groups reported repeated harassment and detention of reporters.', 2021)).toEqual([['2021', 'arrest_detention', 'noun:detention']]);
     expect(typesWithCue('In April 2021, the pandemic spread through pretrial detention centers.', 2021).map((e) => e[1])).not.toContain('arrest_detention');
   });
   it('reads an ouster as a dismissal, as "ousted" is (the gold of FIW 2022 Tunisia and United States)', () => {
-    expect(typesWithCue('After the ouster of a longtime autocrat in 2011, Tunisia began a democratic transition.', 2021)).toEqual([['2011', 'dismissal_resignation', 'noun:ouster']]);
-    expect(typesWithCue('In 2021, the House Republicans voted for the ouster of Representative Liz Cheney from the leadership.', 2021)).toEqual([['2021', 'dismissal_resignation', 'noun:ouster']]);
+    expect(typesWithCue('After the ouster of the country’s longtime ruler in 2011, a transition to democracy began.', 2021)).toEqual([['2011', 'dismissal_resignation', 'noun:ouster']]);
+    expect(typesWithCue('In 2021, party members voted for the ouster of their chairwoman from the leadership.', 2021)).toEqual([['2021', 'dismissal_resignation', 'noun:ouster']]);
   });
   it('reads issuing a decree, an executive order or an ordinance as legislation, a directive or a mandate as a policy (FIW 2019 India, 2022 United States)', () => {
     expect(typeOf('The Biden administration issued an executive order in January that strengthened some ethics rules.')).toEqual(['legislation']);

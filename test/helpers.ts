@@ -1,6 +1,6 @@
 // Shared test helpers: run the in-memory stages on a text, or the whole pipeline on a raw
 // folder made in a temporary directory.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -8,6 +8,7 @@ import { checkTables } from '../pipeline/check/index.ts';
 import { ingestFile } from '../pipeline/ingest/document.ts';
 import { parseDocument } from '../pipeline/parse/index.ts';
 import { extractReport, type Extraction } from '../pipeline/extract/index.ts';
+import { splitSentences } from '../pipeline/extract/sentences.ts';
 import type { Report } from '../pipeline/parse/report.ts';
 import type { Problem } from '../pipeline/common/problems.ts';
 import { loadCountries, loadRegions } from '../pipeline/ingest/folder.ts';
@@ -20,6 +21,19 @@ export const regions = loadRegions();
 export const SEED_FIW = join(PROJECT_ROOT, 'raw/fiw/2024/kazakhstan.txt');
 export const SEED_NIT = join(PROJECT_ROOT, 'raw/nit/2024/kazakhstan.txt');
 export const readSeed = (path: string) => readFileSync(path, 'utf8');
+
+// The development reports (third-party text in ../shared/corpus, read where they are, never copied).
+const DEV_RAW = join(PROJECT_ROOT, '..', 'shared', 'corpus', 'dev', 'raw');
+export const hasDevCorpus = existsSync(DEV_RAW);
+
+/** The sentence of a development report (`fiw/2023/china.txt`) that opens with `opening`, and the `count - 1` after it in its paragraph. */
+export function devSentences(file: string, opening: string, count = 1): string {
+  const text = readFileSync(join(DEV_RAW, file), 'utf8');
+  const at = text.indexOf(opening);
+  if (at < 0) throw new Error(`${file} has no sentence opening "${opening}"`);
+  const paragraph = text.slice(at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+  return splitSentences(paragraph).slice(0, count).map((s) => s.text).join(' ');
+}
 
 export interface Parsed {
   report: Report;
