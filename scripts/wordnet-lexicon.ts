@@ -17,7 +17,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
-import type { EventType } from '../pipeline/extract/events.ts';
+import { regularPast, type EventType } from '../pipeline/extract/events.ts';
+
+// The past forms are the pipeline's own reading of a verb's past (it reads "voted to ban" by them too).
+export { regularPast };
 
 export const LEXICON_FILE = join(PROJECT_ROOT, 'pipeline', 'extract', 'wordnet-verbs.json');
 export const KIN_FILE = join(PROJECT_ROOT, 'pipeline', 'extract', 'wordnet-kin.json');
@@ -90,18 +93,6 @@ function readWordNet(pos: 'noun' | 'verb'): { synsets: Map<string, Synset>; sens
  * only one ("circumvent" is first "surround so as to force to give up", never counted; "lynch" has one sense).
  */
 const firstIsMostFrequent = (lemma: string, offsets: string[], firstTagged: Set<string>) => offsets.length === 1 || firstTagged.has(lemma);
-
-/** The regular past forms of a verb: "ban" -> "banned", "kidnap" -> "kidnaped", "kidnapped", "free" -> "freed". */
-export function regularPast(lemma: string): string[] {
-  if (lemma.endsWith('e')) return [`${lemma}d`];
-  if (/[^aeiou]y$/.test(lemma)) return [`${lemma.slice(0, -1)}ied`];
-  // After q, u is a consonant ("acquit", "equip").
-  const sounds = lemma.replace(/qu/g, 'q');
-  if (!/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(sounds)) return [`${lemma}ed`];
-  // A final consonant after one vowel doubles in a word of one syllable; in a longer one it depends on the stress.
-  const doubled = `${lemma}${lemma.at(-1)}ed`;
-  return (sounds.match(/[aeiouy]+/g) ?? []).length === 1 ? [doubled] : [`${lemma}ed`, doubled];
-}
 
 /** Past form -> event type, sorted by form. */
 export function wordnetLexicon(): Record<string, EventType> {

@@ -9,6 +9,7 @@ import { ingestFile } from '../pipeline/ingest/document.ts';
 import { parseDocument } from '../pipeline/parse/index.ts';
 import { extractReport, type Extraction } from '../pipeline/extract/index.ts';
 import { splitSentences } from '../pipeline/extract/sentences.ts';
+import { SHARED } from '../scripts/gold.ts';
 import type { Report } from '../pipeline/parse/report.ts';
 import type { Problem } from '../pipeline/common/problems.ts';
 import { loadCountries, loadRegions } from '../pipeline/ingest/folder.ts';
@@ -23,7 +24,7 @@ export const SEED_NIT = join(PROJECT_ROOT, 'raw/nit/2024/kazakhstan.txt');
 export const readSeed = (path: string) => readFileSync(path, 'utf8');
 
 // The development reports (third-party text in ../shared/corpus, read where they are, never copied).
-const DEV_RAW = join(PROJECT_ROOT, '..', 'shared', 'corpus', 'dev', 'raw');
+const DEV_RAW = join(SHARED, 'corpus', 'dev', 'raw');
 export const hasDevCorpus = existsSync(DEV_RAW);
 
 /** The sentence of a development report (`fiw/2023/china.txt`) that opens with `opening`, and the `count - 1` after it in its paragraph. */

@@ -372,9 +372,10 @@ export function findDates(sentence: string, coverageYear: number, rule: (name: D
       d.date = d.date.slice(0, 7);
       d.precision = 'month';
     }
+    const adjectival = !shortly && isAdjectival(d, before, after);
     if (!shortly && endsWith(NOT_AN_OCCURRENCE_BEFORE, before)) {
       d.office = SINCE_TAKING_OFFICE.test(wideBefore);
-      d.custody = !d.office && SINCE_HELD.test(wideBefore) && !isAdjectival(d, before, after); // not "in custody since the 2011 revolution"
+      d.custody = !d.office && SINCE_HELD.test(wideBefore) && !adjectival; // not "in custody since the 2011 revolution"
       if (!d.office && !d.custody && !SINCE_RULING.test(wideBefore) && !(/\bsince\s+(?:the\s+)?$/i.test(before) && WHEN_AFTER.test(after)) && rule('not from then')) d.occurrence = false;
     }
     if (endsWith(COMPARISON_BEFORE, wideBefore) && rule('comparison')) d.occurrence = false;
@@ -406,8 +407,8 @@ export function findDates(sentence: string, coverageYear: number, rule: (name: D
     // Only a happening of an earlier year is a past one the sentence refers back to: "protests in
     // late July" in a report on that year are this year's occurrence.
     if (year === coverageYear && !d.relative) d.background = false;
-    d.adjectival = !shortly && isAdjectival(d, before, after);
-    d.qualifiesNoun = d.adjectival || (!shortly && !d.yearless && !d.relative && d.precision === 'month' && endsWith(MONTH_DETERMINER_BEFORE, before) && /^\s+\p{Ll}/u.test(after) && !FUNCTION_WORD_AFTER.test(after));
+    d.adjectival = adjectival;
+    d.qualifiesNoun = adjectival || (!shortly && !d.yearless && !d.relative && d.precision === 'month' && endsWith(MONTH_DETERMINER_BEFORE, before) && /^\s+\p{Ll}/u.test(after) && !FUNCTION_WORD_AFTER.test(after));
     // "that July", "later that December", "in May and June of that year": a month of the year the
     // text spoke of last, not of the coverage year; the "that year" after it is the month's.
     if (d.yearless && !d.relative && (/\bthat (?:same )?$/i.test(before) || OF_THAT_YEAR.test(after))) d.relative = 'that_month';

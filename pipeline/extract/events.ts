@@ -161,8 +161,8 @@ function entryOf(kind: CueKind, rank: number, words: string): string {
   const prefix = kind === 'verbs' ? 'verb' : 'noun';
   // A gerund's words ("announcing its") are its past form's entry ("announced"), and so are what was voted ("voted to impeach").
   const gerund = kind === 'verbs' ? /^([a-z]{2,})ing\b(.*)$/s.exec(words) : null;
-  const voted = kind === 'verbs' && !gerund ? /^voted\s+(?:[a-z]+ly\s+)?to\s+([a-z]{2,})\b(.*)$/s.exec(words) : null;
-  const forms = gerund ? pastForms(gerund[1]).map((past) => past + gerund[2]) : voted ? infinitivePasts(voted[1]).map((past) => past + voted[2]) : [];
+  const voted = kind === 'verbs' && !gerund ? VOTED_WORDS.exec(words) : null;
+  const forms = gerund ? pastForms(gerund[1]).map((past) => past + gerund[2]) : voted ? regularPast(voted[1]).map((past) => past + voted[2]) : [];
   const entry = ENTRIES[kind][rank]?.find((e) => e.re.test(words) || forms.some((f) => e.re.test(f)));
   return `${prefix}:${entry ? entry.source : words}`;
 }
@@ -311,11 +311,20 @@ function pastForms(stem: string): string[] {
 
 // What a body voted to do is what it did, typed as the verb's past would be: "the House voted to
 // impeach Trump", "lawmakers voted to approve a state of emergency", "voted to remove the speaker from office".
-const VOTED_TO = /\bvoted\s+(?:[a-z]+ly\s+)?to\s+([a-z]{2,})\b/g;
+const VOTED = String.raw`voted\s+(?:[a-z]+ly\s+)?to\s+([a-z]{2,})\b`;
+const VOTED_TO = new RegExp(`\\b${VOTED}`, 'g');
+const VOTED_WORDS = new RegExp(`^${VOTED}(.*)$`, 's');
 
-/** The past forms an infinitive may have: "impeach" -> "impeached", "approve" -> "approved", "ban" -> "banned", "deny" -> "denied". */
-function infinitivePasts(verb: string): string[] {
-  return [...new Set([verb.endsWith('e') ? `${verb}d` : `${verb}ed`, `${verb}${verb.at(-1)}ed`, verb.replace(/y$/, 'ied')])];
+/** The regular past forms of a verb: "ban" -> "banned", "kidnap" -> "kidnaped", "kidnapped", "free" -> "freed". */
+export function regularPast(lemma: string): string[] {
+  if (lemma.endsWith('e')) return [`${lemma}d`];
+  if (/[^aeiou]y$/.test(lemma)) return [`${lemma.slice(0, -1)}ied`];
+  // After q, u is a consonant ("acquit", "equip").
+  const sounds = lemma.replace(/qu/g, 'q');
+  if (!/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(sounds)) return [`${lemma}ed`];
+  // A final consonant after one vowel doubles in a word of one syllable; in a longer one it depends on the stress.
+  const doubled = `${lemma}${lemma.at(-1)}ed`;
+  return (sounds.match(/[aeiouy]+/g) ?? []).length === 1 ? [doubled] : [`${lemma}ed`, doubled];
 }
 
 /** The typed gerund or infinitive after "voted to" nearest the date (see GERUND, VOTED_TO). */
@@ -331,7 +340,7 @@ function nearestGerund(clause: string, start: number, end: number, allowed?: Cue
     if (CUE_AT.nouns.some((re) => re !== null && ((re.lastIndex = a), re.exec(clause)?.[0].length === b - a))) continue;
     verbForms.push([m, a, pastForms(m[1])]);
   }
-  for (let m = VOTED_TO.exec(clause); m; m = VOTED_TO.exec(clause)) verbForms.push([m, m.index, infinitivePasts(m[1])]);
+  for (let m = VOTED_TO.exec(clause); m; m = VOTED_TO.exec(clause)) verbForms.push([m, m.index, regularPast(m[1])]);
   for (const [m, a, forms] of verbForms) {
     const b = m.index + m[0].length;
     const rest = clause.slice(b, b + 80);
@@ -776,7 +785,8 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     dates.forEach((d, i) => {
       // Without its rule, the start of a detention is what any "since" date is: no occurrence.
       if (!d.occurrence || (d.custody && !permits(allowed, 'since custody'))) return;
-      if (YEARS_AFTER.test(d.text) && !rule('years after')) return;
+      const yearsAfter = YEARS_AFTER.test(d.text);
+      if (yearsAfter && !rule('years after')) return;
       const clause = clauses[i];
       if (d.precision === 'year' && STILL.test(clause.text) && rule('still')) return; // a state that lasts, not an occurrence (a month or a day dates one)
       const others = dates.filter((o, j) => j !== i && o.occurrence && clauses[j].offset === clause.offset && clauses[j].text === clause.text);
@@ -818,13 +828,13 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
-        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || (d.custody && typeOfCustody(allowed)) || qualified || (YEARS_AFTER.test(d.text) ? explainType(clause.text.slice(local.end), 0, 0, [], allowed) : (about ? typeOfAbout : explainType)(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed))),
+        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || (d.custody && typeOfCustody(allowed)) || qualified || (yearsAfter ? explainType(clause.text.slice(local.end), 0, 0, [], allowed) : (about ? typeOfAbout : explainType)(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed))),
       };
       if (draft.typeCue === 'none' && draft.precision === 'year' && TREND.test(clause.text) && rule('trend')) return;
       drafts.push(draft);
       clauseOfDraft.push([draft, [clause.offset, clause.offset + clause.text.length]]);
       // What happened years before the story ("four years after Xi had orchestrated ...") does not move its time.
-      if (!YEARS_AFTER.test(d.text)) last = draft;
+      if (!yearsAfter) last = draft;
       if (OFFSET.has(d.relative)) offsets.push([draft, d]);
     });
     // One cue, one occurrence: a year that frames a finer date of the same year typed by the same
@@ -844,7 +854,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     if (offsets.length && drafts.length - sentenceFirst > 1) for (const [draft, d] of offsets) draft.peopleSpan = partAround(s.text, d.start, d.end);
     for (const [draft, span] of clauseOfDraft) draft.clauseSpan = span;
     for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
-    monthBefore = dates.filter((o) => !o.yearless && !o.relative && !o.adjectival && !o.background && o.preposition === 'in').at(-1) ?? null;
+    monthBefore = dates.filter(anchorsBareMonth).at(-1) ?? null;
     const followsEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index;
     if (STILL.test(s.text) && !dated && rule('still')) return;
     if (!dated && last && ((CONTINUATION.test(s.text) && rule('continuation')) || (followsEvent && ((LATER.test(s.text) && rule('later')) || (carriesOnWithPronoun(s.text, allowed) && rule('he or she'))))) && pastTense(s.text)) {
@@ -885,8 +895,11 @@ function beforeClaim(clause: string, dateEnd: number): string {
  * election took place in October 2019. ... Kaïs Saïed ... won an October runoff"): that month's
  * year, or the next for an earlier month. Null: the coverage year's.
  */
+/** A date a month without its year may take its year from: written with one, "in" it, its own occurrence ("in March 2018"). */
+const anchorsBareMonth = (o: DateMention) => !o.yearless && !o.relative && !o.adjectival && !o.background && o.preposition === 'in';
+
 function yearOfBareMonth(d: DateMention, dates: DateMention[], coverageYear: number, sentenceBefore: DateMention | null = null): string | null {
-  const before = dates.filter((o) => o.end <= d.start && !o.yearless && !o.relative && !o.adjectival && !o.background && o.preposition === 'in').at(-1) ?? (dates.some((o) => !o.yearless && !o.relative) ? undefined : (sentenceBefore ?? undefined));
+  const before = dates.filter((o) => o.end <= d.start && anchorsBareMonth(o)).at(-1) ?? (dates.some((o) => !o.yearless && !o.relative) ? undefined : (sentenceBefore ?? undefined));
   if (!before || before.precision === 'year') return null;
   const year = Number(before.date.slice(0, 4));
   if (year >= coverageYear) return null;

@@ -581,7 +581,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const end = words[words.length - 1].end + (dottedGeneration(text, words[words.length - 1]) ? 1 : 0);
     const surface = text.slice(start, end);
     const possessive = endsPossessive(surface);
-    const inRun = field !== null && i > 0 ? `${field} ${text.slice(runTokens[0].start, runTokens[i - 1].end)}` : runRole(text, runTokens, words[0]);
+    const inRun = field !== null ? `${field} ${text.slice(runTokens[0].start, runTokens[i - 1].end)}` : runRole(text, runTokens, words[0]);
     const appositive = appositiveRole(text, end);
     const described = [inRun ?? roleBefore(text, start), appositive].filter((r): r is string => r !== null);
     const roles = described.map(cleanRole).filter((r): r is string => r !== null);
@@ -809,7 +809,9 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   // the given name would; and a name of three words whose last two are given names is one of a
   // given name, the father's and the grandfather's, as the Horn of Africa and Arab countries name
   // people ("Abiy Ahmed Ali"), whatever the first.
-  const givenNameFirst = (words: string[]) => ((isPlainGivenName(words[0]) || widespreadGivenName(words[0]) || (KUNYA.has(words[0]) && words.length > 2 && isPlainGivenName(words[1]))) && isNameWord(words[words.length - 1])) || familyNameFirst(words) || (words.length === 3 && isNameWord(words[0]) && isPlainGivenName(words[1]) && isPlainGivenName(words[2]));
+  const opensWithGivenName = (words: string[]) => isPlainGivenName(words[0]) || widespreadGivenName(words[0]) || (KUNYA.has(words[0]) && words.length > 2 && isPlainGivenName(words[1]));
+  const ofGivenNames = (words: string[]) => words.length === 3 && isNameWord(words[0]) && isPlainGivenName(words[1]) && isPlainGivenName(words[2]);
+  const givenNameFirst = (words: string[]) => (opensWithGivenName(words) && isNameWord(words[words.length - 1])) || familyNameFirst(words) || ofGivenNames(words);
   candidates.forEach((list, index) => {
     for (const c of shareAcrossLists(paragraphs[index], list, (c) => c.cue || givenNameFirst(c.words))) c.cue = true;
   });
