@@ -111,12 +111,12 @@ describe('what is not the date of an occurrence', () => {
     // A document's number: "Law No. 2019-005", "Decree 2016/007", "Order 12/2019".
     expect(findDates('Decree 2016/007 and Order 12/2019 were repealed, as was Law No. 2019-005.', 2023).map((d) => d.text)).toEqual([]);
     // A range of days begins an occurrence on its first (FIW 2022 United States).
-    expect(occurrences('On the night of January 6–7, just eight senators lodged objections.')).toEqual([['2023-01-06', null, 'January 6–7']]);
+    expect(occurrences('On the night of January 6–7, only five deputies walked out.')).toEqual([['2023-01-06', null, 'January 6–7']]);
     // What happened over a span "between" two dates began at the first (FIW 2018 Venezuela, 2019 India, 2022 Tunisia).
-    expect(occurrences('Clashes led to the deaths of 136 people between April and September.')).toEqual([['2023-04', null, 'April']]);
+    expect(occurrences('Fighting caused the deaths of 48 villagers between April and September.')).toEqual([['2023-04', null, 'April']]);
     expect(occurrences('He was placed under house arrest between August and October 2021.')).toEqual([['2021-08', null, 'August']]);
     // A share compared over the span is a figure (FIW 2022 United States, 2020 Peru).
-    expect(occurrences('The homicide rate rose by 30 percent between 2019 and 2020.')).toEqual([]);
+    expect(occurrences('The murder rate climbed by 12 percent between 2019 and 2020.')).toEqual([]);
     expect(occurrences('She was jailed for 15 days and banned within six months.')).toEqual([]);
   });
   it('states, deadlines and forecasts', () => {
@@ -126,9 +126,9 @@ describe('what is not the date of an occurrence', () => {
   });
   it('the start of an office, "president since 2012", dates its occurrence', () => {
     // FIW 2020 Hungary, FIW 2019 India, FIW 2018 Venezuela.
-    expect(occurrences('János Áder, a founding member of Fidesz, has been president since 2012, having won a second five-year term in 2017.').map((o) => o[0])).toEqual(['2012', '2017']);
+    expect(occurrences('Ana Ruiz, a cofounder of the ruling bloc, has been president since 2012, having secured a second seven-year mandate in 2017.').map((o) => o[0])).toEqual(['2012', '2017']);
     expect(occurrences('He succeeded Manmohan Singh, who had been in office since 2004.').map((o) => o[0])).toEqual(['2004']);
-    expect(occurrences('Fidesz has dominated the political landscape since the 2010 election.').map((o) => o[0])).toEqual(['2010']);
+    expect(occurrences('The ruling bloc has dominated national politics since the 2010 election.').map((o) => o[0])).toEqual(['2010']);
     // A state since a year is none.
     expect(occurrences('The party has been banned since 2019.')).toEqual([]);
   });
@@ -174,11 +174,11 @@ describe('what is not the date of an occurrence', () => {
   it('the taking of an office is an appointment whatever the tense: "has been prime minister since 2010"', () => {
     // FIW 2020 Hungary (the present perfect dated nothing), FIW 2019 India and 2021 Israel (typed 'other').
     const events = (text: string, year = 2019) => extractEvents(text, year, null).map((e) => [e.date, e.type, e.typeCue]);
-    expect(events('Orbán has been prime minister since 2010, winning reelection in 2014 and 2018.')).toEqual([['2010', 'appointment', 'since office'], ['2014', 'election', 'verb:winning reelection'], ['2018', 'election', 'verb:winning reelection']]);
+    expect(events('Molnar has been the prime minister since 2006, winning reelection in 2010 and 2014.')).toEqual([['2006', 'appointment', 'since office'], ['2010', 'election', 'verb:winning reelection'], ['2014', 'election', 'verb:winning reelection']]);
     expect(events('He succeeded Manmohan Singh of the Congress party, who had been in office since 2004.')).toEqual([['2004', 'appointment', 'since office']]);
-    expect(events('The incumbent prime minister in 2020, Benjamin Netanyahu of Likud, had been in office since 2009.', 2020)).toContainEqual(['2009', 'appointment', 'since office']);
+    expect(events('The sitting premier in 2020, Tomas Varga of the Unity party, had been in office since 2009.', 2020)).toContainEqual(['2009', 'appointment', 'since office']);
     // The office named beside the person (FIW 2020 Hungary).
-    expect(events('Tünde Handó, president of the National Judicial Office (NJO) since 2012, has been regarded as an ally of the government.')).toEqual([['2012', 'appointment', 'since office']]);
+    expect(events('Eszter Kovács, president of the National Courts Agency (NCA) since 2012, is widely seen as a government loyalist.')).toEqual([['2012', 'appointment', 'since office']]);
     expect(events('The rate, the highest of the region since 2012, has been a concern.')).toEqual([]);
     // A state since a year is no occurrence, in any tense.
     expect(events('The party has been banned since 2019.')).toEqual([]);
@@ -186,11 +186,11 @@ describe('what is not the date of an occurrence', () => {
   });
   it("a figure's point of comparison", () => {
     // FIW 2022 United States and FIW 2021 Israel.
-    expect(occurrences('There were 11 executions carried out by five states and the federal government in 2021—down from 17 in 2020 and a peak of 98 in 1999.').map((o) => o[0])).toEqual(['2021']);
-    expect(occurrences('The overall unionization rate in 2021 was 10.3 percent, the same as in 2019.').map((o) => o[0])).toEqual(['2021']);
-    expect(occurrences('Arab voter turnout also surged to nearly 65 percent in 2020, up from 49 percent in April 2019.').map((o) => o[0])).toEqual(['2020']);
+    expect(occurrences('Authorities carried out 6 executions in 2021—down from 14 in 2020 and a peak of 77 in 1999.').map((o) => o[0])).toEqual(['2021']);
+    expect(occurrences('The share of workers in unions in 2021 stood at 9.8 percent, the same as in 2019.').map((o) => o[0])).toEqual(['2021']);
+    expect(occurrences('Turnout among minority voters climbed to about 61 percent in 2020, up from 44 percent in April 2019.').map((o) => o[0])).toEqual(['2020']);
     // FIW 2018 Venezuela: the figure's end is the occurrence, its start is not.
-    expect(occurrences('The number of political prisoners increased from 103 at the end of 2016 to over 600 in July 2017.').map((o) => o[0])).toEqual(['2017-07']);
+    expect(occurrences('The count of detained dissidents grew from 85 at the end of 2016 to more than 450 in July 2017.').map((o) => o[0])).toEqual(['2017-07']);
   });
   it('years that are numbers', () => {
     expect(occurrences('Some 2,019 people and 2020 percent.')).toEqual([]);
@@ -208,24 +208,24 @@ describe('events from dates', () => {
   });
   it('"that July" is a month of the year the text spoke of last, in its sentence or before it', () => {
     // FIW 2022 Tunisia (A1) and FIW 2020 Hungary (D3), reports on 2021 and 2019.
-    const tunisia = extractEvents('The last presidential election took place in October 2019, following the death of President Beji Caid Essebsi that July.', 2021, null);
+    const tunisia = extractEvents('A snap presidential poll took place in October 2019, following the sudden death of President Omar Haddad that July.', 2021, null);
     expect(tunisia.map((e) => [e.date, e.type])).toEqual([['2019-10', 'election'], ['2019-07', 'death']]);
-    const hungary = extractEvents('In 2018, the government refused to sign an agreement on the university. CEU responded by announcing its closure of activities in Hungary that December.', 2019, null);
+    const hungary = extractEvents('In 2018, officials would not sign a deal on the academy. The academy answered by announcing it would end its teaching in the country that December.', 2019, null);
     expect(hungary.map((e) => e.date)).toEqual(['2018', '2018-12']);
     // Without a year spoken before it, the coverage year.
-    expect(extractEvents('That November, the government attempted to ban protests in public squares.', 2019, null).map((e) => e.date)).toEqual(['2019-11']);
+    expect(extractEvents('That November, officials tried to ban rallies in city parks.', 2019, null).map((e) => e.date)).toEqual(['2019-11']);
     // "in May and June of that year" (FIW 2022 United States, a report on 2021): the months of the year spoken of, and "that year" no date of its own.
-    const floyd = extractEvents('In May 2020, outrage over the killing of George Floyd inspired protests. Participation in May and June of that year ranged from 15 to 26 million people. In March of the same year, the law passed.', 2021, null);
+    const floyd = extractEvents('In May 2020, anger at the police killing of a young driver set off protests. Turnout in May and June of that year reached several million people. In March of the same year, the law passed.', 2021, null);
     expect(floyd.map((e) => e.date)).toEqual(['2020-05', '2020-05', '2020-06', '2020-03']);
   });
   it('a month without its year after "in March 2018" in the same sentence is of that year, or of the next when it comes earlier in the year', () => {
     // FIW 2020 Brazil (A1) and FIW 2018 Venezuela (F2), reports on 2019 and 2017.
-    const brazil = extractEvents('Among these attacks, campaign buses were shot at in March 2018, and the candidate was stabbed at a rally in early September.', 2019, null);
+    const brazil = extractEvents('In that violence, party offices were shot at in March 2018, and a mayoral hopeful was stabbed at a meeting in early September.', 2019, null);
     expect(brazil.map((e) => [e.date, e.qualifier])).toEqual([['2018-03', null], ['2018-09', 'early']]);
-    const venezuela = extractEvents('Journalist Braulio Jatar, who was arrested in September 2016 on specious charges, was transferred to house arrest in May after eight months in prison.', 2017, null);
+    const venezuela = extractEvents('Reporter Tomás Ibarra, who was arrested in September 2016 on dubious charges, was moved to house arrest in May after spending eight months in jail.', 2017, null);
     expect(venezuela.map((e) => e.date)).toEqual(['2016-09', '2017-05']);
     // A date that only qualifies a noun ("the May 2020 killing", an event of its own) is no such anchor: June is the coverage year's.
-    const chauvin = extractEvents('In April 2021, a former officer was convicted for the May 2020 killing of George Floyd, and in June he was sentenced to 22 years in prison.', 2021, null);
+    const chauvin = extractEvents('In April 2021, a former guard was convicted for the May 2020 killing of a prisoner, and in June he was sentenced to 15 years in prison.', 2021, null);
     expect(chauvin.map((e) => e.date)).toEqual(['2021-04', '2020-05', '2021-06']);
   });
   it('a month without its year in a sentence that writes none, after a sentence dated to a month of an earlier year, is of that year (FIW 2022 Tunisia)', () => {
@@ -255,9 +255,9 @@ describe('events from dates', () => {
   });
   it('a sentence right after a dated one that says what happened later takes its date', () => {
     // FIW 2018 Venezuela, FIW 2022 Tunisia and United States.
-    const events = extractEvents('In March, the Supreme Tribunal stripped the National Assembly of its powers. While the decision was reversed a few days later, the administration followed through with a proposal to convene a constituent assembly.', 2017, null);
+    const events = extractEvents('In March, the high court stripped the legislature of its authority. Although the ruling was reversed a few days later, the government went ahead with a plan to call a constituent assembly.', 2017, null);
     expect(events.map((e) => [e.sentence, e.date, e.dateSource])).toEqual([[1, '2017-03', 'text'], [2, '2017-03', 'context']]);
-    const impeach = extractEvents('On January 6, a mob stormed the Capitol. The following week, the House voted to impeach Trump on the charge of incitement of insurrection.', 2021, null);
+    const impeach = extractEvents('On January 6, a crowd stormed the parliament. The following week, the chamber voted to impeach the president for inciting the unrest.', 2021, null);
     expect(impeach.map((e) => e.date)).toEqual(['2021-01-06', '2021-01']);
     // Not after a sentence without an event.
     expect(extractEvents('Corruption is widespread. Several members later faced house arrest.', 2021, null)).toEqual([]);
@@ -265,10 +265,10 @@ describe('events from dates', () => {
   it('a sentence right after a dated one that says it came in response, or whose subject "he" or "she" did something, takes its date (FIW 2020 Hungary, 2022 United States)', () => {
     const probe = extractEvents('In July, the government adopted a law restricting asylum. The commission opened a new legal probe against the country in response.', 2019, null);
     expect(probe.map((e) => [e.sentence, e.date, e.dateSource])).toEqual([[1, '2019-07', 'text'], [2, '2019-07', 'context']]);
-    const move = extractEvents('In June, the department barred prosecutors from seizing the records of journalists. The move came in response to revelations about earlier seizures.', 2021, null);
+    const move = extractEvents('In June, the ministry barred investigators from seizing the notes of reporters. The move came in response to reports of past raids.', 2021, null);
     expect(move.map((e) => [e.sentence, e.date])).toEqual([[1, '2021-06'], [2, '2021-06']]);
     // "He" or "she" saying what happened next (FIW 2018 Venezuela, 2020 Brazil).
-    const fled = extractEvents('In August, the assembly dismissed the prosecutor general. She fled the country following her dismissal, saying she feared for her life.', 2017, null);
+    const fled = extractEvents('In August, the legislature dismissed the chief auditor. She fled abroad after her dismissal, saying she feared arrest.', 2017, null);
     expect(fled.map((e) => [e.sentence, e.date, e.dateSource, e.type])).toEqual([[1, '2017-08', 'text', 'dismissal_resignation'], [2, '2017-08', 'context', 'dismissal_resignation']]);
     const released = extractEvents('Police detained the councilman in May. He was released within a few days.', 2019, null);
     expect(released.map((e) => [e.date, e.type])).toEqual([['2019-05', 'arrest_detention'], ['2019-05', 'release']]);
@@ -280,9 +280,9 @@ describe('events from dates', () => {
     expect(extractEvents('In July, the government adopted a law. Officials say it comes in response to pressure.', 2021, null).map((e) => e.sentence)).toEqual([1]);
   });
   it('"hours later" is the day of the occurrence before, "days later" and "two weeks before that vote" its month (FIW 2018 Venezuela, 2022 United States)', () => {
-    const hours = extractEvents('On January 6, a mob broke into the Capitol. Congress reconvened hours later and completed its count, and the inauguration proceeded without incident on January 20.', 2021, null);
+    const hours = extractEvents('On January 6, a crowd broke into the parliament. Lawmakers reconvened hours later and completed the vote, and the swearing-in went ahead calmly on January 20.', 2021, null);
     expect(hours.map((e) => [e.date, e.precision, e.dateSource])).toEqual([['2021-01-06', 'day', 'text'], ['2021-01-06', 'day', 'context'], ['2021-01-20', 'day', 'text']]);
-    const days = extractEvents('On March 29, the tribunal stripped the assembly of its powers. While the decision was reversed days later, the administration replaced the assembly with a body chosen in July elections.', 2017, null);
+    const days = extractEvents('On March 29, the court stripped the legislature of its authority. Although the ruling was reversed days later, the government replaced the legislature with a body chosen in July elections.', 2017, null);
     expect(days.map((e) => [e.date, e.precision])).toEqual([['2017-03-29', 'day'], ['2017-03', 'month'], ['2017-07', 'month']]);
     const vote = extractEvents('The conflict culminated in elections at the end of July. Two weeks before that vote, millions took part in a plebiscite organized by the opposition.', 2017, null);
     expect(vote.map((e) => [e.date, e.dateText])).toEqual([['2017-07', 'the end of July'], ['2017-07', 'Two weeks before that vote']]);
@@ -293,18 +293,18 @@ describe('events from dates', () => {
     expect(written.map((e) => [e.date, e.dateText])).toEqual([['2023-03-03', 'March 3'], ['2023-03-05', 'March 5'], ['2023-03-06', 'March 6']]);
   });
   it('"weeks before the 2016 elections" dates the clause\'s own occurrence, typed by its own verb (FIW 2018 Zambia, 2022 United States)', () => {
-    const zambia = extractEvents('The government shut down the popular Post weeks before the 2016 elections, allegedly for tax debt.', 2017, null);
+    const zambia = extractEvents('The government shut down a widely read daily weeks before the 2016 elections, citing unpaid taxes.', 2017, null);
     expect(zambia.map((e) => [e.date, e.type])).toEqual([['2016', 'ban_restriction']]);
     // A day a short while before is the occurrence's month; with no offset, "before" still dates nothing.
     expect(occurrences('Police raided the office days before the March 5 vote.')).toEqual([['2023-03', null, 'March 5']]);
     expect(occurrences('Police raided the office before the March 5 vote.')).toEqual([]);
   });
   it('beside another dated occurrence, what happened a short while after the one before is about the people of its own part of the sentence', () => {
-    const [, reconvened, inauguration] = extractEvents('On January 6, a mob broke into the Capitol. Congress reconvened hours later and completed its count, and Biden’s inauguration proceeded on January 20.', 2021, null);
-    expect(reconvened.text.slice(...reconvened.peopleSpan!)).toBe('Congress reconvened hours later and completed its count');
+    const [, reconvened, inauguration] = extractEvents('On January 6, a crowd broke into the parliament. Lawmakers reconvened hours later and completed the vote, and the new president’s swearing-in went ahead on January 20.', 2021, null);
+    expect(reconvened.text.slice(...reconvened.peopleSpan!)).toBe('Lawmakers reconvened hours later and completed the vote');
     expect(inauguration.peopleSpan).toBeUndefined();
     // Alone in its sentence, the whole sentence.
-    const [, alone] = extractEvents('On January 6, a mob broke into the Capitol. Congress reconvened hours later, and Pence certified the count.', 2021, null);
+    const [, alone] = extractEvents('On January 6, a crowd broke into the parliament. Lawmakers reconvened hours later, and the speaker certified the vote.', 2021, null);
     expect(alone.peopleSpan).toBeUndefined();
   });
   it("a forecast is no event: \"the next year's elections\" in a report on this year", () => {
@@ -312,29 +312,29 @@ describe('events from dates', () => {
     expect(events.map((e) => e.date)).toEqual(['2023-03']);
   });
   it('a verb whose past tense does not end in -ed dates an occurrence too', () => {
-    expect(extractEvents('The electoral council oversaw gubernatorial elections in October.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023-10', 'election']]);
+    expect(extractEvents('The election board supervised regional elections in October.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023-10', 'election']]);
     expect(extractEvents('In June, the Supreme Court upheld the rules.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023-06', 'court_ruling']]);
   });
   it("a happening of the report's own year is an occurrence, one of an earlier year only referred to", () => {
-    expect(extractEvents('Countrywide protests in late July demanded the resignation of the government.', Y, null).map((e) => e.date)).toEqual(['2023-07']);
+    expect(extractEvents('Nationwide rallies in late July called for the cabinet to resign.', Y, null).map((e) => e.date)).toEqual(['2023-07']);
     expect(extractEvents('Prosecutions over the protests in late July 2022 ended.', Y, null)).toEqual([]);
   });
   it('a year before the occurrence it names dates it, whatever the tense', () => {
-    expect(extractEvents('A 2017 law requires an equal number of men and women on candidate lists.', Y, null).map((e) => [e.date, e.type])).toEqual([['2017', 'legislation']]);
-    expect(extractEvents('Opposition parties faced bogus competitors in the 2014 and 2018 elections.', Y, null).map((e) => e.date)).toEqual(['2014', '2018']);
+    expect(extractEvents('A 2017 law requires that half of every party list be women.', Y, null).map((e) => [e.date, e.type])).toEqual([['2017', 'legislation']]);
+    expect(extractEvents('Rival parties faced sham challengers in the 2014 and 2018 elections.', Y, null).map((e) => e.date)).toEqual(['2014', '2018']);
     // A law by its name, capitalised, and a reelection; the noun says what occurred, not the verb nearest the year (FIW 2019 India, 2018 Zambia).
-    expect(extractEvents('In 2015, the parliament adopted amendments to the 2014 Whistleblowers Protection Act.', Y, null).map((e) => [e.date, e.type])).toEqual([['2015', 'legislation'], ['2014', 'legislation']]);
+    expect(extractEvents('In 2015, lawmakers adopted amendments to the 2014 Press Freedom Act.', Y, null).map((e) => [e.date, e.type])).toEqual([['2015', 'legislation'], ['2014', 'legislation']]);
     expect(extractEvents('In October, the commission ruled that the court had wrongly ended a petition against the president’s 2016 reelection.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023-10', 'court_ruling'], ['2016', 'election']]);
-    expect(extractEvents('Modi was sworn in as prime minister after the victory of his coalition in 2014 Lok Sabha elections.', Y, null).map((e) => [e.date, e.type])).toEqual([['2014', 'election']]);
+    expect(extractEvents('Rahimov took the oath as premier after the victory of his alliance in 2014 parliamentary elections.', Y, null).map((e) => [e.date, e.type])).toEqual([['2014', 'election']]);
   });
   it('lower-case words between a year and its noun are the noun\'s modifiers, unless a preposition, article or conjunction opens a phrase of its own', () => {
     const typed = (s: string) => extractEvents(s, 2020, null).map((e) => [e.date, e.type, e.typeCue]);
     // FIW 2021 Israel: the law is the subject; "declared" was read as an announcement.
-    expect(typed('The 2018 nation-state law also declared that the state views the development of Jewish settlement as a national value.')).toEqual([['2018', 'legislation', 'named:law']]);
+    expect(typed('The 2018 citizenship law also stated that the state sees the settlement of the border regions as a national goal.')).toEqual([['2018', 'legislation', 'named:law']]);
     // FIW 2020 Brazil, 2022 Tunisia, 2019 Myanmar: the same, where a noun near the year typed it already.
-    expect(typed('A 2012 constitutional amendment allows the government to confiscate all property of landholders found to be using slave labor.')).toEqual([['2012', 'legislation', 'named:amendment']]);
-    expect(typed('However, a 2015 counterterrorism law and successive states of emergency have imposed significant constraints on such gatherings.')).toEqual([['2015', 'legislation', 'named:law']]);
-    expect(typed('Legislation sought to circumvent provisions in the 2008 military-drafted constitution that had barred her from running.').at(-1)).toEqual(['2008', 'legislation', 'named:constitution']);
+    expect(typed('A 2012 constitutional amendment lets the state seize the farms of owners found to be using forced labor.')).toEqual([['2012', 'legislation', 'named:amendment']]);
+    expect(typed('However, a 2015 security law and repeated emergency decrees have placed heavy limits on such rallies.')).toEqual([['2015', 'legislation', 'named:law']]);
+    expect(typed('A bill sought to get around clauses in the 2008 army-written constitution that had barred her from running.').at(-1)).toEqual(['2008', 'legislation', 'named:constitution']);
     // The adjectives of elections, as before: "presidential", "snap parliamentary".
     expect(typed('He lost the 2018 presidential election.')).toEqual([['2018', 'election', 'named:election']]);
     expect(typed('He won the 2019 snap parliamentary elections.')).toEqual([['2019', 'election', 'named:elections']]);
@@ -351,10 +351,10 @@ describe('events from dates', () => {
   });
   it('a day used as the adjective of a noun ("the January 6 attack") is no event of its own beside an earlier occurrence, as a year is (FIW 2022 United States)', () => {
     const dates = (s: string) => extractEvents(s, 2021, null).map((e) => e.date);
-    expect(dates('In July, a House select committee was formed to investigate the January 6 attack.')).toEqual(['2021-07']);
-    expect(dates('In 2021, Fox News returned to favorable coverage of various conspiracy theories about the January 6 riot.')).toEqual(['2021']);
+    expect(dates('In July, a special parliamentary panel was formed to look into the January 6 attack.')).toEqual(['2021-07']);
+    expect(dates('In 2021, a popular channel went back to friendly coverage of rumors about the January 6 riot.')).toEqual(['2021']);
     // Alone, or before the occurrence it led to, it is the sentence's event.
-    expect(dates('The January 6 attack on Congress underscored a broader rise in violence.')).toEqual(['2021-01-06']);
+    expect(dates('The January 6 attack on the legislature showed a wider rise in violence.')).toEqual(['2021-01-06']);
     expect(dates('Following the January 6 attack, Twitter banned his account, and in July it said so again.')).toEqual(['2021-01-06', '2021-07']);
     expect(findDates('The January 6 attack shocked the country.', 2021).map((d) => d.adjectival)).toEqual([true]);
     expect(findDates('On January 6 police arrested him.', 2021).map((d) => d.adjectival)).toEqual([false]);
@@ -376,7 +376,7 @@ describe('events from dates', () => {
     expect(typed('In October, the court acquitted the officers charged over the July 2018 operation.').map((e) => e[1])).not.toContain('violence');
   });
   it('"in 2022 launched" is a date and a verb, not a year as the adjective of a noun (FIW 2023 China; the same shape is a verb in 2019 India, 2020 Brazil, 2022 Tunisia)', () => {
-    const sentence = 'Following regulatory changes in 2021 allowing couples to have up to three children, the government in 2022 launched a new campaign.';
+    const sentence = 'Following rule changes in 2021 letting families have more children, the government in 2022 launched a new campaign.';
     expect(findDates(sentence, Y).map((d) => [d.text, d.adjectival])).toEqual([['2021', false], ['2022', false]]);
     expect(extractEvents(sentence, Y, null).map((e) => e.date)).toEqual(['2021', '2022']);
     // Without the preposition, a year before a word is still its adjective.
@@ -385,32 +385,32 @@ describe('events from dates', () => {
   });
   it("a year before the report's own is past whatever the tense; the report's own year needs a past tense (FIW 2020 Hungary, 2022 United States, 2024 Kazakhstan)", () => {
     const events = (text: string) => extractEvents(text, Y, null).map((e) => [e.date, e.type]);
-    expect(events('The Voting Rights Act (VRA) of 1965 generally prohibits racially discriminatory voting rules.')).toEqual([['1965', 'legislation']]);
+    expect(events('The Equal Ballot Act (EBA) of 1965 broadly prohibits voting rules that discriminate by race.')).toEqual([['1965', 'legislation']]);
     expect(events('LGBT+ people continue to face discrimination, despite the decriminalization of same-sex relations in 1998.')).toEqual([['1998', 'other']]);
-    expect(events('The law prohibits racially discriminatory voting rules in 2023.')).toEqual([]);
+    expect(events('The law prohibits voting rules that discriminate by race in 2023.')).toEqual([]);
   });
   it('what had not happened by then is no occurrence', () => {
     // FIW 2022 Tunisia and United States.
-    expect(extractEvents('The Constitutional Court, whose role is to evaluate the constitutionality of decrees and laws, had yet to be established in 2021.', 2021, null)).toEqual([]);
-    expect(extractEvents('While no details had been released by year’s end, Saïed was known to prefer a constitutional model.', 2021, null)).toEqual([]);
-    expect(extractEvents('The unit was under review at year’s end.', 2021, null)).toEqual([]);
+    expect(extractEvents('The Constitutional Court, whose task is to review decrees and laws, had yet to be established in 2021.', 2021, null)).toEqual([]);
+    expect(extractEvents('While no details had been released by year’s end, the president was said to favor a new charter.', 2021, null)).toEqual([]);
+    expect(extractEvents('The agency remained under review at year’s end.', 2021, null)).toEqual([]);
     // The occurrence after it keeps its date.
-    const shutdown = extractEvents('While no such shutdowns occurred in 2021, the country narrowly avoided a spending and debt crisis in December when some Senate Republicans agreed to a short-term spending bill.', 2021, null);
+    const shutdown = extractEvents('While no such closures happened in 2021, the state barely escaped a budget crisis in December when several opposition senators backed a stopgap budget bill.', 2021, null);
     expect(shutdown.map((e) => e.date)).toEqual(['2021-12']);
   });
   it('a state that lasted through the year is no occurrence', () => {
-    expect(extractEvents('The parliament remained suspended and unable to assemble at year’s end.', Y, null)).toEqual([]);
-    expect(extractEvents('The country’s democratic outlook continued to worsen in 2023.', Y, null)).toEqual([]);
-    expect(extractEvents('Access to abortion remained largely unrestricted in 2023.', Y, null)).toEqual([]);
+    expect(extractEvents('The legislature remained suspended and could not meet at year’s end.', Y, null)).toEqual([]);
+    expect(extractEvents('The nation’s democratic prospects kept worsening in 2023.', Y, null)).toEqual([]);
+    expect(extractEvents('Access to the internet remained mostly unrestricted in 2023.', Y, null)).toEqual([]);
     // A dated occurrence beside it still is one.
     expect(extractEvents('The editor remained in detention after police arrested him in May.', Y, null).map((e) => e.date)).toEqual(['2023-05']);
     // The state may follow the date (FIW 2018 Afghanistan, 2022 Tunisia); a verb before it keeps the occurrence.
-    expect(extractEvents('In June, the commission announced the date, but at year’s end it remained unclear whether it could be met.', Y, null).map((e) => e.date)).toEqual(['2023-06']);
-    expect(extractEvents('However, the precise nature of foreign influence on the events of 2023 remained unclear.', Y, null)).toEqual([]);
-    expect(extractEvents('Proposals to strengthen the law were introduced in 2023 and remained pending at year’s end.', Y, null).map((e) => e.date)).toEqual(['2023']);
+    expect(extractEvents('In June, the board announced the date, but at year’s end it was still unclear whether it would hold.', Y, null).map((e) => e.date)).toEqual(['2023-06']);
+    expect(extractEvents('However, the exact role of outside powers in the events of 2023 remained unclear.', Y, null)).toEqual([]);
+    expect(extractEvents('Bills to tighten the code were introduced in 2023 and remained pending at year’s end.', Y, null).map((e) => e.date)).toEqual(['2023']);
   });
   it('turns each rule that decides what is an event off by its name (scripts/rule-audit.ts), and every name is one the code asks for', () => {
-    const sentence = 'Political conflict surrounding the commission escalated in 2021.';
+    const sentence = 'Political strife around the tribunal escalated in 2021.';
     expect(extractEvents(sentence, 2021, null)).toEqual([]);
     expect(extractEvents(sentence, 2021, null, (c) => c !== 'rule:trend').map((e) => e.date)).toEqual(['2021']);
     const bullet = 'In March, police detained the opposition leader. He was released after international pressure.';
@@ -420,54 +420,54 @@ describe('events from dates', () => {
     for (const name of EVENT_RULES) expect(source, name).toContain(`rule('${name}')`);
   });
   it('a trend over a year, with no word for what happened, is no occurrence (FIW 2019 India, 2022 Tunisia, 2022 United States)', () => {
-    expect(extractEvents('Political conflict surrounding the commission escalated in 2021.', 2021, null)).toEqual([]);
-    expect(extractEvents('According to the World Bank, unemployment increased from 15 percent prior to the pandemic to 17.8 percent by the end of the first quarter of 2021.', 2021, null)).toEqual([]);
-    expect(extractEvents('Inequality concerns mounted in 2020 as a recession linked to the COVID-19 pandemic caused a massive spike in unemployment.', 2021, null)).toEqual([]);
-    expect(extractEvents('Black homeownership has fallen steadily from a peak in 2004, despite gains for other groups in recent years.', 2021, null)).toEqual([]);
-    expect(extractEvents('The Maoist insurgency continues, although the annual number of casualties linked with it has decreased since its peak in 2010.', 2018, null)).toEqual([]);
+    expect(extractEvents('Political strife around the tribunal escalated in 2021.', 2021, null)).toEqual([]);
+    expect(extractEvents('According to the statistics office, joblessness increased from 11 percent before the pandemic to 13.4 percent by the end of the first quarter of 2021.', 2021, null)).toEqual([]);
+    expect(extractEvents('Worries about poverty grew in 2020 as a downturn tied to the pandemic drove a sharp rise in joblessness.', 2021, null)).toEqual([]);
+    expect(extractEvents('Rural incomes have fallen steadily from a peak in 2004, despite gains in the cities in recent years.', 2021, null)).toEqual([]);
+    expect(extractEvents('The rebel insurgency goes on, although the yearly number of casualties tied to it has fallen since its peak in 2010.', 2018, null)).toEqual([]);
     // A month dates an occurrence; "increased" before a noun is an adjective; "declined to" is a refusal; a type's word keeps it.
-    expect(extractEvents('The number of political prisoners increased from 103 at the end of 2016 to over 600 in July 2017.', 2017, null).map((e) => e.date)).toEqual(['2017-07']);
-    expect(extractEvents('Employers faced a series of highly publicized strikes and increased media coverage of labor disputes in 2021.', 2021, null).map((e) => e.date)).toEqual(['2021']);
-    expect(extractEvents('In 2018, the Hungarian government declined to sign an agreement with the university.', 2019, null).map((e) => e.date)).toEqual(['2018']);
-    expect(extractEvents('Pressure on independent news outlets grew when owners of the majority of progovernment outlets, including HírTV and Origo, donated their companies to a new governing body, the Central European Press and Media Foundation (KESMA), in late 2018.', 2019, null).map((e) => e.date)).toEqual(['2018']);
+    expect(extractEvents('The count of detained dissidents grew from 85 at the end of 2016 to more than 450 in July 2017.', 2017, null).map((e) => e.date)).toEqual(['2017-07']);
+    expect(extractEvents('Companies faced a string of widely reported strikes and more press attention to labor disputes in 2021.', 2021, null).map((e) => e.date)).toEqual(['2021']);
+    expect(extractEvents('In 2018, the national government refused to sign a deal with the academy.', 2019, null).map((e) => e.date)).toEqual(['2018']);
+    expect(extractEvents('Pressure on free media grew when the owners of most progovernment outlets, including Radio Sol and Napló, gave their companies to a new holding body, the National Media Trust (NMT), in late 2018.', 2019, null).map((e) => e.date)).toEqual(['2018']);
     expect(extractEvents('Attacks on journalists increased in 2021.', 2021, null).map((e) => [e.date, e.type])).toEqual([['2021', 'violence']]);
   });
   it('a year that frames a finer date of the same year, typed by the same words, is one occurrence (FIW 2018 Venezuela, 2019 Myanmar)', () => {
     const dated = (s: string, year: number, allowed?: (cue: string) => boolean) => extractEvents(s, year, null, allowed).map((e) => [e.date, e.type]);
-    const venezuela = 'Widespread antigovernment protests in 2017 gave way to violent clashes with security forces, leading to injuries for more than 1,900 people and, according to the nongovernmental organization (NGO) Foro Penal, the deaths of 136 people between April and September, at least 102 of whom were apparently killed directly by security forces or state-affiliated colectivos.';
+    const venezuela = 'Mass protests against the government in 2017 turned into violent clashes with the police, injuring more than 800 people and, according to the rights group Vigilancia, causing the deaths of 54 people between April and September, at least 40 of whom were apparently killed directly by the police or armed progovernment gangs.';
     expect(dated(venezuela, 2017)).toEqual([['2017-04', 'violence']]);
     expect(dated(venezuela, 2017, (c) => c !== 'rule:one cue')).toEqual([['2017', 'violence'], ['2017-04', 'violence']]);
-    expect(dated('In the most prominent case of 2018, two Reuters journalists were sentenced in September to seven years in prison.', 2018)).toEqual([['2018-09', 'sentencing']]);
+    expect(dated('In the best-known case of 2018, two wire-agency reporters were sentenced in September to five years in jail.', 2018)).toEqual([['2018-09', 'sentencing']]);
     // Words of a relative clause type no date outside it: the year is typed by its own words (FIW 2022 United States).
-    const unitedStates = 'In 2021, early primary challenges were announced against the handful of House Republicans who voted for Trump’s impeachment in January.';
+    const unitedStates = 'In 2021, early party challenges were announced against the few ruling-party deputies who voted for the president’s impeachment in January.';
     expect(dated(unitedStates, 2021)).toEqual([['2021', 'policy_announcement'], ['2021-01', 'other']]);
     // Another type's words keep the year: two occurrences.
     expect(dated('In 2021, parliament passed a new media law, and police arrested two editors in May.', 2021)).toEqual([['2021', 'legislation'], ['2021-05', 'arrest_detention']]);
   });
   it('a year that no words type, framing a finer date of the same year, is no occurrence of its own (FIW 2020 Hungary, 2022 United States)', () => {
     const dated = (s: string, allowed?: (cue: string) => boolean) => extractEvents(s, 2021, null, allowed).map((e) => [e.date, e.type]);
-    const vaccination = 'The administration promoted voluntary vaccination throughout the year, but in September it announced a vaccine mandate for large employers.';
+    const vaccination = 'The government urged people to get vaccinated throughout the year, but in September it announced a vaccine mandate for big firms.';
     expect(dated(vaccination)).toEqual([['2021-09', 'policy_announcement']]);
     expect(dated(vaccination, (c) => c !== 'rule:one cue')).toEqual([['2021', 'other'], ['2021-09', 'policy_announcement']]);
-    expect(dated('With the exception of the January 6 attack, conditions surrounding mass assemblies were generally more peaceful in 2021.')).toEqual([['2021-01-06', 'violence']]);
+    expect(dated('With the exception of the January 6 attack, large gatherings were mostly calmer in 2021.')).toEqual([['2021-01-06', 'violence']]);
   });
   it('what went on during the year is an occurrence of that year: "continued in 2017", "persisted in 2018" (FIW 2018 Venezuela and Zambia, 2019 India, 2020 Brazil)', () => {
     const went = (s: string) => extractEvents(s, Y, null).map((e) => [e.date, e.type]);
-    expect(went('Reports of torture, abuse, and rape by law enforcement and security officials persisted in 2023.')).toEqual([['2023', 'violence']]);
-    expect(went('Brazil’s police force remains mired in corruption, and serious police abuses, including extrajudicial killings, continued in 2023.')).toEqual([['2023', 'violence']]);
-    expect(went('Antigovernment protest activity continued throughout 2023 despite pandemic-related rules.')).toEqual([['2023', 'protest']]);
+    expect(went('Reports of torture and abuse by the police and soldiers persisted in 2023.')).toEqual([['2023', 'violence']]);
+    expect(went('The national police remain riddled with graft, and grave abuses by officers, such as extrajudicial killings, continued in 2023.')).toEqual([['2023', 'violence']]);
+    expect(went('Protest activity against the government continued throughout 2023 despite curfew rules.')).toEqual([['2023', 'protest']]);
   });
   it("a later sentence of a Key Developments bullet that says what happened carries on its story: the bullet's last date, or the heading's year", () => {
     const events = extractEvents('In March, police detained the opposition leader. He was released after international pressure. Observers were concerned.', Y, 2023);
     expect(events.map((e) => [e.sentence, e.date, e.dateSource, e.type])).toEqual([[1, '2023-03', 'text', 'arrest_detention'], [2, '2023-03', 'context', 'release']]);
     // FIW 2022 Tunisia and 2023 China: the date of a plan is no occurrence, the announcement is the bullet's.
-    const tunisia = extractEvents('In December, President Saïed announced a referendum on constitutional reforms. He also announced plans to hold parliamentary elections in December 2022.', 2021, 2021);
+    const tunisia = extractEvents('In December, President Mansour announced a referendum on a new charter. He also announced plans to hold legislative elections in December 2022.', 2021, 2021);
     expect(tunisia.map((e) => [e.date, e.dateSource])).toEqual([['2021-12', 'text'], ['2021-12', 'context']]);
-    const china = extractEvents('Xi Jinping secured a third term as party leader in October. The CCP also announced the new membership of the Politburo Standing Committee.', 2022, 2022);
+    const china = extractEvents('Li Wenhua secured a third term as party chief in October. The party also announced the new members of its top council.', 2022, 2022);
     expect(china.map((e) => [e.date, e.dateSource, e.type])).toEqual([['2022-10', 'text', 'other'], ['2022-10', 'context', 'policy_announcement']]);
     // FIW 2022 Tunisia and 2023 China: a noun that says what happened is enough, without a verb of a type
     // (the protests met with force are violence, as the gold has them).
-    const quashed = extractEvents('In late November, protests erupted across the country. Law enforcement authorities moved quickly, and in some cases violently, to quash the protests.', 2022, 2022);
+    const quashed = extractEvents('In late November, protests broke out in many cities. Police moved fast, and at times violently, to quash the protests.', 2022, 2022);
     expect(quashed.map((e) => [e.sentence, e.date, e.dateSource, e.type])).toEqual([[1, '2022-11', 'text', 'protest'], [2, '2022-11', 'context', 'violence']]);
     // A past-tense sentence that names no kind of occurrence is not one.
     expect(extractEvents('In July, the president dismissed the prime minister. His supporters said the move was overdue.', 2021, 2021).map((e) => e.sentence)).toEqual([1]);
@@ -478,18 +478,18 @@ describe('events from dates', () => {
   });
   it('a sentence dated only by the year of its heading or of the story before it, that says no kind of occurrence, is no event', () => {
     // FIW 2018 Venezuela and 2023 China (Key Developments), 2022 United States ("that year").
-    expect(extractEvents('Venezuelans suffered from a worsening humanitarian crisis characterized by acute food and medicine shortages.', 2017, 2017)).toEqual([]);
-    expect(extractEvents('Authorities continued to develop intense surveillance and mass data-collection systems.', 2022, 2022)).toEqual([]);
-    const remainder = extractEvents('In 2020, the administration refused to comply with congressional subpoenas. For the remainder of that year, the administration continued its refusal to comply with reporting requirements.', 2021, null);
+    expect(extractEvents('Residents endured a deepening humanitarian crisis marked by severe shortages of food and medicine.', 2017, 2017)).toEqual([]);
+    expect(extractEvents('Officials kept building pervasive surveillance and mass data-gathering systems.', 2022, 2022)).toEqual([]);
+    const remainder = extractEvents('In 2020, the government refused to obey parliamentary summonses. For the rest of that year, the government kept refusing to meet its reporting duties.', 2021, null);
     expect(remainder.map((e) => [e.sentence, e.date])).toEqual([[1, '2020']]);
     // With a word for what happened, or a month of its own, it is one.
     expect(extractEvents('Several journalists were detained during protests.', 2023, 2023).map((e) => [e.date, e.type])).toEqual([['2023', 'arrest_detention']]);
     expect(extractEvents('In March 2020, the ministry published new rules. That same month, officials met the editors.', 2021, null).map((e) => [e.sentence, e.date])).toEqual([[1, '2020-03'], [2, '2020-03']]);
   });
   it('a passive after a modal or "to" is no past tense, nor what is expected or set to happen: "will be protected" carries on no story, nor dates a standing condition (FIW 2020 Brazil, 2022 United States)', () => {
-    const brazil = extractEvents('In June 2019, the Supreme Court ruled that homophobia is a crime. As a result, LGBT+ people will be protected under a criminal law that already prohibits discrimination on the basis “race, color, ethnicity, religion and national origin.”', 2019, null);
+    const brazil = extractEvents('In June 2019, the high court ruled that hate speech is a crime. As a result, minorities will be protected under a penal law that already bans discrimination on the basis of “race, religion and origin.”', 2019, null);
     expect(brazil.map((e) => [e.sentence, e.date])).toEqual([[1, '2019-06']]);
-    const usa = extractEvents('President Trump’s efforts to overturn his loss to Biden in 2020 and early 2021 put extreme pressure on the political and electoral systems, eroding the long-standing tradition of respect for official results and highlighting potential structural weaknesses that could be exploited by future candidates.', 2021, null);
+    const usa = extractEvents('The former president’s attempts to reverse his defeat in 2020 and early 2021 put great strain on the political and electoral order, weakening the old habit of accepting official results and exposing flaws that future candidates could exploit.', 2021, null);
     expect(usa.map((e) => e.date)).toEqual(['2020']);
     // A past passive beside it is still past.
     expect(extractEvents('In March 2019, the editor was detained. As a result, the paper was closed and would be sold.', 2019, null).map((e) => [e.sentence, e.date])).toEqual([[1, '2019-03'], [2, '2019-03']]);
@@ -514,10 +514,10 @@ describe('events from dates', () => {
     expect(extractEvents('The activist was still being held at year’s end.', Y, null)).toEqual([]);
     // "Still" in another clause leaves the dated one an occurrence (FIW 2018 Cambodia, 2019 Myanmar).
     expect(extractEvents('The opposition made gains in June 2023 commune elections, although the ruling party still won overall.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023-06', 'election']]);
-    expect(extractEvents('The parliament voted in 2016 to repeal the rule; guests staying for more than a month must still be registered.', Y, null).map((e) => e.date)).toEqual(['2016']);
+    expect(extractEvents('Lawmakers voted in 2016 to repeal the rule; visitors staying longer than a month must still register.', Y, null).map((e) => e.date)).toEqual(['2016']);
     expect(extractEvents('In May, police detained the editor. He was still held without charge.', Y, 2023).map((e) => e.sentence)).toEqual([1]);
     // A month or a day in a clause with "still" dates an occurrence all the same (FIW 2020 Hungary).
-    const hungary = extractEvents('Legislators who entered the headquarters of the public broadcaster during a protest in December 2018 were still targeted by the authorities, with prosecutors opening an investigation into their behavior in January 2019.', 2019, null);
+    const hungary = extractEvents('Deputies who went into the offices of the state television during a rally in December 2018 were still pursued by officials, with prosecutors opening a probe into their conduct in January 2019.', 2019, null);
     expect(hungary.map((e) => [e.date, e.type])).toEqual([['2018-12', 'protest'], ['2019-01', 'charge_prosecution']]);
   });
   it('a name in -ed and an English word in -ed that is no verb are no past tense: a standing condition that holds them is no event', () => {
@@ -532,9 +532,9 @@ describe('events from dates', () => {
     // FIW 2020 Brazil, 2021 Israel.
     const month = extractEvents('In October, a commission was created. Its mandate included study of a new bill enacted the previous month.', Y, null);
     expect(month.map((e) => [e.sentence, e.date, e.precision])).toEqual([[1, '2023-10', 'month'], [2, '2023-09', 'month']]);
-    const year = extractEvents('In 2019, the Supreme Court upheld a deportation order that authorities had issued the previous year.', 2019, null);
+    const year = extractEvents('In 2019, the high court upheld an expulsion order that officials had issued the previous year.', 2019, null);
     expect(year.map((e) => e.date)).toEqual(['2019', '2018']);
-    expect(extractEvents('In 2018, 420 people were killed, a 6 percent decrease from the group’s figures for the previous year.', 2018, null).map((e) => e.date)).toEqual(['2018']);
+    expect(extractEvents('In 2018, 310 people were killed, a 4 percent drop from the monitor’s count for the previous year.', 2018, null).map((e) => e.date)).toEqual(['2018']);
     expect(extractEvents('Over 52,000 people sought asylum in 2017, twice the previous year’s total.', 2017, null).map((e) => e.date)).toEqual(['2017']);
   });
   it('"the following month" and "two months later" count months from the occurrence before; "a few months later" only its year; "in the days that followed" its month; past the report\'s year, no event', () => {
@@ -560,7 +560,7 @@ describe('events from dates', () => {
   });
   it('"a week later", "the following week" and "that same week" are in the month of the occurrence before, not on its day; "that day" is its day', () => {
     // FIW 2022 United States: "The following week, the House voted to impeach Trump" after January 6.
-    expect(datesAndPrecision('On January 6, a mob stormed the Capitol. The following week, the House voted to impeach the president.')).toEqual([['2023-01-06', 'day'], ['2023-01', 'month']]);
+    expect(datesAndPrecision('On January 6, a crowd stormed the parliament. The following week, the chamber voted to impeach the president.')).toEqual([['2023-01-06', 'day'], ['2023-01', 'month']]);
     expect(datesAndPrecision('Police arrested the activist on March 3. A week later, he was charged with treason.')).toEqual([['2023-03-03', 'day'], ['2023-03', 'month']]);
     expect(datesAndPrecision('Police arrested the activist on March 3. Two weeks later, he was charged with treason.')).toEqual([['2023-03-03', 'day'], ['2023-03', 'month']]);
     expect(datesAndPrecision('Police arrested the activist on March 3. That same week, his newspaper was closed.')).toEqual([['2023-03-03', 'day'], ['2023-03', 'month']]);
@@ -588,13 +588,13 @@ describe('events from dates', () => {
     expect(datesAndPrecision('In 2023, police detained 300 protesters, compared with 120 a year earlier.')).toEqual([['2023', 'year']]);
   });
   it('a report, draft or figures that are released are published, not set free', () => {
-    expect(extractEvents('The commission released its full report in September 2018.', 2018, null).map((e) => e.type)).toEqual(['other']);
+    expect(extractEvents('The panel released its final report in September 2018.', 2018, null).map((e) => e.type)).toEqual(['other']);
     expect(extractEvents('A new draft was released in December 2017.', 2018, null).map((e) => e.type)).toEqual(['other']);
     expect(extractEvents('The journalist was released in December 2017.', 2018, null).map((e) => e.type)).toEqual(['release']);
   });
   it('what a court strikes down, upholds or bans is its ruling, whatever verb stands nearer the date', () => {
     expect(extractEvents('The Supreme Court banned the party in November, and critics were charged with defamation.', Y, null).map((e) => e.type)).toEqual(['court_ruling']);
-    expect(extractEvents('The Supreme Court, having struck down the exemption law as unconstitutional in 2017, has called for the parliament to adopt new rules.', Y, null).map((e) => e.type)).toEqual(['court_ruling']);
+    expect(extractEvents('The high court, having struck down the amnesty law as unconstitutional in 2017, has urged lawmakers to adopt new rules.', Y, null).map((e) => e.type)).toEqual(['court_ruling']);
     expect(extractEvents('The government banned the party in November.', Y, null).map((e) => e.type)).toEqual(['ban_restriction']);
     // Judges who are suspended or dismissed decide nothing: a passive verb's subject is who it is done to.
     expect(extractEvents('In July, five judges were suspended after recordings showed them trading appointments for bribes.', Y, null).map((e) => e.type)).toEqual(['ban_restriction']);
@@ -603,20 +603,20 @@ describe('events from dates', () => {
   });
   it('winning a seat, an election or reelection is an election; winning a war, a case or a prize is not (FIW 2020 Hungary, 2022 United States)', () => {
     const typed = (text: string) => extractEvents(text, 2020, null).map((e) => e.type);
-    expect(typed('Opposition candidates fared better in cities in October 2019, notably winning the mayoralty of the capital.')).toEqual(['election']);
-    expect(typed('Orbán has been prime minister since 2010, winning reelection in 2014.')).toContain('election');
-    expect(extractEvents('After winning two Senate seats in runoff elections in January 2021, the party held 50 seats.', 2021, null).map((e) => e.type)).toEqual(['election']);
+    expect(typed('Opposition candidates did better in towns in October 2019, notably winning the mayoralty of the capital.')).toEqual(['election']);
+    expect(typed('Molnar has led the cabinet since 2010, winning reelection in 2014.')).toContain('election');
+    expect(extractEvents('After winning three upper-house seats in runoff elections in January 2021, the bloc held 61 seats.', 2021, null).map((e) => e.type)).toEqual(['election']);
     expect(typed('She went on to win a seat in March 2020.')).toEqual(['election']);
     expect(typed('In 1949, the party came to power after winning a civil war.')).toEqual(['other']);
     expect(typed('In March 2020, the newspaper won a case against the ministry.')).not.toContain('election');
   });
   it('elected officials are no election', () => {
     expect(extractEvents('Under a 2016 law, NGOs must disclose foreign funding in any communication with elected officials.', 2020, null).map((e) => e.type)).toEqual(['legislation']);
-    expect(extractEvents('In 2021, complaints said that the power of Black voters and elected officials was being diluted.', 2021, null).map((e) => e.type)).toEqual(['other']);
+    expect(extractEvents('In 2021, critics said that the weight of minority voters and elected officials was being diluted.', 2021, null).map((e) => e.type)).toEqual(['other']);
     expect(extractEvents('She was elected mayor in March 2021.', 2021, null).map((e) => e.type)).toEqual(['election']);
   });
   it('law enforcement is the police, not a law', () => {
-    expect(extractEvents('In 2022, anticorruption efforts focused heavily on law enforcement agencies.', 2022, null).map((e) => e.type)).toEqual(['other']);
+    expect(extractEvents('In 2022, the graft campaign focused mainly on law enforcement bodies.', 2022, null).map((e) => e.type)).toEqual(['other']);
     expect(extractEvents('In 2022, parliament adopted a law on enforcement agencies.', 2022, null).map((e) => e.type)).toEqual(['legislation']);
   });
   it('types the occurrence by the verb of its own clause', () => {
@@ -625,7 +625,7 @@ describe('events from dates', () => {
   });
   it('a relative clause without commas types only a date inside it (FIW 2018 Venezuela, 2022 Tunisia and United States, 2024 Kazakhstan)', () => {
     expect(datesAndTypes('In August 2023, relatives of those who died in those protests were arrested after demonstrating in Shymkent.')).toEqual([['2023-08', 'arrest_detention']]);
-    expect(datesAndTypes('In November, a teenager who killed two people near an August 2022 protest in Wisconsin was acquitted on all charges.')).toEqual([
+    expect(datesAndTypes('In November, a youth who killed two men near an August 2022 protest in the port city was acquitted on all charges.')).toEqual([
       ['2023-11', 'court_ruling'],
       ['2022-08', 'violence'],
     ]);
@@ -638,12 +638,12 @@ describe('events from dates', () => {
     // "that" as the object of a claim is no relative clause.
     expect(datesAndTypes('In May, officials said that was the reason they arrested him.').map(([, type]) => type)).toEqual(['arrest_detention']);
     // A count's clause says what the count is of.
-    expect(datesAndTypes('The number of political prisoners, many of whom were detained for involvement in protests, exceeded 600 at the end of July.')).toEqual([['2023-07', 'arrest_detention']]);
-    expect(datesAndTypes('Protests led to the deaths of 136 people between April and September, including at least 102 who were killed by security forces.').map(([, type]) => type)).toContain('violence');
-    expect(datesAndTypes('In the first month after July 25, Amnesty International counted at least 50 people who received arbitrary travel bans.')).toEqual([['2023-07-25', 'ban_restriction']]);
+    expect(datesAndTypes('The count of jailed dissidents, many of whom were detained for joining marches, exceeded 400 at the end of July.')).toEqual([['2023-07', 'arrest_detention']]);
+    expect(datesAndTypes('Unrest caused 54 deaths between April and September, including at least 40 who were killed by the police.').map(([, type]) => type)).toContain('violence');
+    expect(datesAndTypes('In the first month after July 25, a rights group counted at least 30 people who received arbitrary travel bans.')).toEqual([['2023-07-25', 'ban_restriction']]);
   });
   it('a claim made after the date is what the date dates: what the claim says happened does not type it (FIW 2018 Zambia, 2020 Hungary)', () => {
-    expect(datesAndTypes('In May, activists warned that the authorities were denying food to asylum seekers detained in transit zones.')).toEqual([['2023-05', 'other']]);
+    expect(datesAndTypes('In May, campaigners warned that officials were withholding food from migrants detained in border camps.')).toEqual([['2023-05', 'other']]);
     expect(datesAndTypes('Later in the year, the president claimed that the opposition was behind a string of arson attacks.')).toEqual([['2023', 'other']]);
     // A date inside the claim dates what it says; "it was reported that" reports the occurrence itself.
     expect(datesAndTypes('Activists claimed that police arrested 20 people in May.')).toEqual([['2023-05', 'arrest_detention']]);
@@ -683,7 +683,7 @@ describe('the cues behind a type, for the leave-one-report-out figures', () => {
     expect(explainType(series, january, january + 12)).toEqual({ type: 'arrest_detention', typeCue: 'series:detained' });
     expect(cueEntry('arrest_detention', 'series:detained')).toBe('series');
     expect(explainType(series, january, january + 12, [], (cue) => cue !== 'series')).toEqual({ type: 'violence', typeCue: 'verb:tortured' });
-    const force = 'Authorities used excessive force in response to protests during the year.';
+    const force = 'The police used excessive force to meet the protests during the year.';
     const year = force.indexOf('during the year');
     expect(explainType(force, year, year + 15)).toEqual({ type: 'violence', typeCue: 'force:excessive force' });
     expect(cueEntry('violence', 'force:excessive force')).toBe('force');
@@ -721,7 +721,7 @@ describe('event types', () => {
     expect(typesWithCue('In 2023, the reported handover drew criticism.', 2023)).toEqual([['2023', 'other', 'none']]);
   });
   it('a verb joined by a hyphen to the word before it is an adjective, not what happened (FIW 2020 Hungary, 2024 Kazakhstan)', () => {
-    const ceu = 'CEU responded by announcing its closure of US-accredited activities in Hungary that December.';
+    const ceu = 'The academy responded by announcing the end of its US-accredited courses in the country that December.';
     // Its gerund types it ("by announcing"), not "accredited".
     expect(explainType(ceu, ceu.indexOf('that December'), ceu.length - 1)).toEqual({ type: 'policy_announcement', typeCue: 'verb:announcing' });
     const polls = 'Observers noted that self-nominated candidates faced obstacles in the March polls.';
@@ -733,18 +733,18 @@ describe('event types', () => {
     // The charge is what happened in May, not the banning of the organisation.
     expect(typesWithCue('Zhylanbaev’s detention was extended after he was charged with taking part in a banned extremist organization later in May.', 2023)).toEqual([['2023-05', 'charge_prosecution', 'verb:charged']]);
     // "Reported" there says nothing of the handover.
-    expect(typesWithCue('The reported handover of an Algerian refugee in Tunisia to Algerian authorities in 2021 raised concerns about the safety of refugees in the country.', 2021)).toEqual([['2021', 'other', 'none']]);
+    expect(typesWithCue('The reported handover of a foreign refugee to his home government in 2021 raised fears about the safety of refugees in the country.', 2021)).toEqual([['2021', 'other', 'none']]);
     expect(typesWithCue('In June, an elected mayor was arrested.', 2021)).toEqual([['2021-06', 'arrest_detention', 'verb:arrested']]);
     // The same word as the verb types; a cue of several words keeps its article.
     expect(typesWithCue('In May, the authorities banned the party.', 2021)).toEqual([['2021-05', 'ban_restriction', 'verb:banned']]);
     expect(typesWithCue('In March, the decision was reversed.', 2021)).toEqual([['2021-03', 'court_ruling', 'verb:decision was reversed']]);
   });
   it('a date that is a report\'s or its figures\' dates the publishing, not what it found (FIW 2020 Brazil, 2022 United States, 2023 China)', () => {
-    expect(typesWithCue('A 2019 Brazilian Forum of Public Security report found that, on average, 17 people died per day in 2018 due to the actions of police officers.', 2019)).toEqual([['2019', 'other', 'publication']]);
-    expect(typesWithCue('According to figures released by the Pastoral Land Commission in April 2019, at least 28 people were murdered over land disputes in 2018.', 2019)[0]).toEqual(['2019-04', 'other', 'publication']);
-    expect(typesWithCue('Federal Bureau of Investigation (FBI) statistics for 2020, released in October 2021, showed a decrease of some 15 percent in such crimes.', 2021).find((e) => e[0] === '2021-10')).toEqual(['2021-10', 'other', 'publication']);
-    expect(typesWithCue('A UN special rapporteur in a 2022 report cited evidence that the programs involve forced labor.', 2022)).toEqual([['2022', 'other', 'publication']]);
-    expect(typesWithCue('According to the US State Department’s 2019 Trafficking in Persons Report, the government failed to meet the minimum standard.', 2019)).toEqual([['2019', 'other', 'publication']]);
+    expect(typesWithCue('A 2019 Public Safety Institute report found that, on average, 9 people died per day in 2018 due to police action.', 2019)).toEqual([['2019', 'other', 'publication']]);
+    expect(typesWithCue('According to figures released by the Rural Workers Council in April 2019, at least 19 people were murdered over land disputes in 2018.', 2019)[0]).toEqual(['2019-04', 'other', 'publication']);
+    expect(typesWithCue('National Police Agency (NPA) data for 2020, published in October 2021, showed a drop of some 11 percent in such crimes.', 2021).find((e) => e[0] === '2021-10')).toEqual(['2021-10', 'other', 'publication']);
+    expect(typesWithCue('A UN special rapporteur in a 2022 report cited signs that the schemes rely on forced labor.', 2022)).toEqual([['2022', 'other', 'publication']]);
+    expect(typesWithCue('According to the 2019 Trafficking in Persons Report of the US State Department, the authorities fell short of the minimum standard.', 2019)).toEqual([['2019', 'other', 'publication']]);
     // A report that is only the object or the reason of what happened leaves the type to it.
     expect(typesWithCue('In March 2021, police arrested a journalist over a report on corruption.', 2021)).toEqual([['2021-03', 'arrest_detention', 'verb:arrested']]);
     expect(typesWithCue('In 2021, the government banned the 2020 report of the commission.', 2021)[0]).toEqual(['2021', 'ban_restriction', 'verb:banned']);
@@ -758,7 +758,7 @@ describe('event types', () => {
     expect(explainType(report, 2, 6, [], (cue) => cue !== 'publication')).toEqual({ type: 'death', typeCue: 'verb:died' });
   });
   it('a decision or an action reversed, revoked or rescinded is a ruling (FIW 2018 Venezuela, 2020 Brazil)', () => {
-    expect(datesAndTypes('In March, the court stripped the legislature of its powers. While the decision was reversed days later following condemnation, it set off a conflict that persisted for four months, culminating in elections at the end of July.', 2017)).toEqual([
+    expect(datesAndTypes('In March, the court stripped the legislature of its authority. Though the ruling was reversed days later after an outcry, it started a standoff that dragged on for several months and culminated in the elections held at the end of July.', 2017)).toEqual([
       ['2017-03', 'court_ruling'],
       ['2017-03', 'court_ruling'],
       ['2017-07', 'election'],
@@ -771,17 +771,17 @@ describe('event types', () => {
     expect(datesAndTypes('In May, the government reversed its policy on visas.', 2017)).toEqual([['2017-05', 'policy_announcement']]);
   });
   it('a right, privilege, immunity, requirement or limit revoked, removed, eased or lifted is a change of the law (FIW 2020 Hungary, 2022 United States, 2024 Kazakhstan)', () => {
-    expect(datesAndTypes('This legal right was subsequently revoked in 2019.', 2019)).toEqual([['2019', 'legislation']]);
+    expect(datesAndTypes('That statutory right was subsequently revoked in 2019.', 2019)).toEqual([['2019', 'legislation']]);
     expect(datesAndTypes('Nazarbaev’s constitutional privileges were removed in 2022.', 2023)).toEqual([['2022', 'legislation']]);
-    expect(datesAndTypes('In 2020, the requirements for voting by mail were eased in most states.', 2021)).toEqual([['2020', 'legislation']]);
+    expect(datesAndTypes('In 2020, the requirements for postal voting were eased in most provinces.', 2021)).toEqual([['2020', 'legislation']]);
     expect(datesAndTypes('In 2021, presidential term limits were abolished.', 2021)).toEqual([['2021', 'legislation']]);
     // Restrictions lifted are a policy's course (the United States' gold), and rights violated no law's change.
     expect(datesAndTypes('In 2021, the remaining restrictions were lifted.', 2021)).not.toContainEqual(['2021', 'legislation']);
     expect(datesAndTypes('In 2021, the rights of detainees were violated.', 2021)).toEqual([['2021', 'other']]);
   });
   it('a vote to adopt, pass, repeal or amend, or a vote against, is a change of the law (FIW 2018 Zambia, 2022 Tunisia)', () => {
-    expect(typesWithCue('In early 2018, the parliament voted against extending the commission’s mandate.', 2021)).toEqual([['2018', 'legislation', 'verb:voted against']]);
-    expect(typesWithCue('In July 2017, ruling-party lawmakers voted to approve a restrictive 90-day state of emergency.', 2017)).toEqual([['2017-07', 'legislation', 'verb:voted to approve']]);
+    expect(typesWithCue('In early 2018, lawmakers voted against renewing the agency’s mandate.', 2021)).toEqual([['2018', 'legislation', 'verb:voted against']]);
+    expect(typesWithCue('In July 2017, ruling-party deputies voted to approve a harsh 60-day state of emergency.', 2017)).toEqual([['2017-07', 'legislation', 'verb:voted to approve']]);
     // A vote to impeach or to convict changes no law; nor does a vote cast in an election.
     expect(datesAndTypes('In January, the House voted to impeach the president.', 2021)).not.toContainEqual(['2021-01', 'legislation']);
     expect(datesAndTypes('In March 2019, most residents voted for the ruling party.', 2019)).not.toContainEqual(['2019-03', 'legislation']);
@@ -804,30 +804,30 @@ describe('event types', () => {
     expect(typesWithCue('The commission released its report in September 2018.', 2018)).toEqual([['2018-09', 'other', 'none']]);
   });
   it('what is said of an election (a report on it, claims of fraud in it, interference with it) is not the election (FIW 2020 Hungary, 2022 United States)', () => {
-    expect(typesWithCue('The OSCE report on the 2018 election noted the tendency to favor the ruling party.', 2019)).toEqual([['2018', 'other', 'about']]);
-    expect(typesWithCue('Trump’s claims of fraud in the November 2020 presidential election had been rejected by electoral officials.', 2021)).toEqual([['2020-11', 'other', 'about']]);
+    expect(typesWithCue('The observers’ report on the 2018 election noted a bias toward the ruling party.', 2019)).toEqual([['2018', 'other', 'about']]);
+    expect(typesWithCue('The candidate’s claims of fraud in the November 2020 presidential poll had been rejected by election officials.', 2021)).toEqual([['2020-11', 'other', 'about']]);
     // Nor does an Act the clause names (FIW 2022 United States).
-    expect(typesWithCue('A probe into foreign interference with the 2016 presidential election led to increased enforcement of the Foreign Agents Act.', 2021)).toEqual([['2016', 'other', 'about']]);
+    expect(typesWithCue('An inquiry into foreign interference with the 2016 parliamentary election led to stricter enforcement of the Foreign Lobbying Act.', 2021)).toEqual([['2016', 'other', 'about']]);
     // Another cue of the clause still types it; the election itself is still one.
     expect(typesWithCue('In March, police arrested two activists over claims of fraud in the March 2021 vote.', 2021)).toEqual([['2021-03', 'arrest_detention', 'verb:arrested']]);
     expect(typesWithCue('Observers praised the conduct of voting in the 2018 election.', 2019)).toEqual([['2018', 'election', 'named:election']]);
     // A date that only names the election a claim is about, beside the clause's own date, is no occurrence.
-    expect(typesWithCue('In 2021, Fox News returned to coverage of false claims about the fairness of the 2020 election.', 2021).map(([date]) => date)).toEqual(['2021']);
+    expect(typesWithCue('In 2021, a cable channel went back to airing false claims about the fairness of the 2020 election.', 2021).map(([date]) => date)).toEqual(['2021']);
     // The rule is a cue the leave-one-out figures can withhold.
-    expect(extractEvents('The OSCE report on the 2018 election noted the tendency.', 2019, null, (cue) => cue !== 'about').map((e) => e.type)).toEqual(['election']);
+    expect(extractEvents('The observers’ report on the 2018 election noted a bias.', 2019, null, (cue) => cue !== 'about').map((e) => e.type)).toEqual(['election']);
   });
   it('a sentence that opens with "while", "although" or "though" has two clauses, split at its first comma (FIW 2022 Tunisia)', () => {
-    const tunisia = 'Though Ghannouchi declared the parliament to be in session on October 1, lawmakers were prevented by security forces from gathering in the parliament building.';
+    const tunisia = 'Though the speaker declared the assembly to be in session on October 1, deputies were prevented by the police from meeting in the assembly hall.';
     expect(splitClauses(tunisia).map((c) => tunisia.slice(c.start, c.end))).toEqual([
-      'Though Ghannouchi declared the parliament to be in session on October 1',
-      'lawmakers were prevented by security forces from gathering in the parliament building.',
+      'Though the speaker declared the assembly to be in session on October 1',
+      'deputies were prevented by the police from meeting in the assembly hall.',
     ]);
     expect(extractEvents(tunisia, 2021, null).map((e) => [e.date, e.type])).toEqual([['2021-10-01', 'policy_announcement']]);
   });
   it('storming a building is violence (FIW 2018 Venezuela, 2022 Tunisia)', () => {
-    const venezuela = extractEvents('In a show of force in July, regime supporters stormed the National Assembly building, beating and injuring several legislators.', 2017, null);
+    const venezuela = extractEvents('In a display of force in July, government loyalists stormed the parliament building, beating and injuring several deputies.', 2017, null);
     expect(venezuela.map((e) => [e.date, e.type, e.typeCue])).toEqual([['2017-07', 'violence', 'verb:stormed']]);
-    const tunisia = extractEvents('In late July, some participants burned or stormed the offices of the Ennahda party in several cities.', 2021, null);
+    const tunisia = extractEvents('In late July, some protesters burned or stormed the offices of the ruling party in several towns.', 2021, null);
     expect(tunisia.map((e) => e.type)).toEqual(['violence']);
   });
   it('"violent" and "violently" say what happened was violence, "nonviolent" and "non-violent" not (FIW 2019 India, 2022 United States)', () => {
@@ -913,24 +913,24 @@ describe('event types', () => {
 
   it('reads an acquittal as a court\'s verdict, not a release', () => {
     // FIW 2022 United States; FIW 2018 Zambia's gold also types acquittals as rulings.
-    expect(typeOf('The Senate trial concluded in February with Trump’s acquittal, as only 57 of the required 67 senators voted to convict.')).toEqual(['court_ruling']);
+    expect(typeOf('The upper-house trial ended in February with the president’s acquittal, as only 51 of the required 60 senators voted to convict.')).toEqual(['court_ruling']);
     expect(typeOf('In November, a jury acquitted the teenager of all charges.')).toEqual(['court_ruling']);
   });
 
   it('reads what a court declares, orders or bans as its ruling, and a court that is only named as none', () => {
     // FIW 2019 India, FIW 2020 Brazil, FIW 2018 Cambodia, FIW 2022 United States.
-    expect(typeOf('In 2017, the Supreme Court declared privacy to be a fundamental right protected by the Constitution.')).toEqual(['court_ruling']);
-    expect(typeOf('In a 6-1 ruling in August 2018, the Supreme Electoral Court declared that former president Luiz Inácio “Lula” da Silva was ineligible to run.')).toEqual(['court_ruling']);
-    expect(typeOf('The Supreme Court ordered the Cambodia National Rescue Party (CNRP) banned in November.')).toEqual(['court_ruling']);
-    expect(typeOf('A 2018 Supreme Court decision that government employees cannot be required to contribute to unions has led to further losses in union membership.')).toEqual(['court_ruling']);
+    expect(typeOf('In 2017, the high court declared free assembly to be a basic right protected by the Constitution.')).toEqual(['court_ruling']);
+    expect(typeOf('In a 5-2 ruling in August 2018, the electoral court declared that former president João “Joca” da Costa was ineligible to run.')).toEqual(['court_ruling']);
+    expect(typeOf('The high court ordered the People’s Unity Party (PUP) banned in November.')).toEqual(['court_ruling']);
+    expect(typeOf('A 2018 Supreme Court decision that public workers cannot be made to pay union dues has led to further drops in union membership.')).toEqual(['court_ruling']);
     // FIW 2021 Israel: the court is the object of a law.
-    expect(typeOf('A 2017 law allows police and prosecutors to obtain court orders that require the blocking of websites found to publish criminal content.')).toEqual(['legislation']);
+    expect(typeOf('A 2017 law lets the police and prosecutors seek court orders that require the blocking of sites found to carry unlawful content.')).toEqual(['legislation']);
   });
 
   it('reads a series of verbs by its first, where the date follows the series', () => {
     // FIW 2024 Kazakhstan and FIW 2023 China: the gold types both as arrests.
     expect(typeOf('Security forces illegally detained, tortured, and denied legal representation to hundreds of peaceful protesters in January 2022.')).toEqual(['arrest_detention']);
-    expect(typeOf('Numerous citizen journalists and bloggers were detained, disappeared, or criminally charged during 2022 for their reporting and online posts.')).toEqual(['arrest_detention']);
+    expect(typeOf('Many online reporters were detained, disappeared, or charged during 2022 over what they posted.')).toEqual(['arrest_detention']);
     // A verb after the date is the nearest and the first: nothing to walk back over.
     expect(typeOf('In May, police arrested, beat, and charged three journalists.')).toEqual(['arrest_detention']);
     // Two clauses, or an adverb of sequence, not a series: the verb nearest the date decides.
@@ -941,19 +941,19 @@ describe('event types', () => {
 
   it('reads protests met with force as violence', () => {
     // FIW 2022 Tunisia, FIW 2023 China, FIW 2018 Venezuela: the gold types each as violence.
-    expect(typeOf('Score Change: The score declined from 3 to 2 because authorities used excessive force in response to protests during the year.')).toEqual(['violence']);
-    expect(typeOf('In late November, law enforcement authorities moved quickly, and in some cases violently, to quash the protests.')).toEqual(['violence']);
+    expect(typeOf('Score Change: The score declined from 3 to 2 because the police used excessive force against protests during the year.')).toEqual(['violence']);
+    expect(typeOf('In late November, the police moved fast, and at times violently, to quash the protests.')).toEqual(['violence']);
     // FIW 2023 China: protests with no force against them stay protests.
     expect(typeOf('In late November, protests broke out in several cities after a deadly fire in Urumqi.')).toEqual(['protest']);
     // FIW 2022 United States: a verb of protest too.
-    expect(typeOf('On January 6, the final step in the confirmation of the results by Congress was violently disrupted when a mob marched from a rally outside the White House.')).toEqual(['violence']);
+    expect(typeOf('On January 6, the last stage of the count of the results by parliament was violently disrupted when a crowd marched from a rally outside the palace.')).toEqual(['violence']);
     expect(typeOf('In March, students marched to the parliament.')).toEqual(['protest']);
   });
 
   it('reads protesters and demonstrators as a protest, and "demonstrated" only against something (not "demonstrated that")', () => {
     // FIW 2020 Hungary and FIW 2018 Venezuela.
-    expect(typeOf('Thousands of protesters assembled in early June to object to the government’s move.')).toEqual(['protest']);
-    expect(typeOf('Following the decision in March, thousands of Venezuelans demonstrated against the Maduro government.')).toEqual(['protest']);
+    expect(typeOf('Thousands of protesters assembled in early June to oppose the cabinet’s decision.')).toEqual(['protest']);
+    expect(typeOf('Following the ruling in March, thousands of citizens demonstrated against the Ortiz government.')).toEqual(['protest']);
     // FIW 2022 Tunisia and NIT 2024 Kazakhstan: "demonstrated" as showed; a verb of a type still outranks the noun.
     expect(typeOf('The 2018 elections demonstrated that new parties could win seats.')).toEqual(['election']);
     expect(typeOf('In March, the government demonstrated increasing intolerance of dissent.')).toEqual(['other']);
@@ -976,48 +976,48 @@ describe('event types', () => {
 
   it('reads a reform as legislation, and preventing people from acting as a restriction', () => {
     // FIW 2020 Brazil and Hungary, FIW 2022 United States; FIW 2018 Afghanistan and FIW 2022 Tunisia.
-    expect(typeOf('Congressman Rodrigo Maia played a crucial role in the approval of pension reforms in October 2019.')).toEqual(['legislation']);
+    expect(typeOf('Deputy Paulo Teixeira played a key part in the approval of tax reforms in October 2019.')).toEqual(['legislation']);
     expect(typeOf('Parliament postponed the reforms in June 2019.')).toEqual(['legislation']);
-    expect(typeOf('In December, the government prevented northern leaders from traveling to Kandahar for an opposition gathering.')).toEqual(['ban_restriction']);
-    expect(typeOf('On October 1, lawmakers were prevented by security forces from gathering in the parliament building.')).toEqual(['ban_restriction']);
+    expect(typeOf('In December, the government prevented regional leaders from traveling to the south for an opposition meeting.')).toEqual(['ban_restriction']);
+    expect(typeOf('On October 1, deputies were prevented by the police from meeting in the assembly hall.')).toEqual(['ban_restriction']);
     // FIW 2022 Tunisia and FIW 2019 India: a raid restricts.
-    expect(typeOf('The television channel Zitouna, which is often associated with Ennahda, was raided in October after a host read an antidictatorship poem.')).toEqual(['ban_restriction']);
-    expect(typeOf('Later, in October, government financial crimes units conducted separate raids of offices of Greenpeace India and Amnesty International India.')).toEqual(['ban_restriction']);
+    expect(typeOf('The radio station Nour, which is often linked to the opposition, was raided in October after a presenter read a satirical poem.')).toEqual(['ban_restriction']);
+    expect(typeOf('Later, in October, state tax police conducted separate raids of the offices of two foreign charities.')).toEqual(['ban_restriction']);
   });
 
   it('reads being accused as a charge, and accusing someone as no charge', () => {
     // FIW 2022 Tunisia, FIW 2020 Hungary, NIT 2024 Kazakhstan.
-    expect(typeOf('In 2021, the president’s critics accused him of colluding with the regimes of the United Arab Emirates and Egypt to carry out his seizure of power.')).toEqual(['other']);
-    expect(typeOf('Béla Kovács, a prominent Jobbik Member of the European Parliament, was also accused of espionage in May.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In 2021, the president’s opponents accused him of conspiring with foreign regimes to carry out his seizure of power.')).toEqual(['other']);
+    expect(typeOf('Géza Tóth, a well-known opposition member of the regional assembly, was also accused of spying in May.')).toEqual(['charge_prosecution']);
     expect(typeOf('In 2023, Samat Abish was accused of abuse of power and exceeding his official authority.')).toEqual(['charge_prosecution']);
   });
 
   it('reads presenting or submitting a report or complaint as no legislation', () => {
     // FIW 2022 Tunisia.
-    expect(typeOf('The commission presented its final report in 2019 and officially published it in 2020.')).toEqual(['other', 'other']);
+    expect(typeOf('The panel presented its closing report in 2019 and formally published it in 2020.')).toEqual(['other', 'other']);
   });
 
   it('takes no type from cues that were wrong wherever they decided (npm run cue-audit): voted, registered, detention, launched, demonstrated', () => {
     // FIW 2018 Zambia, FIW 2020 Brazil, FIW 2022 United States.
-    expect(typeOf('In response to a string of arson attacks in 2017, ruling-party lawmakers approved a 90-day state of emergency.')).toEqual(['legislation']);
+    expect(typeOf('In response to a wave of arson attacks in 2017, ruling-party deputies approved a 60-day state of emergency.')).toEqual(['legislation']);
     expect(typeOf('In July, ruling-party lawmakers voted on the budget.')).toEqual(['other']);
-    expect(typeOf('Ahead of the 2018 elections, 35 parties were registered, 30 of which won seats in the lower chamber.')).toEqual(['election']);
+    expect(typeOf('Ahead of the 2018 elections, 22 parties were registered, 17 of which won seats in the lower house.')).toEqual(['election']);
     // FIW 2022 Tunisia and FIW 2018 Venezuela: elections that showed something.
-    expect(typeOf('Opposition parties participate competitively in political processes, and the 2019 elections demonstrated that new parties and independents can win office.')).toEqual(['election']);
-    expect(typeOf('The MUD’s victory in the 2015 legislative elections demonstrated that it had improved its ability to compete for voters.')).toEqual(['election']);
+    expect(typeOf('Opposition parties compete freely in politics, and the 2019 elections demonstrated that newcomers and independents can win office.')).toEqual(['election']);
+    expect(typeOf('The alliance’s win in the 2015 parliamentary elections demonstrated that it had grown better at winning voters.')).toEqual(['election']);
   });
 
   it('reads a lawsuit as a prosecution, restrictions as restrictions, and rulings as a court ruling', () => {
     // FIW 2022 Tunisia and United States; FIW 2018 Zambia.
-    expect(typeOf('In July, Trump filed a lawsuit against the three companies.')).toEqual(['charge_prosecution']);
-    expect(typeOf('In 2020, multiple state and local governments imposed restrictions on the size of religious gatherings.')).toEqual(['ban_restriction']);
-    expect(typeOf('The Biden administration also faced adverse rulings during 2021.')).toEqual(['court_ruling']);
+    expect(typeOf('In July, the former president filed a lawsuit against two platforms.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In 2020, several provincial and city governments imposed restrictions on the size of church services.')).toEqual(['ban_restriction']);
+    expect(typeOf('The new administration also faced unfavorable rulings during 2021.')).toEqual(['court_ruling']);
   });
 
   it('reads a law by its name as legislation where nothing else types the sentence', () => {
     // FIW 2019 India and FIW 2018 Zambia.
-    expect(typeOf('The landmark 2005 Right to Information (RTI) Act is widely used to improve transparency.')).toEqual(['legislation']);
-    expect(typeOf('NGOs are required to register every five years under the 2009 NGO Act.')).toEqual(['legislation']);
+    expect(typeOf('The landmark 2005 Access to Records (AR) Act is widely used to improve openness.')).toEqual(['legislation']);
+    expect(typeOf('Charities must reregister every three years under the 2009 Charities Act.')).toEqual(['legislation']);
     expect(typeOf('In March, an act of violence shook the capital.')).not.toEqual(['legislation']);
   });
 
@@ -1027,9 +1027,9 @@ describe('event types', () => {
   });
 
   it('reads repealing or abolishing as legislation (FIW 2022 Tunisia, 2020 Hungary, 2022 United States)', () => {
-    expect(typeOf('In 2017, the Justice Ministry repealed a decree that had banned Tunisian women from marrying non-Muslim men.')).toEqual(['legislation']);
-    expect(typeOf('In 2019, a law granting politicians the right to enter public buildings was repealed.')).toEqual(['legislation']);
-    expect(typeOf('The death penalty has been formally abolished by 23 states, with Virginia joining the list in 2021.')).toEqual(['legislation']);
+    expect(typeOf('In 2017, the Interior Ministry repealed a decree that had banned women from traveling abroad alone.')).toEqual(['legislation']);
+    expect(typeOf('In 2019, a law giving deputies the right to visit state offices was repealed.')).toEqual(['legislation']);
+    expect(typeOf('The death penalty has been formally abolished by 19 provinces, with the northern province joining the list in 2021.')).toEqual(['legislation']);
   });
 
   it('takes the verb nearest the date, "adopting" as well as "adopted"', () => {
@@ -1051,7 +1051,7 @@ describe('event types', () => {
     expect(typeOf('A lone protester in May drew a crowd.')).toEqual(['protest']);
   });
   it('a clause after ", and" whose verb is an irregular past is a clause of its own (FIW 2021 Israel)', () => {
-    const events = extractEvents('In February 2020, the Supreme Court rejected a bid to exclude Joint List candidate Heba Yazbak, and she went on to win a Knesset seat in March.', 2020, null);
+    const events = extractEvents('In February 2020, the high court rejected a bid to bar United Front candidate Rana Saleh, and she went on to win a parliamentary seat in March.', 2020, null);
     expect(events.map((e) => [e.date, e.type])).toEqual([['2020-02', 'court_ruling'], ['2020-03', 'election']]);
   });
   it('a death sentence, the death penalty or death threats are no death', () => {
@@ -1061,7 +1061,7 @@ describe('event types', () => {
   });
   it('reads people injured as violence (FIW 2018 Afghanistan and Venezuela, 2022 United States)', () => {
     expect(typeOf('In March, at least 40 people were injured in the clashes.')).toEqual(['violence']);
-    expect(typeOf('The United Nations documented 3,438 civilian deaths and more than 7,000 injured during the year.')).toEqual(['violence']);
+    expect(typeOf('The UN mission recorded 2,140 civilian deaths and more than 5,000 injured during the year.')).toEqual(['violence']);
   });
   it('reads a re-arrest as an arrest, with or without its hyphen', () => {
     expect(typeOf('The activist was re-arrested in May.')).toEqual(['arrest_detention']);
@@ -1070,17 +1070,17 @@ describe('event types', () => {
   it('reads being forced to resign, shuttering, and issuing a decree or directive', () => {
     expect(typeOf('In July, the prime minister was forced to resign over a conflict of interest.')).toEqual(['dismissal_resignation']);
     expect(typeOf('The commission’s offices were shuttered by police in August.')).toEqual(['ban_restriction']);
-    expect(typeOf('The ministry issued a directive in May that required students to seek permission.')).toEqual(['policy_announcement']);
+    expect(typeOf('The ministry issued a directive in May that obliged teachers to seek approval.')).toEqual(['policy_announcement']);
     // In the plural too, and rules as regulations (FIW 2022 United States).
     expect(typeOf('In July, the attorney general issued new rules barring the seizure of journalists’ records.')).toEqual(['policy_announcement']);
-    expect(typeOf('In May, the ministry issued implementing regulations that required NGOs to obtain approval.')).toEqual(['policy_announcement']);
+    expect(typeOf('In May, the ministry issued implementing regulations that obliged charities to seek consent.')).toEqual(['policy_announcement']);
     expect(typeOf('In May, the governor issued orders closing the markets.')).toEqual(['policy_announcement']);
   });
   it('a noun that another date qualifies is that date’s, not what a date beside it dates (FIW 2018 Venezuela, 2022 United States)', () => {
-    expect(datesAndTypes('Following a strong performance by the opposition in 2015 legislative elections, the legislature was supplanted in 2017 by a new National Constituent Assembly.', 2017)).toEqual([['2015', 'election'], ['2017', 'other']]);
-    expect(typeOf('In July, a House committee was formed to investigate the January 6 attack.')).toEqual(['other']);
+    expect(datesAndTypes('After a strong opposition showing in 2015 legislative elections, the legislature was supplanted in 2017 by a new loyalist body.', 2017)).toEqual([['2015', 'election'], ['2017', 'other']]);
+    expect(typeOf('In July, a parliamentary committee was formed to look into the January 6 attack.')).toEqual(['other']);
     // Two dates written together share their noun.
-    expect(datesAndTypes('Opposition parties faced bogus competitors in the 2014 and 2016 elections.', 2017)).toEqual([['2014', 'election'], ['2016', 'election']]);
+    expect(datesAndTypes('Rival parties faced sham challengers in the 2014 and 2016 elections.', 2017)).toEqual([['2014', 'election'], ['2016', 'election']]);
   });
   it('reads ", and" before a subject and a past verb as the start of another clause, not a list (FIW 2018 Afghanistan, 2022 United States)', () => {
     // The elections are the second clause's: December is the collapse.
@@ -1102,16 +1102,16 @@ describe('event types', () => {
     expect(typeOf('In March, the ministry did not register the party.')).toEqual(['registration']);
   });
   it('reads a verb cue in its -ing form after "by", a comma or "with" and its subject, when no verb or noun types the clause (FIW 2020 Hungary, 2022 United States)', () => {
-    expect(typeOf('The university responded by announcing its closure of US-accredited activities that December.')).toEqual(['policy_announcement']);
+    expect(typeOf('The academy responded by announcing the end of its US-accredited courses that December.')).toEqual(['policy_announcement']);
     expect(typeOf('By announcing its closure in December, the university ended the dispute.')).toEqual(['policy_announcement']);
-    expect(typeOf('In December the assembly responded to the boycott by effectively banning the parties involved.')).toEqual(['ban_restriction']);
-    expect(typeOf('In October 2019, journalists were curtailed, with the speaker prohibiting audio and video recording in corridors.')).toEqual(['ban_restriction']);
-    expect(typeOf('After taking office in 2021, the administration sought to combat misinformation, emphasizing the safety of vaccines.')).toEqual(['policy_announcement']);
+    expect(typeOf('In December the council answered the boycott by effectively banning the parties behind it.')).toEqual(['ban_restriction']);
+    expect(typeOf('In October 2019, reporters were curtailed, with the speaker prohibiting filming in the hallways.')).toEqual(['ban_restriction']);
+    expect(typeOf('After taking office in 2021, the government sought to counter false rumors, emphasizing the safety of vaccines.')).toEqual(['policy_announcement']);
     // A verb of the clause goes first: the arrest is what May dates, not the charges after the comma.
-    expect(typeOf('In May 2018, the authorities arrested 47 antiwar protesters, charging them with unlawful assembly.')).toEqual(['arrest_detention']);
+    expect(typeOf('In May 2018, the police arrested 31 student protesters, charging them with unlawful assembly.')).toEqual(['arrest_detention']);
     // A gerund that describes a noun, follows a determiner or joins a hyphen is no verb.
     expect(typeOf('In March, a petition calling for tougher penalties gained 150,000 signatures.')).toEqual(['other']);
-    expect(typeOf('In 2017 the country moved closer to authoritarian rule with the banning of the main opposition.')).toEqual(['other']);
+    expect(typeOf('In 2017 the state edged nearer to one-party rule with the banning of the main opposition.')).toEqual(['other']);
     expect(typeOf('In 2017, ruling-party lawmakers met in the capital.')).toEqual(['other']);
     // "Killing" is a noun cue, for the nouns to read (here too far after the date to type it).
     expect(typeOf('In May, the army moved into the northern region after weeks of negotiations with local leaders and representatives of the displaced communities, killing 20.')).toEqual(['other']);
@@ -1139,22 +1139,22 @@ describe('event types', () => {
     expect(typesWithCue('In 2021, party members voted for the ouster of their chairwoman from the leadership.', 2021)).toEqual([['2021', 'dismissal_resignation', 'noun:ouster']]);
   });
   it('reads issuing a decree, an executive order or an ordinance as legislation, a directive or a mandate as a policy (FIW 2019 India, 2022 United States)', () => {
-    expect(typeOf('The Biden administration issued an executive order in January that strengthened some ethics rules.')).toEqual(['legislation']);
-    expect(typeOf('The government issued a temporary ordinance in September 2018 criminalizing the practice and mandating prison terms for perpetrators.')).toEqual(['legislation']);
-    expect(typeOf('In 2015, the president issued a decree revoking the temporary identification cards.')).toEqual(['legislation']);
-    expect(typeOf('In September the administration issued a mandate requiring larger employers to ensure vaccination.')).toEqual(['policy_announcement']);
+    expect(typeOf('The new government issued an executive order in January that tightened some conflict-of-interest rules.')).toEqual(['legislation']);
+    expect(typeOf('The cabinet issued a temporary ordinance in September 2018 outlawing the custom and mandating prison terms for offenders.')).toEqual(['legislation']);
+    expect(typeOf('In 2015, the president issued a decree canceling the temporary residence permits.')).toEqual(['legislation']);
+    expect(typeOf('In September the government issued a mandate requiring big firms to ensure vaccination.')).toEqual(['policy_announcement']);
   });
   it('reads what an authority ordered as a restriction, and what a court ordered as its ruling (FIW 2020 Brazil, 2022 United States)', () => {
-    expect(typeOf('In September, the mayor ordered the recall of a comic book over its depiction of a kiss.')).toEqual(['ban_restriction']);
-    expect(typeOf('The administration in 2020 ordered recipients of federal funds to avoid diversity training.')).toEqual(['ban_restriction']);
+    expect(typeOf('In September, the governor ordered the recall of a school book over a drawing of a couple.')).toEqual(['ban_restriction']);
+    expect(typeOf('The government in 2020 ordered recipients of state grants to avoid gender training.')).toEqual(['ban_restriction']);
     expect(typeOf('In May, the Supreme Court ordered the party dissolved.')).toEqual(['court_ruling']);
   });
 
   it('reads a policy as a policy announcement, and constitutional or regulatory changes as legislation (FIW 2022 United States, 2023 China, 2024 Kazakhstan)', () => {
-    expect(typeOf('The government abruptly abandoned key components of its zero-COVID policy in December.')).toEqual(['policy_announcement']);
-    expect(typeOf('In 2021, immigration authorities moved back toward the Obama-era policy of focusing deportation efforts.')).toEqual(['policy_announcement']);
+    expect(typeOf('The government suddenly dropped key parts of its lockdown policy in December.')).toEqual(['policy_announcement']);
+    expect(typeOf('In 2021, border officials moved back toward the earlier policy of focusing removal efforts.')).toEqual(['policy_announcement']);
     expect(typeOf('While constitutional changes made in 2022 made it easier to register political parties, few were registered.')).toEqual(['legislation']);
-    expect(typeOf('Following regulatory changes in 2021 allowing couples to have up to three children, officials urged families to have more.')).toEqual(['legislation']);
+    expect(typeOf('Following regulatory changes in 2021 letting families have more children, officials urged parents to have more.')).toEqual(['legislation']);
     // Changes of no rule are no law.
     expect(typeOf('In 2021, the party announced leadership changes.')).toEqual(['policy_announcement']);
   });
@@ -1166,7 +1166,7 @@ describe('event types', () => {
     expect(typeOf('In May, the activist won her appeal.')).toEqual(['other']);
     expect(typeOf('In 2021, the journalist won the Nobel Peace Prize.')).toEqual(['other']);
     // An office or seats won after "its" or "his", or seats alone (FIW 2020 Hungary and Brazil); not a release.
-    expect(typeOf('After Fidesz won its third term in 2018, several outlets were closed.')).toEqual(['election']);
+    expect(typeOf('After the ruling bloc won its third term in 2018, several outlets were closed.')).toEqual(['election']);
     expect(typeOf('In 2018, 30 parties won seats in the lower chamber.')).toEqual(['election']);
     expect(typeOf('In March, the candidate won her race for governor.')).toEqual(['election']);
     expect(typeOf('In May, the activist won his release after a hunger strike.')).not.toContain('election');
@@ -1174,15 +1174,15 @@ describe('event types', () => {
 
   it('reads what a crowd stages as a protest, and a coup an army stages as none', () => {
     // FIW 2021 Israel.
-    expect(typeOf('In 2019, Ethiopian Israelis staged several days of demonstrations against police brutality.')).toEqual(['protest']);
+    expect(typeOf('In 2019, members of a minority staged several days of demonstrations against police abuse.')).toEqual(['protest']);
     expect(typeOf('In May, the opposition staged a walkout from the parliament.')).toEqual(['protest']);
     expect(typeOf('In February 2021, the military staged a coup.')).toEqual(['other']);
   });
 
   it('reads an official fired as a dismissal, and what police fire (tear gas, live ammunition, at a crowd) as none', () => {
     // FIW 2018 Afghanistan and 2022 United States.
-    expect(typeOf('The president fired the IEC’s chairman in November.')).toEqual(['dismissal_resignation']);
-    expect(typeOf('In 2020, Trump arbitrarily fired or replaced a series of agency inspectors general.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('The president fired the electoral board’s head in November.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('In 2020, the president arbitrarily fired or replaced a number of agency auditors.')).toEqual(['dismissal_resignation']);
     expect(typeOf('In May, security forces fired live ammunition at the crowd.')).toEqual(['other']);
     // No dismissal: force against demonstrators, as FIW 2018 Afghanistan's gold types "responded in some cases with live ammunition".
     expect(typeOf('In May, police fired tear gas at demonstrators.')).toEqual(['violence']);
@@ -1198,8 +1198,8 @@ describe('event types', () => {
 
   it('takes no type from a noun some 15 words or more after the date: the clause has moved on to another matter', () => {
     // FIW 2022 Tunisia and 2018 Afghanistan (the gold types both 'other').
-    expect(typeOf('In late 2021, after initially voicing support for many of President Saïed’s actions, the union pressed him to move toward broader dialogue and early elections.')).toEqual(['other']);
-    expect(typeOf('During 2017, flawed attempts by the IEC to introduce new antifraud technology contributed to further delays in the preparations for the overdue parliamentary and district council elections.')).toEqual(['other']);
+    expect(typeOf('In late 2021, after at first backing many of the steps that the president had taken, the country’s main labor union urged him to move toward a wider national dialogue and early elections.')).toEqual(['other']);
+    expect(typeOf('During 2017, botched efforts by the national commission to bring in new voting machines added to the delays in preparing the overdue parliamentary and local council elections.')).toEqual(['other']);
     // Nearer, the noun types it; before the date, at any distance.
     expect(typeOf('In late 2021, the union pressed him to move toward early elections.')).toEqual(['election']);
     expect(typeOf('Early elections, which the union had pressed the president to call after months of dialogue with the government, were held in late 2021.')).toEqual(['election']);
