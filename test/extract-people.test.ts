@@ -94,7 +94,7 @@ describe('names', () => {
     expect(names('The wife of Kizza Besigye was arrested in May.')).toEqual(['Kizza Besigye']);
     expect(names('In May, lawyers for Kizza Besigye said he was tortured.')).toEqual(['Kizza Besigye']);
     // A person the report names elsewhere is still named after such a word (FIW 2023 China: "in Xi Jinping’s hands").
-    expect(mentionsOf('President Xi Jinping was reelected in October. Critics decried the concentration of power in Xi Jinping’s hands.').map(([surface]) => surface)).toEqual(['Xi Jinping', 'Xi Jinping’s']);
+    expect(mentionsOf('President Xi Jinping was reelected in October. Critics faulted the way power gathered in Xi Jinping’s hands.').map(([surface]) => surface)).toEqual(['Xi Jinping', 'Xi Jinping’s']);
     expect(mentionsOf('Prime Minister Oren Lavi resigned in May. Parliament had voted no confidence in Lavi.').map(([surface]) => surface)).toEqual(['Oren Lavi', 'Lavi']);
   });
   it('reads a role set off by dashes as one set off by commas, before the name or after it', () => {
@@ -173,7 +173,7 @@ describe('names', () => {
   });
 
   it('the words of a known name one after another are one mention of the full name where that spot gives no evidence of a name ("The reporters, Wa Lone and Kyaw Soe Oo", FIW 2019 Myanmar)', () => {
-    const { people, mentions } = findPeople(['In September, Reuters journalists Wa Lone and Kyaw Soe Oo were sentenced to seven years in prison.', 'The reporters, Wa Lone and Kyaw Soe Oo, were investigating a massacre. Lone’s lawyer appealed.']);
+    const { people, mentions } = findPeople(['In June, wire-service journalists Wa Lone and Kyaw Soe Oo were sentenced to five years in jail.', 'The reporters, Wa Lone and Kyaw Soe Oo, had been looking into a killing. Lone’s lawyer appealed.']);
     expect(mentions.filter((m) => people.get(m.personKey)!.words.join(' ') === 'Wa Lone').map((m) => [m.surface, m.form, m.paragraphIndex])).toEqual([
       ['Wa Lone', 'full_name', 0],
       ['Wa Lone', 'full_name', 1],
@@ -344,10 +344,10 @@ describe('names without a cue around them', () => {
     expect(peopleOf('Hosni Mubarak won 12 percent of the vote in the October elections.')).toEqual(['Hosni Mubarak']);
     expect(peopleOf('Critics accused Ramzan Kadyrov of undermining the courts.')).toEqual(['Ramzan Kadyrov']);
     // FIW 2021 Israel, FIW 2022 Tunisia: a party after "parties", a neighborhood after "neighborhood of", a party's name inside a sentence after "United".
-    expect(peopleOf('Labour-Gesher-Meretz won 7; and the right-wing parties Yisrael Beiteinu and Yemina captured 7 and 6 seats, respectively.')).toEqual([]);
-    expect(peopleOf('Victims included a young man in the Tunis neighborhood of Sidi Hassine who was publicly stripped and beaten by police.')).toEqual([]);
-    expect(peopleOf('Two ultra-Orthodox parties, Shas and United Torah Judaism, took 9 and 7 seats.')).toEqual([]);
-    expect(peopleOf('In May, Tarra Holdings lost its licence.', 'Victims included a shepherd in Siliana Governorate.')).toEqual([]);
+    expect(peopleOf('Avoda-Tikva won 5; and the nationalist parties Beit Hadash and Yamina took 8 and 4 seats, respectively.')).toEqual([]);
+    expect(peopleOf('The victims included a student in the Tunis district of Sidi Hassine who was stripped and beaten by police in public.')).toEqual([]);
+    expect(peopleOf('Two religious parties, Shas and United Torah Judaism, won 6 and 5 seats.')).toEqual([]);
+    expect(peopleOf('In May, Tarra Holdings lost its licence.', 'Among the victims was a farmer in Siliana Governorate.')).toEqual([]);
   });
   it('a city of the time zones is a place, with or without its accents, and a person beside it is still found', () => {
     // Cities of the IANA time zones (Intl.supportedValuesOf): neither is in any faker locale.
@@ -414,7 +414,7 @@ describe('names without a cue around them', () => {
     expect(peopleOf('In March, the Kenya Red Cross said the measures were needed.')).toEqual([]);
   });
   it('names listed beside a person, or after people named by their role, are people too', () => {
-    expect(peopleOf('Critics of the president, including Seifeddine Makhlouf and Abdellatif Aloui, were tried.')).toEqual(['Seifeddine Makhlouf', 'Abdellatif Aloui']);
+    expect(peopleOf('Opponents of the president, among them Seifeddine Makhlouf and Abdellatif Aloui, were tried.')).toEqual(['Seifeddine Makhlouf', 'Abdellatif Aloui']);
     expect(peopleOf('The court acquitted Ahmed Souab, Kamel Jendoubi and Wafa Bouchlaka.')).toEqual(['Ahmed Souab', 'Kamel Jendoubi', 'Wafa Bouchlaka']);
     // A list of places beside nothing that names a person stays no one's.
     expect(peopleOf('Floods hit Kasama Town, Mansa Central and Chipata West.')).toEqual([]);
@@ -425,7 +425,7 @@ describe('names without a cue around them', () => {
     expect(mentions.map((m) => m.surface)).toEqual(['Zine el-Abidine Ben Ali', 'Ben Ali']);
   });
   it('a nickname written in quotes inside the name is the person\'s when used alone (FIW 2020 Brazil: Luiz Inácio “Lula” da Silva)', () => {
-    const lula = findPeople(['Former president Luiz Inácio “Lula” da Silva was convicted in 2017.', 'Lula withdrew in favor of Fernando Haddad. The ruling paved the way for Lula’s release.']);
+    const lula = findPeople(['Ex-president Luiz Inácio “Lula” da Silva was found guilty in 2017.', 'Lula stepped aside for Fernando Haddad. The decision opened the way for Lula’s release.']);
     expect(lula.mentions.map((m) => [m.surface, m.personKey])).toEqual([
       ['Luiz Inácio “Lula” da Silva', 'luiz inacio lula da silva'],
       ['Lula', 'luiz inacio lula da silva'],
@@ -462,7 +462,7 @@ describe('names without a cue around them', () => {
     // With a possessive on the number as well.
     expect(namesAndRoles(findPeople(['In May, King Mohammed VI’s decree was published.']))).toEqual([['Mohammed VI', ['King']]]);
     expect(namesAndRoles(findPeople(['King Charles III’s coronation took place in May.']))).toEqual([['Charles III', ['King']]]);
-    const chimba = findPeople(['Separately, journalist Chanda Chimba III was pardoned by the president in April.', 'Chanda Chimba had been convicted of failing to register a business.']);
+    const chimba = findPeople(['In a separate case, journalist Chanda Chimba III received a presidential pardon in April.', 'Chanda Chimba had been convicted of running an unregistered firm.']);
     expect(namesAndRoles(chimba)).toEqual([['Chanda Chimba', ['journalist']]]);
     expect(chimba.mentions.map((m) => m.surface)).toEqual(['Chanda Chimba', 'Chanda Chimba']);
     // A number after a common word is no name's.
@@ -500,7 +500,7 @@ describe('names without a cue around them', () => {
   });
   it('initials are part of a name: "MJ Akbar" (FIW 2019 India), "KP Sharma Oli", "George W. Bush", "M.K. Stalin"; an acronym the report uses alone is not', () => {
     const names = (...paragraphs: string[]) => [...findPeople(paragraphs).people.values()].map((p) => p.words.join(' '));
-    expect(names('The movement prompted the resignation of MJ Akbar, the minister of state for external affairs.')).toEqual(['MJ Akbar']);
+    expect(names('The campaign led to the resignation of MJ Akbar, a junior minister for foreign affairs.')).toEqual(['MJ Akbar']);
     const oli = findPeople(['Prime Minister KP Sharma Oli dissolved the House in December.', 'Oli said the vote would be held in April.']);
     expect(oli.mentions.map((m) => [m.surface, m.personKey])).toEqual([
       ['KP Sharma Oli', 'kp sharma oli'],
@@ -516,7 +516,7 @@ describe('names without a cue around them', () => {
     expect(names('The party chose Plan B. Smith left the party in May.')).toEqual([]);
   });
   it('a surname is no place for sharing four letters with a country (Moro, Ghani), a demonym still is', () => {
-    expect(peopleOf('The winners were Abdullah Abdullah, a former foreign minister, and Ashraf Ghani, a former finance minister.')).toEqual(['Abdullah Abdullah', 'Ashraf Ghani']);
+    expect(peopleOf('The two who went through were Abdullah Abdullah, once foreign minister, and Ashraf Ghani, once finance minister.')).toEqual(['Abdullah Abdullah', 'Ashraf Ghani']);
     expect(peopleOf('The tycoon Chinese-Canadian Xiao Jianhua was sentenced, and Han Chinese were resettled.')).toEqual(['Xiao Jianhua']);
     // A demonym in -i keeps the country's letters: "Maliki" is no Mali, "Panahi" no Panama, "Emirati" is the Emirates'.
     expect(peopleOf('Former prime minister Nouri al-Maliki was questioned by Emirati officials.')).toEqual(['Nouri al-Maliki']);
@@ -603,7 +603,7 @@ describe('names without a cue around them', () => {
     expect(peopleOf('In March, Xi Jinping announced new measures. Xi said they were needed.')).toEqual(['Xi Jinping']);
     expect(peopleOf('Shas and United Torah Judaism took 9 and 7 seats.', 'The state exempted those engaged in full-time Torah study.')).toEqual([]);
     // Once is enough where the last word is never used alone (FIW 2018 Venezuela's sentence, with another name in it).
-    expect(mentionsOf('Opposition leader Liu Xiaobo was moved to house arrest in July 2017.', 'Liu and former Caracas mayor Antonio Ledezma were taken from their homes by security officials in August.')).toEqual([
+    expect(mentionsOf('Opposition leader Liu Xiaobo was moved to house arrest in July 2017.', 'Liu and the former mayor Antonio Ledezma were seized at home by intelligence agents in August.')).toEqual([
       ['Liu Xiaobo', 'liu ksiaobo'],
       ['Liu', 'liu ksiaobo'],
       ['Antonio Ledezma', 'antonio ledezma'],
@@ -613,7 +613,7 @@ describe('names without a cue around them', () => {
 
 describe('lists after a role', () => {
   it('only people named in the plural introduce a list of people', () => {
-    const people = [...findPeople(['Opposition parties control several major cities, including Tel Aviv, and many towns.']).people.keys()];
+    const people = [...findPeople(['The opposition governs some large cities, among them Tel Aviv, and many towns.']).people.keys()];
     expect(people).toEqual([]);
   });
 });
@@ -675,9 +675,9 @@ describe('roles and cues after a name', () => {
   it('a cue after the name lets a common word open it: "replaced by Win Myint, one of the leader’s aides"', () => {
     expect(Object.keys(rolesOf('He resigned in March and was replaced by Win Myint, one of the party leader’s aides.'))).toEqual(['Win Myint']);
     // FIW 2019 Myanmar: the leader is named, and the aide is still the one before the comma.
-    expect(rolesOf('He resigned in March 2018 and was replaced by Win Myint, one of NLD leader Aung San Suu Kyi’s aides.')).toEqual({ 'Win Myint': ['one of NLD leader Aung San Suu Kyi’s aides'], 'Aung San Suu Kyi': ['NLD leader'] });
+    expect(rolesOf('He stepped down in 2018 and was replaced by Win Myint, one of NLD chair Aung San Suu Kyi’s aides.')).toEqual({ 'Win Myint': ['one of NLD chair Aung San Suu Kyi’s aides'], 'Aung San Suu Kyi': ['NLD chair'] });
     // A role followed by a name that is no possessive stays that name's.
-    expect(rolesOf('In December 2016, Ahmad Ishchi, accused First Vice President Dostum of ordering his detention.')['Ahmad Ishchi'] ?? []).toEqual([]);
+    expect(rolesOf('In March 2015, Ahmad Ishchi, blamed First Vice President Dostum for having him held.')['Ahmad Ishchi'] ?? []).toEqual([]);
     // So does a his or her that refers back to it, or the party it belongs to: "Ales" is an English word.
     expect(Object.keys(rolesOf('In May, Ales Bialiatski lost his appeal against the sentence.'))).toEqual(['Ales Bialiatski']);
     expect(Object.keys(rolesOf('Ales Bialiatski of the Viasna movement was honored.'))).toEqual(['Ales Bialiatski']);
@@ -690,7 +690,7 @@ describe('roles and cues after a name', () => {
     // The role is the only sign of a person whose given name no list holds.
     expect(rolesOf('The head of the State Committee for National Security (GKNB), Kamchybek Tashiev, announced the arrests.')).toEqual({ 'Kamchybek Tashiev': ['head of the State Committee for National Security'] });
     // Without the comma, a name after "leaders of the" still heads the role's object, not its holder.
-    expect(rolesOf('Khieu Samphan, one of the leaders of the former Khmer Rouge regime, was sentenced.')).toEqual({ 'Khieu Samphan': ['one of the leaders of the former Khmer Rouge'] });
+    expect(rolesOf('Khieu Samphan, one of the leaders of the old Khmer Rouge regime, was sentenced.')).toEqual({ 'Khieu Samphan': ['one of the leaders of the old Khmer Rouge'] });
     // A field without an article keeps one or two words, as before.
     expect(rolesOf('In March, deputy minister of defense Ivan Petrov resigned.')).toEqual({ 'Ivan Petrov': ['deputy minister of defense'] });
   });
@@ -748,29 +748,31 @@ describe('roles and cues after a name', () => {
   });
   it('roles without the clause words around them, and no role that belongs to the next name', () => {
     expect(rolesOf('The president dismissed Prime Minister Hichem Mechichi and parliament speaker Rached Ghannouchi in July.')).toEqual({ 'Hichem Mechichi': ['Prime Minister'], 'Rached Ghannouchi': ['parliament speaker'] });
-    expect(rolesOf('In 2016, Ahmad Ishchi, accused First Vice President Abdul Dostum of ordering his detention.')).toEqual({ 'Ahmad Ishchi': [], 'Abdul Dostum': ['First Vice President'] });
+    expect(rolesOf('In 2015, Ahmad Ishchi, blamed First Vice President Abdul Dostum for having him held.')).toEqual({ 'Ahmad Ishchi': [], 'Abdul Dostum': ['First Vice President'] });
     expect(rolesOf('Opposition leader Aung San Suu Kyi, whose father led the independence movement, said so.')).toEqual({ 'Aung San Suu Kyi': ['opposition leader'] });
     // A role with another name and a word after it before this name is that name's; a plural
     // one is each name's of a list.
     expect(rolesOf('Angolan president João Lourenço dismissed Isabel dos Santos in 2017.')).toEqual({ 'João Lourenço': ['Angolan president'], 'Isabel dos Santos': [] });
     expect(rolesOf('In 2021, President Kais Saïed and Rached Ghannouchi met.')).toEqual({ 'Kais Saïed': ['President'], 'Rached Ghannouchi': [] });
     expect(rolesOf('Opposition leader Ana Ruiz and Pablo Gil were arrested.')).toEqual({ 'Ana Ruiz': ['opposition leader'], 'Pablo Gil': [] });
-    expect(rolesOf('Reuters journalists Wa Lone and Kyaw Soe Oo were arrested.')).toEqual({ 'Wa Lone': ['Reuters journalist'], 'Kyaw Soe Oo': ['journalist'] });
+    expect(rolesOf('AP journalists Wa Lone and Kyaw Soe Oo were held.')).toEqual({ 'Wa Lone': ['AP journalist'], 'Kyaw Soe Oo': ['journalist'] });
     // The predicate after an appositive is its subject's, not the appositive's name's.
     expect(rolesOf('In May, Sara Duterte, the daughter of outgoing president Rodrigo Duterte, was elected vice president.')['Rodrigo Duterte']).toEqual(['outgoing president']);
     expect(rolesOf('Ana Ruiz, the wife of opposition leader Pablo Gil, is a judge.')['Pablo Gil']).toEqual(['opposition leader']);
   });
   it('a role stops at a preposition or a verb before it, and a verb after the name is no role', () => {
     expect(rolesOf('The tapes showed collusion between former judge Sérgio Moro and prosecutors.')).toEqual({ 'Sérgio Moro': ['former judge'] });
-    expect(rolesOf('Parliament voted to replace outgoing president Shimon Peres in June.')).toEqual({ 'Shimon Peres': ['outgoing president'] });
-    expect(rolesOf('The party leader and state president, Xi Jinping, secured a third term as party leader in October.')).toEqual({ 'Xi Jinping': ['state president'] });
+    expect(rolesOf('Lawmakers voted in June to replace outgoing president Shimon Peres.')).toEqual({ 'Shimon Peres': ['outgoing president'] });
+    // An irregular past is a verb as much as one in -ed (before, "won a third term as party chief" was a role).
+    expect(rolesOf('The party chief and head of state, Xi Jinping, won a third term as party chief in October.')).toEqual({ 'Xi Jinping': ['head of state'] });
+    expect(rolesOf('Ana Ruiz, a former judge, led a march in May.')).toEqual({ 'Ana Ruiz': ['former judge'] });
     // FIW 2021 Israel: the candidate is someone else, the name only the time since.
     expect(rolesOf('The Arab parties endorsed a candidate for the first time since Yitzhak Rabin in 1992.')).toEqual({ 'Yitzhak Rabin': [] });
     expect(rolesOf('He was the first prime minister after Ariel Sharon to win twice, and turnout was higher than under prime minister Ehud Olmert.')).toEqual({ 'Ariel Sharon': [], 'Ehud Olmert': ['prime minister'] });
   });
   it('a role keeps its field after "of" or "for": "former minister of justice" (FIW 2024 Kazakhstan), "former governor of Jowzjan Province" (FIW 2018 Afghanistan), "president of the National Judicial Office" (FIW 2020 Hungary)', () => {
     expect(rolesOf('Former minister of justice Marat Beketayev was arrested in the Astana airport.')).toEqual({ 'Marat Beketayev': ['former minister of justice'] });
-    expect(rolesOf('In December 2016, the former governor of Jowzjan Province, Ahmad Ishchi, accused the vice president of ordering his arbitrary detention.')).toEqual({ 'Ahmad Ishchi': ['former governor of Jowzjan Province'] });
+    expect(rolesOf('In March 2015, the former governor of Balkh Province, Ahmad Ishchi, accused the vice president of having him held.')).toEqual({ 'Ahmad Ishchi': ['former governor of Balkh Province'] });
     expect(rolesOf('The deputy minister of defense Ivan Petrov was dismissed in May.')).toEqual({ 'Ivan Petrov': ['deputy minister of defense'] });
     expect(rolesOf('Minister of Justice Marat Beketayev resigned in May.')).toEqual({ 'Marat Beketayev': ['Minister of Justice'] });
     // A field written before the title, in the run: "Interior Minister", as "Justice Minister" (FIW 2020 Brazil).
@@ -778,17 +780,17 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('When President Pablo Gil took office in May, he pardoned them.')).toEqual({ 'Pablo Gil': ['President'] });
     expect(rolesOf('Facing public pressure after the fire, Minister for Ecology Zulfiya Suleimenova resigned.')).toEqual({ 'Zulfiya Suleimenova': ['Minister for Ecology'] });
     // After the name, up to five words, not past a bracket, a date or a function word (FIW 2020 Hungary).
-    expect(rolesOf('Tünde Handó, president of the National Judicial Office (NJO) since 2012, has been criticized.')).toEqual({ 'Tünde Handó': ['president of the National Judicial Office'] });
-    expect(rolesOf('Gergely Karácsony, the winner of Budapest’s mayoral election, commanded over 50 percent of the vote.')).toEqual({ 'Gergely Karácsony': ['winner of Budapest’s mayoral election'] });
+    expect(rolesOf('Tünde Handó, president of the Judicial Council (JC) since 2012, has drawn criticism.')).toEqual({ 'Tünde Handó': ['president of the Judicial Council'] });
+    expect(rolesOf('Gergely Karácsony, the winner of the capital’s mayoral race, took just over half the vote.')).toEqual({ 'Gergely Karácsony': ['winner of the capital’s mayoral race'] });
     // Not over an article, nor a field of three words or more: "leaders of the opposition", "head of the state security service".
     expect(rolesOf('In May, the head of the state security service Erlan Tokhtarov resigned.')).toEqual({ 'Erlan Tokhtarov': [] });
   });
   it('a title whose field is capitalised ends where the holder\'s name begins: NIT 2024 Kazakhstan, FIW 2020 Brazil', () => {
     expect(rolesOf('Authorities also launched an investigation into Nazarbayev’s nephew, former deputy chairman of the National Security Committee Samat Abish, over his suspected involvement in planning the 2022 unrest.')).toEqual({ 'Samat Abish': ['former deputy chairman of the National Security Committee'] });
-    expect(rolesOf('In October 2019, Secretary of Social Communication of the Presidency Fabio Wajngarten suggested a boycott to media outlets that supposedly spread “fake news.”')).toEqual({ 'Fabio Wajngarten': ['Secretary of Social Communication of the Presidency'] });
+    expect(rolesOf('In May 2019, Secretary of Press Affairs of the Presidency Fabio Wajngarten urged a boycott of outlets that he said spread “lies.”')).toEqual({ 'Fabio Wajngarten': ['Secretary of Press Affairs of the Presidency'] });
     // The title is the cue: no given name of the package is needed, and the field's words stay out of the name.
     expect(rolesOf('In January, Minister of Labor and Social Protection Tamara Duissenova announced reforms.')).toEqual({ 'Tamara Duissenova': ['Minister of Labor and Social Protection'] });
-    expect(rolesOf('In October 2019, Secretary of Social Communication of the Presidency Nguyen Xuan Phuc suggested a boycott.')).toEqual({ 'Nguyen Xuan Phuc': ['Secretary of Social Communication of the Presidency'] });
+    expect(rolesOf('In May 2019, Secretary of Press Affairs of the Presidency Nguyen Xuan Phuc urged a boycott.')).toEqual({ 'Nguyen Xuan Phuc': ['Secretary of Press Affairs of the Presidency'] });
     // A place's name after the title is no field holding a name.
     expect(rolesOf('The ruling party’s candidate for mayor of Buenos Aires won in May.')).toEqual({});
   });
@@ -797,13 +799,13 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('In June, Rio de Janeiro’s mayor Marcelo Crivella ordered the books seized.')).toEqual({ 'Marcelo Crivella': ['Rio de Janeiro’s mayor'] });
     expect(rolesOf('The group’s work was cited by Human Rights Watch’s regional director Omar Shakir in May.')).toEqual({ 'Omar Shakir': ['Human Rights Watch’s regional director'] });
     // "and" inside the name (FIW 2021 Israel: "a Blue and White member, Yoaz Hendel"; party and country names alike).
-    expect(rolesOf('In May, a Blue and White member, Yoaz Hendel, took the post.')).toEqual({ 'Yoaz Hendel': ['Blue and White member'] });
+    expect(rolesOf('In April, a Yesh Atid member, Yoaz Hendel, was given the post.')).toEqual({ 'Yoaz Hendel': ['Yesh Atid member'] });
     expect(rolesOf('The court heard Law and Justice chairman Jarosław Kaczyński in March.')).toEqual({ 'Jarosław Kaczyński': ['Law and Justice chairman'] });
     // Not across "and" between roles: "The party leader and state president".
-    expect(rolesOf('The party leader and state president, Xi Jinping, secured a third term in October.')).toEqual({ 'Xi Jinping': ['state president'] });
+    expect(rolesOf('The party chief and head of state, Xi Jinping, won a third term in October.')).toEqual({ 'Xi Jinping': ['head of state'] });
   });
   it('a role is singular and in its own case: the capital that opens a sentence is dropped, one spelling per role', () => {
-    expect(rolesOf('In September, Reuters journalists Wa Lone and Kyaw Soe Oo were sentenced.')).toEqual({ 'Wa Lone': ['Reuters journalist'], 'Kyaw Soe Oo': ['journalist'] });
+    expect(rolesOf('In June, AP journalists Wa Lone and Kyaw Soe Oo were sentenced.')).toEqual({ 'Wa Lone': ['AP journalist'], 'Kyaw Soe Oo': ['journalist'] });
     expect(rolesOf('Prominent activist Kem Ley was shot dead in July. In 2017, prominent activist Kem Ley was remembered.')).toEqual({ 'Kem Ley': ['prominent activist'] });
     // A proper name that opens the sentence keeps its capital.
     expect(rolesOf('Reuters journalist Wa Lone was freed in May.')).toEqual({ 'Wa Lone': ['Reuters journalist'] });

@@ -499,6 +499,8 @@ sent set sewed shook shone shot shut sang sank sat slept slid slung spoke sped s
 stank strode struck strove swore swept swam swung took taught tore told thought threw thrust trod understood undertook underwent upheld
 overcame overran oversaw overtook overthrew withdrew withheld withstood woke wore wove wept won wound wrote rebuilt reelected`.split(/\s+/);
 const IRREGULAR = new Set(IRREGULAR_PAST);
+/** Whether a word is an irregular past form ("won", "took", "led"): a verb, whatever its ending. */
+export const isIrregularPast = (word: string) => IRREGULAR.has(word);
 // A past verb, regular or not, as an alternation for the expressions below.
 const PAST_VERB = `[a-z]+ed|${IRREGULAR_PAST.join('|')}`;
 

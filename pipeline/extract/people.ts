@@ -2,6 +2,7 @@
 // not common English, places or organisations) and the cues around them (a role before, an
 // appositive or a reporting verb after), then every mention by full name or surname alone.
 import { MONTHS } from './dates.ts';
+import { isIrregularPast } from './events.ts';
 import { ARTICLE_NAME, endsPossessive, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isGroupWord, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive, widespreadGivenName } from './lexicon.ts';
 import { valueAt } from '../common/maps.ts';
 import { remembered } from '../common/memo.ts';
@@ -283,9 +284,9 @@ function cleanRole(role: string): string | null {
   // After a comma, a finite verb is the sentence's predicate, not a description of the name before
   // it ("Sara Duterte, the daughter of president Rodrigo Duterte, was elected vice president").
   if (/^(?:was|were|is|are|has|had|have|will|would|became|becomes|remained|remains)\b/i.test(role)) return null;
-  // ", secured a third term as party leader": a verb after the name is what the person did, not who they are.
+  // ", secured a third term as party leader", ", won a third term": a verb after the name is what the person did, not who they are.
   const firstWord = role.split(' ')[0];
-  if (/^\p{Ll}+ed$/u.test(firstWord) && !ROLE_MODIFIERS.has(firstWord)) return null;
+  if ((/^\p{Ll}+ed$/u.test(firstWord) && !ROLE_MODIFIERS.has(firstWord)) || isIrregularPast(firstWord)) return null;
   const cleaned = role.replace(/^(?:(?:and|or|but|also|then|as|with)\s+)+/i, '');
   if (!cleaned) return null;
   // One person's role is singular: "Reuters journalists Wa Lone and Kyaw Soe Oo" are each a journalist.
