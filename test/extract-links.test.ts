@@ -39,19 +39,19 @@ describe('event_people', () => {
     expect(linksOf(tables, 'former Nazarbaev allies')).toEqual(['qasym-jomart-toqaev']);
     // Sentences of FIW 2022 Tunisia, 2018 Venezuela and 2020 Brazil.
     const changed = withSentences(
-      'In November, Tunisian authorities issued an international arrest warrant for former president Moncef Marzouki, who had been publicly critical of Kaïs Saïed, on charges of undermining state security. ' +
-        'In August 2017, the National Constituent Assembly dismissed prosecutor general Luisa Ortega, a former Nicolás Maduro ally. ' +
-        'In October 2018, a capoeira master died after being stabbed by a Jair Bolsonaro fan at a bar in Salvador. ' +
+      'In November, prosecutors sought the arrest of former president Moncef Marzouki, an outspoken critic of Kaïs Saïed, for allegedly threatening the state. ' +
+        'In August 2017, the new assembly dismissed chief prosecutor Luisa Ortega, a former Nicolás Maduro ally. ' +
+        'In October 2018, a capoeira master died after a Jair Bolsonaro fan stabbed him in a bar. ' +
         // NIT 2024 Kazakhstan and FIW 2018 Zambia: relatives and associates.
         'Kairat Satybaldy, Nursultan Nazarbayev’s nephew, was sentenced to six years in prison for corruption in 2022. ' +
-        'A number of Edgar Lungu’s cabinet members ran for legislative seats in 2016.',
+        'Several of Edgar Lungu’s cabinet members ran for parliament in 2016.',
     );
     expect(linksOf(changed, 'Moncef Marzouki')).toEqual(['moncef-marzouki']);
     expect(linksOf(changed, 'Luisa Ortega')).toEqual(['luisa-ortega']);
     expect(linksOf(changed, 'capoeira master')).toEqual([]);
     expect(linksOf(changed, 'Kairat Satybaldy')).toEqual(['kairat-satybaldy']);
     expect(linksOf(changed, 'cabinet members ran')).toEqual([]);
-    // The same relations written with "of" (FIW 2020 Brazil: "one of three politician sons of President Bolsonaro").
+    // The same relations written with "of" (FIW 2020 Brazil names a senator as one of the president's sons).
     const relatives = withSentences(
       'In March, the son of Nursultan Nazarbayev was arrested in Almaty. ' +
         'In May, a court sentenced Aliya Nazarbayeva, the daughter of Kassym Tokayev, to three years in prison. ' +
@@ -76,7 +76,7 @@ describe('event_people', () => {
     // person (FIW 2022 Tunisia, 2020 Hungary, 2022 United States); nor are supporters named first in
     // a sentence, whose first word is capitalised.
     const members = withSentences(
-      'Members of the Najla Bouden government reportedly declared their assets in October 2021. ' +
+      'Members of the Najla Bouden government were said to have declared their assets in October 2021. ' +
         'In 2021, lawmakers advanced bills to address gaps exploited by members of the Donald Trump administration. ' +
         'In March, officials of President Edgar Lungu’s government were questioned. ' +
         'Supporters of Jair Bolsonaro were detained in April. ' +
@@ -99,7 +99,7 @@ describe('event_people', () => {
     expect(linksOf(supported, 'Haddad was detained')).toEqual(['fernando-haddad']);
     // Nor the one whose party it is, named or not (FIW 2022 Tunisia, FIW 2024 Kazakhstan).
     const party = withSentences(
-      'In July 2021, protesters stormed the offices of Rached Ghannouchi’s Ennahda party in several cities. ' +
+      'In July 2021, crowds stormed the offices of Rached Ghannouchi’s Ennahda party in a number of towns. ' +
         'In March 2023, President Kassym Tokayev’s party won 62 seats.',
     );
     expect(linksOf(party, 'stormed the offices')).toEqual([]);
@@ -110,9 +110,9 @@ describe('event_people', () => {
     // Sentences of FIW 2022 United States, 2022 Tunisia and 2018 Afghanistan.
     const tables = withSentences(
       'The courts blocked executive actions during the Donald Trump presidency, and in 2021 the administration also faced adverse rulings. ' +
-        'In January 2021, the administration lifted a Donald Trump-era ban on transgender people serving in the military. ' +
-        'In 2017, a law offered amnesty for those implicated in corruption under the pre-2011 regime of Zine el-Abidine Ben Ali. ' +
-        'In July, former officials from the presidency of Hamid Karzai launched a new party, and President Ashraf Ghani criticized it.',
+        'In January 2021, the new government lifted a Donald Trump-era ban on transgender people joining the army. ' +
+        'In 2017, a law offered amnesty to officials tied to graft under the regime of Zine el-Abidine Ben Ali. ' +
+        'In July, ex-officials of the presidency of Hamid Karzai launched a new party, and President Ashraf Ghani criticized it.',
     );
     expect(linksOf(tables, 'adverse rulings')).toEqual([]);
     expect(linksOf(tables, 'transgender people')).toEqual([]);
@@ -124,10 +124,10 @@ describe('event_people', () => {
   it('a sentence whose subject is "he" or "she" is about the first person the sentence before names, not an owner', () => {
     // Sentences of FIW 2018 Zambia, 2023 China and 2021 Israel.
     const tables = withSentences(
-      'In April, the government imprisoned opposition leader Hakainde Hichilema and charged him with treason after his convoy failed to yield to President Edgar Lungu’s motorcade. ' +
-        'He was detained for four months before the prosecution against him was terminated in August. ' +
+      'In April, the government jailed opposition leader Hakainde Hichilema on treason charges after a road incident involving President Edgar Lungu’s convoy. ' +
+        'He was detained for four months until the case was dropped in August. ' +
         'A court rejected an appeal by Zhou Xiaoxuan in her harassment case against television host Zhu Jun. ' +
-        'She had come forward with the allegations in 2018. ' +
+        'She had come forward with her account in 2018. ' +
         'Prime Minister Benjamin Netanyahu faced corruption charges. In May 2020, he formed a government with Benny Gantz. ' +
         'Later that year, the party announced it had been right.',
     );
@@ -145,7 +145,7 @@ describe('event_people', () => {
   it('in a sentence that dates occurrences in more than one clause, each is about the people of its own clause when that clause names any', () => {
     // FIW 2018 Venezuela and 2020 Hungary.
     const tables = withSentences(
-      'Leopoldo López and former Caracas mayor Antonio Ledezma were taken from their homes by security officials in August; Ledezma was able to flee to Spain in November. ' +
+      'Leopoldo López and former mayor Antonio Ledezma were seized at home by intelligence agents in August; Ledezma managed to escape to Spain in November. ' +
         'Judit Varga was appointed justice minister in July 2019, while in October, the court ruled against the government. ' +
         'Anna Donáth won a seat in the European Parliament in May 2019, while in August, she was accused of harassment. ' +
         // FIW 2022 United States and 2020 Brazil, with the second clause's subject left out.
@@ -170,42 +170,42 @@ describe('event_people', () => {
   it('a relative clause that names no one is about the one it describes; "which" and "whose" about nobody', () => {
     // FIW 2020 Brazil and Hungary, 2018 Afghanistan.
     const tables = withSentences(
-      'In June 2019, revelations emerged that Justice Minister Sérgio Moro had offered advice on how to handle a corruption case against former president Luiz Inácio “Lula” da Silva, who was convicted of those charges in 2017. ' +
-        'NGOs assisting asylum seekers have also been subject to Hungary’s “Stop Soros” laws, which heavily restricted the right to asylum in 2018. ' +
-        'In the 2014 presidential election, the two first-round winners—Abdullah Abdullah, a former foreign minister, who received 45 percent of the vote, and Ashraf Ghani, a former finance minister, who took 32 percent—faced off in a final round held that June. ' +
+      'In June 2019, leaks showed that Justice Minister Sérgio Moro had coached prosecutors in a graft trial of former president Luiz Inácio “Lula” da Silva, who was found guilty on those counts in 2017. ' +
+        'Groups that help refugees also fall under the “Stop Soros” package, which heavily restricted their work in 2018. ' +
+        'In the 2014 vote, the two leading candidates—Abdullah Abdullah, once foreign minister, who won 45 percent, and Ashraf Ghani, once finance minister, who got 32 percent—met again in a runoff held that June. ' +
         'Alexei Navalny’s lawyer, who was detained in March 2019, left the country.',
     );
-    expect(linksOf(tables, 'who was convicted of those charges', '2017')).toEqual(['luiz-inacio-lula-da-silva']);
-    expect(basisOf(tables, 'who was convicted of those charges', '2017')).toEqual(['antecedent']);
-    expect(linksOf(tables, 'who was convicted of those charges', '2019-06')).toEqual(['luiz-inacio-lula-da-silva', 'sergio-moro']);
+    expect(linksOf(tables, 'who was found guilty on those counts', '2017')).toEqual(['luiz-inacio-lula-da-silva']);
+    expect(basisOf(tables, 'who was found guilty on those counts', '2017')).toEqual(['antecedent']);
+    expect(linksOf(tables, 'who was found guilty on those counts', '2019-06')).toEqual(['luiz-inacio-lula-da-silva', 'sergio-moro']);
     expect(linksOf(tables, 'which heavily restricted', '2018')).toEqual([]);
     // Not the owner named before it: the clause describes the lawyer.
     expect(linksOf(tables, 'who was detained in March', '2019-03')).toEqual([]);
     // A dash ends a relative clause as a comma does: the run-off is the main clause's, of both.
-    expect(linksOf(tables, 'faced off in a final round', '2014-06')).toEqual(['abdullah-abdullah', 'ashraf-ghani']);
+    expect(linksOf(tables, 'met again in a runoff', '2014-06')).toEqual(['abdullah-abdullah', 'ashraf-ghani']);
   });
 
   it('a dash ends a relative clause however a copy types it: two hyphens, a spaced hyphen or a spaced en dash', () => {
     // FIW 2018 Afghanistan's sentence as copies that lost the em dash write it.
     const runoff = (dash: string) =>
-      `In the 2014 presidential election, the two first-round winners${dash}Abdullah Abdullah, a former foreign minister, who received 45 percent of the vote, and Ashraf Ghani, a former finance minister, who took 32 percent${dash}faced off in a final round held that June.`;
+      `In the 2014 vote, the two leading candidates${dash}Abdullah Abdullah, once foreign minister, who won 45 percent, and Ashraf Ghani, once finance minister, who got 32 percent${dash}met again in a runoff held that June.`;
     for (const dash of ['--', ' - ', ' \u2013 ']) {
-      expect(linksOf(withSentences(runoff(dash)), 'faced off in a final round', '2014-06'), JSON.stringify(dash)).toEqual(['abdullah-abdullah', 'ashraf-ghani']);
+      expect(linksOf(withSentences(runoff(dash)), 'met again in a runoff', '2014-06'), JSON.stringify(dash)).toEqual(['abdullah-abdullah', 'ashraf-ghani']);
     }
   });
 
   it('a sentence that dates one occurrence is about the people of its clause too, when that clause names any', () => {
     // FIW 2022 United States and Tunisia, 2024 Kazakhstan: the other clause's people are compared with, or act before.
     const tables = withSentences(
-      'President Joe Biden made judicial appointments a priority in 2021, and he made more nominations than either Donald Trump or Barack Obama had made. ' +
-        'Mechichi’s move to replace Boukhris with judge Imed Ben Taleb drew criticism from the anticorruption group I Watch, which had filed a lawsuit against Ben Taleb in 2020. ' +
-        'Kazakhstan experienced its first peaceful transfer of power in 2019 when Nursultan Nazarbaev stood down as president, though Qasym-Jomart Toqaev was elected in a poll that lacked credible opposition. ' +
-        'In April 2021, former officer Derek Chauvin was convicted of murder.',
+      'President Joe Biden gave judicial appointments priority in 2021, and he made more nominations in his first year than Donald Trump or Barack Obama. ' +
+        'The choice of judge Imed Ben Taleb for the post was criticized by the watchdog I Watch, which in 2020 had filed a lawsuit against Ben Taleb. ' +
+        'Power changed hands peacefully for the first time in 2019 when Nursultan Nazarbaev stood down as president, though Qasym-Jomart Toqaev was elected in a vote without real rivals. ' +
+        'In April 2021, ex-officer Derek Chauvin was convicted of the killing.',
     );
-    expect(linksOf(tables, 'President Joe Biden made judicial appointments')).toEqual(['joe-biden']);
+    expect(linksOf(tables, 'President Joe Biden gave judicial appointments')).toEqual(['joe-biden']);
     expect(linksOf(tables, 'filed a lawsuit against Ben Taleb')).toEqual(['imed-ben-taleb']);
     expect(linksOf(tables, 'Nazarbaev stood down')).toEqual(['nursultan-nazarbaev']);
-    for (const part of ['President Joe Biden made', 'filed a lawsuit against', 'Nazarbaev stood down']) expect(basisOf(tables, part)).toEqual(['clause']);
+    for (const part of ['President Joe Biden gave', 'filed a lawsuit against', 'Nazarbaev stood down']) expect(basisOf(tables, part)).toEqual(['clause']);
     // A sentence of one clause is its event's clause: the link's basis is the sentence.
     expect(linksOf(tables, 'Derek Chauvin was convicted')).toEqual(['derek-chauvin']);
     expect(basisOf(tables, 'Derek Chauvin was convicted')).toEqual(['sentence']);
@@ -214,8 +214,8 @@ describe('event_people', () => {
   it('turns each rule that decides who an event is about off by its name (scripts/rule-audit.ts), and every name is one the code asks for', () => {
     // FIW 2018 Zambia and 2020 Brazil: a pronoun's antecedent, and a fan's idol.
     const peopleOf = linksWithFilter(
-      'In April, the government imprisoned opposition leader Hakainde Hichilema. He was detained for four months before the prosecution against him was terminated in August. ' +
-        'President Jair Bolsonaro took office in January 2019. In October 2018, a capoeira master died after being stabbed by a Bolsonaro fan at a bar in Salvador.',
+      'In April, the government jailed opposition leader Hakainde Hichilema. He was detained for four months until the case was dropped in August. ' +
+        'President Jair Bolsonaro took office in January 2019. In October 2018, a capoeira master died after a Bolsonaro fan stabbed him in a bar.',
     );
     expect(peopleOf(undefined, 'He was detained')).toEqual(['hakainde hichilema']);
     expect(peopleOf((cue) => cue !== 'rule:pronoun', 'He was detained')).toEqual([]);
@@ -228,7 +228,7 @@ describe('event_people', () => {
     // FIW 2024 Kazakhstan: "Nazarbayev's nephew"; FIW 2018 Venezuela: "a former Maduro ally".
     const peopleOf = linksWithFilter(
       'In 2023, Kairat Satybaldy, Nursultan Nazarbayev’s nephew, was sentenced to six years in prison. ' +
-        'In August 2017, the assembly dismissed prosecutor general Luisa Ortega, a former Nicolás Maduro ally.',
+        'In August 2017, the assembly dismissed chief prosecutor Luisa Ortega, a former Nicolás Maduro ally.',
     );
     expect(peopleOf(undefined, 'Satybaldy')).toEqual(['kairat satibaldi']);
     expect(peopleOf((cue) => cue !== 'relation:kin', 'Satybaldy').sort()).toEqual(['kairat satibaldi', 'nursultan nazarbaev']);

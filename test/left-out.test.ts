@@ -76,8 +76,8 @@ describe('the rules with each report left out (auditRules)', () => {
 describe('the words of the relations with each report left out (auditRules, WHO_KEYS)', () => {
   it('leaves out a relation word only one country vouches for, and the person it spared is linked again', () => {
     // Venezuela 2018: "a former Maduro ally"; the gold links the ally alone.
-    const ally = goldRead('venezuela', ['In August 2023, the assembly dismissed prosecutor general Luisa Ortega, a former Nicolás Maduro ally.'], [
-      { date: '2023-08', section: 'A1', type: 'dismissal_resignation', people: ['luisa-ortega'], quote: 'dismissed prosecutor general Luisa Ortega' },
+    const ally = goldRead('venezuela', ['In August 2023, the assembly dismissed chief prosecutor Luisa Ortega, a former Nicolás Maduro ally.'], [
+      { date: '2023-08', section: 'A1', type: 'dismissal_resignation', people: ['luisa-ortega'], quote: 'dismissed chief prosecutor Luisa Ortega' },
     ]);
     ally.gold.people = [
       { id: 'luisa-ortega', surfaces: ['Luisa Ortega'] },

@@ -23,13 +23,13 @@ describe('name swap', () => {
   });
 
   it('replaces whole words only, the longest first, and never a replacement again', () => {
-    const text = 'Senator Flávio Bolsonaro, one of three politician sons of President Jair Bolsonaro, remained under investigation; Bolsonaro’s allies and the Bolsonarista base objected.';
+    const text = 'Senator Flávio Bolsonaro, a son of President Jair Bolsonaro, was still under investigation; Bolsonaro’s allies and the Bolsonarista base objected.';
     const replaced = replaceNames(text, [
       ['Jair Bolsonaro', 'Omar al-Bashir'],
       ['Bolsonaro', 'Bashir'],
       ['Flávio Bolsonaro', 'Idriss Déby'],
       ['Omar', 'Jair'],
     ]);
-    expect(replaced).toBe('Senator Idriss Déby, one of three politician sons of President Omar al-Bashir, remained under investigation; Bashir’s allies and the Bolsonarista base objected.');
+    expect(replaced).toBe('Senator Idriss Déby, a son of President Omar al-Bashir, was still under investigation; Bashir’s allies and the Bolsonarista base objected.');
   });
 });

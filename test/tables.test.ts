@@ -96,8 +96,8 @@ describe('event dates', () => {
 
 describe('events by section', () => {
   it("come from what the report says of the country, not from Freedom House's note on what the report covers", () => {
-    // The note of FIW 2021 Israel (its Overview and Key Developments date events as usual).
-    const note = 'Note\n\nThe numerical scores and status listed above do not reflect conditions in the Gaza Strip or the West Bank, which are examined in separate reports. Prior to its 2011 edition, Freedom in the World featured one report for Israeli-occupied portions of the West Bank and Gaza Strip and another for Palestinian-administered portions.\n\n';
+    // A note such as FIW 2021 Israel's, in other words (its Overview and Key Developments date events as usual).
+    const note = 'Note\n\nThe scores and status above leave out the territories that separate reports examine. Prior to its 2011 edition, Freedom in the World covered those territories in two reports of their own, one for each administration.\n\n';
     const { tables } = parseText(readSeed(SEED_FIW).replace(/^Overview$/m, `${note}Overview`), 'fiw/2024/kazakhstan.txt');
     const paragraph = tables.paragraphs.find((p) => p.section === 'note')!;
     expect(String(paragraph.text)).toContain('Prior to its 2011 edition');

@@ -77,7 +77,7 @@ describe('wrapped copies, case by case', () => {
     expect(joinLines('civil society orga-', 'nizations and')).toBe('civil society organizations and');
     expect(joinLines('a campaign of dis-', 'information')).toBe('a campaign of disinformation');
     // A lower-case part that is no word was cut by the line's end; a short prefix may be the writer's.
-    expect(joinLines('encouraged vote-fraud conspi-', 'racists to run')).toBe('encouraged vote-fraud conspiracists to run');
+    expect(joinLines('backed election-fraud conspi-', 'racists as candidates')).toBe('backed election-fraud conspiracists as candidates');
     expect(joinLines('the party\u2019s deregistr-', 'ation')).toBe('the party\u2019s deregistration');
     expect(joinLines('the co-', 'opposition leader')).toBe('the co-opposition leader');
     // So is a capitalised part of six letters or more the report never writes alone (FIW 2018 Venezuela's
@@ -134,10 +134,10 @@ describe('wrapped copies, case by case', () => {
 
   it('takes a number ending a wrapped line for text, and a footnote only where the paragraph ends', () => {
     const collector = new ParagraphCollector(true);
-    const lines = ['Bolsonaro won the election, taking 55.1', 'percent of the vote in a runoff against', 'Fernando Haddad.12'];
+    const lines = ['Bolsonaro carried the vote, taking 55.1', 'percent of the ballots cast in a runoff', 'with Fernando Haddad.12'];
     lines.forEach((text, i) => collector.add('A1', 'A1', { number: 10 + i, follows: 9 + i, text, bullet: false, taggedHeading: false }));
     expect(collector.paragraphs).toEqual([
-      { section: 'A1', ordinal: 1, indicator: 'A1', text: 'Bolsonaro won the election, taking 55.1 percent of the vote in a runoff against Fernando Haddad.', footnotes: [12], line: 10 },
+      { section: 'A1', ordinal: 1, indicator: 'A1', text: 'Bolsonaro carried the vote, taking 55.1 percent of the ballots cast in a runoff with Fernando Haddad.', footnotes: [12], line: 10 },
     ]);
   });
 

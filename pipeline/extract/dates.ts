@@ -175,7 +175,7 @@ const PATTERNS: Pattern[] = [
     build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: BACKWARD.test(m[0]) ? 'year_before' : 'year_later' }),
   },
   {
-    // "sentenced in August 2022, five years after his abduction": what follows "after" happened
+    // "sentenced in August 2022, five years after he was seized": what follows "after" happened
     // that many years before the occurrence the text dated last (events.ts types it by those words).
     re: new RegExp(`\\b(?:a|${FEW}) years? after(?=\\s+\\p{L})`, 'giu'),
     needs: 'year-word',

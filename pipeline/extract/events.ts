@@ -402,9 +402,9 @@ const COURT_ACTS = new RegExp(`\\b(?:court|tribunal|judges?|justices|judiciary)\
 const COURT_DECISION_AFTER = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}[Cc]ourt(?:['\u2019]s)?\s+(?:decision|ruling)s?\b/u;
 // A law by its name: "the 2009 NGO Act", "the Right to Information (RTI) Act" (case matters: "an act of violence").
 const NAMED_ACT = /\b\p{Lu}[\p{L}()-]*\s+Act\b/u;
-// Protests met with force: the occurrence is the force ("authorities used excessive force in
-// response to protests", "demonstrations were met with harsh government repression", "moved ...
-// violently, to quash the protests", "was violently disrupted when a mob marched").
+// Protests met with force: the occurrence is the force ("police used excessive force against
+// protests", "rallies were met with harsh repression", "moved ... violently, to quash the
+// protests", "was violently disrupted when a crowd marched").
 const FORCE_AGAINST = /\b(?:repression|repressed|excessive force|violently|crackdowns?|cracked down|quash(?:ed)?|tear gas|live ammunition|rubber bullets|dispersed)\b/i;
 // A date that is a publication's: "a 2022 report", "An October 2019 report by", "the State
 // Department's 2019 Trafficking in Persons Report", "figures released by the commission in April
@@ -510,7 +510,7 @@ const VERB_FIRST = new RegExp(`^\\s*(?:(?:and|but|then|later|subsequently)\\s+)?
 export const opensWithVerb = (clause: string) => VERB_FIRST.test(clause);
 
 // ", and" before a clause of its own, with a subject and a past verb, regular or not ("the
-// agreement collapsed in December, and Netanyahu returned to his caretaker status", "and she went
+// deal collapsed in December, and the premier went back to a caretaker role", "and she went
 // on to win"): not a list of nouns ("journalists, activists, and lawyers were arrested") nor of
 // verbs ("detained, tortured, and denied").
 const AND = ', and ';
@@ -721,8 +721,8 @@ function typeOfNamed(written: string, allowed?: CueFilter): Pick<EventDraft, 'ty
   return { type, typeCue };
 }
 
-// What is said of an election is not the election: "the OSCE report on the 2018 election", "claims
-// of fraud in the November 2020 presidential election", "interference with the 2016 election". The
+// What is said of an election is not the election: "the observers' report on the 2018 election",
+// "claims of fraud in the November 2020 vote", "interference with the 2016 election". The
 // date is the report's, the claims' or the interference's, and the election's nouns do not type it.
 const ABOUT_BEFORE = /\b(?:reports?|assessments?|fairness|fraud|interference|claims?|allegations?)\s+(?:on|of|in|with|about|into)\s+(?:the\s+)?$/i;
 const ELECTION_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:elections?|polls?|vote|referendum)\b/iu;
@@ -841,7 +841,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     });
     // One cue, one occurrence: a year that frames a finer date of the same year typed by the same
     // words ("In the most prominent case of 2018, two journalists were sentenced in September"), or
-    // by none ("promoted vaccination throughout the year, but in September it announced a mandate").
+    // by none ("urged vaccination throughout the year, but in September announced a mandate").
     const own = drafts.slice(sentenceFirst);
     const framing = new Set<DateOfDraft>(own.filter((d) => d.precision === 'year' && own.some((o) => o.precision !== 'year' && o.date.startsWith(d.date) && (o.typeCue === d.typeCue || d.typeCue === 'none'))));
     if (framing.size && rule('one cue')) {
@@ -876,8 +876,8 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
   return rule('unnamed') ? drafts.filter((d) => !(d.dateSource !== 'text' && d.precision === 'year' && d.typeCue === 'none')) : drafts;
 }
 
-// "In May, activists warned that authorities were denying food to asylum seekers detained in
-// transit zones": the date's occurrence is what was said; what the words said happened is not typed by it.
+// "In May, campaigners warned that officials were withholding food from detained migrants": the
+// date's occurrence is what was said; what the words said happened is not typed by it.
 // A passive ("it was reported that ...", "was alleged that") reports the occurrence itself.
 const CLAIM_AFTER = /\b(?:claimed|warned|indicated|said|alleged|argued|asserted|insisted|suggested|complained|contended|maintained)\s+that\b/g;
 

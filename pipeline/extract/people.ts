@@ -53,7 +53,7 @@ const LAST_OF_LIST = /\band\s+$/;
 // what happens to a person, "of" the name ("the resignation of MJ Akbar", "the arrest of Zhanbolat
 // Mamay": in the gold reports' texts every name after these nouns is a person's, eight in five countries).
 const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardoned|led|headed|founded) by|succeeded|replaced|defeated|pardoned|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|(?:murder|killing|assassination|death|arrest|detention|release|trial|conviction|acquittal|pardon|resignation|dismissal|removal|ouster|impeachment|appointment|nomination|reelection) of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
-// After the name: a party it belongs to ("Reuven Rivlin of the conservative Likud party", "Edgar
+// After the name: a party it belongs to ("Ana Ruiz of the conservative Unity party", "Edgar
 // Lungu of the Patriotic Front", "Kizza Besigye of the FDC"), or a his or her that refers back to
 // it ("Zhou Xiaoxuan lost her case").
 const PERSON_AFTER = /^(?:\s+of the (?:[\p{L}-]+ ){0,3}(?:[Pp]arty|[Mm]ovement|[Bb]loc|Front|Congress|Alliance|Coalition|League)\b|\s+of the \p{Lu}{2,6}\b(?!\s+\p{Lu})|,?\s+(?:[a-z]+\s+){0,2}(?:his|her|himself|herself)\b)/u;
@@ -85,7 +85,7 @@ function groupNames(paragraphs: string[], tokens: Token[][]): Set<string> {
 }
 
 // A kind of organisation, in lower case, just before the name names the organisation: "the comedy
-// group Porta dos Fundos", "the right-wing parties Yisrael Beiteinu and Yemina"; a kind of place
+// group Porta dos Fundos", "the nationalist parties Beit Hadash and Yamina"; a kind of place
 // with "of", the place: "the Tunis neighborhood of Sidi Hassine".
 const ORGANISATION_BEFORE = /\b(?:(?:groups?|part(?:y|ies)|compan(?:y|ies)|firms?|movements?|organi[sz]ations?|associations?|foundations?|newspapers?|outlets?|magazines?|websites?|channels?|stations?|bands?|unions?|coalitions?|blocs?|networks?|agenc(?:y|ies)|platforms?)|(?:city|town|village|neighbou?rhood|district|province|governorate|region|county|municipality|suburb|island)\s+of)\s+$/;
 
@@ -330,7 +330,7 @@ function appositiveRole(text: string, end: number): string | null {
     if (ROLE_WORDS.has(stripPossessive(w).toLowerCase())) last = i;
   });
   if (last < 0) return null;
-  // "Ahmad Ishchi, accused First Vice President Dostum": a role followed by a name is that name's,
+  // "Ahmad Ishchi, blamed First Vice President Dostum": a role followed by a name is that name's,
   // unless the name is a possessive before a role of its own ("Win Myint, one of NLD leader Aung
   // San Suu Kyi's aides": the aide is Win Myint).
   if (/^\p{Lu}/u.test(words[last + 1] ?? '')) {
