@@ -601,6 +601,20 @@ describe('events from dates', () => {
     expect(extractEvents('In May, two constitutional court judges were dismissed by parliament.', Y, null).map((e) => e.type)).toEqual(['dismissal_resignation']);
     expect(extractEvents('In May, the constitutional court dismissed the petition.', Y, null).map((e) => e.type)).toEqual(['court_ruling']);
   });
+  it('a case, charges or an appeal dismissed is a ruling, claims dismissed no dismissal; a person dismissed still is one', () => {
+    const typed = (text: string) => extractEvents(text, Y, null).map((e) => [e.type, e.typeCue]);
+    // Before, each of these was `dismissal_resignation` (verb:dismissed).
+    expect(typed('The case was dismissed in March.')).toEqual([['court_ruling', 'verb:case was dismissed']]);
+    expect(typed('Charges against the activist were dismissed in June.')).toEqual([['court_ruling', 'verb:charges against the activist were dismissed']]);
+    expect(typed('In 2022, a judge dismissed a lawsuit by the opposition.')).toEqual([['court_ruling', 'verb:dismissed a lawsuit']]);
+    expect(typed('In March, the president dismissed the claims as lies.')).toEqual([['other', 'none']]);
+    expect(typed('The candidate’s claims of fraud in the November 2020 vote had been dismissed by officials.').map(([type]) => type)).not.toContain('dismissal_resignation');
+    // A person is dismissed whatever follows: a preposition ends the object ("over claims").
+    expect(typed('In March, the president dismissed the minister over claims of graft.')).toEqual([['dismissal_resignation', 'verb:dismissed']]);
+    expect(typed('The government dismissed 300 judges in July.')).toEqual([['dismissal_resignation', 'verb:dismissed']]);
+    // The one who filed the charges is dismissed: the relative clause is his, not the verb's object.
+    expect(typed('In June, the prosecutor who filed the charges was dismissed.')).toEqual([['dismissal_resignation', 'verb:dismissed']]);
+  });
   it('winning a seat, an election or reelection is an election; winning a war, a case or a prize is not (FIW 2020 Hungary, 2022 United States)', () => {
     const typed = (text: string) => extractEvents(text, 2020, null).map((e) => e.type);
     expect(typed('Opposition candidates did better in towns in October 2019, notably winning the mayoralty of the capital.')).toEqual(['election']);

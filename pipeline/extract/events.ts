@@ -11,6 +11,17 @@ export type EventType = (typeof EVENT_TYPES)[number];
 // What is published when it is released: a report, a draft, figures ("released its report", "a draft was released").
 const PUBLISHED = 'reports?|drafts?|data|statements?|findings|videos?|footage|figures|results|lists?|documents?|study|studies|survey|statistics|recordings?|tapes?|guidelines|details';
 
+// What a court voids when it dismisses it (WordNet's dismiss#6, "declare void": "The judge
+// dismissed the case"), and what anyone dismisses as unworthy of notice (dismiss#1: claims,
+// concerns): neither is a person dismissed from a post (dismiss#4).
+const VOIDED = 'cases?|charges|lawsuits?|suits|appeals?|complaints?|petitions?|motions?|indictments?';
+const DISMISSED_MATTER = `${VOIDED}|claims?|allegations?|accusations?|concerns?|criticism|objections?|requests?|warnings?|reports?`;
+// The matter before a passive "was dismissed" ("charges against him were dismissed", "claims of
+// fraud in the 2020 election had been dismissed") or after an active one ("dismissed the criminal
+// case"), with no preposition between the verb and the matter ("dismissed the minister over claims").
+const MATTER_DISMISSED = (matter: string) => String.raw`(?:${matter})(?:\s+(?:of|against|over|about|by|in|on|from)\b[^.;,]{0,60}?)?\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:[a-z]+ly\s+)?dismissed`;
+const DISMISSED_A_MATTER = (matter: string) => String.raw`dismissed\s+(?:(?:the|a|an|all|his|her|their|its|these|those|such)\s+)?(?:(?!(?:over|for|after|amid|following|on|in|of|as|from|by)\b)[\w-]+\s+){0,2}?(?:${matter})`;
+
 // "Law enforcement", "a law firm", "law students": not a law.
 const NOT_A_LAW = String.raw`(?![\s-]+(?:enforcement|firms?|schools?|students?|professors?|degrees?|faculty|faculties))`;
 // "The ruling party", "the ruling-party primaries": who governs, not a court's ruling.
@@ -26,7 +37,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   // "Was tried" is a trial; "tried to" an attempt.
   { type: 'charge_prosecution', verbs: /\b(?:charged|indicted|prosecuted|(?:was|were|been|being) (?:[\w-]+ )?tried|interrogated|impeached|(?:was|were|been|being|is|are) (?:[\w-]+ )?accused|investigated|summoned|(?:opened|launched) (?:an? )?(?:[\w-]+ ){0,2}?(?:case|investigation|probe|inquiry|proceedings)|face charges|faced charges|under investigation)\b/gi, nouns: /\b(?:charges|criminal cases?|investigations?|prosecutions?|lawsuits?)\b/gi },
   // "ruled the country" and "the ruling party" are about who governs, not about a court.
-  { type: 'court_ruling', verbs: /\b(?:ruled(?!\s+(?:over|for|since|until|from|(?:the|a|his|her|their)\s+(?:country|nation|state|republic|kingdom|region|province|territory|city)))|annulled|overturned|upheld|struck down|invalidated|acquitted|(?:decision|ruling|action|order|verdict)s? (?:was|were) (?:[a-z]+ )?(?:reversed|revoked|rescinded))\b/gi, nouns: new RegExp(String.raw`\b(?:acquittals?|${RULING}|rulings|verdicts?)\b`, 'gi') },
+  { type: 'court_ruling', verbs: new RegExp(String.raw`\b(?:ruled(?!\s+(?:over|for|since|until|from|(?:the|a|his|her|their)\s+(?:country|nation|state|republic|kingdom|region|province|territory|city)))|annulled|overturned|upheld|struck down|invalidated|acquitted|(?:decision|ruling|action|order|verdict)s? (?:was|were) (?:[a-z]+ )?(?:reversed|revoked|rescinded)|${MATTER_DISMISSED(VOIDED)}|${DISMISSED_A_MATTER(VOIDED)})\b`, 'gi'), nouns: new RegExp(String.raw`\b(?:acquittals?|${RULING}|rulings|verdicts?)\b`, 'gi') },
   // A death without a hand behind it (died, executed, a fire that killed); a killing is violence.
   // A death sentence, the death penalty, death threats or a death squad is no one's death.
   { type: 'death', verbs: /\b(?:died|executed|(?:fire|explosion|blast|accident|crash|collapse|flood|earthquake|disaster)s? (?:that )?killed)\b/gi, nouns: /\b(?:deaths?(?![\s-]+(?:sentences?|penalty|penalties|row|threats?|squads?)\b)|executions?)\b/gi },
@@ -42,7 +53,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   { type: 'appointment', verbs: /\b(?:appointed|reappointed|nominated|sworn in|installed|inaugurated|took office|named (?:as|to|the|a|an)|became (?:the )?(?:[\w-]+ )?(?:president|prime minister|premier|chancellor|leader|chief executive|speaker|governor|mayor))\b/gi, nouns: /\b(?:inauguration|appointments?)\b/gi },
   // "Removed" only from an office: laws are removed from a code, privileges simply removed. What
   // police fire (tear gas, live ammunition, at a crowd) dismisses no one.
-  { type: 'dismissal_resignation', verbs: /\b(?:dismissed|resigned|removed (?:[\w-]+ ){0,3}?(?:from (?:(?:his|her|their|the|its) )?(?:[\w-]+ ){0,2}(?:office|posts?|positions?|power|board|cabinet|government|parliament|leadership|seats?)|as)|stepped down|stood down|forced to (?:resign|step down|quit)|fired(?!\s+(?:on|at|upon|into|shots?|tear\s*gas|live|rubber|bullets?|rounds?|weapons?|guns?|rockets?|missiles?|shells?|mortars?|water|warning|pellets?)\b)|ousted|sacked|dissolved the (?:board|government|cabinet))\b/gi, nouns: /\b(?:resignations?|dismissals?|ousters?)\b/gi },
+  { type: 'dismissal_resignation', verbs: new RegExp(String.raw`\b(?:dismissed(?<!${MATTER_DISMISSED(DISMISSED_MATTER)})(?!\s+(?:(?:the|a|an|all|his|her|their|its|these|those|such)\s+)?(?:(?!(?:over|for|after|amid|following|on|in|of|as|from|by)\b)[\w-]+\s+){0,2}?(?:${DISMISSED_MATTER})\b)|resigned|removed (?:[\w-]+ ){0,3}?(?:from (?:(?:his|her|their|the|its) )?(?:[\w-]+ ){0,2}(?:office|posts?|positions?|power|board|cabinet|government|parliament|leadership|seats?)|as)|stepped down|stood down|forced to (?:resign|step down|quit)|fired(?!\s+(?:on|at|upon|into|shots?|tear\s*gas|live|rubber|bullets?|rounds?|weapons?|guns?|rockets?|missiles?|shells?|mortars?|water|warning|pellets?)\b)|ousted|sacked|dissolved the (?:board|government|cabinet))\b`, 'gi'), nouns: /\b(?:resignations?|dismissals?|ousters?)\b/gi },
   { type: 'registration', verbs: /\b(?:deregistered|granted registration|denied (?:[\w-]+ ){0,5}?registration|did not register|refused to register|accredited)\b/gi, nouns: /\b(?:registration)\b/gi },
   { type: 'ban_restriction', verbs: /\b(?:banned|blocked|throttl\w*|shut down|shuttered|closed|suspended|dissolved|liquidated|outlawed|restricted|barred|prohibited|censored|deported|expelled|prevented|raided|ordered)\b/gi, nouns: /\b(?:bans?|travel ban|raids?|restrictions?)\b/gi },
   // A vote to adopt or repeal (or one against) changes the law; a vote to impeach or convict does not.
