@@ -28,17 +28,17 @@ export const KIN_FILE = join(PROJECT_ROOT, 'pipeline', 'extract', 'wordnet-kin.j
 // lemma#sense as WordNet 3.1 numbers the senses (most frequent first), with the gloss that makes it the type's.
 const SEEDS: Partial<Record<EventType, string[]>> = {
   arrest_detention: ['arrest#1', 'detain#1', 'imprison#1', 'kidnap#1'], // take into custody; deprive of freedom; lock up; take away against their will
-  sentencing: ['sentence#1', 'convict#1'], // pronounce a sentence on; find or declare guilty
+  sentencing: ['sentence#1', 'convict#1', 'fine#1'], // pronounce a sentence on; find or declare guilty; issue a fine to as a penalty
   release: ['free#1', 'pardon#2', 'parole#1'], // grant freedom to; grant a pardon to; release on parole
   charge_prosecution: ['charge#2', 'indict#1', 'prosecute#2'], // make a claim of wrongdoing against; accuse formally; bring a criminal action against
   court_ruling: ['rule#4', 'acquit#1'], // decide on and make a declaration about; pronounce not guilty
   death: ['die#1'], // pass from physical life
-  violence: ['kill#1', 'attack#1', 'assault#1', 'injure#1', 'torture#2', 'shoot#1', 'shoot#2', 'beat#2'],
+  violence: ['kill#1', 'attack#1', 'assault#1', 'injure#1', 'torture#2', 'shoot#1', 'shoot#2', 'beat#2', 'ambush#1'],
   protest: ['protest#2', 'demonstrate#4'], // express opposition through action; march in protest
   election: ['elect#1'], // select by a vote for an office
   appointment: ['appoint#1', 'nominate#2', 'nominate#3', 'install#2'], // charge with a task; put forward for an office; put into an office
   dismissal_resignation: ['dismiss#4', 'resign#1', 'resign#2', 'oust#1'], // terminate the employment of; leave a post; remove from office
-  ban_restriction: ['ban#1', 'ban#2', 'prohibit#1', 'restrict#1', 'restrict#2', 'suspend#3', 'expel#1', 'deport#3'],
+  ban_restriction: ['ban#1', 'ban#2', 'prohibit#1', 'restrict#1', 'restrict#2', 'suspend#3', 'expel#1', 'deport#3', 'gag#1'],
   legislation: ['legislate#1', 'amend#1', 'ratify#1'], // make laws; make amendments to; approve and express assent
   policy_announcement: ['announce#2', 'pledge#1', 'propose#1', 'promise#1'], // announce officially; promise solemnly; declare a plan
 };

@@ -804,6 +804,9 @@ describe('event types', () => {
     expect(typesWithCue('In March, militants massacred dozens of villagers.', 2021)).toEqual([['2021-03', 'violence', 'lexicon:massacred']]);
     expect(typesWithCue('In May 2019, a mob lynched two men.', 2019)).toEqual([['2019-05', 'violence', 'lexicon:lynched']]);
     expect(typesWithCue('In March, the editor was extradited to the United States.', 2021)).toEqual([['2021-03', 'ban_restriction', 'lexicon:extradited']]);
+    // FIW 2020 Hungary's "fined Prime Minister Orbán" was an election (the campaign's noun); a fine is a sentence's penalty.
+    expect(typesWithCue('In March 2018, the audit office fined the prime minister for a campaign video.', 2019)).toEqual([['2018-03', 'sentencing', 'lexicon:fined']]);
+    expect(typesWithCue('In October, militants ambushed an army convoy.', 2021)).toEqual([['2021-10', 'violence', 'lexicon:ambushed']]);
     // It goes before a noun, as the listed verbs do; a listed verb goes first, however far.
     expect(typesWithCue('In March, soldiers massacred dozens of villagers during the protests.', 2021)).toEqual([['2021-03', 'violence', 'lexicon:massacred']]);
     // A verb past another date is that date's, as a cue would be (FIW 2019 Myanmar: "created for her in 2016 ... the 2008 ... constitution that had barred her").

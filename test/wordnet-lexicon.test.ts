@@ -11,6 +11,8 @@ describe('the WordNet lexicon of event verbs', () => {
   it('files each verb under the type of its first sense, seeds and their troponyms', () => {
     expect([forms.arrested, forms.kidnapped, forms.massacred, forms.beheaded, forms.died, forms.sentenced, forms.ousted]).toEqual(['arrest_detention', 'arrest_detention', 'violence', 'violence', 'death', 'sentencing', 'dismissal_resignation']);
     // "expire" is first "lose validity", "charge" first "rush at": neither is a death or a prosecution.
+    // A fine is a penalty a sentence imposes (fine#1), an ambush an attack (ambush#1), a gag a ban on speaking out (gag#1).
+    expect([forms.fined, forms.ambushed, forms.gagged]).toEqual(['sentencing', 'violence', 'ban_restriction']);
     expect(forms.expired).toBeUndefined();
     expect(forms.charged).toBeUndefined();
     // A first sense SemCor never counted is no most frequent one ("circumvent", "lambaste"), unless it is the only sense ("lynch").
