@@ -633,6 +633,16 @@ describe('events from dates', () => {
     expect(extractEvents('In 2022, the graft campaign focused mainly on law enforcement bodies.', 2022, null).map((e) => e.type)).toEqual(['other']);
     expect(extractEvents('In 2022, parliament adopted a law on enforcement agencies.', 2022, null).map((e) => e.type)).toEqual(['legislation']);
   });
+  it('a capitalised noun before another capitalised word is a word of a name, not what happened; the last word of a name is its kind', () => {
+    const typed = (text: string) => extractEvents(text, 2023, null).map((e) => [e.type, e.typeCue]);
+    // Before, `election` (noun:election) and `legislation` (noun:law).
+    expect(typed('On 12 April 2023, the Central Election Commission registered 14 parties.')).toEqual([['other', 'none']]);
+    expect(typed('In May, the Law and Justice party lost its majority.')).toEqual([['other', 'none']]);
+    // The noun of the clause still types it, and a named law is a law.
+    expect(typed('On 12 April 2023, the Central Election Commission set the date of the local elections.')).toEqual([['election', 'noun:elections']]);
+    expect(typed('The Economic Reconciliation Law was passed in 2017.')).toEqual([['legislation', 'verb:passed']]);
+    expect(typed('A draft Right to Information Law was developed in 2016.')).toEqual([['legislation', 'noun:law']]);
+  });
   it('types the occurrence by the verb of its own clause', () => {
     const events = extractEvents('In April, the former security chief, who was dismissed during the violence of January 2022, received an 18-year prison sentence.', Y, null);
     expect(events.map((e) => [e.date, e.type])).toEqual([['2023-04', 'sentencing'], ['2022-01', 'dismissal_resignation']]);

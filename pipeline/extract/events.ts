@@ -271,6 +271,15 @@ const OWN_DATE_GAP = /^\s+(?:in|on|by|during)\s+(?:(?:late|early|mid)[\s-]+)?$/i
 const datedRightAfter = (clause: string, a: number, b: number, end: number, otherDates: Spans) =>
   a >= end && JOINED_BEFORE.test(clause.slice(Math.max(0, a - 40), a)) && otherDates.some(([oa]) => oa > b && oa - b <= 20 && OWN_DATE_GAP.test(clause.slice(b, oa)));
 
+// A capitalised noun before another capitalised word is a word of a name, not what happened: "the
+// Central Election Commission", "the Law and Justice party", "the Attack Helicopter Unit". The last
+// word of a name is still its kind ("the Economic Reconciliation Law of 2017" is a law).
+const CAPITALISED_AFTER = /^\s+(?:(?:of|and|for|on|the)\s+)?\p{Lu}/u;
+function inProperName(clause: string, a: number, b: number): boolean {
+  const first = clause.charAt(a);
+  return first !== first.toLowerCase() && CAPITALISED_AFTER.test(clause.slice(b, b + 30));
+}
+
 /** Whether another date lies in [from, to): a cue past it is that date's. */
 const dateBetween = (otherDates: Spans, from: number, to: number) => otherDates.some(([a, b]) => a >= from && b <= to);
 
@@ -285,6 +294,7 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   // body was supplanted"), unless this date is written with it ("in the 2014 and 2018 elections").
   if (kind === 'nouns' && search.otherDates.some(([oa, ob]) => ob <= a && OWN_NOUN_GAP.test(clause.slice(ob, a)) && !(end <= oa && DATES_JOINED.test(clause.slice(end, oa))))) return;
   if (kind === 'verbs' && verbSaysNothing(clause, a, word, search.negated)) return;
+  if (kind === 'nouns' && inProperName(clause, a, b)) return;
   if (datedRightAfter(clause, a, b, end, search.otherDates)) return;
   if (allowed && !allowed(entryOf(kind, rank, written))) return;
   const [from, to] = gapTo(a, b, start, end);
