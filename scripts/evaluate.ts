@@ -185,7 +185,8 @@ function crossValidate(): void {
     }
   };
   const pct = (right: number, all: number) => `${((100 * right) / Math.max(1, all)).toFixed(1)}%`;
-  const pooled = { found: 0, inSample: 0, held: VOUCHING.map(() => 0) };
+  // Each column's share of the gold events found with its own cues (the ratchet's type_left_out_* divide so).
+  const pooled = { found: 0, inSample: 0, held: VOUCHING.map(() => 0), heldFound: VOUCHING.map(() => 0) };
   console.log('event type: right of the gold events found, with each report\'s own gold in the choice of cues and left out of it');
   console.log(`${'report'.padEnd(16)} ${'found'.padStart(6)} ${'in sample'.padStart(10)} ${'left out (2 countries)'.padStart(23)} ${'(1 country)'.padStart(12)}   cues withheld (2 countries)`);
   typesLeftOut(inSample).forEach(({ withheld, held }, i) => {
@@ -196,10 +197,13 @@ function crossValidate(): void {
     tallyTypes(r.gold, held[0], 1);
     pooled.found += before.found;
     pooled.inSample += before.right;
-    after.forEach((a, k) => (pooled.held[k] += a.right));
+    after.forEach((a, k) => {
+      pooled.held[k] += a.right;
+      pooled.heldFound[k] += a.found;
+    });
     console.log(`${r.gold.report_id.padEnd(16)} ${String(before.found).padStart(6)} ${pct(before.right, before.found).padStart(10)} ${pct(after[0].right, after[0].found).padStart(23)} ${pct(after[1].right, after[1].found).padStart(12)}   ${withheld[0].size}: ${[...withheld[0]].sort().join(', ') || '-'}`);
   });
-  console.log(`${'pooled'.padEnd(16)} ${String(pooled.found).padStart(6)} ${pct(pooled.inSample, pooled.found).padStart(10)} ${pct(pooled.held[0], pooled.found).padStart(23)} ${pct(pooled.held[1], pooled.found).padStart(12)}`);
+  console.log(`${'pooled'.padEnd(16)} ${String(pooled.found).padStart(6)} ${pct(pooled.inSample, pooled.found).padStart(10)} ${pct(pooled.held[0], pooled.heldFound[0]).padStart(23)} ${pct(pooled.held[1], pooled.heldFound[1]).padStart(12)}`);
   console.log('');
   const share = (r: number, n: number) => (n ? pct(r, n) : '-');
   const table = (title: string, column: string, keys: readonly string[], tallies: Tally[]) => {
