@@ -694,6 +694,13 @@ describe('roles and cues after a name', () => {
     // A field without an article keeps one or two words, as before.
     expect(rolesOf('In March, deputy minister of defense Ivan Petrov resigned.')).toEqual({ 'Ivan Petrov': ['deputy minister of defense'] });
   });
+  it('an appositive role without its article after "then", "now" or "currently", and "formerly the" as "former"', () => {
+    // Before, "the minister of justice" and "formerly the head of the electoral body".
+    expect(rolesOf('Ana Ruiz, then the minister of justice, resigned in May.')).toEqual({ 'Ana Ruiz': ['minister of justice'] });
+    expect(rolesOf('Ana Ruiz, formerly the head of the electoral body, was arrested.')).toEqual({ 'Ana Ruiz': ['former head of the electoral body'] });
+    expect(rolesOf('Ana Ruiz, now a senator, said so.')).toEqual({ 'Ana Ruiz': ['senator'] });
+    expect(rolesOf('Ana Ruiz, then-minister of justice, resigned.')).toEqual({ 'Ana Ruiz': ['then-minister of justice'] });
+  });
   it('a title of a place or body written before the name in one run: "Mayor of Kyiv Vitali Klitschko"', () => {
     // Before, the place opened the name ("Kyiv Vitali Klitschko"), and "Mayor of" made it no one's.
     expect(rolesOf('Mayor of Kyiv Vitali Klitschko criticized the decision.')).toEqual({ 'Vitali Klitschko': ['Mayor of Kyiv'] });

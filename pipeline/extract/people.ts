@@ -336,10 +336,16 @@ function appositiveRole(text: string, end: number): string | null {
   if (/^\p{Lu}/u.test(words[last + 1] ?? '')) {
     const owner = words.findIndex((w, i) => i > last && endsPossessive(w));
     if (owner < 0 || !isRoleNoun((words[owner + 1] ?? '').toLowerCase())) return null;
-    return words.slice(0, owner + 2).join(' ').replace(/^(?:a|an|the)\s+/i, '');
+    return bareRole(words.slice(0, owner + 2).join(' '));
   }
-  return words.slice(0, fieldEnd(words, last)).join(' ').replace(/^(?:a|an|the)\s+/i, '') || null;
+  return bareRole(words.slice(0, fieldEnd(words, last)).join(' ')) || null;
 }
+
+// An appositive's opening that is no part of the role: its article, after "then", "now" or
+// "currently" ("Ana Ruiz, then the minister of justice"); "formerly (the)" is "former".
+const ROLE_ARTICLE = /^(?:(?:then|now|currently)\s+)?(?:a|an|the)\s+/i;
+const FORMERLY = /^formerly\s+(?:(?:a|an|the)\s+)?/i;
+const bareRole = (role: string) => role.replace(ROLE_ARTICLE, '').replace(FORMERLY, 'former ');
 
 /** Where a role that ends at `last` ends with its field: "president of the National Judicial Office", "minister for ecology" (up to five words, no function word). */
 function fieldEnd(words: string[], last: number): number {
