@@ -134,7 +134,7 @@ describe('what is not the date of an occurrence', () => {
   });
   it('what follows "N years after" happened that many years before the occurrence dated last, typed by its own words (FIW 2023 China)', () => {
     const events = (text: string, allowed?: (cue: string) => boolean) => extractEvents(text, 2022, null, allowed).map((e) => [e.date, e.type, e.typeCue]);
-    const story = 'Xi Jinping was appointed to a third term in October. The appointment, made four years after Xi had pushed through a change to the constitution that ended presidential term limits, opened the way for him. Later, the party announced a new leadership.';
+    const story = 'Xi Jinping was appointed to a third term in October. The appointment, made four years after Xi had pushed through a change to the constitution that ended presidential term limits, opened the way for him. Later, the party announced a new policy.';
     // Before, the designation's sentence took October from the story (a continuation): the change of the constitution is 2018's.
     expect(events(story)).toEqual([
       ['2022-10', 'appointment', 'verb:appointed'],
@@ -464,7 +464,8 @@ describe('events from dates', () => {
     const tunisia = extractEvents('In December, President Mansour announced a referendum on a new charter. He also announced plans to hold legislative elections in December 2022.', 2021, 2021);
     expect(tunisia.map((e) => [e.date, e.dateSource])).toEqual([['2021-12', 'text'], ['2021-12', 'context']]);
     const china = extractEvents('Li Wenhua secured a third term as party chief in October. The party also announced the new members of its top council.', 2022, 2022);
-    expect(china.map((e) => [e.date, e.dateSource, e.type])).toEqual([['2022-10', 'text', 'other'], ['2022-10', 'context', 'policy_announcement']]);
+    // The new members announced are appointed (FIW 2023 China's gold types them so).
+    expect(china.map((e) => [e.date, e.dateSource, e.type])).toEqual([['2022-10', 'text', 'other'], ['2022-10', 'context', 'appointment']]);
     // FIW 2022 Tunisia and 2023 China: a noun that says what happened is enough, without a verb of a type
     // (the protests met with force are violence, as the gold has them).
     const quashed = extractEvents('In late November, protests broke out in many cities. Police moved fast, and at times violently, to quash the protests.', 2022, 2022);
@@ -615,6 +616,14 @@ describe('events from dates', () => {
     // The one who filed the charges is dismissed: the relative clause is his, not the verb's object.
     expect(typed('In June, the prosecutor who filed the charges was dismissed.')).toEqual([['dismissal_resignation', 'verb:dismissed']]);
   });
+  it('announcing a new prime minister, government or membership is an appointment; a new policy or plan is not (FIW 2022 Tunisia, 2023 China)', () => {
+    const typed = (text: string) => extractEvents(text, 2023, null).map((e) => [e.type, e.typeCue]);
+    // Before, each was `policy_announcement` (verb:announced).
+    expect(typed('In March, the president announced a new prime minister and cabinet.')).toEqual([['appointment', 'verb:announced a new prime minister']]);
+    expect(typed('In October, the ruling party announced the new membership of its leading council.')).toEqual([['appointment', 'verb:announced the new membership']]);
+    expect(typed('In May, the government announced a new government program on housing.')).toEqual([['policy_announcement', 'verb:announced']]);
+    expect(typed('In May, the government announced a new plan.')).toEqual([['policy_announcement', 'verb:announced']]);
+  });
   it('winning a seat, an election or reelection is an election; winning a war, a case or a prize is not (FIW 2020 Hungary, 2022 United States)', () => {
     const typed = (text: string) => extractEvents(text, 2020, null).map((e) => e.type);
     expect(typed('Opposition candidates did better in towns in October 2019, notably winning the mayoralty of the capital.')).toEqual(['election']);
@@ -738,7 +747,7 @@ describe('event types', () => {
     ]);
   });
   it('a name that ends in a letter with a mark and "a" or "an" is no article before the verb ("Erdoğan announced", "Peña resigned")', () => {
-    expect(typesWithCue('In May 2023, President Recep Tayyip Erdoğan announced a new cabinet.', 2023)).toEqual([['2023-05', 'policy_announcement', 'verb:announced']]);
+    expect(typesWithCue('In May 2023, President Recep Tayyip Erdoğan announced a new economic plan.', 2023)).toEqual([['2023-05', 'policy_announcement', 'verb:announced']]);
     expect(typesWithCue('In February 2023, Prime Minister Natalia Gavrilița resigned.', 2023)).toEqual([['2023-02', 'dismissal_resignation', 'verb:resigned']]);
     expect(typesWithCue('In March, Enrique Peña pardoned the activists.', 2023)).toEqual([['2023-03', 'release', 'verb:pardoned']]);
     // An article is still one: "the reported handover" says nothing happened.
