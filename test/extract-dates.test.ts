@@ -826,6 +826,11 @@ describe('event types', () => {
     // FIW 2020 Hungary's "fined Prime Minister Orbán" was an election (the campaign's noun); a fine is a sentence's penalty.
     expect(typesWithCue('In March 2018, the audit office fined the prime minister for a campaign video.', 2019)).toEqual([['2018-03', 'sentencing', 'lexicon:fined']]);
     expect(typesWithCue('In October, militants ambushed an army convoy.', 2021)).toEqual([['2021-10', 'violence', 'lexicon:ambushed']]);
+    // Their -ing forms where a listed verb's would type (FIW 2020 Hungary: authorities targeted a party, "fining it"); before, `other`.
+    expect(typesWithCue('In December 2017, the audit office targeted the party over its funding, fining it heavily.', 2019)).toEqual([['2017-12', 'sentencing', 'lexicon:fining']]);
+    expect(typesWithCue('In May, the army retaliated by ambushing a rebel convoy.', 2021)).toEqual([['2021-05', 'violence', 'lexicon:ambushing']]);
+    // Not after a determiner: "the fining of" is the nouns' to read.
+    expect(typesWithCue('In May, officials discussed the fining of the party.', 2021)).toEqual([['2021-05', 'other', 'none']]);
     // It goes before a noun, as the listed verbs do; a listed verb goes first, however far.
     expect(typesWithCue('In March, soldiers massacred dozens of villagers during the protests.', 2021)).toEqual([['2021-03', 'violence', 'lexicon:massacred']]);
     // A verb past another date is that date's, as a cue would be (FIW 2019 Myanmar: "created for her in 2016 ... the 2008 ... constitution that had barred her").

@@ -350,18 +350,22 @@ export function regularPast(lemma: string): string[] {
 }
 
 /** The typed gerund or infinitive after "voted to" nearest the date (see GERUND, VOTED_TO). */
-function nearestGerund(clause: string, start: number, end: number, allowed?: CueFilter): Cue | null {
-  const search = cueSearch(clause, start, end, 'verbs', [], allowed);
-  GERUND.lastIndex = 0;
-  VOTED_TO.lastIndex = 0;
-  const verbForms: [RegExpExecArray, number, string[]][] = [];
-  for (let m = GERUND.exec(clause); m; m = GERUND.exec(clause)) {
+/** The -ing forms of a clause that say what someone did (see GERUND): each match and where its word starts. */
+function* gerundsOf(clause: string): Generator<[RegExpExecArray, number]> {
+  for (const m of clause.matchAll(GERUND)) {
     const b = m.index + m[0].length;
     const a = b - m[1].length - 3;
     if (DETERMINER_BEFORE.test(m[0].slice(0, a - m.index))) continue;
     if (CUE_AT.nouns.some((re) => re !== null && ((re.lastIndex = a), re.exec(clause)?.[0].length === b - a))) continue;
-    verbForms.push([m, a, pastForms(m[1])]);
+    yield [m, a];
   }
+}
+
+function nearestGerund(clause: string, start: number, end: number, allowed?: CueFilter): Cue | null {
+  const search = cueSearch(clause, start, end, 'verbs', [], allowed);
+  VOTED_TO.lastIndex = 0;
+  const verbForms: [RegExpExecArray, number, string[]][] = [];
+  for (const [m, a] of gerundsOf(clause)) verbForms.push([m, a, pastForms(m[1])]);
   for (let m = VOTED_TO.exec(clause); m; m = VOTED_TO.exec(clause)) verbForms.push([m, m.index, regularPast(m[1])]);
   for (const [m, a, forms] of verbForms) {
     const b = m.index + m[0].length;
@@ -487,6 +491,16 @@ function lexiconCue(clause: string, start: number, end: number, otherDates: Span
     negated ??= NEGATION.test(clause);
     if (dateBetween(otherDates, from, to) || datedRightAfter(clause, a, b, end, otherDates) || verbSaysNothing(clause, a, m[0], negated) || DETERMINER_BEFORE.test(clause.slice(Math.max(0, a - 8), a)) || heldBack(clause, a, m[0])) continue;
     best = { type, word: m[0], distance: to - from };
+  }
+  // Its verbs' -ing forms where a listed verb's would type ("..., fining it over 660 million
+  // forints", "by ambushing the convoy"): see GERUND.
+  for (const [m, a] of gerundsOf(clause)) {
+    const b = m.index + m[0].length;
+    const past = pastForms(m[1]).find((form) => LEXICON.has(form) && !CONDITIONED.has(form));
+    if (!past || (a < end && b > start)) continue;
+    const [from, to] = gapTo(a, b, start, end);
+    if ((best && best.distance <= to - from) || dateBetween(otherDates, from, to)) continue;
+    best = { type: LEXICON.get(past)!, word: clause.slice(a, b).toLowerCase(), distance: to - from };
   }
   return best && { type: best.type, typeCue: `lexicon:${best.word}` };
 }
