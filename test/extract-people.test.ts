@@ -694,6 +694,12 @@ describe('roles and cues after a name', () => {
     // A field without an article keeps one or two words, as before.
     expect(rolesOf('In March, deputy minister of defense Ivan Petrov resigned.')).toEqual({ 'Ivan Petrov': ['deputy minister of defense'] });
   });
+  it('capitals that spell a role are its title, not initials: "MP Ana Ruiz", "MEP Anna Donath"; initials stay initials', () => {
+    // Before, "MP Ana Ruiz" was read as a name with initials (or no one), and "MEP" likewise.
+    expect(rolesOf('In 2023, MP Aidos Sarym criticized the bill.')).toEqual({ 'Aidos Sarym': ['MP'] });
+    expect(rolesOf('MEP Anna Donath was accused in August.')).toEqual({ 'Anna Donath': ['MEP'] });
+    expect(rolesOf('The movement prompted the resignation of MJ Akbar, a junior minister.')).toEqual({ 'MJ Akbar': ['junior minister'] });
+  });
   it('an appositive role without its article after "then", "now" or "currently", and "formerly the" as "former"', () => {
     // Before, "the minister of justice" and "formerly the head of the electoral body".
     expect(rolesOf('Ana Ruiz, then the minister of justice, resigned in May.')).toEqual({ 'Ana Ruiz': ['minister of justice'] });

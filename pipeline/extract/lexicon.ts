@@ -13,7 +13,7 @@ import { MONTHS } from './dates.ts';
 /** Words that stand before a name and say who the person is. */
 export const ROLE_WORDS = new Set(
   `president minister ministers leader leaders chief chairman chairwoman chairperson head
-  journalist journalists blogger bloggers activist activists lawyer lawyers attorney judge judges prosecutor senator mp lawmaker legislator
+  journalist journalists blogger bloggers activist activists lawyer lawyers attorney judge judges prosecutor senator mp mep lawmaker legislator
   member governor mayor ambassador commissioner ombudsman ombudsperson spokesperson spokesman spokeswoman speaker secretary director
   founder cofounder editor reporter correspondent businessman businesswoman oligarch tycoon banker cleric imam bishop pope king queen prince princess
   sheikh emir sultan general colonel major captain sergeant officer mr mrs ms dr professor successor predecessor candidate challenger

@@ -487,7 +487,8 @@ function dottedGeneration(text: string, token: Token): boolean {
 
 function isInitial(text: string, token: Token, isAcronym: (word: string) => boolean): boolean {
   if (token.text.length === 1) return dottedInitial(text, token);
-  return CAPITALS.test(token.text) && !isAcronym(token.text);
+  // Capitals that spell a role are its title, not initials: "MP Ana Ruiz", "opposition MP Ana Ruiz".
+  return CAPITALS.test(token.text) && !isAcronym(token.text) && !isRoleWord(token.text);
 }
 
 /** Full-name candidates of a paragraph: runs of two to four name words. */
