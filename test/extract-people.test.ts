@@ -700,6 +700,13 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('MEP Anna Donath was accused in August.')).toEqual({ 'Anna Donath': ['MEP'] });
     expect(rolesOf('The movement prompted the resignation of MJ Akbar, a junior minister.')).toEqual({ 'MJ Akbar': ['junior minister'] });
   });
+  it('a role keeps a party\'s capitals at the start of a sentence, and a body named after the role ends its field', () => {
+    // Before, "piS leader" (lowered as a common word opening the sentence) and no role (the body's word read as a name).
+    expect(rolesOf('PiS leader Jarosław Kaczyński said so.')).toEqual({ 'Jarosław Kaczyński': ['PiS leader'] });
+    expect(rolesOf('Gergely Gulyás, the head of the Prime Minister\'s Office, said so.')).toEqual({ 'Gergely Gulyás': ["head of the Prime Minister's Office"] });
+    // A common word capitalised only because it opens the sentence is still lowered.
+    expect(rolesOf('Former prime minister Mateusz Morawiecki resigned in December.')).toEqual({ 'Mateusz Morawiecki': ['former prime minister'] });
+  });
   it('an appositive role without its article after "then", "now" or "currently", and "formerly the" as "former"', () => {
     // Before, "the minister of justice" and "formerly the head of the electoral body".
     expect(rolesOf('Ana Ruiz, then the minister of justice, resigned in May.')).toEqual({ 'Ana Ruiz': ['minister of justice'] });

@@ -272,7 +272,8 @@ function roleBefore(text: string, start: number): string | null {
   const firstWord = role.split(' ')[0];
   // A title stays capitalised throughout ("State Counsellor").
   const rest = role.slice(firstWord.length);
-  return opensSentence && /^\p{Lu}\p{Ll}/u.test(firstWord) && rest === rest.toLowerCase() && (isCommonWord(firstWord) || isRoleWord(firstWord) || ROLE_MODIFIERS.has(firstWord.toLowerCase())) ? role[0].toLowerCase() + role.slice(1) : role;
+  // Only a word capitalised at its first letter alone: "PiS leader" keeps its party's capitals.
+  return opensSentence && /^\p{Lu}\p{Ll}/u.test(firstWord) && firstWord.slice(1) === firstWord.slice(1).toLowerCase() && rest === rest.toLowerCase() && (isCommonWord(firstWord) || isRoleWord(firstWord) || ROLE_MODIFIERS.has(firstWord.toLowerCase())) ? role[0].toLowerCase() + role.slice(1) : role;
 }
 
 // Function words (articles, pronouns, conjunctions, prepositions, auxiliaries) end a role.
@@ -333,6 +334,8 @@ function appositiveRole(text: string, end: number): string | null {
   // "Ahmad Ishchi, blamed First Vice President Dostum": a role followed by a name is that name's,
   // unless the name is a possessive before a role of its own ("Win Myint, one of NLD leader Aung
   // San Suu Kyi's aides": the aide is Win Myint).
+  // A body's word after the role ends its field: "the head of the Prime Minister's Office".
+  if (ORGANISATION_WORDS.has(stripPossessive(words[last + 1] ?? '').toLowerCase())) return bareRole(words.slice(0, last + 2).join(' ').replace(/,$/, ''));
   if (/^\p{Lu}/u.test(words[last + 1] ?? '')) {
     const owner = words.findIndex((w, i) => i > last && endsPossessive(w));
     if (owner < 0 || !isRoleNoun((words[owner + 1] ?? '').toLowerCase())) return null;
