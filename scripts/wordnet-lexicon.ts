@@ -17,10 +17,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
-import { regularPast, type EventType } from '../pipeline/extract/events.ts';
-
 // The past forms are the pipeline's own reading of a verb's past (it reads "voted to ban" by them too).
-export { regularPast };
+import { regularPast, type EventType } from '../pipeline/extract/events.ts';
 
 export const LEXICON_FILE = join(PROJECT_ROOT, 'pipeline', 'extract', 'wordnet-verbs.json');
 export const KIN_FILE = join(PROJECT_ROOT, 'pipeline', 'extract', 'wordnet-kin.json');

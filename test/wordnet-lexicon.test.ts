@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatKin, formatLexicon, KIN_FILE, LEXICON_FILE, plural, regularPast, wordnetKin, wordnetLexicon } from '../scripts/wordnet-lexicon.ts';
+import { regularPast } from '../pipeline/extract/events.ts';
+import { formatKin, formatLexicon, KIN_FILE, LEXICON_FILE, plural, wordnetKin, wordnetLexicon } from '../scripts/wordnet-lexicon.ts';
 
 describe('the WordNet lexicon of event verbs', () => {
   // Read from WordNet's files once for the file's tests.

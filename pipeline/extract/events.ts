@@ -349,18 +349,25 @@ export function regularPast(lemma: string): string[] {
   return (sounds.match(/[aeiouy]+/g) ?? []).length === 1 ? [doubled] : [`${lemma}ed`, doubled];
 }
 
-/** The typed gerund or infinitive after "voted to" nearest the date (see GERUND, VOTED_TO). */
+// The clause read last and its -ing forms: the listed verbs' reading and WordNet's ask for the same clause in turn.
+let gerundsRead: { clause: string; found: [RegExpExecArray, number][] } = { clause: '', found: [] };
+
 /** The -ing forms of a clause that say what someone did (see GERUND): each match and where its word starts. */
-function* gerundsOf(clause: string): Generator<[RegExpExecArray, number]> {
+function gerundsOf(clause: string): readonly [RegExpExecArray, number][] {
+  if (gerundsRead.clause === clause) return gerundsRead.found;
+  const found: [RegExpExecArray, number][] = [];
   for (const m of clause.matchAll(GERUND)) {
     const b = m.index + m[0].length;
     const a = b - m[1].length - 3;
     if (DETERMINER_BEFORE.test(m[0].slice(0, a - m.index))) continue;
     if (CUE_AT.nouns.some((re) => re !== null && ((re.lastIndex = a), re.exec(clause)?.[0].length === b - a))) continue;
-    yield [m, a];
+    found.push([m, a]);
   }
+  gerundsRead = { clause, found };
+  return found;
 }
 
+/** The typed gerund or infinitive after "voted to" nearest the date (see GERUND, VOTED_TO). */
 function nearestGerund(clause: string, start: number, end: number, allowed?: CueFilter): Cue | null {
   const search = cueSearch(clause, start, end, 'verbs', [], allowed);
   VOTED_TO.lastIndex = 0;
@@ -535,8 +542,6 @@ sent set sewed shook shone shot shut sang sank sat slept slid slung spoke sped s
 stank strode struck strove swore swept swam swung took taught tore told thought threw thrust trod understood undertook underwent upheld
 overcame overran oversaw overtook overthrew withdrew withheld withstood woke wore wove wept won wound wrote rebuilt reelected`.split(/\s+/);
 const IRREGULAR = new Set(IRREGULAR_PAST);
-/** Whether a word is an irregular past form ("won", "took", "led"): a verb, whatever its ending. */
-export const isIrregularPast = (word: string) => IRREGULAR.has(word);
 // A past verb, regular or not, as an alternation for the expressions below.
 const PAST_VERB = `[a-z]+ed|${IRREGULAR_PAST.join('|')}`;
 
@@ -680,7 +685,7 @@ const NO_PAST = new Set(['need', 'indeed', 'hundred', 'red', 'bed', 'speed', 'se
  * past form is written in lower case, unless it opens the text (`first`: "Held in May, the vote
  * ..."): a capitalised word inside a sentence is a name ("Ahmed", "Khaled", "Won") and has no tense.
  */
-function isPastForm(word: string, first = false): boolean {
+export function isPastForm(word: string, first = false): boolean {
   if (word.charCodeAt(0) < 97 && !first) return false;
   const lower = listed(word);
   return (lower.length > 2 && lower.endsWith('ed') && !NO_PAST.has(lower)) || IRREGULAR.has(lower);
@@ -926,6 +931,9 @@ function beforeClaim(clause: string, dateEnd: number): string {
   return clause;
 }
 
+/** A date a month without its year may take its year from: written with one, "in" it, its own occurrence ("in March 2018"). */
+const anchorsBareMonth = (o: DateMention) => !o.yearless && !o.relative && !o.adjectival && !o.background && o.preposition === 'in';
+
 /**
  * The year of a month written without one ("in October"), where the text is telling of an earlier
  * year: after a month of that year in the same sentence ("in September 2016 ... in May"), or, in
@@ -933,9 +941,6 @@ function beforeClaim(clause: string, dateEnd: number): string {
  * election took place in October 2019. ... Kaïs Saïed ... won an October runoff"): that month's
  * year, or the next for an earlier month. Null: the coverage year's.
  */
-/** A date a month without its year may take its year from: written with one, "in" it, its own occurrence ("in March 2018"). */
-const anchorsBareMonth = (o: DateMention) => !o.yearless && !o.relative && !o.adjectival && !o.background && o.preposition === 'in';
-
 function yearOfBareMonth(d: DateMention, dates: DateMention[], coverageYear: number, sentenceBefore: DateMention | null = null): string | null {
   const before = dates.filter((o) => o.end <= d.start && anchorsBareMonth(o)).at(-1) ?? (dates.some((o) => !o.yearless && !o.relative) ? undefined : (sentenceBefore ?? undefined));
   if (!before || before.precision === 'year') return null;

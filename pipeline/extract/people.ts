@@ -2,7 +2,7 @@
 // not common English, places or organisations) and the cues around them (a role before, an
 // appositive or a reporting verb after), then every mention by full name or surname alone.
 import { MONTHS } from './dates.ts';
-import { isIrregularPast } from './events.ts';
+import { isPastForm } from './events.ts';
 import { ARTICLE_NAME, endsPossessive, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isGroupWord, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive, widespreadGivenName } from './lexicon.ts';
 import { valueAt } from '../common/maps.ts';
 import { remembered } from '../common/memo.ts';
@@ -273,7 +273,7 @@ function roleBefore(text: string, start: number): string | null {
   // A title stays capitalised throughout ("State Counsellor").
   const rest = role.slice(firstWord.length);
   // Only a word capitalised at its first letter alone: "PiS leader" keeps its party's capitals.
-  return opensSentence && /^\p{Lu}\p{Ll}/u.test(firstWord) && firstWord.slice(1) === firstWord.slice(1).toLowerCase() && rest === rest.toLowerCase() && (isCommonWord(firstWord) || isRoleWord(firstWord) || ROLE_MODIFIERS.has(firstWord.toLowerCase())) ? role[0].toLowerCase() + role.slice(1) : role;
+  return opensSentence && /^\p{Lu}\p{Ll}[^\p{Lu}]*$/u.test(firstWord) && rest === rest.toLowerCase() && (isCommonWord(firstWord) || isRoleWord(firstWord) || ROLE_MODIFIERS.has(firstWord.toLowerCase())) ? role[0].toLowerCase() + role.slice(1) : role;
 }
 
 // Function words (articles, pronouns, conjunctions, prepositions, auxiliaries) end a role.
@@ -287,7 +287,7 @@ function cleanRole(role: string): string | null {
   if (/^(?:was|were|is|are|has|had|have|will|would|became|becomes|remained|remains)\b/i.test(role)) return null;
   // ", secured a third term as party leader", ", won a third term": a verb after the name is what the person did, not who they are.
   const firstWord = role.split(' ')[0];
-  if ((/^\p{Ll}+ed$/u.test(firstWord) && !ROLE_MODIFIERS.has(firstWord)) || isIrregularPast(firstWord)) return null;
+  if (isPastForm(firstWord) && !ROLE_MODIFIERS.has(firstWord)) return null;
   const cleaned = role.replace(/^(?:(?:and|or|but|also|then|as|with)\s+)+/i, '');
   if (!cleaned) return null;
   // One person's role is singular: "Reuters journalists Wa Lone and Kyaw Soe Oo" are each a journalist.
@@ -331,11 +331,11 @@ function appositiveRole(text: string, end: number): string | null {
     if (ROLE_WORDS.has(stripPossessive(w).toLowerCase())) last = i;
   });
   if (last < 0) return null;
+  // A body's word after the role ends its field: "the head of the Prime Minister's Office".
+  if (ORGANISATION_WORDS.has(stripPossessive(words[last + 1] ?? '').toLowerCase())) return bareRole(words.slice(0, last + 2).join(' '));
   // "Ahmad Ishchi, blamed First Vice President Dostum": a role followed by a name is that name's,
   // unless the name is a possessive before a role of its own ("Win Myint, one of NLD leader Aung
   // San Suu Kyi's aides": the aide is Win Myint).
-  // A body's word after the role ends its field: "the head of the Prime Minister's Office".
-  if (ORGANISATION_WORDS.has(stripPossessive(words[last + 1] ?? '').toLowerCase())) return bareRole(words.slice(0, last + 2).join(' ').replace(/,$/, ''));
   if (/^\p{Lu}/u.test(words[last + 1] ?? '')) {
     const owner = words.findIndex((w, i) => i > last && endsPossessive(w));
     if (owner < 0 || !isRoleNoun((words[owner + 1] ?? '').toLowerCase())) return null;
