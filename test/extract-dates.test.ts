@@ -124,6 +124,14 @@ describe('what is not the date of an occurrence', () => {
     expect(occurrences('The party has been banned since 2019.')).toEqual([]);
     expect(occurrences('The debt will double by 2029.')).toEqual([]);
   });
+  it('what is called for is a plan: the date of the elections asked for is no occurrence (FIW 2020 Peru)', () => {
+    // Before, the bare month was read as the coverage year's January, months before the call.
+    expect(occurrences('Soon after, the president issued a decree calling for legislative elections in January.')).toEqual([]);
+    expect(occurrences('In May, the opposition called for a referendum by August.').map((o) => o[0])).toEqual(['2023-05']);
+    expect(occurrences('In September, the council called for early elections in December.').map((o) => o[0])).toEqual(['2023-09']);
+    // What was held is an occurrence, and so is a call dated by its own date.
+    expect(occurrences('Snap elections were held in January.').map((o) => o[0])).toEqual(['2023-01']);
+  });
   it('the start of an office, "president since 2012", dates its occurrence', () => {
     // FIW 2020 Hungary, FIW 2019 India, FIW 2018 Venezuela.
     expect(occurrences('Ana Ruiz, a cofounder of the ruling bloc, has been president since 2012, having secured a second seven-year mandate in 2017.').map((o) => o[0])).toEqual(['2012', '2017']);
@@ -1094,6 +1102,19 @@ describe('event types', () => {
   it('a clause after ", and" whose verb is an irregular past is a clause of its own (FIW 2021 Israel)', () => {
     const events = extractEvents('In February 2020, the high court rejected a bid to bar United Front candidate Rana Saleh, and she went on to win a parliamentary seat in March.', 2020, null);
     expect(events.map((e) => [e.date, e.type])).toEqual([['2020-02', 'court_ruling'], ['2020-03', 'election']]);
+  });
+  it('someone who passed away died; a bill passed is legislation', () => {
+    // Before, "passed" read as a law's passing.
+    expect(typeOf('In June, the former speaker passed away.')).toEqual(['death']);
+    expect(typeOf('In June, the assembly passed the budget law.')).toEqual(['legislation']);
+  });
+  it('a jailing for a term is a sentencing; one without trial or pending a trial is a detention', () => {
+    expect(typeOf('In March, two editors were jailed for 10 years for sedition.')).toEqual(['sentencing']);
+    expect(typeOf('The blogger was imprisoned for three and a half years in May.')).toEqual(['sentencing']);
+    expect(typeOf('In May, the cleric was imprisoned for life.')).toEqual(['sentencing']);
+    expect(typeOf('In May, he was jailed for two months pending trial.')).toEqual(['arrest_detention']);
+    expect(typeOf('In 2023, she was imprisoned for six months without charge.')).toEqual(['arrest_detention']);
+    expect(typeOf('The activist was jailed in May.')).toEqual(['arrest_detention']);
   });
   it('a death sentence, the death penalty or death threats are no death', () => {
     expect(typeOf('In March, the court handed down death sentences to 12 defendants.')).toEqual(['sentencing']);
