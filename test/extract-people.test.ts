@@ -336,6 +336,13 @@ describe('names without a cue around them', () => {
     expect(isGivenName('Emilia-Romagna')).toBe(false);
     expect(isGivenName('Guinea-Bissau')).toBe(false);
   });
+  it('a given name written with a letter that is no base letter and mark (Polish ł, Turkish ı) is the registers\' name as English writes it ("Jarosław" for "jaroslaw")', () => {
+    // Before, "ł" was kept, "Jarosław" was no given name, and the sentence named no one.
+    expect(peopleOf('Jarosław Wójcik remained the party’s chairman.')).toEqual(['Jarosław Wójcik']);
+    expect([isGivenName('Bartłomiej'), isGivenName('Łukasz'), isGivenName('Aydın')]).toEqual([true, true, true]);
+    // The folding makes no given name of a word the registers lack.
+    expect(isGivenName('Łódź')).toBe(false);
+  });
   it('a given name that begins a known place makes no person, nor a place with a particle', () => {
     expect(peopleOf('Temples in Santa Catarina and Rio de Janeiro were closed.')).toEqual([]);
     expect(peopleOf('In March, the comedy of Porta dos Fundos drew crowds.', 'Porta spoke of it.')).toEqual([]);
