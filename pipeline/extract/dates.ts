@@ -270,7 +270,7 @@ const SHORTLY_BEFORE = endingWith(/\b(?:(?:hours|days|weeks|shortly|just|only|so
 const NOT_AN_OCCURRENCE_BEFORE = endingWith(/\b(?:since|as of|until|till|through|from|between|before|prior to|per|over the|up to|expected in|scheduled for|slated for|due in|planned for|set for|budget for|plan for|(?:has|have) (?:continued|remained|persisted|been))\s+(?:the\s+)?/i);
 // "calling for congressional elections in January", "called for a referendum by June": the date is
 // of what was asked for, a plan, not of the call.
-const CALLED_FOR_BEFORE = /\bcall(?:ed|ing|s)?\s+for\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:re-?)?elections?|polls?|vote|referendum|runoff)\s+(?:in|for|on|by|before)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/iu;
+const CALLED_FOR_BEFORE = endingWith(/\bcall(?:ed|ing|s)?\s+for\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:re-?)?elections?|polls?|vote|referendum|runoff)\s+(?:in|for|on|by|before)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?/iu);
 // "president since 2012", "in office since 2004", "X, president of the Judicial Office since 2012",
 // "has dominated politics since the 2010 election": the start of an office or of a rule dates its occurrence.
 const OFFICES = '(?:president|prime minister|leader|chief|head|governor|mayor|speaker|chair(?:man|woman|person)?|director|minister)';
@@ -382,7 +382,7 @@ export function findDates(sentence: string, coverageYear: number, rule: (name: D
       if (!d.office && !d.custody && !SINCE_RULING.test(wideBefore) && !(/\bsince\s+(?:the\s+)?$/i.test(before) && WHEN_AFTER.test(after)) && rule('not from then')) d.occurrence = false;
     }
     if (endsWith(COMPARISON_BEFORE, wideBefore) && rule('comparison')) d.occurrence = false;
-    if (CALLED_FOR_BEFORE.test(wideBefore) && rule('called for')) d.occurrence = false;
+    if (endsWith(CALLED_FOR_BEFORE, wideBefore) && rule('called for')) d.occurrence = false;
     // "a decrease over the previous year", "the previous year's total": a point of comparison, not an occurrence.
     if ((d.relative === 'year_before' || d.relative === 'month_before' || d.relative === 'day_before') && (/\b(?:over|from|than|with|to|since|of|for)\s+(?:[\d,.]+\s+)?$/i.test(before) || /^['\u2019]s?\b/.test(after) || PERCENT.test(wideBefore)) && rule('previous as comparison')) d.occurrence = false;
     // "from 1990 to 2019", "2024-2027", "between 2024 and 2026": a span, whose end dates nothing

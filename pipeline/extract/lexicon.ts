@@ -337,7 +337,8 @@ function unmarked(name: string): string[] {
 // Letters that are not a base letter and a mark (Polish ł, Croatian đ, Danish ø, Turkish dotless ı)
 // are written as English writes them too: the registers hold "Lukasz", "Bartlomiej", "Aydin".
 const OWN_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ı: 'i', ħ: 'h', Ħ: 'H', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th', æ: 'ae', Æ: 'Ae', ß: 'ss' };
-const withoutMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁđĐøØıħĦðÐþÞæÆß]/g, (letter) => OWN_LETTERS[letter]);
+const OWN_LETTER = new RegExp(`[${Object.keys(OWN_LETTERS).join('')}]`, 'g');
+const withoutMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(OWN_LETTER, (letter) => OWN_LETTERS[letter]);
 
 /** A common English word, in any case. */
 export const isCommonWord = (word: string) => COMMON.has(stripPossessive(word).toLowerCase());
