@@ -394,7 +394,7 @@ describe('events from dates', () => {
   it("a year before the report's own is past whatever the tense; the report's own year needs a past tense (FIW 2020 Hungary, 2022 United States, 2024 Kazakhstan)", () => {
     const events = (text: string) => extractEvents(text, Y, null).map((e) => [e.date, e.type]);
     expect(events('The Equal Ballot Act (EBA) of 1965 broadly prohibits voting rules that discriminate by race.')).toEqual([['1965', 'legislation']]);
-    expect(events('LGBT+ people continue to face discrimination, despite the decriminalization of same-sex relations in 1998.')).toEqual([['1998', 'other']]);
+    expect(events('LGBT+ people continue to face discrimination, despite the decriminalization of same-sex relations in 1998.')).toEqual([['1998', 'legislation']]);
     expect(events('The law prohibits voting rules that discriminate by race in 2023.')).toEqual([]);
   });
   it('what had not happened by then is no occurrence', () => {
@@ -1107,6 +1107,14 @@ describe('event types', () => {
     // Before, "passed" read as a law's passing.
     expect(typeOf('In June, the former speaker passed away.')).toEqual(['death']);
     expect(typeOf('In June, the assembly passed the budget law.')).toEqual(['legislation']);
+  });
+  it('making a practice legal or no longer a crime is legislation (FIW 2020 Brazil, FIW 2024 Kazakhstan)', () => {
+    // Before, none of these words typed anything, and a noun farther from the date did.
+    expect(typeOf('Civil unions became legal in 2016.')).toEqual(['legislation']);
+    expect(typeOf('Gambling became illegal in 2009.')).toEqual(['legislation']);
+    expect(typeOf('In 2014, lawmakers legalized medical cannabis.')).toEqual(['legislation']);
+    expect(typeOf('Parliament decriminalised defamation in March.')).toEqual(['legislation']);
+    expect(typeOf('Activists face threats and violence, despite the decriminalization of homosexuality in 2003.')).toEqual(['legislation']);
   });
   it('a jailing for a term is a sentencing; one without trial or pending a trial is a detention', () => {
     expect(typeOf('In March, two editors were jailed for 10 years for sedition.')).toEqual(['sentencing']);
