@@ -1014,7 +1014,8 @@ describe('event types', () => {
     // (The detention since early 2020 is an arrest of its own.)
     expect(typeOf('The activist, in detention since early 2020, was reportedly tried for subversion in June 2022.')).toEqual(['arrest_detention', 'charge_prosecution']);
     expect(typeOf('In September 2021, employees of a digital content firm were interrogated in connection with critical content.')).toEqual(['charge_prosecution']);
-    expect(typeOf('In March, the government tried to block the website.')).toEqual(['other']);
+    // An attempt is typed by what was attempted, never as a trial.
+    expect(typeOf('In March, the government tried to block the website.')).toEqual(['ban_restriction']);
   });
   it('reads opening or launching a case, an investigation, a probe, an inquiry or proceedings as a prosecution (NIT 2024 Kazakhstan, FIW 2020 Hungary)', () => {
     expect(typeOf('In October, prosecutors opened a criminal case against a journalist.')).toEqual(['charge_prosecution']);
@@ -1198,6 +1199,17 @@ describe('event types', () => {
     expect(typeOf('In December 2016, President Park Geun-hye was impeached.')).toEqual(['charge_prosecution']);
     // The cue's entry is its past form's, for the left-out figures.
     expect(cueEntry('charge_prosecution', 'verb:voted to impeach')).toBe('verb:impeached');
+  });
+  it('reads what someone attempted, threatened, decided or went on to do as that act (FIW 2018 Afghanistan, 2022 Tunisia)', () => {
+    // Before, each was untyped (other): no finite verb of a type stands in these clauses.
+    expect(typesWithCue('In March, the regulator made an attempt to block two messaging apps.', 2021)).toEqual([['2021-03', 'ban_restriction', 'verb:attempt to block']]);
+    expect(typeOf('In May, officers attempted to detain the editor at the airport.')).toEqual(['arrest_detention']);
+    expect(typeOf('The governor took the decision to dismiss the mayor in June.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('During 2020, prosecutors continued to investigate the former minister.')).toEqual(['charge_prosecution']);
+    // What the verb after "to" names no kind of types nothing.
+    expect(typeOf('In June, the two parties attempted to negotiate a truce.')).toEqual(['other']);
+    // The cue's entry is its past form's, as a vote's is.
+    expect(cueEntry('ban_restriction', 'verb:attempt to block')).toBe('verb:blocked');
   });
   it('reads a detention as an arrest, not a detention centre (the gold of FIW 2022 Tunisia, 2023 China, 2024 Kazakhstan)', () => {
     expect(typesWithCue('In 2021, several members of parliament later faced house arrest or detention.', 2021)).toEqual([['2021', 'arrest_detention', 'noun:arrest']]);

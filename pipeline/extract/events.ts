@@ -334,7 +334,9 @@ function pastForms(stem: string): string[] {
 
 // What a body voted to do is what it did, typed as the verb's past would be: "the House voted to
 // impeach Trump", "lawmakers voted to approve a state of emergency", "voted to remove the speaker from office".
-const VOTED = String.raw`voted\s+(?:[a-z]+ly\s+)?to\s+([a-z]{2,})\b`;
+// So is what someone attempted, threatened, decided or went on to do: "police attempted to arrest
+// him", "an attempt to block WhatsApp", "threatened to shut down the paper", "the decision to dismiss the premier".
+const VOTED = String.raw`(?:voted|attempt(?:ed|s)?|tried|threatened|decided|decision|moved|continued)\s+(?:[a-z]+ly\s+)?to\s+([a-z]{2,})\b`;
 const VOTED_TO = new RegExp(`\\b${VOTED}`, 'g');
 const VOTED_WORDS = new RegExp(`^${VOTED}(.*)$`, 's');
 
@@ -368,7 +370,7 @@ function gerundsOf(clause: string): readonly [RegExpExecArray, number][] {
   return found;
 }
 
-/** The typed gerund or infinitive after "voted to" nearest the date (see GERUND, VOTED_TO). */
+/** The typed gerund or infinitive after "voted to", "attempted to" and the like nearest the date (see GERUND, VOTED_TO). */
 function nearestGerund(clause: string, start: number, end: number, allowed?: CueFilter): Cue | null {
   const search = cueSearch(clause, start, end, 'verbs', [], allowed);
   VOTED_TO.lastIndex = 0;
