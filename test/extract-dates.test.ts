@@ -1117,6 +1117,12 @@ describe('event types', () => {
     expect(typeOf('Parliament decriminalised defamation in March.')).toEqual(['legislation']);
     expect(typeOf('Activists face threats and violence, despite the decriminalization of homosexuality in 2003.')).toEqual(['legislation']);
   });
+  it('someone declared the winner of a vote was elected; a state of emergency declared is no election', () => {
+    // Before, "declared" read as an announcement (policy_announcement).
+    expect(typeOf('In March, the electoral commission declared the incumbent the winner of the runoff.')).toEqual(['election']);
+    expect(typeOf('The ruling party’s candidate was declared the winner in October.')).toEqual(['election']);
+    expect(typeOf('In March, the president declared a state of emergency.')).toEqual(['policy_announcement']);
+  });
   it('a jailing for a term is a sentencing; one without trial or pending a trial is a detention', () => {
     expect(typeOf('In March, two editors were jailed for 10 years for sedition.')).toEqual(['sentencing']);
     expect(typeOf('The blogger was imprisoned for three and a half years in May.')).toEqual(['sentencing']);
@@ -1261,14 +1267,18 @@ describe('event types', () => {
     expect(typeOf('In February 2021, the military staged a coup.')).toEqual(['other']);
   });
 
-  it('reads an official fired as a dismissal, and what police fire (tear gas, live ammunition, at a crowd) as none', () => {
+  it('reads an official fired as a dismissal, and what police fire (tear gas, live ammunition, at a crowd) as violence', () => {
     // FIW 2018 Afghanistan and 2022 United States.
     expect(typeOf('The president fired the electoral board’s head in November.')).toEqual(['dismissal_resignation']);
     expect(typeOf('In 2020, the president arbitrarily fired or replaced a number of agency auditors.')).toEqual(['dismissal_resignation']);
-    expect(typeOf('In May, security forces fired live ammunition at the crowd.')).toEqual(['other']);
+    // Before, these were untyped (other): neither a dismissal nor, without a protest named, force against one.
+    expect(typeOf('In May, security forces fired live ammunition at the crowd.')).toEqual(['violence']);
     // No dismissal: force against demonstrators, as FIW 2018 Afghanistan's gold types "responded in some cases with live ammunition".
     expect(typeOf('In May, police fired tear gas at demonstrators.')).toEqual(['violence']);
-    expect(typeOf('In June, soldiers fired on a crowd in the capital.')).toEqual(['other']);
+    expect(typeOf('In June, soldiers fired on a crowd in the capital.')).toEqual(['violence']);
+    expect(typeOf('Gunmen opened fire on a bus station in the north in March.')).toEqual(['violence']);
+    // Before, the protest noun typed it, the firing being no cue.
+    expect(typeOf('On May 3, troops fired on peaceful protesters outside the barracks, killing nine.')).toEqual(['violence']);
   });
 
   it('gives a verb of a type precedence over a verb that only says something happened', () => {
