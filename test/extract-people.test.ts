@@ -721,6 +721,17 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('Ana Ruiz, now a senator, said so.')).toEqual({ 'Ana Ruiz': ['senator'] });
     expect(rolesOf('Ana Ruiz, then-minister of justice, resigned.')).toEqual({ 'Ana Ruiz': ['then-minister of justice'] });
   });
+  it('a person described as one, set off by commas or dashes: "Tendai Moyo, a local resident, ..."', () => {
+    // Before, no one: neither name is a given name of the packages, and "resident" is no role.
+    expect(rolesOf('In May, Tendai Moyo, a local resident, was beaten by police.')).toEqual({ 'Tendai Moyo': ['local resident'] });
+    expect(rolesOf('Shirin Karimi, a 19-year-old Kurdish woman, died in police custody in June.')).toEqual({ 'Shirin Karimi': ['19-year-old Kurdish woman'] });
+    expect(rolesOf('Tendai Moyo—a farmer—was shot in May.')).toEqual({ 'Tendai Moyo': ['farmer'] });
+    // A clause that opens after a place is no description of it, set off or not.
+    expect(rolesOf('In Rukungiri, a young man set himself on fire.')).toEqual({});
+    expect(rolesOf('In Rukungiri, a young man, it was reported, set himself on fire.')).toEqual({});
+    // The noun must end the description: here the man is someone else.
+    expect(rolesOf('Tendai Moyo, a man the police had arrested twice before, was released.')).toEqual({});
+  });
   it('a title of a place or body written before the name in one run: "Mayor of Kyiv Vitali Klitschko"', () => {
     // Before, the place opened the name ("Kyiv Vitali Klitschko"), and "Mayor of" made it no one's.
     expect(rolesOf('Mayor of Kyiv Vitali Klitschko criticized the decision.')).toEqual({ 'Vitali Klitschko': ['Mayor of Kyiv'] });

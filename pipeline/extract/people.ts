@@ -322,7 +322,7 @@ const isRoleNoun = (word: string) => ROLE_WORDS.has(word) || ROLE_WORDS.has(word
 const APPOSITIVE_OPENING = /^(?:,\s+|\s?[\u2014\u2013]\s?)([^,.;:()\u2014\u2013]{1,80})/;
 
 /** A description set off after the name: "Gulnara Ospanova, a former editor, said ...". */
-function appositiveRole(text: string, end: number): string | null {
+function appositiveRole(text: string, start: number, end: number): string | null {
   const m = APPOSITIVE_OPENING.exec(text.slice(end, end + 90));
   if (!m) return null;
   const words = m[1].trim().split(/\s+/).slice(0, 9);
@@ -330,7 +330,7 @@ function appositiveRole(text: string, end: number): string | null {
   words.slice(0, 7).forEach((w, i) => {
     if (ROLE_WORDS.has(stripPossessive(w).toLowerCase())) last = i;
   });
-  if (last < 0) return null;
+  if (last < 0) return personDescribed(text, start, end, m);
   // A body's word after the role ends its field: "the head of the Prime Minister's Office".
   if (ORGANISATION_WORDS.has(stripPossessive(words[last + 1] ?? '').toLowerCase())) return bareRole(words.slice(0, last + 2).join(' '));
   // "Ahmad Ishchi, blamed First Vice President Dostum": a role followed by a name is that name's,
@@ -342,6 +342,21 @@ function appositiveRole(text: string, end: number): string | null {
     return bareRole(words.slice(0, owner + 2).join(' '));
   }
   return bareRole(words.slice(0, fieldEnd(words, last)).join(' ')) || null;
+}
+
+// A person described by no role but as a person ("Ana Ruiz, a 22-year-old Kurdish woman, died"):
+// the description must be set off on both sides, and the name not a place's after "in" or "near":
+// a place opens a clause the same way ("In Sidi Bouzid, a young man, Tarek Ali, set himself on fire").
+const PERSON_DESCRIBED = /^(?:a|an)\s+(?:[\p{L}\d'\u2019-]+\s+){0,3}?(?:man|woman|boy|girl|teenager|resident|villager|farmer|worker)$/u;
+const SET_OFF_AFTER = /^\s?[,\u2014\u2013]/;
+// PLACE_BEFORE at a sentence's start too ("In Sidi Bouzid, ..."), where the capitalised word may open the run read.
+const PLACE_OPENING_BEFORE = new RegExp(PLACE_BEFORE.source, 'iu');
+const PLACE_WORD_OPENS = /^(?:in|near|across|outside|inside|throughout|at)\s/i;
+function personDescribed(text: string, start: number, end: number, m: RegExpExecArray): string | null {
+  const description = m[1].trim();
+  if (!PERSON_DESCRIBED.test(description) || !SET_OFF_AFTER.test(text.slice(end + m[0].length))) return null;
+  const afterPlaceWord = PLACE_OPENING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || PLACE_WORD_OPENS.test(text.slice(start, start + 12));
+  return afterPlaceWord ? null : bareRole(description);
 }
 
 // An appositive's opening that is no part of the role: its article, after "then", "now" or
@@ -551,7 +566,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const runEnd = run[run.length - 1].end;
     // A cue after the name ("Win Myint, one of the leader's aides", "Ales Bialiatski lost his
     // appeal") lets common words in only where the name would otherwise be lost.
-    const cueAfter = run.length - i < 2 && personCueAfter(text, runEnd, appositiveRole(text, runEnd));
+    const cueAfter = run.length - i < 2 && personCueAfter(text, runEnd, appositiveRole(text, run[0].start, runEnd));
     // (After a title's field, the name is the name words alone.)
     if (field === null && run.length >= 2 && (roleInRun || cueAfter || roleBefore(text, run[0].start) !== null)) {
       let j = last;
@@ -593,7 +608,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const surface = text.slice(start, end);
     const possessive = endsPossessive(surface);
     const inRun = field !== null ? `${field} ${text.slice(runTokens[0].start, runTokens[i - 1].end)}` : runRole(text, runTokens, words[0]);
-    const appositive = appositiveRole(text, end);
+    const appositive = appositiveRole(text, start, end);
     const described = [inRun ?? roleBefore(text, start), appositive].filter((r): r is string => r !== null);
     const roles = described.map(cleanRole).filter((r): r is string => r !== null);
     const after = text.slice(end, end + 60);
