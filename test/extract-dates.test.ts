@@ -1123,6 +1123,12 @@ describe('event types', () => {
     expect(typeOf('The ruling party’s candidate was declared the winner in October.')).toEqual(['election']);
     expect(typeOf('In March, the president declared a state of emergency.')).toEqual(['policy_announcement']);
   });
+  it('"ruling" before a party\'s name is who governs, not a court\'s ruling', () => {
+    // Before, court_ruling: the nearest noun was "ruling", read as a court's.
+    expect(typeOf('In March 2023, the ruling Green Alliance party withdrew a draft law on foreign funding.')).toEqual(['legislation']);
+    expect(typeOf('In May, the ruling PDP expelled two lawmakers.')).toEqual(['ban_restriction']);
+    expect(typeOf('In March, the court issued a ruling on the case.')).toEqual(['court_ruling']);
+  });
   it('a jailing for a term is a sentencing; one without trial or pending a trial is a detention', () => {
     expect(typeOf('In March, two editors were jailed for 10 years for sedition.')).toEqual(['sentencing']);
     expect(typeOf('The blogger was imprisoned for three and a half years in May.')).toEqual(['sentencing']);

@@ -281,6 +281,8 @@ const datedRightAfter = (clause: string, a: number, b: number, end: number, othe
 // Central Election Commission", "the Law and Justice party", "the Attack Helicopter Unit". The last
 // word of a name is still its kind ("the Economic Reconciliation Law of 2017" is a law).
 const CAPITALISED_AFTER = /^\s+(?:(?:of|and|for|on|the)\s+)?\p{Lu}/u;
+// "The ruling Georgian Dream party", "the ruling PSUV": "ruling" before a name is who governs (see RULING).
+const NAME_AFTER = /^\s+\p{Lu}/u;
 function inProperName(clause: string, a: number, b: number): boolean {
   const first = clause.charAt(a);
   return first !== first.toLowerCase() && CAPITALISED_AFTER.test(clause.slice(b, b + 30));
@@ -300,7 +302,7 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   // body was supplanted"), unless this date is written with it ("in the 2014 and 2018 elections").
   if (kind === 'nouns' && search.otherDates.some(([oa, ob]) => ob <= a && OWN_NOUN_GAP.test(clause.slice(ob, a)) && !(end <= oa && DATES_JOINED.test(clause.slice(end, oa))))) return;
   if (kind === 'verbs' && verbSaysNothing(clause, a, word, search.negated)) return;
-  if (kind === 'nouns' && inProperName(clause, a, b)) return;
+  if (kind === 'nouns' && (inProperName(clause, a, b) || (word === 'ruling' && NAME_AFTER.test(clause.slice(b, b + 3))))) return;
   if (datedRightAfter(clause, a, b, end, search.otherDates)) return;
   if (allowed && !allowed(entryOf(kind, rank, written))) return;
   const [from, to] = gapTo(a, b, start, end);
