@@ -319,6 +319,19 @@ describe('events from dates', () => {
     const events = extractEvents('In March, the commission registered new parties. That same year, groups prepared for the next year’s elections.', Y, null);
     expect(events.map((e) => e.date)).toEqual(['2023-03']);
   });
+  it('an occurrence the text tells as done in the year the report was written is an event; a plan, a schedule or a dated name is not', () => {
+    // Before, every date after the coverage year was read as a forecast (issue #17: "kept when the text dates it so, and noted").
+    const dated = (text: string) => extractEvents(text, Y, null).map((e) => [e.date, e.type]);
+    expect(dated('The constitutional court annulled the decree in January 2024.')).toEqual([['2024-01', 'court_ruling']]);
+    expect(dated('In February 2024, police detained the editor of the weekly.')).toEqual([['2024-02', 'arrest_detention']]);
+    // Told as to come, the date dates nothing, as before.
+    expect(dated('The runoff was scheduled for March 2024.')).toEqual([]);
+    expect(dated('The president said he would dissolve the assembly in January 2024.')).toEqual([]);
+    expect(dated('The ruling party prepared for the February 2024 elections.')).toEqual([]);
+    expect(dated('Turnout in 2024 fell.')).toEqual([]);
+    // ... and still keeps a sentence from taking the date of the story before it, or lets it take it where it names none of its own.
+    expect(dated('In December, the premier announced a referendum. She also announced plans to hold local elections in May 2024.')).toEqual([['2023-12', 'policy_announcement'], ['2023-12', 'policy_announcement']]);
+  });
   it('a verb whose past tense does not end in -ed dates an occurrence too', () => {
     expect(extractEvents('The election board supervised regional elections in October.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023-10', 'election']]);
     expect(extractEvents('In June, the Supreme Court upheld the rules.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023-06', 'court_ruling']]);

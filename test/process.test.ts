@@ -67,6 +67,14 @@ describe('processed reports', () => {
     expect(result.problems.map((p) => [p.code, p.severity])).toContainEqual(['SCORE_CHANGE_VALUE', 'warning']);
   });
 
+  it('publish an event the text dates after the coverage year, told as done, with a note', () => {
+    const text = renderFiw({ country: 'Chile', edition: 2021, scores: uniformScores(3), keyDevelopments: ['In May, a fictional journalist was detained for two weeks.', 'The fictional supreme court annulled the decree in January 2021.'] });
+    const result = processFile({ source_file: 'fiw/2021/chile.txt', bytes: Buffer.from(text) }, null, countries);
+    expect(result.output).not.toBeNull();
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.problems.filter((p) => p.code === 'EVENT_AFTER_COVERAGE').map((p) => [p.severity, p.message])).toEqual([['warning', "dated 2021-01, after the report's coverage year 2020"]]);
+  });
+
   it('publish a report the extractor fails on, with its scores and paragraphs, no people or events, and a note', () => {
     // "Chief Justice of Kenya Martha Koome said so." once threw inside the name finder; such a
     // fault of the extractor stops neither the report nor the build.

@@ -366,7 +366,9 @@ export function findDates(sentence: string, coverageYear: number, rule: (name: D
     const before = sentence.slice(Math.max(0, d.start - 30), d.start);
     const after = sentence.slice(d.end, d.end + 40);
     const year = Number(d.date.slice(0, 4));
-    if (year > coverageYear) d.occurrence = false; // a forecast or a deadline, not an occurrence
+    // A date after the report's year is a forecast or a deadline, except in the year the report was
+    // written, to the month or day, where events.ts asks whether the text tells it as past.
+    if (year > coverageYear && !(year === coverageYear + 1 && d.precision !== 'year')) d.occurrence = false;
     const wideBefore = sentence.slice(Math.max(0, d.start - 80), d.start);
     // "since 2014, when troops were withdrawn": the start of a state is dated by the occurrence the "when" names.
     // "weeks before the 2016 elections": the occurrence is the clause's own, near that date.

@@ -716,6 +716,20 @@ function pastTense(text: string): boolean {
   return false;
 }
 
+// What marks a time to come: a plan, a schedule, a modal ("elections were scheduled for March 2021",
+// "announced plans to hold elections in December", "would be held in July", "pending new elections").
+const TIME_TO_COME = /\b(?:will|would|shall|could|should|scheduled|planned|plans?|planning|set (?:for|to)|expected|expects?|due|slated|upcoming|ahead of|run-up|pending|intends?|intended|intention|proposed|propose|call(?:ed|ing|s)? for|deadline|prepar\w+|aim(?:ed|s|ing)? to|hop(?:ed|es|ing) to|vow(?:ed|s)? to|pledg(?:ed|es) to|promis(?:ed|es) to|to be held|to hold)\b/i;
+
+/**
+ * Whether a date in the year after the report's, to the month or day, dates something the text tells
+ * as done: "The court struck down the amendment in January 2024" in a report on 2023. Not a date
+ * that names a thing ("the January 2024 elections"), nor one in a sentence of plans or modals.
+ */
+function toldAsPast(d: DateMention, clause: string, local: { start: number; end: number }): boolean {
+  if (d.precision === 'year' || d.adjectival || d.qualifiesNoun || d.relative) return false;
+  return !TIME_TO_COME.test(clause) && hasVerbCue(clause, local.start, local.end) && pastTense(clause);
+}
+
 // What had not happened by then: "had yet to be established in 2021", "was under review at year's
 // end", "no details had been released by year's end", "no such shutdowns occurred in 2021".
 const NOT_YET = /\b(?:yet to|under (?:review|consideration)|no (?:such )?[\p{L}-]+ (?:had been|have been|has been|were|was|occurred))\b/iu;
@@ -834,6 +848,11 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     const clauseOfDraft: [EventDraft, [number, number]][] = [];
     const sentenceFirst = drafts.length; // this sentence's drafts are drafts[sentenceFirst..]
     const clauses = dates.map((d) => clauseOf(s.text, d.start, d.end, sentenceClauses));
+    // A date of the year after the report's is a forecast or a deadline unless told as done (see toldAsPast).
+    dates.forEach((d, i) => {
+      const { text: clause, offset } = clauses[i];
+      if (d.occurrence && Number(d.date.slice(0, 4)) > coverageYear && !toldAsPast(d, clause, { start: d.start - offset, end: d.end - offset })) d.occurrence = false;
+    });
     dates.forEach((d, i) => {
       // Without its rule, the start of a detention is what any "since" date is: no occurrence.
       if (!d.occurrence || (d.custody && !permits(allowed, 'since custody'))) return;
@@ -860,7 +879,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       const resolvedYear = resolved ? Number(resolved.date.slice(0, 4)) : 0;
       if (!resolved || seen.has(resolved.date)) return;
       // A date after the report's year still dates the sentence: it takes no other date from the story before it.
-      if (resolvedYear > coverageYear && rule('forecast')) {
+      if (resolvedYear > coverageYear && !toldAsPast(d, clause.text, local) && rule('forecast')) {
         dated = true;
         return;
       }
