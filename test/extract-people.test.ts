@@ -721,6 +721,13 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('Ana Ruiz, now a senator, said so.')).toEqual({ 'Ana Ruiz': ['senator'] });
     expect(rolesOf('Ana Ruiz, then-minister of justice, resigned.')).toEqual({ 'Ana Ruiz': ['then-minister of justice'] });
   });
+  it('an appositive that opens with an -ing form is a clause, not a role, unless the form is an office\'s adjective', () => {
+    // Before, "replacing them with allies of the president" was a role (it holds "president").
+    expect(rolesOf('The assembly removed the prosecutor general, Ana Ruiz, replacing them with allies of the president.')).toEqual({ 'Ana Ruiz': ['prosecutor general'] });
+    expect(rolesOf('Ana Ruiz, citing the minister, said so.')).toEqual({ 'Ana Ruiz': [] });
+    expect(rolesOf('Ana Ruiz, outgoing president, said so.')).toEqual({ 'Ana Ruiz': ['outgoing president'] });
+    expect(rolesOf('Ana Ruiz, acting governor, said so.')).toEqual({ 'Ana Ruiz': ['acting governor'] });
+  });
   it('a person described as one, set off by commas or dashes: "Tendai Moyo, a local resident, ..."', () => {
     // Before, no one: neither name is a given name of the packages, and "resident" is no role.
     expect(rolesOf('In May, Tendai Moyo, a local resident, was beaten by police.')).toEqual({ 'Tendai Moyo': ['local resident'] });

@@ -321,11 +321,18 @@ const isRoleNoun = (word: string) => ROLE_WORDS.has(word) || ROLE_WORDS.has(word
 // A comma or a dash opens an appositive: "Ana Ruiz, a former judge", "Ana Ruiz—a former judge—".
 const APPOSITIVE_OPENING = /^(?:,\s+|\s?[\u2014\u2013]\s?)([^,.;:()\u2014\u2013]{1,80})/;
 
+// An appositive that opens with an -ing form is a clause ("..., citing the president"), unless the
+// form is an adjective of an office ("acting" is a role modifier; "outgoing president", "founding member").
+const PARTICIPLE_OPENING = /^[a-z]+ing$/;
+const ADJECTIVE_IN_ING = new Set(['outgoing', 'incoming', 'founding', 'ruling', 'leading', 'sitting', 'governing', 'reigning', 'presiding', 'serving', 'ranking', 'managing', 'visiting']);
+
 /** A description set off after the name: "Gulnara Ospanova, a former editor, said ...". */
 function appositiveRole(text: string, start: number, end: number): string | null {
   const m = APPOSITIVE_OPENING.exec(text.slice(end, end + 90));
   if (!m) return null;
   const words = m[1].trim().split(/\s+/).slice(0, 9);
+  // A clause of its own, not a description: "Raúl Melara, replacing them with allies of the president".
+  if (PARTICIPLE_OPENING.test(words[0]) && !ROLE_MODIFIERS.has(words[0]) && !ADJECTIVE_IN_ING.has(words[0])) return null;
   let last = -1;
   words.slice(0, 7).forEach((w, i) => {
     if (ROLE_WORDS.has(stripPossessive(w).toLowerCase())) last = i;
