@@ -1113,6 +1113,13 @@ describe('event types', () => {
     expect(typeOf('A new restriction in May drew criticism.')).toEqual(['ban_restriction']);
     expect(typeOf('A lone protester in May drew a crowd.')).toEqual(['protest']);
   });
+  it('a clause after ", and" whose subject holds a name set off by commas is a clause of its own', () => {
+    // Before, one clause: the only verb of a type, "arrested", typed the second date too.
+    const events = extractEvents('The publisher was arrested in August 2020 under the security law, and his newspaper, the Morning Star, was forced to close in June 2021.', 2021, null);
+    expect(events.map((e) => [e.date, e.type])).toEqual([['2020-08', 'arrest_detention'], ['2021-06', 'other']]);
+    // A list after ", and" is no clause: one verb, one clause, as before.
+    expect(typeOf('In May, police detained the editor, the publisher, and two reporters, Ana and Luis, in the capital.')).toEqual(['arrest_detention']);
+  });
   it('a clause after ", and" whose verb is an irregular past is a clause of its own (FIW 2021 Israel)', () => {
     const events = extractEvents('In February 2020, the high court rejected a bid to bar United Front candidate Rana Saleh, and she went on to win a parliamentary seat in March.', 2020, null);
     expect(events.map((e) => [e.date, e.type])).toEqual([['2020-02', 'court_ruling'], ['2020-03', 'election']]);

@@ -564,7 +564,8 @@ export const opensWithVerb = (clause: string) => VERB_FIRST.test(clause);
 // on to win"): not a list of nouns ("journalists, activists, and lawyers were arrested") nor of
 // verbs ("detained, tortured, and denied").
 const AND = ', and ';
-const AND_CLAUSE_AFTER = new RegExp(`(?:[\\p{L}\\p{M}'\\u2019-]+ ){1,6}?(?:${PAST_VERB})\\b`, 'yu');
+// The subject may hold a name set off by commas ("and his newspaper, Apple Daily, was forced to close").
+const AND_CLAUSE_AFTER = new RegExp(`(?:[\\p{L}\\p{M}'\\u2019-]+ ){1,6}?(?:${PAST_VERB})\\b|(?:[\\p{L}\\p{M}'\\u2019-]+ ){0,5}[\\p{L}\\p{M}'\\u2019-]+, (?:[\\p{L}\\p{M}\\p{N}'\\u2019.-]+ ){0,4}[\\p{L}\\p{M}\\p{N}'\\u2019.-]+, (?:${PAST_VERB})\\b`, 'yu');
 // A sentence that opens with a concession, up to the comma that ends it (see splitClauses).
 const CONCESSION_FIRST = /^(?:While|Although|Though|Whereas|Even though)\b[^,;]{3,200}?(,\s+)/;
 
