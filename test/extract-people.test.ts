@@ -678,6 +678,12 @@ describe('roles and cues after a name', () => {
     expect(Object.keys(rolesOf('Pheu Thai became the largest party in May.'))).toEqual([]);
     expect(Object.keys(rolesOf('In 2019, Boko Haram became a major threat.'))).toEqual([]);
   });
+  it('a name given an office with "as" is a person\'s: "elected X as president", not "X as the largest party"', () => {
+    // Before, no one: neither word is a given name of the packages, and no role stands before the name.
+    expect(Object.keys(rolesOf('Parliament elected Ranil Wickremesinghe as president on July 20.'))).toEqual(['Ranil Wickremesinghe']);
+    expect(Object.keys(rolesOf('Pheu Thai as the largest party named the speaker.'))).toEqual([]);
+    expect(Object.keys(rolesOf('Hungary as chair of the council pushed the plan.'))).toEqual([]);
+  });
 
   it('a cue after the name lets a common word open it: "replaced by Win Myint, one of the leader’s aides"', () => {
     expect(Object.keys(rolesOf('He resigned in March and was replaced by Win Myint, one of the party leader’s aides.'))).toEqual(['Win Myint']);

@@ -675,8 +675,9 @@ function personCueAfter(text: string, end: number, appositive: string | null): b
 }
 
 // "Elyes Fakhfakh became prime minister", "Abdullah became chief executive" (FIW 2022 Tunisia,
-// 2018 Afghanistan): a name that takes an office is a person's ("Fidesz became the largest party" takes none).
-const BECAME = /^,?\s+(?:became|took office as|was sworn in as)\s+(?:the\s+|a\s+|an\s+)?([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u;
+// 2018 Afghanistan), "elected X as president": a name that takes an office is a person's ("Fidesz
+// became the largest party" takes none).
+const BECAME = /^,?\s+(?:became|took office as|was sworn in as|as)\s+(?:the\s+|a\s+|an\s+)?([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u;
 function becameRole(after: string): boolean {
   const m = BECAME.exec(after);
   if (!m) return false;
