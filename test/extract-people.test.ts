@@ -734,6 +734,13 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('Ana Ruiz, outgoing president, said so.')).toEqual({ 'Ana Ruiz': ['outgoing president'] });
     expect(rolesOf('Ana Ruiz, acting governor, said so.')).toEqual({ 'Ana Ruiz': ['acting governor'] });
   });
+  it('a count before a plural role is the list\'s, not each person\'s', () => {
+    // Before, "two former official".
+    expect(rolesOf('In July, two former officials, Ana Ruiz and Luis Gil, were sentenced.')['Ana Ruiz']).toEqual(['former official']);
+    expect(rolesOf('Three journalists, Ana Ruiz, Luis Gil and Eva Sanz, were detained.')['Ana Ruiz']).toEqual(['journalist']);
+    // "Both" is such a count too.
+    expect(rolesOf('Both lawyers, Ana Ruiz and Luis Gil, were disbarred.')['Ana Ruiz']).toEqual(['lawyer']);
+  });
   it('a person described as one, set off by commas or dashes: "Tendai Moyo, a local resident, ..."', () => {
     // Before, no one: neither name is a given name of the packages, and "resident" is no role.
     expect(rolesOf('In May, Tendai Moyo, a local resident, was beaten by police.')).toEqual({ 'Tendai Moyo': ['local resident'] });

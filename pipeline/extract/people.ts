@@ -292,8 +292,12 @@ function cleanRole(role: string): string | null {
   if (!cleaned) return null;
   // One person's role is singular: "Reuters journalists Wa Lone and Kyaw Soe Oo" are each a journalist.
   if (/^(?:one|some|many|several|among)\b/i.test(cleaned)) return cleaned;
-  return cleaned.replace(/(?<![\p{L}\p{M}'\u2019-])\p{Ll}+$/u, singularRole);
+  // A count before the plural is the list's, not the person's: "two former officials, A and B".
+  const single = cleaned.replace(/(?<![\p{L}\p{M}'\u2019-])\p{Ll}+$/u, singularRole);
+  return single !== cleaned ? single.replace(COUNT_OPENING, '') || single : single;
 }
+
+const COUNT_OPENING = /^(?:both|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+/i;
 
 /** A role noun in the singular: "journalists" -> "journalist", "businessmen" -> "businessman"; other words as they are. */
 function singularRole(word: string): string {
