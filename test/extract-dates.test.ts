@@ -1149,6 +1149,11 @@ describe('event types', () => {
     expect(typeOf('In May, the ruling PDP expelled two lawmakers.')).toEqual(['ban_restriction']);
     expect(typeOf('In March, the court issued a ruling on the case.')).toEqual(['court_ruling']);
   });
+  it('being placed under house arrest is an arrest, ahead of the verbs after it (FIW 2018 Afghanistan, 2022 Tunisia)', () => {
+    // Before, the noun "arrest" typed it only where no verb of a type stood in the clause.
+    expect(typeOf('The former minister was placed under house arrest in April after being accused of plotting a coup.')).toEqual(['arrest_detention']);
+    expect(typeOf('In May, the opposition leader was put under house arrest.')).toEqual(['arrest_detention']);
+  });
   it('a jailing for a term is a sentencing; one without trial or pending a trial is a detention', () => {
     expect(typeOf('In March, two editors were jailed for 10 years for sedition.')).toEqual(['sentencing']);
     expect(typeOf('The blogger was imprisoned for three and a half years in May.')).toEqual(['sentencing']);
