@@ -566,6 +566,10 @@ describe('events from dates', () => {
     expect(datesAndPrecision('In March, the editor was arrested. Several months later, he was released.')).toEqual([['2023-03', 'month'], ['2023', 'year']]);
     // "In the days that followed", "within hours": what happened next, in the same month.
     expect(datesAndPrecision('In March, the editor was arrested. In the days that followed, hundreds protested outside the court.')).toEqual([['2023-03', 'month'], ['2023-03', 'month']]);
+    // So do "in the following weeks", "in the weeks after ..." and "in the ensuing months" (before, no event).
+    expect(datesAndPrecision('In August, the opposition candidate won the runoff. In the following weeks, prosecutors raided the electoral tribunal.')).toEqual([['2023-08', 'month'], ['2023-08', 'month']]);
+    expect(datesAndPrecision('In August, the opposition candidate won the runoff. In the weeks after the vote, the outgoing president refused to concede.')).toEqual([['2023-08', 'month'], ['2023-08', 'month']]);
+    expect(datesAndPrecision('In August, the opposition candidate won the runoff. In the ensuing months, dozens of his supporters were detained.')).toEqual([['2023-08', 'month'], ['2023-08', 'month']]);
     expect(datesAndPrecision('In March, the editor was arrested. Within hours, hundreds protested outside the court.')).toEqual([['2023-03', 'month'], ['2023-03', 'month']]);
     // A time to come, or a noun's month, dates nothing of its own.
     expect(datesAndPrecision('In May, the government promised to release the prisoners over the next month.')).toEqual([['2023-05', 'month']]);

@@ -813,8 +813,8 @@ function typeOfCustody(allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'
 // A sentence that carries on the occurrence before it ("Then", "In response,").
 // Inside a sentence right after a dated one, what happened next: "the decision was reversed a few
 // days later", "several members later faced house arrest", "The following week, the House voted",
-// "In the days that followed, ...", "the commission opened a probe in response".
-const LATER = /\b(?:later|subsequently|afterwards?|shortly after(?:ward)?|the (?:next|following) (?:day|week|month)|in the (?:hours|days|weeks) that followed|within (?:hours|days)|in response)\b/i;
+// "In the days that followed, ...", "In the following weeks, ...", "the commission opened a probe in response".
+const LATER = /\b(?:later|subsequently|afterwards?|shortly after(?:ward)?|the (?:next|following|ensuing|subsequent) (?:days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:that followed|after|following)|within (?:hours|days)|in response)\b/i;
 const CONTINUATION = /^(?:then|in response|later|subsequently|afterward|afterwards|shortly after(?:ward)?|soon after|following (?:this|that)|as a result)\b/i;
 // "He was released within a few days", "She fled the country following her dismissal": right after
 // a dated occurrence, a sentence whose subject is "he" or "she" and that says what happened (a cue
