@@ -192,7 +192,8 @@ describe('names', () => {
     // Once is usage only where the last word is never used alone; a first word two people share is
     // neither's; a given name alone once ("Marat") is no one's.
     expect(surfaces('President Xi Jinping spoke in May.', 'Xi spoke again.')).toEqual(['Xi Jinping:Xi Jinping', 'Xi:Xi Jinping']);
-    expect(surfaces('President Xi Jinping spoke in May.', 'Xi spoke again. Jinping left.')).toEqual(['Xi Jinping:Xi Jinping', 'Jinping:Xi Jinping']);
+    // A Chinese name in pinyin puts the family name first: "Xi" names him too.
+    expect(surfaces('President Xi Jinping spoke in May.', 'Xi spoke again. Jinping left.')).toEqual(['Xi Jinping:Xi Jinping', 'Xi:Xi Jinping', 'Jinping:Xi Jinping']);
     expect(surfaces('Hun Sen named his son, Hun Manet, army chief in June.', 'Hun spoke. Hun left.')).toEqual(['Hun Sen:Hun Sen', 'Hun Manet:Hun Manet']);
     expect(surfaces('Opposition leader Marat Zhylanbayev was detained in May.', 'Marat said so.')).toEqual(['Marat Zhylanbayev:Marat Zhylanbayev']);
     // A given name used alone twice or more is the person's: cultures that call people by the
@@ -404,6 +405,14 @@ describe('names without a cue around them', () => {
     expect(surfacesAndForms(korea)).toEqual([['Park Geun-hye', 'full_name'], ['Park', 'surname'], ['Lee Jae-myung', 'full_name'], ['Lee', 'surname'], ['Ban Ki-moon', 'full_name'], ['Hou Yu-ih', 'full_name'], ['Ko Wen-je', 'full_name']]);
     // Not a name: a hyphenated word whose parts are English words, or an era named for a person.
     expect(peopleOf('In March, the Obama-era policy and Same-sex marriage were debated; Tel Aviv-based groups objected.')).toEqual([]);
+  });
+  it('a Chinese name in pinyin (a family name of one syllable, a given name of one or two) is a person, called by the family name', () => {
+    // Before, no one: no package holds these given names, and nothing else in the sentence says who they are.
+    expect(peopleOf('In 2022, Zhao Minghui remained in prison.', 'Xu Lan was denied medical parole in May.')).toEqual(['Zhao Minghui', 'Xu Lan']);
+    const surfaces = findPeople(['In October, Zhao Minghui secured a third term. Zhao said the plan was sound.']);
+    expect(surfacesAndForms(surfaces)).toEqual([['Zhao Minghui', 'full_name'], ['Zhao', 'surname']]);
+    // Not a name: a first word of two syllables ("Falun Gong"), a word of English ("Sha Tin"), a known place, or the pair after "in".
+    expect(peopleOf('Falun Gong practitioners were detained in May. In Sha Tin and Hong Kong, police arrested 47 people.', 'In May, police raided offices in Tian Bao.')).toEqual([]);
   });
   it('a name joined by a hyphen to a participle or "era" is an adjective: the name ends before the hyphen, as before an en dash', () => {
     // FIW 2022 Tunisia writes "Ben Ali\u2013era judges"; a copy that types its en dashes as hyphens must name the same person.

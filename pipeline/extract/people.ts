@@ -32,6 +32,8 @@ export interface NameCandidate {
   organisation: boolean;
   /** The words end a longer run of capitalised words ("United Torah Judaism", "National Security Committee Samat Abish"). */
   tail: boolean;
+  /** After "in", "near", "at" ...: where a place stands. */
+  afterPlace: boolean;
 }
 
 /** Lower-case words that stand inside names: "Ana de la Cruz", "Ludwig van Beethoven". */
@@ -499,9 +501,23 @@ const FAMILY_NAME = /^\p{Lu}\p{Ll}{1,4}$/u;
 // "Nguyen Van Dai", "Vo Van Thuong"), and "Sheikh" is a part of the name, not a title before it
 // (Somali "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed").
 const middleName = (word: string) => (word.length <= 3 && isCommonNameWord(word)) || word === 'Sheikh';
-/** "Moon Jae-in": a family name of one short word, then a hyphenated given name. */
+// A Chinese name in pinyin: a family name of one syllable, then a given name of one or two, neither
+// an English word ("Xi Jinping", "Li Keqiang", "Zhang Zhan"; not "Falun Gong", whose first word is two
+// syllables, nor "Sha Tin"). A syllable is an initial and a final of Mandarin's table; a final that
+// opens a syllable is one of those written without y or w (a, o, e and their compounds).
+const PINYIN_FINAL = '(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ui|un|uo|ue|a|e|i|o|u|v)';
+const PINYIN_SYLLABLE = `(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)${PINYIN_FINAL}|(?:ang|eng|ai|ao|an|ei|en|er|ou|a|e|o))`;
+const PINYIN_FAMILY = new RegExp(`^${PINYIN_SYLLABLE}$`, 'i');
+const PINYIN_GIVEN = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`, 'i');
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const pinyinName = (family: string, given: string) => {
+  const bare = stripPossessive(given);
+  return CAPITALISED.test(family) && CAPITALISED.test(bare) && PINYIN_FAMILY.test(family) && PINYIN_GIVEN.test(bare) && !isCommonWord(family) && !isCommonWord(bare);
+};
+const isPinyinName = (words: readonly string[]) => words.length === 2 && pinyinName(words[0], words[1]);
+/** "Moon Jae-in": a family name of one short word, then a hyphenated given name; or a Chinese name in pinyin. */
 const familyNameFirst = (words: readonly string[]) =>
-  words.length === 2 && isHyphenatedGivenName(words[1]) && FAMILY_NAME.test(words[0]) && (isNameWord(words[0]) || isCommonNameWord(words[0]));
+  words.length === 2 && ((isHyphenatedGivenName(words[1]) && FAMILY_NAME.test(words[0]) && (isNameWord(words[0]) || isCommonNameWord(words[0]))) || pinyinName(words[0], words[1]));
 
 /** A single capital with a full stop after it: "W." in "George W. Bush". */
 function dottedInitial(text: string, token: Token): boolean {
@@ -635,6 +651,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       cue: (described.length > 0 || personCueAfter(text, end, appositive) || (PEOPLE_VERBS.test(after) && LAST_OF_LIST.test(before)) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start)) && !((PLACE_BEFORE.test(before) && !possessive) || OFFICE_OF_BEFORE.test(before)),
       organisation: ORGANISATION_BEFORE.test(before) || (WHICH_AFTER.test(after) && CLAUSE_START_BEFORE.test(before)) || (THE_BEFORE.test(before) && NO_NOUN_AFTER.test(text.slice(end, end + 2))) || namedThing(text, runTokens, i, title),
       tail: i > 0,
+      afterPlace: PLACE_BEFORE.test(before) && !possessive,
     });
   };
   for (let k = 0; k < tokens.length; k++) {
@@ -851,7 +868,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   const ofGivenNames = (words: string[]) => words.length === 3 && isNameWord(words[0]) && isPlainGivenName(words[1]) && isPlainGivenName(words[2]);
   const givenNameFirst = (words: string[]) => (opensWithGivenName(words) && isNameWord(words[words.length - 1])) || familyNameFirst(words) || ofGivenNames(words);
   candidates.forEach((list, index) => {
-    for (const c of shareAcrossLists(paragraphs[index], list, (c) => c.cue || givenNameFirst(c.words))) c.cue = true;
+    // Pinyin's syllables name places as well ("offices in Lin Biao" is no one): not after "in".
+    for (const c of shareAcrossLists(paragraphs[index], list, (c) => c.cue || (givenNameFirst(c.words) && !(c.afterPlace && isPinyinName(c.words))))) c.cue = true;
   });
   for (const list of candidates) {
     for (const c of list) {
@@ -908,12 +926,16 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
 
   const mentions: MentionInReport[] = [];
   const bySurname = new Map<string, PersonInReport[]>();
+  // How many people's names open with each word: a family name first that two share is neither's ("Hun" of Hun Sen and Hun Manet).
+  const openingWords = new Map<string, number>();
+  for (const p of people.values()) openingWords.set(p.givenKey, (openingWords.get(p.givenKey) ?? 0) + 1);
   for (const p of people.values()) {
     // "Marcos" names Ferdinand Marcos Jr as "Marcos" would name Ferdinand Marcos: the surname before a
     // generation, which alone names no one ("Martin Luther King Jr."). "Moon" for Moon Jae-in: the
     // family name comes first.
     const lastWord = GENERATION.test(p.words[p.words.length - 1]) ? [] : [p.surnameKey];
-    for (const key of new Set([...lastWord, wordKey(surnameOf(p.words)), ...(familyNameFirst(p.words) ? [p.givenKey] : [])])) valueAt(bySurname, key, () => []).push(p);
+    const familyFirst = familyNameFirst(p.words) && openingWords.get(p.givenKey) === 1 ? [p.givenKey] : [];
+    for (const key of new Set([...lastWord, wordKey(surnameOf(p.words)), ...familyFirst])) valueAt(bySurname, key, () => []).push(p);
   }
   // Other words the report calls a person by, each when it is no one's surname and no one else's:
   // the surname without its Arabic article ("Sisi" after "Abdel Fattah al-Sisi"), and a nickname
