@@ -1158,6 +1158,14 @@ describe('event types', () => {
     expect(typeOf('The former minister was placed under house arrest in April after being accused of plotting a coup.')).toEqual(['arrest_detention']);
     expect(typeOf('In May, the opposition leader was put under house arrest.')).toEqual(['arrest_detention']);
   });
+  it('"election" before the noun it qualifies (law, commission, night, observers) is no election; "voted in as" is one', () => {
+    // Before, election: the nearest noun was "election" of "election night" or "election law".
+    expect(typeOf('The envoy imposed changes to the election law on election night in October.')).toEqual(['legislation']);
+    expect(typeOf('In May, the election commission barred the candidate.')).toEqual(['ban_restriction']);
+    expect(typeOf('In March, observers criticized the election.')).toEqual(['election']);
+    // Before, other.
+    expect(typeOf('In June, the party’s candidate was voted in as prime minister.')).toEqual(['election']);
+  });
   it('a jailing for a term is a sentencing; one without trial or pending a trial is a detention', () => {
     expect(typeOf('In March, two editors were jailed for 10 years for sedition.')).toEqual(['sentencing']);
     expect(typeOf('The blogger was imprisoned for three and a half years in May.')).toEqual(['sentencing']);
