@@ -879,7 +879,8 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       // "the next year's elections" in a report on this year: a forecast, no occurrence.
       const resolvedYear = resolved ? Number(resolved.date.slice(0, 4)) : 0;
       if (!resolved || seen.has(resolved.date)) return;
-      // A date after the report's year still dates the sentence: it takes no other date from the story before it.
+      // A date after the report's year that is not told as done (a relative one, a bare month read as
+      // the next year's) still dates the sentence: it takes no other date from the story before it.
       if (resolvedYear > coverageYear && !toldAsPast(d, clause.text, local) && rule('forecast')) {
         dated = true;
         return;

@@ -97,7 +97,8 @@ const ORGANISATION_BEFORE = /\b(?:(?:groups?|part(?:y|ies)|compan(?:y|ies)|firms
 const THE_BEFORE = new RegExp(String.raw`${WORD_START}the\s+$`, 'u');
 // Where a place stands, not a person: "police in Port Louis said", "a rally near Shah Alam" (in the
 // 17 real reports' texts no person's name but one possessive follows these words).
-const PLACE_BEFORE = new RegExp(String.raw`${WORD_START}(?:in|near|across|outside|inside|throughout|at)\s+$`, 'u');
+const PLACE_WORDS = 'in|near|across|outside|inside|throughout|at';
+const PLACE_BEFORE = new RegExp(String.raw`${WORD_START}(?:${PLACE_WORDS})\s+$`, 'u');
 // What an office is of: "the governor of Baja California", "the leader of Pheu Thai". Not a
 // relation ("the wife of", "a lawyer for"): who holds it is a person.
 const OFFICE_OF_BEFORE = /\b(?:president|minister|governor|mayor|head|chief|leaders?|chair(?:man|woman|person)?|director|members?|speaker|secretary|commissioner|ambassador|editor|founder|owner|prosecutor|ombudsman)\s+(?:of|for)\s+(?:the\s+)?$/i;
@@ -364,7 +365,7 @@ const PERSON_DESCRIBED = /^(?:a|an)\s+(?:[\p{L}\d'\u2019-]+\s+){0,3}?(?:man|woma
 const SET_OFF_AFTER = /^\s?[,\u2014\u2013]/;
 // PLACE_BEFORE at a sentence's start too ("In Sidi Bouzid, ..."), where the capitalised word may open the run read.
 const PLACE_OPENING_BEFORE = new RegExp(PLACE_BEFORE.source, 'iu');
-const PLACE_WORD_OPENS = /^(?:in|near|across|outside|inside|throughout|at)\s/i;
+const PLACE_WORD_OPENS = new RegExp(`^(?:${PLACE_WORDS})\\s`, 'i');
 function personDescribed(text: string, start: number, end: number, m: RegExpExecArray): string | null {
   const description = m[1].trim();
   if (!PERSON_DESCRIBED.test(description) || !SET_OFF_AFTER.test(text.slice(end + m[0].length))) return null;
