@@ -1166,6 +1166,15 @@ describe('event types', () => {
     // Before, other.
     expect(typeOf('In June, the party’s candidate was voted in as prime minister.')).toEqual(['election']);
   });
+  it('what is declared illegal or extremist, or designated a foreign agent, is banned or restricted', () => {
+    // Before, policy_announcement ("declared") or other.
+    expect(typeOf('In 2023, the government declared a nurses’ strike illegal.')).toEqual(['ban_restriction']);
+    expect(typeOf('In May, the prosecutor designated the broadcaster an “undesirable organization.”')).toEqual(['ban_restriction']);
+    expect(typeOf('In June, the ministry labeled the blogger a foreign agent.')).toEqual(['ban_restriction']);
+    // A court that declares it rules, as before; a state of emergency declared stays an announcement.
+    expect(typeOf('In March, the court declared the movement extremist.')).toEqual(['court_ruling']);
+    expect(typeOf('In March, the president declared a state of emergency.')).toEqual(['policy_announcement']);
+  });
   it('a jailing for a term is a sentencing; one without trial or pending a trial is a detention', () => {
     expect(typeOf('In March, two editors were jailed for 10 years for sedition.')).toEqual(['sentencing']);
     expect(typeOf('The blogger was imprisoned for three and a half years in May.')).toEqual(['sentencing']);
