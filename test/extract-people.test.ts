@@ -743,6 +743,15 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('Ana Ruiz, outgoing president, said so.')).toEqual({ 'Ana Ruiz': ['outgoing president'] });
     expect(rolesOf('Ana Ruiz, acting governor, said so.')).toEqual({ 'Ana Ruiz': ['acting governor'] });
   });
+  it('a relative of someone named is described as that relative; the one named keeps their own office', () => {
+    // Before, "Luis Gil" was a "daughter of President", and Ana Ruiz had no role.
+    expect(rolesOf('Ana Ruiz, the daughter of President Luis Gil, was detained in May.')).toEqual({ 'Ana Ruiz': ['daughter of President Luis Gil'], 'Luis Gil': ['President'] });
+    expect(rolesOf('The wife of president Luis Gil was detained.')).toEqual({ 'Luis Gil': ['president'] });
+    // Before, no one but the father: nothing else says that Tep Sokha is a person.
+    expect(rolesOf('Tep Sokha, the eldest son of longtime prime minister Tep Vong, became prime minister in August.')).toEqual({ 'Tep Sokha': ['eldest son of longtime prime minister Tep Vong'], 'Tep Vong': ['longtime prime minister'] });
+    // A title of a field is still one: "Minister of Justice".
+    expect(rolesOf('The son of Minister of Justice Ana Ruiz was detained.')).toEqual({ 'Ana Ruiz': ['Minister of Justice'] });
+  });
   it('a count before a plural role is the list\'s, not each person\'s', () => {
     // Before, "two former official".
     expect(rolesOf('In July, two former officials, Ana Ruiz and Luis Gil, were sentenced.')['Ana Ruiz']).toEqual(['former official']);

@@ -242,8 +242,9 @@ function roleBefore(text: string, start: number): string | null {
   while (first > 0) {
     const word = window[first - 1].replace(/,$/, '');
     const lower = word.toLowerCase();
-    // "minister of justice": a role word of another role's field belongs to it.
-    if (lower === 'of' && first === last && first >= 2 && isRoleWord(window[first - 2])) {
+    // "minister of justice": a role word of another role's field belongs to it. Not a relative's:
+    // "the daughter of President Luis Gil" makes Luis Gil the president, not a daughter.
+    if (lower === 'of' && first === last && first >= 2 && isRoleWord(window[first - 2]) && !KIN_WORDS.has(window[first - 2].toLowerCase())) {
       first -= 2;
       continue;
     }
@@ -340,6 +341,9 @@ function appositiveRole(text: string, start: number, end: number): string | null
   const words = m[1].trim().split(/\s+/).slice(0, 9);
   // A clause of its own, not a description: "Raúl Melara, replacing them with allies of the president".
   if (PARTICIPLE_OPENING.test(words[0]) && !ROLE_MODIFIERS.has(words[0]) && !ADJECTIVE_IN_ING.has(words[0])) return null;
+  // A relative of someone named: "Hun Manet, the eldest son of longtime prime minister Hun Sen" is the son.
+  const kin = words.slice(0, 4).findIndex((w, i) => KIN_WORDS.has(w.toLowerCase()) && words[i + 1] === 'of');
+  if (kin >= 0 && words.slice(kin + 2).some((w) => startsUpper(w))) return bareRole(m[1].trim());
   let last = -1;
   words.slice(0, 7).forEach((w, i) => {
     if (ROLE_WORDS.has(stripPossessive(w).toLowerCase())) last = i;
@@ -436,7 +440,8 @@ function titleOfField(text: string, start: number): string | null {
     if (!/^[\p{L}\p{M}'\u2019-]+$/u.test(w)) break;
     const lower = w.toLowerCase();
     if (FIELD_JOINS.has(lower)) continue;
-    if (isRoleWord(w) && /^(?:of|for)$/i.test(words[k + 1] ?? '')) title = k;
+    // A relative's word is no title: "the daughter of President Luis Gil" (see roleBefore).
+    if (isRoleWord(w) && !KIN_WORDS.has(lower) && /^(?:of|for)$/i.test(words[k + 1] ?? '')) title = k;
     else if (!startsUpper(w) && !ROLE_MODIFIERS.has(lower)) break;
   }
   if (title < 0) return null;
@@ -688,6 +693,7 @@ const CLAUSE_START_BEFORE = /(?:^|[.!?;:]['"\u2019\u201D)]?\s+|\b(?:and|but|whil
 // "Kem Sokha's daughter", "Biden's son", "Nazarbayev's late nephew": only a person has relatives
 // (WordNet's, scripts/wordnet-lexicon.ts), perhaps with a word before the relation; a body's
 // "parent party" or "sister organization" is no relative.
+const KIN_WORDS: ReadonlySet<string> = new Set(KIN.words);
 const KIN_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${KIN.words.join('|')})\\b(?!-)(?!\\s+(?:${[...ORGANISATION_WORDS].join('|')}|newspapers?|outlets?|publications?|papers?|firms?|groups?)\\b)`, 'u');
 
 /** A role (the name's appositive, found by the caller), a verb, a his / her or a relative right after a name: what marks it as a person's. */
