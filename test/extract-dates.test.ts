@@ -1175,6 +1175,17 @@ describe('event types', () => {
     expect(typeOf('In March, the court declared the movement extremist.')).toEqual(['court_ruling']);
     expect(typeOf('In March, the president declared a state of emergency.')).toEqual(['policy_announcement']);
   });
+  it('reads plain words for an arrest, a trial, a death and a protest that no list held', () => {
+    // Before, each was untyped (other).
+    expect(typeOf('In April, security agents apprehended two bloggers.')).toEqual(['arrest_detention']);
+    expect(typeOf('In February, authorities locked up three union leaders.')).toEqual(['arrest_detention']);
+    expect(typeOf('The lawyer was forcibly disappeared in August.')).toEqual(['arrest_detention']);
+    expect(typeOf('The opposition leader was put on trial in October.')).toEqual(['charge_prosecution']);
+    expect(typeOf('The blogger was found dead in his cell in May.')).toEqual(['death']);
+    expect(typeOf('In January, thousands took to the streets of the capital.')).toEqual(['protest']);
+    // "Disappeared" alone is no arrest: files, funds and people go missing.
+    expect(typeOf('In May, the ledgers disappeared from the ministry.')).toEqual(['other']);
+  });
   it('a jailing for a term is a sentencing; one without trial or pending a trial is a detention', () => {
     expect(typeOf('In March, two editors were jailed for 10 years for sedition.')).toEqual(['sentencing']);
     expect(typeOf('The blogger was imprisoned for three and a half years in May.')).toEqual(['sentencing']);
