@@ -1180,6 +1180,8 @@ describe('event types', () => {
     expect(typeOf('In April, security agents apprehended two bloggers.')).toEqual(['arrest_detention']);
     expect(typeOf('In February, authorities locked up three union leaders.')).toEqual(['arrest_detention']);
     expect(typeOf('The lawyer was forcibly disappeared in August.')).toEqual(['arrest_detention']);
+    expect(typeOf('In September, the two organizers were held incommunicado.')).toEqual(['arrest_detention']);
+    expect(typeOf('In October, the former minister was remanded in custody pending trial.')).toEqual(['arrest_detention']);
     expect(typeOf('The opposition leader was put on trial in October.')).toEqual(['charge_prosecution']);
     expect(typeOf('The blogger was found dead in his cell in May.')).toEqual(['death']);
     expect(typeOf('In January, thousands took to the streets of the capital.')).toEqual(['protest']);
