@@ -1175,7 +1175,7 @@ describe('event types', () => {
     expect(typeOf('In March, the court declared the movement extremist.')).toEqual(['court_ruling']);
     expect(typeOf('In March, the president declared a state of emergency.')).toEqual(['policy_announcement']);
   });
-  it('reads plain words for an arrest, a trial, a death and a protest that no list held', () => {
+  it('reads plain words for an arrest, a trial, a death, a protest, a release, an arson, an ouster and a restriction that no list held', () => {
     // Before, each was untyped (other).
     expect(typeOf('In April, security agents apprehended two bloggers.')).toEqual(['arrest_detention']);
     expect(typeOf('In February, authorities locked up three union leaders.')).toEqual(['arrest_detention']);
@@ -1185,6 +1185,12 @@ describe('event types', () => {
     expect(typeOf('The opposition leader was put on trial in October.')).toEqual(['charge_prosecution']);
     expect(typeOf('The blogger was found dead in his cell in May.')).toEqual(['death']);
     expect(typeOf('In January, thousands took to the streets of the capital.')).toEqual(['protest']);
+    expect(typeOf('In December, the opposition leader walked free after four years in prison.')).toEqual(['release']);
+    expect(typeOf('Unknown assailants set fire to the newspaper’s office in March.')).toEqual(['violence']);
+    expect(typeOf('The central bank governor was forced out in June.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('In April, the government imposed a curfew in the capital.')).toEqual(['ban_restriction']);
+    expect(typeOf('The government froze the assets of two human rights organizations in August.')).toEqual(['ban_restriction']);
+    expect(typeOf('In October, officials denied the opposition permission for a march.')).toEqual(['ban_restriction']);
     // "Disappeared" alone is no arrest: files, funds and people go missing.
     expect(typeOf('In May, the ledgers disappeared from the ministry.')).toEqual(['other']);
   });
