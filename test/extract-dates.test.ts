@@ -1191,6 +1191,12 @@ describe('event types', () => {
     expect(typeOf('In April, the government imposed a curfew in the capital.')).toEqual(['ban_restriction']);
     expect(typeOf('The government froze the assets of two human rights organizations in August.')).toEqual(['ban_restriction']);
     expect(typeOf('In October, officials denied the opposition permission for a march.')).toEqual(['ban_restriction']);
+    expect(typeOf('In June, the court granted bail to the two activists.')).toEqual(['release']);
+    expect(typeOf('In May, the authorities denied entry to a foreign journalist.')).toEqual(['ban_restriction']);
+    expect(typeOf('An airstrike in February hit a market in the rebel-held town.')).toEqual(['violence']);
+    // A nominee confirmed is appointed (FIW 2022 United States: before, other and election).
+    expect(typeOf('In 2019, the senate confirmed the president’s nominee for the court.')).toEqual(['appointment']);
+    expect(typeOf('In March, several of his nominees were confirmed by the senate after the vote.')).toEqual(['appointment']);
     // "Disappeared" alone is no arrest: files, funds and people go missing.
     expect(typeOf('In May, the ledgers disappeared from the ministry.')).toEqual(['other']);
   });
