@@ -315,6 +315,15 @@ describe('events from dates', () => {
     const [, alone] = extractEvents('On January 6, a crowd broke into the parliament. Lawmakers reconvened hours later, and the speaker certified the vote.', 2021, null);
     expect(alone.peopleSpan).toBeUndefined();
   });
+  it('a number is no occurrence: a rate that was, a count that ranged or stood at (FIW 2022 United States)', () => {
+    // Before, each was an event of type other.
+    expect(extractEvents('The overall rate of union membership in 2023 was 11.2 percent, the same as in 2021.', Y, null)).toEqual([]);
+    expect(extractEvents('Estimated attendance in May ranged from 15,000 to 40,000 people.', Y, null)).toEqual([]);
+    // Where a word of a type names what the number counts, the occurrence stays (the rallies were held).
+    expect(extractEvents('Estimated turnout at the rallies in May ranged from 15,000 to 40,000 people.', Y, null).map((e) => e.type)).toEqual(['protest']);
+    // A number beside a word of a type is that occurrence's.
+    expect(extractEvents('In May, police arrested 40 protesters; the total detained was 120.', Y, null).map((e) => e.type)).toEqual(['arrest_detention']);
+  });
   it("a forecast is no event: \"the next year's elections\" in a report on this year", () => {
     const events = extractEvents('In March, the commission registered new parties. That same year, groups prepared for the next year’s elections.', Y, null);
     expect(events.map((e) => e.date)).toEqual(['2023-03']);

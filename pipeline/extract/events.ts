@@ -127,7 +127,7 @@ export type CueFilter = (cue: string) => boolean;
  * a bare month after a sentence dated to a month of an earlier year; then the rules by which a date
  * found is no occurrence of its own (DATE_RULES).
  */
-export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'unnamed', 'one cue', 'continuation', 'later', 'he or she', 'bullet', 'years after', 'month of the sentence before', ...DATE_RULES] as const;
+export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'quantity', 'unnamed', 'one cue', 'continuation', 'later', 'he or she', 'bullet', 'years after', 'month of the sentence before', ...DATE_RULES] as const;
 export type EventRule = (typeof EVENT_RULES)[number];
 
 /** Whether a filter lets a cue type events (every cue without one). */
@@ -745,6 +745,7 @@ const STATE_VERB = /\b(?:remained|remain|remains|continued|continue|continues|pe
 // A trend, not an occurrence: a quantity or a mood that rose or fell over a year, with nothing after
 // the verb but an adverb and the time ("escalated in 2021", "declined markedly under ...", "has
 // fallen steadily from a peak in 2004"); not "increased powers" (an adjective) nor "declined to sign".
+const QUANTITY = /\b(?:was|were|stood at|totall?ed|numbered|amounted to|ranged from|reached)\s+(?:about |around |roughly |nearly |almost |over |more than |less than |fewer than |some |an estimated |approximately |just )?\$?\d[\d.,]*(?:\s*(?:percent|%|million|billion|thousand))?\b/i;
 const TREND = /\b(?:increased|decreased|declined|escalated|diminished|mounted|fallen|fell|grew|worsened|improved|subsided|soared|dropped|surged|deteriorated)(?:\s+\p{L}+ly)?(?=\s*(?:[,.;]|$|\s+(?:in|during|throughout|since|by|from|over|under|after|as|amid)\b))/iu;
 
 // A year before the occurrence it dates: "the 2018 elections", "a 2017 law", "the 2014 constitution".
@@ -906,6 +907,8 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || (d.custody && typeOfCustody(allowed)) || qualified || (yearsAfter ? explainType(clause.text.slice(local.end), 0, 0, [], allowed) : (about ? typeOfAbout : explainType)(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed))),
       };
       if (draft.typeCue === 'none' && draft.precision === 'year' && TREND.test(clause.text) && rule('trend')) return;
+      // A number, not an occurrence: "the unionization rate in 2021 was 10.3 percent", "participation in May ranged from 15 to 26 million".
+      if (draft.typeCue === 'none' && QUANTITY.test(clause.text) && rule('quantity')) return;
       drafts.push(draft);
       clauseOfDraft.push([draft, [clause.offset, clause.offset + clause.text.length]]);
       // What happened years before the story ("four years after Xi had orchestrated ...") does not move its time.
