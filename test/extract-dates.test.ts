@@ -1298,6 +1298,8 @@ describe('event types', () => {
     expect(typeOf('In May, officers attempted to detain the editor at the airport.')).toEqual(['arrest_detention']);
     expect(typeOf('The governor took the decision to dismiss the mayor in June.')).toEqual(['dismissal_resignation']);
     expect(typeOf('During 2020, prosecutors continued to investigate the former minister.')).toEqual(['charge_prosecution']);
+    // A condition is no attempt (FIW 2018 Zambia: before, ban_restriction).
+    expect(typeOf('In May, the president warned the court of unrest if it attempted to block his candidacy.')).toEqual(['other']);
     // What the verb after "to" names no kind of types nothing.
     expect(typeOf('In June, the two parties attempted to negotiate a truce.')).toEqual(['other']);
     // The cue's entry is its past form's, as a vote's is.

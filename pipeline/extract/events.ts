@@ -378,13 +378,16 @@ function gerundsOf(clause: string): readonly [RegExpExecArray, number][] {
   return found;
 }
 
+// A condition is no occurrence: "warned the court of chaos if it attempted to block his bid".
+const CONDITION_BEFORE = /\b(?:if|unless|whether)\s+(?:\S+\s+){0,3}$/i;
+
 /** The typed gerund or infinitive after "voted to", "attempted to" and the like nearest the date (see GERUND, VOTED_TO). */
 function nearestGerund(clause: string, start: number, end: number, allowed?: CueFilter): Cue | null {
   const search = cueSearch(clause, start, end, 'verbs', [], allowed);
   VOTED_TO.lastIndex = 0;
   const verbForms: [RegExpExecArray, number, string[]][] = [];
   for (const [m, a] of gerundsOf(clause)) verbForms.push([m, a, pastForms(m[1])]);
-  for (let m = VOTED_TO.exec(clause); m; m = VOTED_TO.exec(clause)) verbForms.push([m, m.index, regularPast(m[1])]);
+  for (let m = VOTED_TO.exec(clause); m; m = VOTED_TO.exec(clause)) if (!CONDITION_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) verbForms.push([m, m.index, regularPast(m[1])]);
   for (const [m, a, forms] of verbForms) {
     const b = m.index + m[0].length;
     const rest = clause.slice(b, b + 80);
