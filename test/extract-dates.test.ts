@@ -1206,6 +1206,9 @@ describe('event types', () => {
     // A nominee confirmed is appointed (FIW 2022 United States: before, other and election).
     expect(typeOf('In 2019, the senate confirmed the president’s nominee for the court.')).toEqual(['appointment']);
     expect(typeOf('In March, several of his nominees were confirmed by the senate after the vote.')).toEqual(['appointment']);
+    // Returned or sent back to prison (FIW 2020 Peru, not annotated: before, other by "returned").
+    expect(typeOf('Police returned the former president to prison in January.')).toEqual(['arrest_detention']);
+    expect(typeOf('In May, the exiled leader returned to the country.')).toEqual(['other']);
     // "Disappeared" alone is no arrest: files, funds and people go missing.
     expect(typeOf('In May, the ledgers disappeared from the ministry.')).toEqual(['other']);
   });
