@@ -1209,6 +1209,10 @@ describe('event types', () => {
     // Returned or sent back to prison (FIW 2020 Peru, not annotated: before, other by "returned").
     expect(typeOf('Police returned the former president to prison in January.')).toEqual(['arrest_detention']);
     expect(typeOf('In May, the exiled leader returned to the country.')).toEqual(['other']);
+    // Killed in a fire, an explosion or a collapse is a death, with the date inside the words (NIT 2024 Kazakhstan: before, violence).
+    expect(typeOf('In all, 9 workers were killed in a March warehouse fire.')).toEqual(['death']);
+    expect(typeOf('In May, 12 miners were killed in a mine collapse.')).toEqual(['death']);
+    expect(typeOf('In May, two protesters were killed in clashes with police.')).toEqual(['violence']);
     // "Disappeared" alone is no arrest: files, funds and people go missing.
     expect(typeOf('In May, the ledgers disappeared from the ministry.')).toEqual(['other']);
   });
