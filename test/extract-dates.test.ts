@@ -1199,6 +1199,7 @@ describe('event types', () => {
     expect(typeOf('The central bank governor was forced out in June.')).toEqual(['dismissal_resignation']);
     expect(typeOf('In April, the government imposed a curfew in the capital.')).toEqual(['ban_restriction']);
     expect(typeOf('The government froze the assets of two human rights organizations in August.')).toEqual(['ban_restriction']);
+    expect(typeOf('The businesswoman had her assets frozen by a court in December as part of an inquiry.')).toEqual(['ban_restriction']);
     expect(typeOf('In October, officials denied the opposition permission for a march.')).toEqual(['ban_restriction']);
     expect(typeOf('In June, the court granted bail to the two activists.')).toEqual(['release']);
     expect(typeOf('In May, the authorities denied entry to a foreign journalist.')).toEqual(['ban_restriction']);
