@@ -1204,6 +1204,7 @@ describe('event types', () => {
     expect(typeOf('In June, the court granted bail to the two activists.')).toEqual(['release']);
     expect(typeOf('In May, the authorities denied entry to a foreign journalist.')).toEqual(['ban_restriction']);
     expect(typeOf('An airstrike in February hit a market in the rebel-held town.')).toEqual(['violence']);
+    expect(typeOf('A massacre in March left 30 villagers dead.')).toEqual(['violence']);
     // A nominee confirmed is appointed (FIW 2022 United States: before, other and election).
     expect(typeOf('In 2019, the senate confirmed the president’s nominee for the court.')).toEqual(['appointment']);
     expect(typeOf('In March, several of his nominees were confirmed by the senate after the vote.')).toEqual(['appointment']);
