@@ -1202,6 +1202,9 @@ describe('event types', () => {
     expect(typeOf('The businesswoman had her assets frozen by a court in December as part of an inquiry.')).toEqual(['ban_restriction']);
     expect(typeOf('In October, officials denied the opposition permission for a march.')).toEqual(['ban_restriction']);
     expect(typeOf('In June, the court granted bail to the two activists.')).toEqual(['release']);
+    // Moved from prison to house arrest is a release, as the annotators of FIW 2018 Venezuela typed it twice (before, arrest_detention by the noun).
+    expect(typeOf('In May, the opposition leader was transferred to house arrest after a year in prison.')).toEqual(['release']);
+    expect(typeOf('In May, the opposition leader was placed under house arrest.')).toEqual(['arrest_detention']);
     expect(typeOf('In May, the authorities denied entry to a foreign journalist.')).toEqual(['ban_restriction']);
     expect(typeOf('An airstrike in February hit a market in the rebel-held town.')).toEqual(['violence']);
     expect(typeOf('A massacre in March left 30 villagers dead.')).toEqual(['violence']);
