@@ -1201,6 +1201,8 @@ describe('event types', () => {
     expect(typeOf('The government froze the assets of two human rights organizations in August.')).toEqual(['ban_restriction']);
     expect(typeOf('The businesswoman had her assets frozen by a court in December as part of an inquiry.')).toEqual(['ban_restriction']);
     expect(typeOf('In October, officials denied the opposition permission for a march.')).toEqual(['ban_restriction']);
+    // Access denied too (FIW 2018 Venezuela's reporters at the polls; before, election by the noun).
+    expect(typeOf('Reporters covering the March local elections were denied access to the counting centers.')).toEqual(['ban_restriction']);
     expect(typeOf('In June, the court granted bail to the two activists.')).toEqual(['release']);
     // Moved from prison to house arrest is a release, as the annotators of FIW 2018 Venezuela typed it twice (before, arrest_detention by the noun).
     expect(typeOf('In May, the opposition leader was transferred to house arrest after a year in prison.')).toEqual(['release']);
