@@ -1223,6 +1223,12 @@ describe('event types', () => {
     // "Disappeared" alone is no arrest: files, funds and people go missing.
     expect(typeOf('In May, the ledgers disappeared from the ministry.')).toEqual(['other']);
   });
+  it('officials who declare their assets announce no policy (FIW 2022 Tunisia)', () => {
+    // Before, policy_announcement by "declared".
+    expect(typeOf('Members of the new cabinet declared their assets in October.')).toEqual(['other']);
+    expect(typeOf('In October, the president declared his personal income.')).toEqual(['other']);
+    expect(typeOf('In October, the president declared a national day of mourning.')).toEqual(['policy_announcement']);
+  });
   it('a jailing for a term is a sentencing; one without trial or pending a trial is a detention', () => {
     expect(typeOf('In March, two editors were jailed for 10 years for sedition.')).toEqual(['sentencing']);
     expect(typeOf('The blogger was imprisoned for three and a half years in May.')).toEqual(['sentencing']);
