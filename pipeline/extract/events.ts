@@ -571,7 +571,9 @@ export const opensWithVerb = (clause: string) => VERB_FIRST.test(clause);
 // verbs ("detained, tortured, and denied").
 const AND = ', and ';
 // The subject may hold a name set off by commas ("and his newspaper, Apple Daily, was forced to close").
-const AND_CLAUSE_AFTER = new RegExp(`(?:[\\p{L}\\p{M}'\\u2019-]+ ){1,6}?(?:${PAST_VERB})\\b|(?:[\\p{L}\\p{M}'\\u2019-]+ ){0,5}[\\p{L}\\p{M}'\\u2019-]+, (?:[\\p{L}\\p{M}\\p{N}'\\u2019.-]+ ){0,4}[\\p{L}\\p{M}\\p{N}'\\u2019.-]+, (?:${PAST_VERB})\\b`, 'yu');
+const SUBJECT_WORD = String.raw`[\p{L}\p{M}'\u2019-]+`;
+const NAME_WORD = String.raw`[\p{L}\p{M}\p{N}'\u2019.-]+`;
+const AND_CLAUSE_AFTER = new RegExp(`(?:${SUBJECT_WORD} ){1,6}?(?:${PAST_VERB})\\b|(?:${SUBJECT_WORD} ){0,5}${SUBJECT_WORD}, (?:${NAME_WORD} ){0,4}${NAME_WORD}, (?:${PAST_VERB})\\b`, 'yu');
 // A sentence that opens with a concession, up to the comma that ends it (see splitClauses).
 const CONCESSION_FIRST = /^(?:While|Although|Though|Whereas|Even though)\b[^,;]{3,200}?(,\s+)/;
 

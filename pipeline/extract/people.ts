@@ -646,6 +646,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const roles = described.map(cleanRole).filter((r): r is string => r !== null);
     const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, start - 30), start);
+    const afterPlace = PLACE_BEFORE.test(before) && !possessive;
     found.push({
       // An initial keeps its full stop: "George W. Bush"; so does a generation: "Ferdinand Marcos Jr.".
       words: words.map((w) => (dottedInitial(text, w) || dottedGeneration(text, w) ? `${w.text}.` : stripPossessive(w.text))),
@@ -654,10 +655,10 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       surface,
       possessive,
       roles,
-      cue: (described.length > 0 || personCueAfter(text, end, appositive) || (PEOPLE_VERBS.test(after) && LAST_OF_LIST.test(before)) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start)) && !((PLACE_BEFORE.test(before) && !possessive) || OFFICE_OF_BEFORE.test(before)),
+      cue: (described.length > 0 || personCueAfter(text, end, appositive) || (PEOPLE_VERBS.test(after) && LAST_OF_LIST.test(before)) || PERSON_OBJECT_BEFORE.test(before) || listOfPeopleBefore(text, start)) && !(afterPlace || OFFICE_OF_BEFORE.test(before)),
       organisation: ORGANISATION_BEFORE.test(before) || (WHICH_AFTER.test(after) && CLAUSE_START_BEFORE.test(before)) || (THE_BEFORE.test(before) && NO_NOUN_AFTER.test(text.slice(end, end + 2))) || namedThing(text, runTokens, i, title),
       tail: i > 0,
-      afterPlace: PLACE_BEFORE.test(before) && !possessive,
+      afterPlace,
     });
   };
   for (let k = 0; k < tokens.length; k++) {
