@@ -72,7 +72,7 @@ describe('names', () => {
     expect(names('The release of Apple Daily executives was denied.', 'The trial of Stand News editors began in October.')).toEqual([]);
   });
 
-  it('finds a person by a party after the name, a his or her that refers back, a role set off by commas', () => {
+  it('finds a person by a party after the name, a his or her that refers back, a presidency won or lost, a role set off by commas', () => {
     expect(names('In 2014, Dario Lemmi of the conservative Unity party was elected speaker.')).toEqual(['Dario Lemmi']);
     expect(names('In August, Mira Talvik lost her case against the broadcaster.')).toEqual(['Mira Talvik']);
     expect(names('A former child soldier, Tomas Verhoek, was sentenced to two years in prison.')).toEqual(['Tomas Verhoek']);
@@ -83,6 +83,10 @@ describe('names', () => {
     expect(names('Chinese-Canadian Lin Baowen, one of the richest businessmen, was sentenced.')).toEqual(['Lin Baowen']);
     // Its, not his or her: an organisation.
     expect(names('In May, Tarra Holdings lost its licence.')).toEqual([]);
+    // A presidency won or lost: parties win seats, people the presidency.
+    expect(names('Hakainde Hichilema won the August presidential election with 59 percent of the vote.')).toEqual(['Hakainde Hichilema']);
+    expect(names('In 2021, Patrice Talon secured a presidency marred by boycotts.', 'Tundi Okafor lost the runoff in June.')).toEqual(['Patrice Talon', 'Tundi Okafor']);
+    expect(names('In May, Pheu Thai won the most seats, and Tarra Holdings won the presidential palace contract.')).toEqual([]);
   });
 
   it('takes a name after a preposition of place, or after the office it is of, for a place or a body, not a person', () => {
