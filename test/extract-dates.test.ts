@@ -1210,6 +1210,10 @@ describe('event types', () => {
     expect(typeOf('In May, the authorities denied entry to a foreign journalist.')).toEqual(['ban_restriction']);
     expect(typeOf('An airstrike in February hit a market in the rebel-held town.')).toEqual(['violence']);
     expect(typeOf('A massacre in March left 30 villagers dead.')).toEqual(['violence']);
+    // Armed fighting, not a fight against something.
+    expect(typeOf('Fighting broke out in April between the army and a paramilitary force.')).toEqual(['violence']);
+    expect(typeOf('In June, renewed fighting in the north displaced thousands.')).toEqual(['violence']);
+    expect(typeOf('In June, the government stepped up its efforts at fighting corruption.')).toEqual(['other']);
     // A nominee confirmed is appointed (FIW 2022 United States: before, other and election).
     expect(typeOf('In 2019, the senate confirmed the president’s nominee for the court.')).toEqual(['appointment']);
     expect(typeOf('In March, several of his nominees were confirmed by the senate after the vote.')).toEqual(['appointment']);
@@ -1344,6 +1348,8 @@ describe('event types', () => {
     expect(typeOf('In September, the governor ordered the recall of a school book over a drawing of a couple.')).toEqual(['ban_restriction']);
     expect(typeOf('The government in 2020 ordered recipients of state grants to avoid gender training.')).toEqual(['ban_restriction']);
     expect(typeOf('In May, the Supreme Court ordered the party dissolved.')).toEqual(['court_ruling']);
+    // A court acting past another date acts for that date: the dissolution is no ruling.
+    expect(typesWithCue('The authorities dissolved the Pamir Lawyers Association in October 2022, and in 2023 the Supreme Court banned the outlet as extremist.', 2023).map(([date, type]) => [date, type])).toEqual([['2022-10', 'ban_restriction'], ['2023', 'court_ruling']]);
   });
 
   it('reads a policy as a policy announcement, and constitutional or regulatory changes as legislation (FIW 2022 United States, 2023 China, 2024 Kazakhstan)', () => {

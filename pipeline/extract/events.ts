@@ -48,7 +48,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   // A death sentence, the death penalty, death threats or a death squad is no one's death.
   { type: 'death', verbs: /\b(?:died|passed away|executed|found dead|(?:fire|explosion|blast|accident|crash|collapse|flood|earthquake|disaster)s? (?:that )?killed|killed in(?= (?:an? |the )(?:[\w-]+ ){0,3}?(?:fire|explosion|blast|accident|crash|collapse|flood|earthquake|disaster|landslide|stampede)s?\b))\b/gi, nouns: /\b(?:deaths?(?![\s-]+(?:sentences?|penalty|penalties|row|threats?|squads?)\b)|executions?)\b/gi },
   // What is fired on or at someone, or a weapon fired, is violence; an official fired is dismissed (below).
-  { type: 'violence', verbs: new RegExp(String.raw`\b(?:killed|injured|murdered|assassinated|attacked|beaten|beat|tortured|assaulted|stormed|set on fire|bombed|exploded|shot|stabbed|experienced attacks|opened fire|fired\s+(?:${FIRED_WEAPON})|set fire to|torched)\b`, 'gi'), nouns: /\b(?:attacks?|violence|(?<!non-)violent(?:ly)?|torture|explosions?|threats?|killings?|murders?|assassinations?|massacres?|bombings?|air ?strikes?|shelling)\b/gi },
+  { type: 'violence', verbs: new RegExp(String.raw`\b(?:killed|injured|murdered|assassinated|attacked|beaten|beat|tortured|assaulted|stormed|set on fire|bombed|exploded|shot|stabbed|experienced attacks|opened fire|fired\s+(?:${FIRED_WEAPON})|set fire to|torched)\b`, 'gi'), nouns: /\b(?:attacks?|violence|(?<!non-)violent(?:ly)?|torture|explosions?|threats?|killings?|murders?|assassinations?|massacres?|bombings?|air ?strikes?|shelling|fighting(?=\s+(?:between|broke out|erupted|intensified|escalated|resumed|flared))|(?:heavy|renewed|intense|fierce|armed) fighting)\b/gi },
   // What a crowd stages is a protest; what an army stages ("staged a coup") is not. Most often
   // "demonstrated" means showed ("the 2019 elections demonstrated that"): a protest only against or outside something.
   { type: 'protest', verbs: /\b(?:protested|demonstrated(?= (?:against|outside)\b)|rallied|marched|took to the streets|went on (?:a )?hunger strike|staged(?=(?:\s+[\w-]+){0,3}\s+(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|strikes?|walkouts?|boycotts?|vigils?)\b))\b/gi, nouns: /\b(?:protests?|protesters?|demonstrators?|rall(?:y|ies)|demonstrations?|strikes?|hunger strike)\b/gi },
@@ -445,7 +445,15 @@ function seriesHead(clause: string, found: readonly CueAt[], last: CueAt): CueAt
 // court must be the one acting: no "that" or "which" between it and the verb ("court orders that
 // require the blocking of websites found ..."), and not the one a passive verb is done to ("five
 // judges were suspended", BE before the verb).
-const COURT_ACTS = new RegExp(`\\b(?:court|tribunal|judges?|justices|judiciary)\\b(?:(?!\\b(?:that|which|who|whose)\\b)[^.;]){0,60}?\\b(?<!\\b${BE})(?:declared|ordered|determined|found|rejected|blocked|allowed|sided|decided|stripped|limited|confirmed|halted|suspended|dismissed|struck down|overturned|annulled|upheld|invalidated|banned)\\b`, 'i');
+const COURT_ACTS = new RegExp(`\\b(?:court|tribunal|judges?|justices|judiciary)\\b(?:(?!\\b(?:that|which|who|whose)\\b)[^.;]){0,60}?\\b(?<!\\b${BE})(?:declared|ordered|determined|found|rejected|blocked|allowed|sided|decided|stripped|limited|confirmed|halted|suspended|dismissed|struck down|overturned|annulled|upheld|invalidated|banned)\\b`, 'gi');
+/** Whether a court acts in the date's part of the clause: no other date stands between them ("dissolved the association in October 2022, and in 2023 the Supreme Court banned ..."). */
+function courtActs(clause: string, start: number, end: number, otherDates: Spans): boolean {
+  for (const m of clause.matchAll(COURT_ACTS)) {
+    const to = m.index + m[0].length;
+    if (!dateBetween(otherDates, Math.min(end, to), Math.max(start, m.index))) return true;
+  }
+  return false;
+}
 // "A 2018 Supreme Court decision": the date's own noun is a court's decision.
 const COURT_DECISION_AFTER = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}[Cc]ourt(?:['\u2019]s)?\s+(?:decision|ruling)s?\b/u;
 // A law by its name: "the 2009 NGO Act", "the Right to Information (RTI) Act" (case matters: "an act of violence").
@@ -474,7 +482,7 @@ const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announ
 export function explainType(clause: string, start: number, end: number, otherDates: Spans = [], allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
   if (end > start && permits(allowed, 'publication') && isPublicationDate(clause, start, end)) return { type: 'other', typeCue: 'publication' };
   const byCues = cueOfType(clause, start, end, otherDates, allowed);
-  if (YIELDS_TO_COURT.has(byCues.type) && permits(allowed, 'court') && (COURT_ACTS.test(clause) || COURT_DECISION_AFTER.test(clause.slice(end)))) return { type: 'court_ruling', typeCue: 'court' };
+  if (YIELDS_TO_COURT.has(byCues.type) && permits(allowed, 'court') && (courtActs(clause, start, end, otherDates) || COURT_DECISION_AFTER.test(clause.slice(end)))) return { type: 'court_ruling', typeCue: 'court' };
   const force = byCues.type === 'protest' && permits(allowed, 'force') ? FORCE_AGAINST.exec(clause) : null;
   if (force) return { type: 'violence', typeCue: `force:${force[0].toLowerCase()}` };
   if (byCues.type === 'other' && byCues.typeCue === 'none' && permits(allowed, 'named act') && NAMED_ACT.test(clause)) return { type: 'legislation', typeCue: 'named act' };
