@@ -1208,6 +1208,15 @@ describe('event types', () => {
     expect(typeOf('In May, the opposition leader was transferred to house arrest after a year in prison.')).toEqual(['release']);
     expect(typeOf('In May, the opposition leader was placed under house arrest.')).toEqual(['arrest_detention']);
     expect(typeOf('In May, the authorities denied entry to a foreign journalist.')).toEqual(['ban_restriction']);
+    // A candidate disqualified, a citizenship or a licence taken away (FIW 2020 Hungary's revoked
+    // accreditation, a ban_restriction to its annotators: before, policy_announcement by "programs").
+    expect(typeOf('In August, the electoral commission disqualified the main opposition candidate from the race.')).toEqual(['ban_restriction']);
+    expect(typeOf('In 2021, the election commission rejected the candidacy of the opposition leader.')).toEqual(['ban_restriction']);
+    expect(typeOf('In February, authorities stripped 222 political prisoners of their citizenship.')).toEqual(['ban_restriction']);
+    expect(typeOf('In 2018, the ministry revoked accreditation from two university programs.')).toEqual(['ban_restriction']);
+    expect(typeOf('In March, the regulator revoked the broadcasting licence of the last independent station.')).toEqual(['ban_restriction']);
+    // Powers or a title stripped by law stay legislation (NIT 2024 Kazakhstan, FIW 2022 United States).
+    expect(typeOf('The government adopted a law in 2023 that stripped the former president of the title.')).toEqual(['legislation']);
     expect(typeOf('An airstrike in February hit a market in the rebel-held town.')).toEqual(['violence']);
     expect(typeOf('A massacre in March left 30 villagers dead.')).toEqual(['violence']);
     // Armed fighting, not a fight against something.
