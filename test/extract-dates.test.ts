@@ -984,6 +984,9 @@ describe('event types', () => {
     expect(typeOf('Former president Nursultan Nazarbayev, who ruled the country for nearly 30 years until his resignation in 2019, has lost his tight grip on power.')).toEqual(['dismissal_resignation']);
     expect(typeOf('In May, the Constitutional Court ruled the amendments unconstitutional.')).toEqual(['court_ruling']);
     expect(typeOf('In March, the court issued a ruling against the newspaper.')).toEqual(['court_ruling']);
+    // A party that has ruled without interruption since a year governs (FIW 2023 China: before, court_ruling).
+    expect(typeOf('The party has ruled without interruption since seizing power in 1962.')).toEqual(['other']);
+    expect(typeOf('In May, the court ruled in favor of the journalist.')).toEqual(['court_ruling']);
   });
 
   it('reads an acquittal as a court\'s verdict, not a release', () => {
@@ -1208,6 +1211,7 @@ describe('event types', () => {
     expect(typeOf('In May, the opposition leader was transferred to house arrest after a year in prison.')).toEqual(['release']);
     expect(typeOf('In May, the opposition leader was placed under house arrest.')).toEqual(['arrest_detention']);
     expect(typeOf('In May, the authorities denied entry to a foreign journalist.')).toEqual(['ban_restriction']);
+    expect(typeOf('In May, the authorities confiscated the print run of the weekly.')).toEqual(['ban_restriction']);
     // A candidate disqualified, a citizenship or a licence taken away (FIW 2020 Hungary's revoked
     // accreditation, a ban_restriction to its annotators: before, policy_announcement by "programs").
     expect(typeOf('In August, the electoral commission disqualified the main opposition candidate from the race.')).toEqual(['ban_restriction']);
