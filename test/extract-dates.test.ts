@@ -1227,6 +1227,8 @@ describe('event types', () => {
     expect(typeOf('Fighting broke out in April between the army and a paramilitary force.')).toEqual(['violence']);
     expect(typeOf('In June, renewed fighting in the north displaced thousands.')).toEqual(['violence']);
     expect(typeOf('In June, the government stepped up its efforts at fighting corruption.')).toEqual(['other']);
+    // Vacancies filled are appointments (FIW 2022 United States: before, other).
+    expect(typeOf('In May, the president filled two vacancies on the electoral commission with loyalists.')).toEqual(['appointment']);
     // A nominee confirmed is appointed (FIW 2022 United States: before, other and election).
     expect(typeOf('In 2019, the senate confirmed the president’s nominee for the court.')).toEqual(['appointment']);
     expect(typeOf('In March, several of his nominees were confirmed by the senate after the vote.')).toEqual(['appointment']);
@@ -1374,11 +1376,15 @@ describe('event types', () => {
     expect(typeOf('In 2021, the party announced leadership changes.')).toEqual(['policy_announcement']);
   });
 
-  it('reads seats or votes won as an election, and a case, an appeal or a prize won as none', () => {
+  it('reads seats or votes won as an election, a case or an appeal won or lost as a court\'s ruling, a prize won as none', () => {
     // FIW 2021 Israel and 2024 Kazakhstan.
     expect(typeOf('In 2020, Likud won 36 seats.')).toEqual(['election']);
-    expect(typeOf('In August, the union won its case against the ministry.')).toEqual(['other']);
-    expect(typeOf('In May, the activist won her appeal.')).toEqual(['other']);
+    // A case lost is the court's ruling, as FIW 2023 China's annotators typed one (before, other).
+    expect(typeOf('In August, the union won its case against the ministry.')).toEqual(['court_ruling']);
+    expect(typeOf('In May, the activist won her appeal.')).toEqual(['court_ruling']);
+    expect(typeOf('In June, the writer lost her landmark lawsuit against the broadcaster.')).toEqual(['court_ruling']);
+    // Status or registration lost is a registration's.
+    expect(typeOf('In May, the party lost its legal registration.')).toEqual(['registration']);
     expect(typeOf('In 2021, the journalist won the Nobel Peace Prize.')).toEqual(['other']);
     // An office or seats won after "its" or "his", or seats alone (FIW 2020 Hungary and Brazil); not a release.
     expect(typeOf('After the ruling bloc won its third term in 2018, several outlets were closed.')).toEqual(['election']);
