@@ -539,6 +539,11 @@ describe('events from dates', () => {
   it('a past happening a sentence only refers to is not an event of its own', () => {
     expect(extractEvents('In April, a court jailed a blogger for posts about the January 2022 protests.', Y, null).map((e) => e.date)).toEqual(['2023-04']);
     expect(extractEvents('Prosecutions of participants in the events of January 2022 continue.', Y, null)).toEqual([]);
+    // A happening a verb acts on is no reference back: the banning and the dispersal were then.
+    const acted = (text: string) => extractEvents(text, Y, null).map((e) => [e.date, e.type]);
+    expect(acted('The authorities banned all demonstrations in May 2022, and dissolved the opposition coalition in August 2022.')).toEqual([['2022-05', 'ban_restriction'], ['2022-08', 'ban_restriction']]);
+    expect(acted('Police dispersed the protests in March 2022.')).toEqual([['2022-03', 'violence']]);
+    expect(acted('In April, a court sentenced two men who had taken part in the protests of January 2022.')).toEqual([['2023-04', 'sentencing']]);
   });
   it('a standing condition is no event', () => {
     expect(extractEvents('Corruption is widespread, as it was in 2019.', Y, null).length).toBeLessThanOrEqual(1);
@@ -1223,6 +1228,8 @@ describe('event types', () => {
     expect(typeOf('The government adopted a law in 2023 that stripped the former president of the title.')).toEqual(['legislation']);
     expect(typeOf('An airstrike in February hit a market in the rebel-held town.')).toEqual(['violence']);
     expect(typeOf('A massacre in March left 30 villagers dead.')).toEqual(['violence']);
+    // Protests that broke out are the occurrence, not an arrest the sentence goes on to describe (before, arrest_detention).
+    expect(typeOf('Mass protests erupted in September after the death of a woman arrested by the morality police.')).toEqual(['protest']);
     // Armed fighting, not a fight against something.
     expect(typeOf('Fighting broke out in April between the army and a paramilitary force.')).toEqual(['violence']);
     expect(typeOf('In June, renewed fighting in the north displaced thousands.')).toEqual(['violence']);

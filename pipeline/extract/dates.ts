@@ -286,6 +286,9 @@ const COMPARISON_BEFORE = endingWith(/\b(?:from\s+(?:about |around |roughly |som
 const BACKGROUND_NOUNS = '(?:unrest|protests|events|violence|riots|crisis|war|conflict|pandemic|uprising|crackdown|coup|massacre|demonstrations)';
 const BACKGROUND_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?${BACKGROUND_NOUNS}\\b`, 'u');
 const BACKGROUND_BEFORE = endingWith(new RegExp(`\\b${BACKGROUND_NOUNS}\\s+(?:of|in|that year|this year)\\s+`, 'i'));
+// A happening that a verb just before acts on is no background: "banned all demonstrations in May
+// 2022", "police dispersed the protests in March" (not "participated in the protests in January 2022").
+const ACTED_ON_BEFORE = endingWith(new RegExp(`(?<!\\b(?:the|a|an|amid|during|after|following|of|in|by|for|with|and|or)\\s+)\\b\\p{Ll}{3,}ed\\s+(?:(?!(?:in|of|for|against|over|after|during|amid|about|with|at|on|by|from|to|since)\\s)[\\p{Ll}-]+\\s+){0,2}?${BACKGROUND_NOUNS}\\s+(?:of|in)\\s+`, 'u'));
 // "during the violence of January 2022": the preposition that introduces the happening.
 const BACKGROUND_PREPOSITION = endingWith(new RegExp(`\\b(during|after|following|amid)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${BACKGROUND_NOUNS}\\s+(?:of|in)\\s+`, 'iu'));
 const PREPOSITION_BEFORE = endingWith(/\b(in|on|during|after|following|at|by|of|for|since|until|from|between|before|through|throughout|around)\s+(?:(?:the|a|an|late|early|mid|snap)\s+)*/i);
@@ -409,7 +412,7 @@ export function findDates(sentence: string, coverageYear: number, rule: (name: D
     const longBefore = sentence.slice(Math.max(0, d.start - 60), d.start);
     const background = endsWith(ENDS_IN_OF_OR_IN, longBefore) ? endingMatch(BACKGROUND_PREPOSITION, longBefore) : null;
     d.preposition = (background ?? endingMatch(PREPOSITION_BEFORE, longBefore))?.[1].toLowerCase() ?? null;
-    d.background = BACKGROUND_AFTER.test(after) || endsWith(BACKGROUND_BEFORE, before) || (d.relative === 'same_year' && endsWith(HAPPENING_BEFORE, before));
+    d.background = BACKGROUND_AFTER.test(after) || (endsWith(BACKGROUND_BEFORE, before) && !endsWith(ACTED_ON_BEFORE, longBefore)) || (d.relative === 'same_year' && endsWith(HAPPENING_BEFORE, before));
     // Only a happening of an earlier year is a past one the sentence refers back to: "protests in
     // late July" in a report on that year are this year's occurrence.
     if (year === coverageYear && !d.relative) d.background = false;
