@@ -763,7 +763,7 @@ describe('roles and cues after a name', () => {
     // "Both" is such a count too.
     expect(rolesOf('Both lawyers, Ana Ruiz and Luis Gil, were disbarred.')['Ana Ruiz']).toEqual(['lawyer']);
   });
-  it('a person described as one, set off by commas or dashes: "Tendai Moyo, a local resident, ..."', () => {
+  it('a person described as one, set off by commas or dashes or followed by a participle: "Tendai Moyo, a local resident, ..."', () => {
     // Before, no one: neither name is a given name of the packages, and "resident" is no role.
     expect(rolesOf('In May, Tendai Moyo, a local resident, was beaten by police.')).toEqual({ 'Tendai Moyo': ['local resident'] });
     expect(rolesOf('Shirin Karimi, a 19-year-old Kurdish woman, died in police custody in June.')).toEqual({ 'Shirin Karimi': ['19-year-old Kurdish woman'] });
@@ -773,6 +773,11 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('In Rukungiri, a young man, it was reported, set himself on fire.')).toEqual({});
     // The noun must end the description: here the man is someone else.
     expect(rolesOf('Tendai Moyo, a man the police had arrested twice before, was released.')).toEqual({});
+    // A past participle after the noun describes it as well; a death in custody "of" a name is a person's.
+    expect(rolesOf('Protests erupted after the death of Shirin Karimi, a 19-year-old Kurdish woman arrested by the morality police.')).toEqual({ 'Shirin Karimi': ['19-year-old Kurdish woman'] });
+    expect(rolesOf('Protests followed the death in custody of Tendai Moyo in September.')).toEqual({ 'Tendai Moyo': [] });
+    // A name with a given name first after a place word at the sentence's start is a place.
+    expect(rolesOf('In Sidi Bouzid, a young man set himself on fire.')).toEqual({});
   });
   it('a title of a place or body written before the name in one run: "Mayor of Kyiv Vitali Klitschko"', () => {
     // Before, the place opened the name ("Kyiv Vitali Klitschko"), and "Mayor of" made it no one's.

@@ -54,7 +54,7 @@ const LAST_OF_LIST = /\band\s+$/;
 // led by Gulbuddin Hekmatyar" (led, headed, founded by: six names in four gold countries, all people);
 // what happens to a person, "of" the name ("the resignation of MJ Akbar", "the arrest of Zhanbolat
 // Mamay": in the gold reports' texts every name after these nouns is a person's, eight in five countries).
-const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardoned|led|headed|founded) by|succeeded|replaced|defeated|pardoned|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|(?:murder|killing|assassination|death|arrest|detention|release|trial|conviction|acquittal|pardon|resignation|dismissal|removal|ouster|impeachment|appointment|nomination|reelection) of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
+const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardoned|led|headed|founded) by|succeeded|replaced|defeated|pardoned|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|(?:murder|killing|assassination|death(?: in (?:custody|detention|prison))?|arrest|detention|release|trial|conviction|acquittal|pardon|resignation|dismissal|removal|ouster|impeachment|appointment|nomination|reelection) of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
 // After the name: a party it belongs to ("Ana Ruiz of the conservative Unity party", "Edgar
 // Lungu of the Patriotic Front", "Kizza Besigye of the FDC"), or a his or her that refers back to
 // it ("Zhou Xiaoxuan lost her case"), or a presidency won or lost, which parties do not contest
@@ -366,16 +366,18 @@ function appositiveRole(text: string, start: number, end: number): string | null
 // A person described by no role but as a person ("Ana Ruiz, a 22-year-old Kurdish woman, died"):
 // the description must be set off on both sides, and the name not a place's after "in" or "near":
 // a place opens a clause the same way ("In Sidi Bouzid, a young man, Tarek Ali, set himself on fire").
-const PERSON_DESCRIBED = /^(?:a|an)\s+(?:[\p{L}\d'\u2019-]+\s+){0,3}?(?:man|woman|boy|girl|teenager|resident|villager|farmer|worker)$/u;
+// A past participle after the noun describes it too, up to the sentence's end ("Ana Ruiz, a
+// 22-year-old woman arrested by the morality police.").
+const PERSON_DESCRIBED = /^((?:a|an)\s+(?:[\p{L}\d'\u2019-]+\s+){0,3}?(?:man|woman|boy|girl|teenager|resident|villager|farmer|worker))(\s+\p{Ll}+(?:ed|en)\b.*)?$/u;
 const SET_OFF_AFTER = /^\s?[,\u2014\u2013]/;
 // PLACE_BEFORE at a sentence's start too ("In Sidi Bouzid, ..."), where the capitalised word may open the run read.
 const PLACE_OPENING_BEFORE = new RegExp(PLACE_BEFORE.source, 'iu');
 const PLACE_WORD_OPENS = new RegExp(`^(?:${PLACE_WORDS})\\s`, 'i');
 function personDescribed(text: string, start: number, end: number, m: RegExpExecArray): string | null {
-  const description = m[1].trim();
-  if (!PERSON_DESCRIBED.test(description) || !SET_OFF_AFTER.test(text.slice(end + m[0].length))) return null;
+  const described = PERSON_DESCRIBED.exec(m[1].trim());
+  if (!described || !(described[2] || SET_OFF_AFTER.test(text.slice(end + m[0].length)))) return null;
   const afterPlaceWord = PLACE_OPENING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || PLACE_WORD_OPENS.test(text.slice(start, start + 12));
-  return afterPlaceWord ? null : bareRole(description);
+  return afterPlaceWord ? null : bareRole(described[1]);
 }
 
 // An appositive's opening that is no part of the role: its article, after "then", "now" or
@@ -521,7 +523,6 @@ const pinyinName = (family: string, given: string) => {
   const bare = stripPossessive(given);
   return CAPITALISED.test(family) && CAPITALISED.test(bare) && PINYIN_FAMILY.test(family) && PINYIN_GIVEN.test(bare) && !isCommonWord(family) && !isCommonWord(bare);
 };
-const isPinyinName = (words: readonly string[]) => words.length === 2 && pinyinName(words[0], words[1]);
 /** "Moon Jae-in": a family name of one short word, then a hyphenated given name; or a Chinese name in pinyin. */
 const familyNameFirst = (words: readonly string[]) =>
   words.length === 2 && ((isHyphenatedGivenName(words[1]) && FAMILY_NAME.test(words[0]) && (isNameWord(words[0]) || isCommonNameWord(words[0]))) || pinyinName(words[0], words[1]));
@@ -647,7 +648,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     const roles = described.map(cleanRole).filter((r): r is string => r !== null);
     const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, start - 30), start);
-    const afterPlace = PLACE_BEFORE.test(before) && !possessive;
+    const afterPlace = PLACE_OPENING_BEFORE.test(before) && !possessive;
     found.push({
       // An initial keeps its full stop: "George W. Bush"; so does a generation: "Ferdinand Marcos Jr.".
       words: words.map((w) => (dottedInitial(text, w) || dottedGeneration(text, w) ? `${w.text}.` : stripPossessive(w.text))),
@@ -877,8 +878,8 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   const ofGivenNames = (words: string[]) => words.length === 3 && isNameWord(words[0]) && isPlainGivenName(words[1]) && isPlainGivenName(words[2]);
   const givenNameFirst = (words: string[]) => (opensWithGivenName(words) && isNameWord(words[words.length - 1])) || familyNameFirst(words) || ofGivenNames(words);
   candidates.forEach((list, index) => {
-    // Pinyin's syllables name places as well ("offices in Lin Biao" is no one): not after "in".
-    for (const c of shareAcrossLists(paragraphs[index], list, (c) => c.cue || (givenNameFirst(c.words) && !(c.afterPlace && isPinyinName(c.words))))) c.cue = true;
+    // A name after a place word is a place's ("offices in Lin Biao", "In Sidi Bouzid, ..."), unless a cue says otherwise.
+    for (const c of shareAcrossLists(paragraphs[index], list, (c) => c.cue || (givenNameFirst(c.words) && !c.afterPlace))) c.cue = true;
   });
   for (const list of candidates) {
     for (const c of list) {
