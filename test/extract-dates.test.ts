@@ -146,7 +146,7 @@ describe('what is not the date of an occurrence', () => {
     // Before, the designation's sentence took October from the story (a continuation): the change of the constitution is 2018's.
     expect(events(story)).toEqual([
       ['2022-10', 'appointment', 'verb:appointed'],
-      ['2018', 'legislation', 'noun:constitution'],
+      ['2018', 'legislation', 'verb:pushed through'],
       // The story's time stays October: what happened years before does not move it.
       ['2022-10', 'policy_announcement', 'verb:announced'],
     ]);
@@ -1234,6 +1234,12 @@ describe('event types', () => {
     expect(typeOf('Fighting broke out in April between the army and a paramilitary force.')).toEqual(['violence']);
     expect(typeOf('In June, renewed fighting in the north displaced thousands.')).toEqual(['violence']);
     expect(typeOf('In June, the government stepped up its efforts at fighting corruption.')).toEqual(['other']);
+    // A ban or restrictions lifted is a policy, as FIW 2022 United States' annotators typed both (before, ban_restriction by the noun).
+    expect(typeOf('In March, the government lifted a six-year ban on opposition rallies.')).toEqual(['policy_announcement']);
+    expect(typeOf('The remaining restrictions were mostly lifted as infections fell in May.')).toEqual(['policy_announcement']);
+    // A reform pushed through is legislation; a president by whatever words stand between (before, other).
+    expect(typeOf('In September, the president pushed through a judicial reform.')).toEqual(['legislation']);
+    expect(typeOf('In August, the senator became the country’s first leftist president.')).toEqual(['appointment']);
     // Vacancies filled are appointments (FIW 2022 United States: before, other).
     expect(typeOf('In May, the president filled two vacancies on the electoral commission with loyalists.')).toEqual(['appointment']);
     // A nominee confirmed is appointed (FIW 2022 United States: before, other and election).
