@@ -70,6 +70,13 @@ describe('names', () => {
     expect(names('The arrest of Tundi Okafor in May sparked protests.')).toEqual(['Tundi Okafor']);
     expect(names('Protesters demanded the release of Oyelaran Duku.')).toEqual(['Oyelaran Duku']);
     expect(names('The release of Apple Daily executives was denied.', 'The trial of Stand News editors began in October.')).toEqual([]);
+    // Verbs done to people only: detained, arrested, sentenced, nominated ... (before, no one: no given name of the packages).
+    expect(names('Authorities detained Kasongo Mbuyi and Lukusa Ngoy in May.')).toEqual(['Kasongo Mbuyi', 'Lukusa Ngoy']);
+    expect(names('The ruling party nominated Tshisekedi Mbuyi as its candidate.')).toEqual(['Tshisekedi Mbuyi']);
+    // A list after people named by their role and "included".
+    expect(names('Other candidates included Tshisekedi Mbuyi, Kabamba Lukusa and Ngoy Kasongo.')).toEqual(['Tshisekedi Mbuyi', 'Kabamba Lukusa', 'Ngoy Kasongo']);
+    // A group's or an outlet's noun after the name still makes it none.
+    expect(names('In June, police arrested Boko Haram commanders.', 'The court sentenced Prothom Alo reporter Rozina Islam.')).toEqual(['Rozina Islam']);
   });
 
   it('finds a person by a party after the name, a his or her that refers back, a presidency won or lost, a role set off by commas', () => {

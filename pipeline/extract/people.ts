@@ -54,7 +54,7 @@ const LAST_OF_LIST = /\band\s+$/;
 // led by Gulbuddin Hekmatyar" (led, headed, founded by: six names in four gold countries, all people);
 // what happens to a person, "of" the name ("the resignation of MJ Akbar", "the arrest of Zhanbolat
 // Mamay": in the gold reports' texts every name after these nouns is a person's, eight in five countries).
-const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardoned|led|headed|founded) by|succeeded|replaced|defeated|pardoned|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|(?:murder|killing|assassination|death(?: in (?:custody|detention|prison))?|arrest|detention|release|trial|conviction|acquittal|pardon|resignation|dismissal|removal|ouster|impeachment|appointment|nomination|reelection) of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
+const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardoned|led|headed|founded) by|succeeded|replaced|defeated|pardoned|detained|arrested|abducted|kidnapped|jailed|imprisoned|sentenced|indicted|acquitted|freed|executed|assassinated|murdered|nominated|extradited|deported|summoned|interrogated|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|(?:murder|killing|assassination|death(?: in (?:custody|detention|prison))?|arrest|detention|release|trial|conviction|acquittal|pardon|resignation|dismissal|removal|ouster|impeachment|appointment|nomination|reelection) of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
 // After the name: a party it belongs to ("Ana Ruiz of the conservative Unity party", "Edgar
 // Lungu of the Patriotic Front", "Kizza Besigye of the FDC"), or a his or her that refers back to
 // it ("Zhou Xiaoxuan lost her case"), or a presidency won or lost, which parties do not contest
@@ -65,7 +65,7 @@ const PERSON_AFTER = /^(?:\s+of the (?:[\p{L}-]+ ){0,3}(?:[Pp]arty|[Mm]ovement|[
 // "Golden Dawn members", "Novaya Gazeta journalists", "the ruling Nur Otan party" (the report's name
 // for a person takes no such noun; "Fidesz party", "Amanat party", "Ennahda party", "NDA coalition"
 // in the gold reports).
-const GROUP_NOUN = /\s+(?:members?|fighters|militants|insurgents|militias?|leaders?|leadership|founders?|factions?|affiliates|cadres|lawmakers|deputies|candidates|journalists|reporters|editors?|correspondents?|staff|party|parties|coalition|bloc|movement|newspaper)\b/y;
+const GROUP_NOUN = /\s+(?:members?|fighters|militants|insurgents|militias?|leaders?|leadership|founders?|factions?|affiliates|cadres|commanders?|lawmakers|deputies|candidates|journalists|reporters?|editors?|spokes(?:man|woman|person)|employees|executives|correspondents?|staff|party|parties|coalition|bloc|movement|newspaper)\b/y;
 
 /** The keys of the names a report writes right before a group's noun: groups, not people. Tried at the end of each run of capitalised words. */
 function groupNames(paragraphs: string[], tokens: Token[][]): Set<string> {
@@ -723,7 +723,7 @@ function becameRole(after: string): boolean {
 const standsAloneFor = (word: string, alone: number) => alone >= 2 || !isGivenName(word);
 
 // "critics ..., including", "journalists such as": a list of people follows.
-const LIST_INTRO = /\b(?:including|such as|among them|among whom|namely)\s+$/i;
+const LIST_INTRO = /\b(?:including|included|includes|include|such as|among them|among whom|namely)\s+$/i;
 
 /** The name opens a list after people named by their role: "opposition leaders, including Ana Ruiz". */
 function listOfPeopleBefore(text: string, start: number): boolean {
