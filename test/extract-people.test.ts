@@ -81,6 +81,9 @@ describe('names', () => {
 
   it('finds a person by a party after the name, a his or her that refers back, a presidency won or lost, a role set off by commas', () => {
     expect(names('In 2014, Dario Lemmi of the conservative Unity party was elected speaker.')).toEqual(['Dario Lemmi']);
+    // A party named a union, a rally or a convention (before, no one).
+    expect(names('Ngoy Kasongo of the Union for Democracy won 5.1 percent of the vote.')).toEqual(['Ngoy Kasongo']);
+    expect(names('The Court of Justice of the European Union ruled in May.')).toEqual([]);
     expect(names('In August, Mira Talvik lost her case against the broadcaster.')).toEqual(['Mira Talvik']);
     expect(names('A former child soldier, Tomas Verhoek, was sentenced to two years in prison.')).toEqual(['Tomas Verhoek']);
     expect(names('The coalition included his centrist rival, Oren Lavi, in May.')).toEqual(['Oren Lavi']);

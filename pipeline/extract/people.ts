@@ -59,7 +59,7 @@ const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardone
 // Lungu of the Patriotic Front", "Kizza Besigye of the FDC"), or a his or her that refers back to
 // it ("Zhou Xiaoxuan lost her case"), or a presidency won or lost, which parties do not contest
 // ("Nayib Bukele won the February presidential election", "Jair Bolsonaro lost the runoff").
-const PERSON_AFTER = /^(?:\s+of the (?:[\p{L}-]+ ){0,3}(?:[Pp]arty|[Mm]ovement|[Bb]loc|Front|Congress|Alliance|Coalition|League)\b|\s+of the \p{Lu}{2,6}\b(?!\s+\p{Lu})|,?\s+(?:[a-z]+\s+){0,2}(?:his|her|himself|herself)\b|\s+(?:won|lost|secured|retained)\s+(?:the|a)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:presidential|presidency|runoff)\b)/u;
+const PERSON_AFTER = /^(?:\s+of the (?:[\p{L}-]+ ){0,3}(?:[Pp]arty|[Mm]ovement|[Bb]loc|Front|Congress|Alliance|Coalition|League|Union|Rally|Convention)\b|\s+of the \p{Lu}{2,6}\b(?!\s+\p{Lu})|,?\s+(?:[a-z]+\s+){0,2}(?:his|her|himself|herself)\b|\s+(?:won|lost|secured|retained)\s+(?:the|a)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:presidential|presidency|runoff)\b)/u;
 
 // What a group or an outlet has and a person does not, right after its name: "Boko Haram fighters",
 // "Golden Dawn members", "Novaya Gazeta journalists", "the ruling Nur Otan party" (the report's name
