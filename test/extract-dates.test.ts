@@ -764,6 +764,14 @@ describe('the cues behind a type, for the leave-one-report-out figures', () => {
 });
 
 describe('event types', () => {
+  it('a thing a year names beside the sentence\'s occurrence does not move the story\'s time (FIW 2019 Myanmar)', () => {
+    // Before, the protest took 1923 from the law.
+    expect(typesWithCue('In September, two journalists were sentenced to seven years in prison under the 1923 Official Secrets Act. In response, their colleagues protested outside the court.', 2018).map(([date, type]) => [date, type])).toEqual([
+      ['2018-09', 'sentencing'],
+      ['1923', 'legislation'],
+      ['2018-09', 'protest'],
+    ]);
+  });
   it('a verb that opens the next of two joined predicates, with its own date right after it, is that date\'s', () => {
     expect(typesWithCue('Opposition leader Imran Khan was ousted in a no-confidence vote in April and arrested in May.', 2022)).toEqual([
       ['2022-04', 'dismissal_resignation', 'verb:ousted'],
@@ -773,6 +781,12 @@ describe('event types', () => {
     expect(typesWithCue('The editor was deported in April, and later kidnapped in May.', 2022)).toEqual([
       ['2022-04', 'ban_restriction', 'verb:deported'],
       ['2022-05', 'arrest_detention', 'lexicon:kidnapped'],
+    ]);
+    // With the verb's own complement between it and its date (before, the next day was a charge).
+    expect(typesWithCue('On 14 June, the journalist was arrested. She was released on bail the next day but charged with defamation in July.', 2022)).toEqual([
+      ['2022-06-14', 'arrest_detention', 'verb:arrested'],
+      ['2022-06-15', 'release', 'verb:released'],
+      ['2022-07', 'charge_prosecution', 'verb:charged'],
     ]);
     // Dates that share their verb keep it ("elections were held in October and December").
     expect(typesWithCue('The former president was arrested in both March and May 2019.', 2019).map((e) => e[1])).toEqual(['arrest_detention', 'arrest_detention']);

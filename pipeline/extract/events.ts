@@ -276,9 +276,10 @@ const gapTo = (a: number, b: number, start: number, end: number): [number, numbe
 // "was ousted in April and arrested in May": a verb that opens the next of two joined predicates,
 // with a date of its own right after it, is that date's, however near this one.
 const JOINED_BEFORE = /(?:,|\band|\bbut|\bthen)\s+(?:(?:was|were|had|has|have|been|later|then|subsequently|again|also)\s+)*$/i;
-const OWN_DATE_GAP = /^\s+(?:in|on|by|during)\s+(?:(?:late|early|mid)[\s-]+)?$/i;
+// The verb's own complement may stand between ("but charged with defamation in July").
+const OWN_DATE_GAP = /^\s+(?:(?:with|of|for)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?(?:in|on|by|during)\s+(?:(?:late|early|mid)[\s-]+)?$/i;
 const datedRightAfter = (clause: string, a: number, b: number, end: number, otherDates: Spans) =>
-  a >= end && JOINED_BEFORE.test(clause.slice(Math.max(0, a - 40), a)) && otherDates.some(([oa]) => oa > b && oa - b <= 20 && OWN_DATE_GAP.test(clause.slice(b, oa)));
+  a >= end && JOINED_BEFORE.test(clause.slice(Math.max(0, a - 40), a)) && otherDates.some(([oa]) => oa > b && oa - b <= 40 && OWN_DATE_GAP.test(clause.slice(b, oa)));
 
 // A capitalised noun before another capitalised word is a word of a name, not what happened: "the
 // Central Election Commission", "the Law and Justice party", "the Attack Helicopter Unit". The last
@@ -925,8 +926,10 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       if (draft.typeCue === 'none' && QUANTITY.test(clause.text) && rule('quantity')) return;
       drafts.push(draft);
       clauseOfDraft.push([draft, [clause.offset, clause.offset + clause.text.length]]);
-      // What happened years before the story ("four years after Xi had orchestrated ...") does not move its time.
-      if (!yearsAfter) last = draft;
+      // What happened years before the story ("four years after Xi had orchestrated ...") does not
+      // move its time, nor does a thing a year names beside the sentence's occurrence ("were
+      // sentenced in September ... under the 1923 Official Secrets Act").
+      if (!yearsAfter && !(named && drafts.length - 1 > sentenceFirst)) last = draft;
       if (OFFSET.has(d.relative)) offsets.push([draft, d]);
     });
     // One cue, one occurrence: a year that frames a finer date of the same year typed by the same
