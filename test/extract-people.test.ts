@@ -75,6 +75,7 @@ describe('names', () => {
     expect(names('The ruling party nominated Tshisekedi Mbuyi as its candidate.')).toEqual(['Tshisekedi Mbuyi']);
     // A list after people named by their role and "included".
     expect(names('Other candidates included Tshisekedi Mbuyi, Kabamba Lukusa and Ngoy Kasongo.')).toEqual(['Tshisekedi Mbuyi', 'Kabamba Lukusa', 'Ngoy Kasongo']);
+    expect(names('In October, police officers beat Tendai Moyo at a checkpoint.')).toEqual(['Tendai Moyo']);
     // A group's or an outlet's noun after the name still makes it none.
     expect(names('In June, police arrested Boko Haram commanders.', 'The court sentenced Prothom Alo reporter Rozina Islam.')).toEqual(['Rozina Islam']);
   });
@@ -788,6 +789,13 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('Protests followed the death in custody of Tendai Moyo in September.')).toEqual({ 'Tendai Moyo': [] });
     // A name with a given name first after a place word at the sentence's start is a place.
     expect(rolesOf('In Sidi Bouzid, a young man set himself on fire.')).toEqual({});
+  });
+  it('a plural before "of" names others, and a role before a relative clause is its subject\'s', () => {
+    // Before, "Critics of President" and "critics of President".
+    expect(rolesOf('Critics of President Kais Saied were arrested in April.')).toEqual({ 'Kais Saied': ['President'] });
+    expect(rolesOf('In April, critics of President Kais Saied were arrested.')).toEqual({ 'Kais Saied': ['President'] });
+    // Before, Kasongo Mbuyi was a lawyer too.
+    expect(rolesOf('Kasongo Mbuyi said so. Lukusa Ngoy, a lawyer who represented Kasongo Mbuyi in several cases, was detained in June.')).toEqual({ 'Kasongo Mbuyi': [], 'Lukusa Ngoy': ['lawyer'] });
   });
   it('a title of a place or body written before the name in one run: "Mayor of Kyiv Vitali Klitschko"', () => {
     // Before, the place opened the name ("Kyiv Vitali Klitschko"), and "Mayor of" made it no one's.

@@ -54,7 +54,7 @@ const LAST_OF_LIST = /\band\s+$/;
 // led by Gulbuddin Hekmatyar" (led, headed, founded by: six names in four gold countries, all people);
 // what happens to a person, "of" the name ("the resignation of MJ Akbar", "the arrest of Zhanbolat
 // Mamay": in the gold reports' texts every name after these nouns is a person's, eight in five countries).
-const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardoned|led|headed|founded) by|succeeded|replaced|defeated|pardoned|detained|arrested|abducted|kidnapped|jailed|imprisoned|sentenced|indicted|acquitted|freed|executed|assassinated|murdered|nominated|extradited|deported|summoned|interrogated|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|(?:murder|killing|assassination|death(?: in (?:custody|detention|prison))?|arrest|detention|release|trial|conviction|acquittal|pardon|resignation|dismissal|removal|ouster|impeachment|appointment|nomination|reelection) of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
+const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardoned|led|headed|founded) by|succeeded|replaced|defeated|pardoned|beat|tortured|assaulted|raped|detained|arrested|abducted|kidnapped|jailed|imprisoned|sentenced|indicted|acquitted|freed|executed|assassinated|murdered|nominated|extradited|deported|summoned|interrogated|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|(?:murder|killing|assassination|death(?: in (?:custody|detention|prison))?|arrest|detention|release|trial|conviction|acquittal|pardon|resignation|dismissal|removal|ouster|impeachment|appointment|nomination|reelection) of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
 // After the name: a party it belongs to ("Ana Ruiz of the conservative Unity party", "Edgar
 // Lungu of the Patriotic Front", "Kizza Besigye of the FDC"), or a his or her that refers back to
 // it ("Zhou Xiaoxuan lost her case"), or a presidency won or lost, which parties do not contest
@@ -207,6 +207,7 @@ function endsInDash(text: string): boolean {
  * Sokolova"): a role word among the four words before it, in the same clause, with no
  * preposition right before the name ("mayor of El Hatillo" names a place).
  */
+const RELATIVE_PRONOUN = /^(?:who|whom|whose|which|that)$/i;
 function roleBefore(text: string, start: number): string | null {
   // A dash sets a role off as a comma does: "the opposition leader—Ana Ruiz".
   const written = text.slice(Math.max(0, start - 80), start);
@@ -228,6 +229,8 @@ function roleBefore(text: string, start: number): string | null {
   // is an honorific: "State Counsellor Daw Aung San Suu Kyi"). A plural one is each name's of a
   // list ("journalists Wa Lone and Kyaw Soe Oo"): nothing but names, particles and "and" between.
   const between = window.slice(last + 1);
+  // "a lawyer who represented Ana Ruiz": a relative clause between them; the role is its subject's.
+  if (between.some((w) => RELATIVE_PRONOUN.test(w))) return null;
   const joiner = (w: string) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w);
   if (!/^(?:of|for)$/i.test(between[0] ?? '') && between.some((w) => /^\p{Lu}/u.test(w)) && between.some(joiner)) {
     const roleWord = stripPossessive(window[last]).toLowerCase();
@@ -397,6 +400,8 @@ function fieldEnd(words: string[], last: number): number {
 }
 
 // A title that ends in "of" before the capitalised run: "Minister of Justice Marat Beketayev".
+// A plural noun ("critics", "allies"), not a word ending in -ss ("boss").
+const PLURAL = /[^s]s$/;
 const TITLE_OF_BEFORE = /\b((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+of\s+(?:the\s+)?$/u;
 
 /** A role written as part of a capitalised run: "President Donald Trump", "Prime Minister Hun Sen", "Minister of Justice Marat Beketayev". */
@@ -420,7 +425,9 @@ function runRole(text: string, run: Token[], nameStart: Token): string | null {
   const role = before.slice(first).map((t) => t.text).join(' ');
   if (first > 0) return role;
   const title = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, run[0].start - 40), run[0].start));
-  return title && isRoleWord(title[1].split(/\s+/).at(-1)!) ? `${title[0]}${role}` : role;
+  // A plural before "of" names others, not the title's holder ("Critics of President Kais Saied").
+  const titleWord = title?.[1].split(/\s+/).at(-1) ?? '';
+  return title && isRoleWord(titleWord) && !PLURAL.test(titleWord) ? `${title[0]}${role}` : role;
 }
 
 /** A capitalised common word that may name an office's field before its title ("Interior"), not a function word or a month. */
@@ -443,8 +450,9 @@ function titleOfField(text: string, start: number): string | null {
     if (!/^[\p{L}\p{M}'\u2019-]+$/u.test(w)) break;
     const lower = w.toLowerCase();
     if (FIELD_JOINS.has(lower)) continue;
-    // A relative's word is no title: "the daughter of President Luis Gil" (see roleBefore).
-    if (isRoleWord(w) && !KIN_WORDS.has(lower) && /^(?:of|for)$/i.test(words[k + 1] ?? '')) title = k;
+    // A relative's word is no title: "the daughter of President Luis Gil" (see roleBefore); nor is a
+    // plural, which names others: "critics of President Kais Saied".
+    if (isRoleWord(w) && !KIN_WORDS.has(lower) && !PLURAL.test(lower) && /^(?:of|for)$/i.test(words[k + 1] ?? '')) title = k;
     else if (!startsUpper(w) && !ROLE_MODIFIERS.has(lower)) break;
   }
   if (title < 0) return null;
