@@ -185,6 +185,22 @@ describe('event_people', () => {
     expect(linksOf(tables, 'met again in a runoff', '2014-06')).toEqual(['abdullah-abdullah', 'ashraf-ghani']);
   });
 
+  it('a name inside a relative clause about people describes someone else; a thing\'s clause may name what the thing is about', () => {
+    const tables = withSentences(
+      'Ana Ruiz, a lawyer who represented Luis Gil in several cases, was detained in June 2023. ' +
+        // FIW 2022 United States (before, Trump was linked) and 2024 Kazakhstan (the gold links Nazarbaev).
+        'In 2021, primary challenges were announced against the lawmakers who voted for Trump’s impeachment. ' +
+        'In January 2023, the court annulled legislation that had offered Nursultan Nazarbaev immunity from prosecution.',
+    );
+    expect(linksOf(tables, 'a lawyer who represented', '2023-06')).toEqual(['ana-ruiz']);
+    expect(linksOf(tables, 'primary challenges were announced', '2021')).toEqual([]);
+    expect(linksOf(tables, 'legislation that had offered', '2023-01')).toEqual(['nursultan-nazarbaev']);
+    // Without the rule (its name), the relative clause's people are linked as before.
+    const peopleOf = linksWithFilter('Ana Ruiz, a lawyer who represented Luis Gil in several cases, was detained in June 2023.');
+    expect(peopleOf(undefined, 'a lawyer who represented')).toEqual(['ana ruiz']);
+    expect(peopleOf((cue) => cue !== 'rule:relative clause', 'a lawyer who represented')).toEqual(['ana ruiz', 'luis gil']);
+  });
+
   it('a dash ends a relative clause however a copy types it: two hyphens, a spaced hyphen or a spaced en dash', () => {
     // FIW 2018 Afghanistan's sentence as copies that lost the em dash write it.
     const runoff = (dash: string) =>

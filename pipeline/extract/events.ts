@@ -661,15 +661,17 @@ function relativeEnd(sentence: string, from: number): number {
 }
 
 /** The innermost clause holding [start, end), with its relative clauses blanked out. */
-function clauseOf(sentence: string, start: number, end: number, clauses = splitClauses(sentence) as (Clause & { holes?: Clause[] })[]): { text: string; offset: number } {
+function clauseOf(sentence: string, start: number, end: number, clauses = splitClauses(sentence) as (Clause & { holes?: Clause[] })[]): { text: string; offset: number; holes: [number, number][] } {
   const holding = clauses.filter((c) => c.start <= start && c.end >= end).sort((a, b) => a.end - a.start - (b.end - b.start));
   const c = holding[0] ?? { start: 0, end: sentence.length, holes: [] };
   let text = sentence.slice(c.start, c.end);
+  const holes: [number, number][] = [];
   for (const h of c.holes ?? []) {
     if (h.start <= start && h.end >= end) continue;
     text = text.slice(0, h.start - c.start) + ' '.repeat(h.end - h.start) + text.slice(h.end - c.start);
+    holes.push([h.start, h.end]);
   }
-  return { text, offset: c.start };
+  return { text, offset: c.start, holes };
 }
 
 export interface EventDraft {
@@ -690,6 +692,8 @@ export interface EventDraft {
   peopleSpan?: [number, number];
   /** The clause of the date ([start, end) in the sentence; the whole sentence when it is one clause): who the event is about when it names anyone. */
   clauseSpan?: [number, number];
+  /** The relative clauses cut out of the date's clause ([start, end) in the sentence): what they name describes someone else. */
+  clauseHoles?: [number, number][];
 }
 
 const WORDS = /[A-Za-z]+/g;
@@ -864,7 +868,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     let dated = false;
     const sentenceClauses = dates.length ? splitClauses(s.text) : [];
     const offsets: [EventDraft, DateMention][] = [];
-    const clauseOfDraft: [EventDraft, [number, number]][] = [];
+    const clauseOfDraft: [EventDraft, [number, number], [number, number][]][] = [];
     const sentenceFirst = drafts.length; // this sentence's drafts are drafts[sentenceFirst..]
     const clauses = dates.map((d) => clauseOf(s.text, d.start, d.end, sentenceClauses));
     // A date of the year after the report's is a forecast or a deadline unless told as done (see toldAsPast).
@@ -925,7 +929,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       // A number, not an occurrence: "the unionization rate in 2021 was 10.3 percent", "participation in May ranged from 15 to 26 million".
       if (draft.typeCue === 'none' && QUANTITY.test(clause.text) && rule('quantity')) return;
       drafts.push(draft);
-      clauseOfDraft.push([draft, [clause.offset, clause.offset + clause.text.length]]);
+      clauseOfDraft.push([draft, [clause.offset, clause.offset + clause.text.length], clause.holes]);
       // What happened years before the story ("four years after Xi had orchestrated ...") does not
       // move its time, nor does a thing a year names beside the sentence's occurrence ("were
       // sentenced in September ... under the 1923 Official Secrets Act").
@@ -938,7 +942,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     const own = drafts.slice(sentenceFirst);
     const framing = new Set<DateOfDraft>(own.filter((d) => d.precision === 'year' && own.some((o) => o.precision !== 'year' && o.date.startsWith(d.date) && (o.typeCue === d.typeCue || d.typeCue === 'none'))));
     if (framing.size && rule('one cue')) {
-      const withoutFraming = <T>(list: [EventDraft, T][]) => list.splice(0, list.length, ...list.filter(([d]) => !framing.has(d)));
+      const withoutFraming = <T extends [EventDraft, ...unknown[]]>(list: T[]) => list.splice(0, list.length, ...list.filter(([d]) => !framing.has(d)));
       drafts.splice(sentenceFirst, own.length, ...own.filter((d) => !framing.has(d)));
       withoutFraming(offsets);
       withoutFraming(clauseOfDraft);
@@ -947,7 +951,10 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     // "The decision was reversed days later, [while] ... Maduro ... in July": beside another dated
     // occurrence, what happened a short while after the one before is about the people of its own clause.
     if (offsets.length && drafts.length - sentenceFirst > 1) for (const [draft, d] of offsets) draft.peopleSpan = partAround(s.text, d.start, d.end);
-    for (const [draft, span] of clauseOfDraft) draft.clauseSpan = span;
+    for (const [draft, span, holes] of clauseOfDraft) {
+      draft.clauseSpan = span;
+      if (holes.length) draft.clauseHoles = holes;
+    }
     for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
     monthBefore = dates.filter(anchorsBareMonth).at(-1) ?? null;
     const followsEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index;

@@ -9,7 +9,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import KIN from './wordnet-kin.json' with { type: 'json' };
 
 /** The rules that decide who an event is about, by name (scripts/rule-audit.ts turns each off in turn). */
-export const LINK_RULES = ['own clause', 'own part', 'pronoun', 'relative antecedent', 'pronoun points back', 'related before', 'related after'] as const;
+export const LINK_RULES = ['own clause', 'own part', 'relative clause', 'pronoun', 'relative antecedent', 'pronoun points back', 'related before', 'related after'] as const;
 export type LinkRule = (typeof LINK_RULES)[number];
 
 /** Which rules may decide who an event is about, and which words of the relations (null: every word). */
@@ -101,11 +101,16 @@ interface ParagraphMentions {
 function whoOf(draft: EventDraft, { text, mentions, first, last, links, sentences }: ParagraphMentions): { people: string[]; basis: LinkBasis } {
   const linkRule = links.rule;
   const inSentence = firstAtOrAfter(mentions, first, last, draft.sentenceStart);
+  // A name inside a relative clause about people, cut out of the date's clause, describes someone
+  // else ("Ana Ruiz, a lawyer who represented Luis Gil, was detained": not Luis Gil). What a
+  // thing's clause names may be what the thing is about ("legislation that had offered X immunity").
+  const holes = linkRule('relative clause') ? (draft.clauseHoles ?? []).filter(([a]) => WHO_OPENS.test(draft.text.slice(a, a + 12))) : [];
+  const inHole = (m: MentionInReport) => holes.some(([a, b]) => m.start - draft.sentenceStart >= a && m.end - draft.sentenceStart <= b);
   const namedIn = ([from, to]: [number, number]) => {
     const end = draft.sentenceStart + to;
     const named: string[] = [];
     for (let m = from ? firstAtOrAfter(mentions, inSentence, last, draft.sentenceStart + from) : inSentence; m < last && mentions[m].start < end; m++) {
-      if (mentions[m].end <= end && !onlyRelatedTo(text, mentions[m].start, mentions[m].end, links)) named.push(mentions[m].personKey);
+      if (mentions[m].end <= end && !inHole(mentions[m]) && !onlyRelatedTo(text, mentions[m].start, mentions[m].end, links)) named.push(mentions[m].personKey);
     }
     return named;
   };
@@ -146,6 +151,7 @@ function whoOf(draft: EventDraft, { text, mentions, first, last, links, sentence
   return { people: [...new Set(named)], basis };
 }
 
+const WHO_OPENS = /^[\s,]*(?:who|whom|whose)\b/i;
 // A clause that opens with a relative pronoun (splitClauses cuts them out of the clause around them).
 const RELATIVE_OPENING = /^[\s,]*(who|whom|which|whose)\b/i;
 // A clause points back to someone named elsewhere in its sentence with a person's pronoun ("and
