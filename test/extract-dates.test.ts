@@ -1244,6 +1244,18 @@ describe('event types', () => {
     expect(typeOf('A massacre in March left 30 villagers dead.')).toEqual(['violence']);
     // Protests that broke out are the occurrence, not an arrest the sentence goes on to describe (before, arrest_detention).
     expect(typeOf('Mass protests erupted in September after the death of a woman arrested by the morality police.')).toEqual(['protest']);
+    // Plain words no list held (probe tp12; before, other): a crowd that demonstrated in a place,
+    // an official relieved of duties, a party registered, prosecutors who accused, a strategy
+    // launched, a grenade thrown.
+    expect(typeOf('Thousands demonstrated in the capital in January against fuel price increases.')).toEqual(['protest']);
+    expect(typeOf('In January, the army chief was relieved of his duties.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('The party was officially registered in March after a two-year legal battle.')).toEqual(['registration']);
+    expect(typeOf('In June, prosecutors accused the former minister of embezzlement.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In November, the government launched a national anticorruption strategy.')).toEqual(['policy_announcement']);
+    expect(typeOf('In February, unknown assailants threw a grenade at the home of an opposition lawmaker.')).toEqual(['violence']);
+    // Showed, not protested; an accusation by critics is no charge.
+    expect(typeOf('The local elections in May demonstrated that the opposition remained weak.')).not.toContain('protest');
+    expect(typeOf('In June, critics accused the minister of lying.')).not.toContain('charge_prosecution');
     // Armed fighting, not a fight against something.
     expect(typeOf('Fighting broke out in April between the army and a paramilitary force.')).toEqual(['violence']);
     expect(typeOf('In June, renewed fighting in the north displaced thousands.')).toEqual(['violence']);
