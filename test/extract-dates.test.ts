@@ -536,6 +536,11 @@ describe('events from dates', () => {
     expect(dated('A year later, he reportedly returned the assets and was expected to receive parole.')).toEqual([]);
     expect(dated('In May 2022, the editor was detained. A year later, he reportedly returned the assets and was expected to receive parole.')).toEqual(['2022-05', '2023']);
   });
+  it('an arrest after the coverage year told as done is kept though its charges are of calling for something', () => {
+    // Probe par23 (before, "calling for" read as a plan: no event).
+    expect(extractEvents('In January 2024, authorities arrested 11 journalists on charges of calling for mass riots.', Y, null).map((e) => [e.date, e.type])).toEqual([['2024-01', 'arrest_detention']]);
+    expect(extractEvents('In January 2024, the opposition called for new elections in March 2024.', Y, null)).toEqual([]);
+  });
   it('a past happening a sentence only refers to is not an event of its own', () => {
     expect(extractEvents('In April, a court jailed a blogger for posts about the January 2022 protests.', Y, null).map((e) => e.date)).toEqual(['2023-04']);
     expect(extractEvents('Prosecutions of participants in the events of January 2022 continue.', Y, null)).toEqual([]);
@@ -1256,6 +1261,11 @@ describe('event types', () => {
     // Showed, not protested; an accusation by critics is no charge.
     expect(typeOf('The local elections in May demonstrated that the opposition remained weak.')).not.toContain('protest');
     expect(typeOf('In June, critics accused the minister of lying.')).not.toContain('charge_prosecution');
+    // A military offensive is violence; money released is no release (probe par23; before, other and release).
+    expect(typeOf('In September, the army launched a military offensive in the region.')).toEqual(['violence']);
+    expect(typeOf('The European Commission released €10.2 billion in December.')).toEqual(['other']);
+    expect(typeOf('In May, the authorities released the frozen funds of the charity.')).toEqual(['other']);
+    expect(typeOf('In May, the aid workers were released.')).toEqual(['release']);
     // Armed fighting, not a fight against something.
     expect(typeOf('Fighting broke out in April between the army and a paramilitary force.')).toEqual(['violence']);
     expect(typeOf('In June, renewed fighting in the north displaced thousands.')).toEqual(['violence']);
