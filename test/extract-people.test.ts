@@ -833,11 +833,14 @@ describe('roles and cues after a name', () => {
     expect(Object.keys(rolesOf('In May, the UN Special Rapporteur said so.'))).toEqual([]);
     expect(rolesOf('In May, UN Special Rapporteur Fionnuala Ní Aoláin said so.')).toEqual({ 'Fionnuala Ní Aoláin': ['Special Rapporteur'] });
   });
-  it('a name of three words whose last two are given names is a person\'s, as a name of a given name and the father\'s and grandfather\'s is: "Abiy Ahmed Ali"', () => {
+  it('a name of three words whose middle one is a given name is a person\'s, as a name of a given name and the father\'s and grandfather\'s is: "Abiy Ahmed Ali"', () => {
     // No list holds "Abiy"; nothing else in the sentence marks a person.
     expect(Object.keys(rolesOf('In 2021, Abiy Ahmed Ali won the election.'))).toEqual(['Abiy Ahmed Ali']);
     // A place before two given names is none.
     expect(Object.keys(rolesOf('In 2021, Sierra Leone Ahmed Ali won.'))).toEqual([]);
+    // A given name in the middle of three name words, the last no given name (before, no one).
+    expect(Object.keys(rolesOf('Bola Ahmed Tinubu removed fuel subsidies in May.'))).toEqual(['Bola Ahmed Tinubu']);
+    expect(Object.keys(rolesOf('The Omar Ali Saifuddien Mosque was closed in May.'))).toEqual([]);
   });
   it('a name whose possessive has a relative is a person\'s: "Kem Sokha’s daughter" (the shape of FIW 2022 United States, 2024 Kazakhstan)', () => {
     // No list holds "Kem" or "Sokha", and nothing else in the sentence says Kem Sokha is a person.

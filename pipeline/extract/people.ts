@@ -879,11 +879,11 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
   // A given name first ("Mike Pence", "Yassine Ayari") is the shape of a person's name; so is one
   // that is also an English word when ten or more locales list it ("Maria", "Martin", "Peter").
   // An Arabic kunya before a given name ("Abu Mohammed al-Julani", "Umm Kulthum") opens a name as
-  // the given name would; and a name of three words whose last two are given names is one of a
-  // given name, the father's and the grandfather's, as the Horn of Africa and Arab countries name
-  // people ("Abiy Ahmed Ali"), whatever the first.
+  // the given name would; and a name of three name words whose middle one is a given name is one
+  // of a given name, the father's and the grandfather's, as the Horn of Africa and Arab countries
+  // name people ("Abiy Ahmed Ali"), or of a given name in the middle ("Bola Ahmed Tinubu").
   const opensWithGivenName = (words: string[]) => isPlainGivenName(words[0]) || widespreadGivenName(words[0]) || (KUNYA.has(words[0]) && words.length > 2 && isPlainGivenName(words[1]));
-  const ofGivenNames = (words: string[]) => words.length === 3 && isNameWord(words[0]) && isPlainGivenName(words[1]) && isPlainGivenName(words[2]);
+  const ofGivenNames = (words: string[]) => words.length === 3 && isNameWord(words[0]) && isPlainGivenName(words[1]) && (isPlainGivenName(words[2]) || isNameWord(words[2]));
   const givenNameFirst = (words: string[]) => (opensWithGivenName(words) && isNameWord(words[words.length - 1])) || familyNameFirst(words) || ofGivenNames(words);
   candidates.forEach((list, index) => {
     // A name after a place word is a place's ("offices in Lin Biao", "In Sidi Bouzid, ..."), unless a cue says otherwise.
