@@ -1261,6 +1261,9 @@ describe('event types', () => {
     // Showed, not protested; an accusation by critics is no charge.
     expect(typeOf('The local elections in May demonstrated that the opposition remained weak.')).not.toContain('protest');
     expect(typeOf('In June, critics accused the minister of lying.')).not.toContain('charge_prosecution');
+    // The banning or blocking "of" something is a restriction (FIW 2018 Cambodia, not annotated: before, other).
+    expect(typeOf('In 2022, the regulator ordered the blocking of two news sites.')).toEqual(['ban_restriction']);
+    expect(typeOf('In 2022, the authorities completed the blocking of two news sites.')).toEqual(['ban_restriction']);
     // A military offensive is violence; money released is no release (probe par23; before, other and release).
     expect(typeOf('In September, the army launched a military offensive in the region.')).toEqual(['violence']);
     expect(typeOf('The European Commission released €10.2 billion in December.')).toEqual(['other']);
@@ -1362,7 +1365,8 @@ describe('event types', () => {
     expect(typeOf('In May 2018, the police arrested 31 student protesters, charging them with unlawful assembly.')).toEqual(['arrest_detention']);
     // A gerund that describes a noun, follows a determiner or joins a hyphen is no verb.
     expect(typeOf('In March, a petition calling for tougher penalties gained 150,000 signatures.')).toEqual(['other']);
-    expect(typeOf('In 2017 the state edged nearer to one-party rule with the banning of the main opposition.')).toEqual(['other']);
+    // After a determiner it is a noun: "the banning of" types as a ban's noun does, not as the verb.
+    expect(typesWithCue('In 2017 the state edged nearer to one-party rule with the banning of the main opposition.', 2017)).toEqual([['2017', 'ban_restriction', 'noun:banning']]);
     expect(typeOf('In 2017, ruling-party lawmakers met in the capital.')).toEqual(['other']);
     // "Killing" is a noun cue, for the nouns to read (here too far after the date to type it).
     expect(typeOf('In May, the army moved into the northern region after weeks of negotiations with local leaders and representatives of the displaced communities, killing 20.')).toEqual(['other']);
