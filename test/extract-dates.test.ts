@@ -1261,6 +1261,14 @@ describe('event types', () => {
     // Showed, not protested; an accusation by critics is no charge.
     expect(typeOf('The local elections in May demonstrated that the opposition remained weak.')).not.toContain('protest');
     expect(typeOf('In June, critics accused the minister of lying.')).not.toContain('charge_prosecution');
+    // Probe tp13 (before, other or legislation): police custody, a cabinet sworn in, a conviction
+    // quashed, a registration approved, a licence not renewed, internet cut off.
+    expect(typeOf('In March, the blogger was taken into police custody after criticizing the governor.')).toEqual(['arrest_detention']);
+    expect(typeOf('In February, the king swore in a new cabinet.')).toEqual(['appointment']);
+    expect(typeOf('In September, the court quashed the conviction of the former minister.')).toEqual(['court_ruling']);
+    expect(typeOf('In 2022, the electoral commission approved the registration of four new parties.')).toEqual(['registration']);
+    expect(typeOf('In 2022, the authorities refused to renew the license of the broadcaster.')).toEqual(['ban_restriction']);
+    expect(typeOf('In November, the authorities cut off internet access and arrested two journalists in the region.')).toEqual(['ban_restriction']);
     // The banning or blocking "of" something is a restriction (FIW 2018 Cambodia, not annotated: before, other).
     expect(typeOf('In 2022, the regulator ordered the blocking of two news sites.')).toEqual(['ban_restriction']);
     expect(typeOf('In 2022, the authorities completed the blocking of two news sites.')).toEqual(['ban_restriction']);
