@@ -1269,6 +1269,12 @@ describe('event types', () => {
     expect(typeOf('In 2022, the electoral commission approved the registration of four new parties.')).toEqual(['registration']);
     expect(typeOf('In 2022, the authorities refused to renew the license of the broadcaster.')).toEqual(['ban_restriction']);
     expect(typeOf('In November, the authorities cut off internet access and arrested two journalists in the region.')).toEqual(['ban_restriction']);
+    // A final round or a turnout is an election's (FIW 2018 Afghanistan's run-off "with a high
+    // reported turnout": before, other by "reported"); becoming leader is an appointment as
+    // becoming president is (FIW 2023 China: before, other).
+    expect(typeOf('The two leading candidates faced off in a final round held in June, with a high reported turnout.')).toEqual(['election']);
+    expect(typeOf('Since becoming party leader in 2012, he has pursued an anticorruption campaign.')).toEqual(['appointment']);
+    expect(typeOf('In June, a second round of talks with the opposition was held.')).not.toContain('election');
     // The banning or blocking "of" something is a restriction (FIW 2018 Cambodia, not annotated: before, other).
     expect(typeOf('In 2022, the regulator ordered the blocking of two news sites.')).toEqual(['ban_restriction']);
     expect(typeOf('In 2022, the authorities completed the blocking of two news sites.')).toEqual(['ban_restriction']);
