@@ -1269,6 +1269,13 @@ describe('event types', () => {
     expect(typeOf('In 2022, the electoral commission approved the registration of four new parties.')).toEqual(['registration']);
     expect(typeOf('In 2022, the authorities refused to renew the license of the broadcaster.')).toEqual(['ban_restriction']);
     expect(typeOf('In November, the authorities cut off internet access and arrested two journalists in the region.')).toEqual(['ban_restriction']);
+    // An arrest ordered is an arrest (FIW 2024 Kazakhstan's, an arrest to its annotators: before, ban_restriction by "ordered").
+    expect(typeOf('In January, the president ordered the detention and arrest of former allies of his predecessor.')).toEqual(['arrest_detention']);
+    // Force someone is accused of using is violence, as FIW 2018 Afghanistan's and 2022 United States'
+    // annotators type it (before, charge_prosecution); other accusations stay charges.
+    expect(typeOf('In June, federal agents were accused of applying excessive force against protesters.')).toEqual(['violence']);
+    expect(typeOf('The governor was similarly accused of detaining and assaulting a council member in August.')).toEqual(['violence']);
+    expect(typeOf('In May, the former minister was accused of abuse of power.')).toEqual(['charge_prosecution']);
     // A final round or a turnout is an election's (FIW 2018 Afghanistan's run-off "with a high
     // reported turnout": before, other by "reported"); becoming leader is an appointment as
     // becoming president is (FIW 2023 China: before, other).
