@@ -1269,6 +1269,9 @@ describe('event types', () => {
     expect(typeOf('In 2022, the electoral commission approved the registration of four new parties.')).toEqual(['registration']);
     expect(typeOf('In 2022, the authorities refused to renew the license of the broadcaster.')).toEqual(['ban_restriction']);
     expect(typeOf('In November, the authorities cut off internet access and arrested two journalists in the region.')).toEqual(['ban_restriction']);
+    // Time served or spent in prison is a detention, as FIW 2020 Brazil's and 2022 Tunisia's annotators type it (before, sentencing by the noun).
+    expect(typeOf('The former president, who began serving a 12-year sentence in 2018, was freed in November 2019.')).toEqual(['arrest_detention', 'release']);
+    expect(typeOf('The candidate spent most of the campaign in prison in 2019.')).toEqual(['arrest_detention']);
     // An arrest ordered is an arrest (FIW 2024 Kazakhstan's, an arrest to its annotators: before, ban_restriction by "ordered").
     expect(typeOf('In January, the president ordered the detention and arrest of former allies of his predecessor.')).toEqual(['arrest_detention']);
     // Force someone is accused of using is violence, as FIW 2018 Afghanistan's and 2022 United States'
