@@ -1269,6 +1269,12 @@ describe('event types', () => {
     expect(typeOf('In 2022, the electoral commission approved the registration of four new parties.')).toEqual(['registration']);
     expect(typeOf('In 2022, the authorities refused to renew the license of the broadcaster.')).toEqual(['ban_restriction']);
     expect(typeOf('In November, the authorities cut off internet access and arrested two journalists in the region.')).toEqual(['ban_restriction']);
+    // What someone managed to do is typed as that act (FIW 2020 Hungary's minority that "managed to
+    // elect a representative": before, other); an infringement procedure is a charge (the same
+    // report's, twice: before, other); emergency or austerity measures are a policy (FIW 2022 Tunisia's).
+    expect(typeOf('In 2018, only one minority managed to elect a representative.')).toEqual(['election']);
+    expect(typeOf('In July, the commission opened an infringement procedure against the government.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In 2021, the prime minister’s emergency measures alarmed the courts.')).toEqual(['policy_announcement']);
     // Time served or spent in prison is a detention, as FIW 2020 Brazil's and 2022 Tunisia's annotators type it (before, sentencing by the noun).
     expect(typeOf('The former president, who began serving a 12-year sentence in 2018, was freed in November 2019.')).toEqual(['arrest_detention', 'release']);
     expect(typeOf('The candidate spent most of the campaign in prison in 2019.')).toEqual(['arrest_detention']);
