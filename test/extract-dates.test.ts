@@ -1280,6 +1280,10 @@ describe('event types', () => {
     expect(typeOf('The candidate spent most of the campaign in prison in 2019.')).toEqual(['arrest_detention']);
     // An arrest ordered is an arrest (FIW 2024 Kazakhstan's, an arrest to its annotators: before, ban_restriction by "ordered").
     expect(typeOf('In January, the president ordered the detention and arrest of former allies of his predecessor.')).toEqual(['arrest_detention']);
+    // What an observer or a critic accuses someone of is a claim, not the act (FIW 2024 Kazakhstan's
+    // observatory that accused the government of throttling a website: before, ban_restriction).
+    expect(typeOf('In April, a monitoring group accused the government of throttling the website of a news service.')).toEqual(['other']);
+    expect(typeOf('In June, prosecutors accused the former minister of blocking the inquiry.')).toEqual(['charge_prosecution']);
     // Force someone is accused of using is violence, as FIW 2018 Afghanistan's and 2022 United States'
     // annotators type it (before, charge_prosecution); other accusations stay charges.
     expect(typeOf('In June, federal agents were accused of applying excessive force against protesters.')).toEqual(['violence']);
