@@ -104,7 +104,7 @@ function whoOf(draft: EventDraft, { text, mentions, first, last, links, sentence
   // A name inside a relative clause about people, cut out of the date's clause, describes someone
   // else ("Ana Ruiz, a lawyer who represented Luis Gil, was detained": not Luis Gil). What a
   // thing's clause names may be what the thing is about ("legislation that had offered X immunity").
-  const holes = linkRule('relative clause') ? (draft.clauseHoles ?? []).filter(([a]) => WHO_OPENS.test(draft.text.slice(a, a + 12))) : [];
+  const holes = linkRule('relative clause') ? (draft.clauseHoles ?? []).filter(([a]) => aboutPeople(RELATIVE_OPENING.exec(draft.text.slice(a, a + 12)))) : [];
   const inHole = (m: MentionInReport) => holes.some(([a, b]) => m.start - draft.sentenceStart >= a && m.end - draft.sentenceStart <= b);
   const namedIn = ([from, to]: [number, number]) => {
     const end = draft.sentenceStart + to;
@@ -132,7 +132,7 @@ function whoOf(draft: EventDraft, { text, mentions, first, last, links, sentence
       const before = firstAtOrAfter(mentions, inSentence, last, draft.sentenceStart + span[0]) - 1;
       const antecedent = before >= inSentence ? mentions[before] : null;
       const describes = antecedent && !antecedent.possessive && !onlyRelatedTo(text, antecedent.start, antecedent.end, links);
-      named = /^who/i.test(relative[1]) && describes ? [antecedent.personKey] : [];
+      named = aboutPeople(relative) && describes ? [antecedent.personKey] : [];
       basis = 'antecedent';
     } else if (!linkRule('pronoun points back') || pointsBack(clause)) {
       named = namedIn([0, draft.text.length]);
@@ -151,9 +151,10 @@ function whoOf(draft: EventDraft, { text, mentions, first, last, links, sentence
   return { people: [...new Set(named)], basis };
 }
 
-const WHO_OPENS = /^[\s,]*(?:who|whom|whose)\b/i;
 // A clause that opens with a relative pronoun (splitClauses cuts them out of the clause around them).
 const RELATIVE_OPENING = /^[\s,]*(who|whom|which|whose)\b/i;
+/** Whether a relative clause's pronoun is a person's (who, whom, whose), not a thing's (which). */
+const aboutPeople = (opening: RegExpExecArray | null) => opening !== null && /^who/i.test(opening[1]);
 // A clause points back to someone named elsewhere in its sentence with a person's pronoun ("and
 // in June he was sentenced"), or by having no subject of its own ("and was sentenced in June").
 const PERSONAL_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
