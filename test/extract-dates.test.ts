@@ -1278,6 +1278,12 @@ describe('event types', () => {
     // Time served or spent in prison is a detention, as FIW 2020 Brazil's and 2022 Tunisia's annotators type it (before, sentencing by the noun).
     expect(typeOf('The former president, who began serving a 12-year sentence in 2018, was freed in November 2019.')).toEqual(['arrest_detention', 'release']);
     expect(typeOf('The candidate spent most of the campaign in prison in 2019.')).toEqual(['arrest_detention']);
+    // Probe tp3/tp4 (before, other): picked up by officers, held without charge, questioned by
+    // investigators, an anticorruption campaign launched.
+    expect(typeOf('The activist was picked up by plainclothes officers in June.')).toEqual(['arrest_detention']);
+    expect(typeOf('In October, police held the editor for two days without charge.')).toEqual(['arrest_detention']);
+    expect(typeOf('In May, the journalist was questioned by investigators for six hours.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In June, the president launched an anticorruption campaign.')).toEqual(['policy_announcement']);
     // An arrest ordered is an arrest (FIW 2024 Kazakhstan's, an arrest to its annotators: before, ban_restriction by "ordered").
     expect(typeOf('In January, the president ordered the detention and arrest of former allies of his predecessor.')).toEqual(['arrest_detention']);
     // What an observer or a critic accuses someone of is a claim, not the act (FIW 2024 Kazakhstan's
