@@ -82,6 +82,8 @@ describe('names', () => {
 
   it('finds a person by a party after the name, a his or her that refers back, a presidency won or lost, a role set off by commas', () => {
     expect(names('In 2014, Dario Lemmi of the conservative Unity party was elected speaker.')).toEqual(['Dario Lemmi']);
+    // Exile is a person's, as fleeing is (before, no one).
+    expect(names('Ndaba Moyoyo went into exile in 2021.', 'Sipho Dubele returned from exile in January.')).toEqual(['Ndaba Moyoyo', 'Sipho Dubele']);
     // A party named a union, a rally or a convention (before, no one).
     expect(names('Ngoy Kasongo of the Union for Democracy won 5.1 percent of the vote.')).toEqual(['Ngoy Kasongo']);
     expect(names('The Court of Justice of the European Union ruled in May.')).toEqual([]);

@@ -44,7 +44,7 @@ const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
 const KUNYA = new Set(['Abu', 'Abou', 'Umm']);
 // ", who" introduces a person, unless what follows is said of a people ("Crimean Tatars, who make
 // up about 12 percent of the population").
-const PERSON_VERBS = /^\s*(?:,\s*who\b(?!\s+(?:make up|comprise|constitute|number|account for|form)\b)|,\s*whose\b|,?\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)))/;
+const PERSON_VERBS = /^\s*(?:,\s*who\b(?!\s+(?:make up|comprise|constitute|number|account for|form)\b)|,\s*whose\b|,?\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|went into exile|returned from exile|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)))/;
 // The plural only after the last name of a list ("Wa Lone and Kyaw Soe Oo were sentenced"): after one
 // name it says the name is a group's ("members of Pheu Thai were detained").
 const PEOPLE_VERBS = /^,?\s+were (?:\w+ )?(?:arrested|detained|sentenced|convicted|jailed|released|charged|killed)/;
