@@ -1278,6 +1278,8 @@ describe('event types', () => {
     // Time served or spent in prison is a detention, as FIW 2020 Brazil's and 2022 Tunisia's annotators type it (before, sentencing by the noun).
     expect(typeOf('The former president, who began serving a 12-year sentence in 2018, was freed in November 2019.')).toEqual(['arrest_detention', 'release']);
     expect(typeOf('The candidate spent most of the campaign in prison in 2019.')).toEqual(['arrest_detention']);
+    // A trial that began, opened or resumed is a prosecution (before, other); the cue is the verb, never the name between.
+    expect(typesWithCue('The trial of Pedro Sanz, the son of a former president, began in June.', 2023)).toEqual([['2023-06', 'charge_prosecution', 'verb:began']]);
     // Probe tp3/tp4 (before, other): picked up by officers, held without charge, questioned by
     // investigators, an anticorruption campaign launched.
     expect(typeOf('The activist was picked up by plainclothes officers in June.')).toEqual(['arrest_detention']);

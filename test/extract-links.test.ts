@@ -185,7 +185,7 @@ describe('event_people', () => {
     expect(linksOf(tables, 'met again in a runoff', '2014-06')).toEqual(['abdullah-abdullah', 'ashraf-ghani']);
   });
 
-  it('a name inside a relative clause about people describes someone else; a thing\'s clause may name what the thing is about', () => {
+  it('a name inside a relative clause about people describes someone else, and one interviewed is not who the event is about; a thing\'s clause may name what the thing is about', () => {
     const tables = withSentences(
       'Ana Ruiz, a lawyer who represented Luis Gil in several cases, was detained in June 2023. ' +
         // FIW 2022 United States (before, Trump was linked) and 2024 Kazakhstan (the gold links Nazarbaev).
@@ -195,6 +195,13 @@ describe('event_people', () => {
     expect(linksOf(tables, 'a lawyer who represented', '2023-06')).toEqual(['ana-ruiz']);
     expect(linksOf(tables, 'primary challenges were announced', '2021')).toEqual([]);
     expect(linksOf(tables, 'legislation that had offered', '2023-01')).toEqual(['nursultan-nazarbaev']);
+    // "Whom" after a comma opens one too; the one interviewed is not who the arrest is about.
+    const more = withSentences(
+      'In September 2023, a court acquitted Pedro Sanz, whom prosecutors had accused of plotting against Luis Gil. ' +
+        'In October 2023, journalist Elena Mora was detained after publishing an interview with opposition leader Carlos Reyes.',
+    );
+    expect(linksOf(more, 'a court acquitted Pedro Sanz', '2023-09')).toEqual(['pedro-sanz']);
+    expect(linksOf(more, 'journalist Elena Mora was detained', '2023-10')).toEqual(['elena-mora']);
     // Without the rule (its name), the relative clause's people are linked as before.
     const peopleOf = linksWithFilter('Ana Ruiz, a lawyer who represented Luis Gil in several cases, was detained in June 2023.');
     expect(peopleOf(undefined, 'a lawyer who represented')).toEqual(['ana ruiz']);
