@@ -287,7 +287,7 @@ describe('events from dates', () => {
     expect(extractEvents('Corruption is widespread. The commission opened a probe in response.', 2021, null)).toEqual([]);
     expect(extractEvents('In July, the government adopted a law. Officials say it comes in response to pressure.', 2021, null).map((e) => e.sentence)).toEqual([1]);
   });
-  it('"hours later" is the day of the occurrence before, "days later" and "two weeks before that vote" its month (FIW 2018 Venezuela, 2022 United States)', () => {
+  it('"hours later" is the day of the occurrence before, "days later" and "two weeks before that vote" its month, "three months after his arrest" counted from it (FIW 2018 Venezuela, 2022 United States)', () => {
     const hours = extractEvents('On January 6, a crowd broke into the parliament. Lawmakers reconvened hours later and completed the vote, and the swearing-in went ahead calmly on January 20.', 2021, null);
     expect(hours.map((e) => [e.date, e.precision, e.dateSource])).toEqual([['2021-01-06', 'day', 'text'], ['2021-01-06', 'day', 'context'], ['2021-01-20', 'day', 'text']]);
     const days = extractEvents('On March 29, the court stripped the legislature of its authority. Although the ruling was reversed days later, the government replaced the legislature with a body chosen in July elections.', 2017, null);
@@ -296,6 +296,13 @@ describe('events from dates', () => {
     expect(vote.map((e) => [e.date, e.dateText])).toEqual([['2017-07', 'the end of July'], ['2017-07', 'Two weeks before that vote']]);
     // With nothing dated before, no date.
     expect(extractEvents('Two weeks before that vote, millions took part in a plebiscite.', 2017, null)).toEqual([]);
+    // "A week after the vote", "a day after his arrest", "three months after his arrest": counted
+    // from the occurrence before (before, no date at all).
+    const after = (text: string) => extractEvents(text, Y, null).map((e) => [e.date, e.dateText]);
+    expect(after('Elections were held in May. A week after the vote, the opposition leader was detained.')).toEqual([['2023-05', 'May'], ['2023-05', 'A week after the vote']]);
+    expect(after('Police arrested the editor in March. Three months after his arrest, he was sentenced to two years in prison.')).toEqual([['2023-03', 'March'], ['2023-06', 'Three months after his arrest']]);
+    // A year of its own names another occurrence: no count from the one before.
+    expect(after('Police arrested the editor in March. Days after the 2021 coup, he had fled.')).toEqual([['2023-03', 'March']]);
     // A date written out beside it says when: one event, not two.
     const written = extractEvents('Police arrested him on March 3. Two days later, on March 5, police raided the office. The next day, on March 6, the court closed it.', Y, null);
     expect(written.map((e) => [e.date, e.dateText])).toEqual([['2023-03-03', 'March 3'], ['2023-03-05', 'March 5'], ['2023-03-06', 'March 6']]);

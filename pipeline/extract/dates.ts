@@ -59,6 +59,8 @@ export function countOf(text: string): number | null {
   return /^\d+$/.test(word) ? Number(word) : spelled || null;
 }
 const VOTE_NOUN = '(?:vote|votes|elections?|polls?|referendum|runoff)';
+// Occurrences a later one is counted from ("a week after his arrest", "three months after the ruling").
+const EARLIER_OCCURRENCE = '(?:arrest|detention|ruling|verdict|conviction|sentencing|release|trial|coup|attack|killing|death|resignation|dismissal|appointment|inauguration)';
 // A part of the year before its year or month: "late 2020", "the second half of 2021", "the final
 // months of 2020", "the summer of 2020" (a season as SEASON_QUALIFIER places it).
 const QUALIFIER = '(early|mid|late|the (?:beginning|start|middle|end) of|the (?:first|second|latter) (?:half|part) of|the (?:first|second|third|fourth|last) quarter of|the (?:first|last|final|closing) (?:weeks|months) of|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?)[\\s-]+';
@@ -182,6 +184,12 @@ const PATTERNS: Pattern[] = [
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'year_before' }),
   },
   {
+    // "three months after his arrest": counted from the month of the occurrence named before.
+    re: new RegExp(`\\b(?:a|${FEW})\\s+months?\\s+after\\s+(?:that|this|the|his|her|their|its)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${VOTE_NOUN}|${EARLIER_OCCURRENCE})\\b(?!\\s+(?:of|in|on)\\s+(?:\\d|${MONTH}))`, 'giu'),
+    needs: 'month-word',
+    build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'months_later' }),
+  },
+  {
     // "a bill enacted the previous month", "two months earlier", "the following month", "two months
     // later": counted from the month of the occurrence before; not a time to come ("over the next
     // month") nor a noun's ("the following month's elections").
@@ -213,8 +221,9 @@ const PATTERNS: Pattern[] = [
     build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: BACKWARD.test(m[0]) ? 'days_before' : 'days_later' }),
   },
   {
-    // "two weeks before that vote", "in the weeks after the election": close to the vote the text dated before.
-    re: new RegExp(`\\b(?:${FEW}\\s+|the\\s+)?(?:hours|days|weeks)\\s+(?:before|after)\\s+(?:that|this|the)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?${VOTE_NOUN}\\b(?!\\s+(?:of|in|on)\\s+(?:\\d|${MONTH}))`, 'giu'),
+    // "two weeks before that vote", "in the weeks after the election", "a week after his arrest":
+    // close to the occurrence the text dated before.
+    re: new RegExp(`\\b(?:(?:a|one)\\s+(?:day|week)|(?:${FEW}\\s+|the\\s+)?(?:hours|days|weeks))\\s+(?:before|after)\\s+(?:that|this|the|his|her|their|its)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${VOTE_NOUN}|${EARLIER_OCCURRENCE})\\b(?!\\s+(?:of|in|on)\\s+(?:\\d|${MONTH}))`, 'giu'),
     needs: 'offset-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'near_last' }),
   },
@@ -299,7 +308,7 @@ const HAPPENING_BEFORE = endingWith(/\b(?:unrest|protests|violence|events)\s+/i)
 const WHEN_AFTER = /^,? when\b/;
 
 const HAS_MONTH = new RegExp(MONTH);
-const OFFSET_WORDS = /s (?:later|earlier|before|after)\b/;
+const OFFSET_WORDS = /(?:s|day|week) (?:later|earlier|before|after)\b/;
 // After a month: "in May and June of that year", "in March of the same year".
 const OF_THAT_YEAR = /^(?:\s+and\s+(?:early |mid-|late )?\p{Lu}\p{Ll}+)?\s+of\s+(?:that|the same)\s+year\b/u;
 const VERB_AFTER = /^\s+\p{Ll}+(?:ed|ing)\b/u;
