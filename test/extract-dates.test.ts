@@ -301,6 +301,9 @@ describe('events from dates', () => {
     const after = (text: string) => extractEvents(text, Y, null).map((e) => [e.date, e.dateText]);
     expect(after('Elections were held in May. A week after the vote, the opposition leader was detained.')).toEqual([['2023-05', 'May'], ['2023-05', 'A week after the vote']]);
     expect(after('Police arrested the editor in March. Three months after his arrest, he was sentenced to two years in prison.')).toEqual([['2023-03', 'March'], ['2023-06', 'Three months after his arrest']]);
+    // "On the eve of", "in the aftermath of" the vote: its month; the aftermath as a subject is no date.
+    expect(after('Elections were held in May. On the eve of the vote, police arrested two opposition candidates.')).toEqual([['2023-05', 'May'], ['2023-05', 'the eve of the vote']]);
+    expect(after('Elections were held in May. However, the aftermath of the vote showed that the opposition was divided.')).toEqual([['2023-05', 'May']]);
     // A year of its own names another occurrence: no count from the one before.
     expect(after('Police arrested the editor in March. Days after the 2021 coup, he had fled.')).toEqual([['2023-03', 'March']]);
     // A date written out beside it says when: one event, not two.

@@ -221,9 +221,9 @@ const PATTERNS: Pattern[] = [
     build: (m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: BACKWARD.test(m[0]) ? 'days_before' : 'days_later' }),
   },
   {
-    // "two weeks before that vote", "in the weeks after the election", "a week after his arrest":
-    // close to the occurrence the text dated before.
-    re: new RegExp(`\\b(?:(?:a|one)\\s+(?:day|week)|(?:${FEW}\\s+|the\\s+)?(?:hours|days|weeks))\\s+(?:before|after)\\s+(?:that|this|the|his|her|their|its)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${VOTE_NOUN}|${EARLIER_OCCURRENCE})\\b(?!\\s+(?:of|in|on)\\s+(?:\\d|${MONTH}))`, 'giu'),
+    // "two weeks before that vote", "in the weeks after the election", "a week after his arrest",
+    // "on the eve of the vote", "in the aftermath of the ruling": close to the occurrence the text dated before.
+    re: new RegExp(`\\b(?:(?:(?:a|one)\\s+(?:day|week)|(?:${FEW}\\s+|the\\s+)?(?:hours|days|weeks))\\s+(?:before|after)|(?<=\\b(?:[Ii]n|[Oo]n)\\s)the\\s+(?:eve|aftermath|immediate aftermath)\\s+of)\\s+(?:that|this|the|his|her|their|its)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${VOTE_NOUN}|${EARLIER_OCCURRENCE})\\b(?!\\s+(?:of|in|on)\\s+(?:\\d|${MONTH}))`, 'giu'),
     needs: 'offset-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'near_last' }),
   },
@@ -308,7 +308,7 @@ const HAPPENING_BEFORE = endingWith(/\b(?:unrest|protests|violence|events)\s+/i)
 const WHEN_AFTER = /^,? when\b/;
 
 const HAS_MONTH = new RegExp(MONTH);
-const OFFSET_WORDS = /(?:s|day|week) (?:later|earlier|before|after)\b/;
+const OFFSET_WORDS = /(?:s|day|week) (?:later|earlier|before|after)\b|(?:eve|aftermath) of\b/;
 // After a month: "in May and June of that year", "in March of the same year".
 const OF_THAT_YEAR = /^(?:\s+and\s+(?:early |mid-|late )?\p{Lu}\p{Ll}+)?\s+of\s+(?:that|the same)\s+year\b/u;
 const VERB_AFTER = /^\s+\p{Ll}+(?:ed|ing)\b/u;
