@@ -93,9 +93,12 @@ describe('dates relative to the coverage year', () => {
     expect(occurrences('In the lead-up to the 2022 elections, police arrested dozens.')).toEqual([['2022', null, '2022']]);
     expect(occurrences('Turnout rose steadily up to 2022.')).toEqual([]);
   });
-  it('does not take "may" the verb for May the month', () => {
+  it('does not take "may" the verb for May the month, and takes "the May elections" for it', () => {
     expect(occurrences('Officials may detain protesters.')).toEqual([]);
     expect(occurrences('The law was adopted in May.')).toEqual([['2023-05', null, 'May']]);
+    // Between "the" and a vote's noun it is the month (before, no date); "the May government" is no date.
+    expect(occurrences('Opposition parties boycotted the May local elections.')).toEqual([['2023-05', null, 'May']]);
+    expect(occurrences('The May government fell after a revolt in parliament.')).toEqual([]);
   });
 });
 

@@ -328,6 +328,8 @@ function isAdjectival(d: DateMention, before: string, after: string): boolean {
 const DAY_DETERMINER_BEFORE = endingWith(new RegExp(String.raw`${WORD_START}(?:the|its|their|his|her)\s+`, 'iu'));
 const MONTH_DETERMINER_BEFORE = endingWith(new RegExp(String.raw`${WORD_START}(?:the|its|their|his|her|an?)\s+`, 'iu'));
 const IN_OR_DURING_BEFORE = endingWith(new RegExp(String.raw`${WORD_START}(?:in|during)\s+`, 'iu'));
+const THE_BEFORE_MAY = endingWith(/\bthe\s+/i);
+const VOTE_AFTER_MAY = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}?${VOTE_NOUN}\\b`);
 const MAY_AS_MONTH_AFTER = endingWith(/\b(?:in|of|since|until|by|early|late|mid|and|or|from|to|between|during|last|this|that|next|on)\s+/i);
 const HAS_YEAR = /(?:19|20)\d{2}/;
 // Words a background happening ends with before its date ("the violence of"): BACKGROUND_PREPOSITION
@@ -367,8 +369,9 @@ export function findDates(sentence: string, coverageYear: number, rule: (name: D
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       const built = pattern.build(m.groups, coverageYear);
       if (!built) continue;
-      // "May" is a month only after a preposition or a qualifier ("in May", "early May").
-      if (m.groups[0] === 'May' && !endsWith(MAY_AS_MONTH_AFTER, sentence, start)) continue;
+      // "May" is a month only after a preposition or a qualifier ("in May", "early May"), or
+      // between "the" and a vote's noun ("the May elections"; not "the May government").
+      if (m.groups[0] === 'May' && !endsWith(MAY_AS_MONTH_AFTER, sentence, start) && !(endsWith(THE_BEFORE_MAY, sentence, start) && VOTE_AFTER_MAY.test(sentence.slice(end, end + 40)))) continue;
       taken.push([start, end]);
       found.push({ date: built.date, precision: built.precision, qualifier: built.qualifier, relative: built.relative, text: m.groups[0], start, end, yearless: !/\d{4}/.test(m.groups[0]) && built.precision !== 'year', occurrence: true, background: false, adjectival: false, qualifiesNoun: false, preposition: null, office: false, custody: false });
     }
