@@ -61,6 +61,9 @@ export function countOf(text: string): number | null {
 const VOTE_NOUN = '(?:vote|votes|elections?|polls?|referendum|runoff)';
 // Occurrences a later one is counted from ("a week after his arrest", "three months after the ruling").
 const EARLIER_OCCURRENCE = '(?:arrest|detention|ruling|verdict|conviction|sentencing|release|trial|coup|attack|killing|death|resignation|dismissal|appointment|inauguration)';
+// The occurrence named after "before", "after" or "the eve of": one the text dated before ("the
+// vote", "his arrest"), not one a date of its own names ("the 2021 coup", "the vote in May").
+const OCCURRENCE_NAMED_BEFORE = `\\s+(?:that|this|the|his|her|their|its)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${VOTE_NOUN}|${EARLIER_OCCURRENCE})\\b(?!\\s+(?:of|in|on)\\s+(?:\\d|${MONTH}))`;
 // A part of the year before its year or month: "late 2020", "the second half of 2021", "the final
 // months of 2020", "the summer of 2020" (a season as SEASON_QUALIFIER places it).
 const QUALIFIER = '(early|mid|late|the (?:beginning|start|middle|end) of|the (?:first|second|latter) (?:half|part) of|the (?:first|second|third|fourth|last) quarter of|the (?:first|last|final|closing) (?:weeks|months) of|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?)[\\s-]+';
@@ -185,7 +188,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "three months after his arrest": counted from the month of the occurrence named before.
-    re: new RegExp(`\\b(?:a|${FEW})\\s+months?\\s+after\\s+(?:that|this|the|his|her|their|its)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${VOTE_NOUN}|${EARLIER_OCCURRENCE})\\b(?!\\s+(?:of|in|on)\\s+(?:\\d|${MONTH}))`, 'giu'),
+    re: new RegExp(`\\b(?:a|${FEW})\\s+months?\\s+after${OCCURRENCE_NAMED_BEFORE}`, 'giu'),
     needs: 'month-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'months_later' }),
   },
@@ -223,7 +226,7 @@ const PATTERNS: Pattern[] = [
   {
     // "two weeks before that vote", "in the weeks after the election", "a week after his arrest",
     // "on the eve of the vote", "in the aftermath of the ruling": close to the occurrence the text dated before.
-    re: new RegExp(`\\b(?:(?:(?:a|one)\\s+(?:day|week)|(?:${FEW}\\s+|the\\s+)?(?:hours|days|weeks))\\s+(?:before|after)|(?<=\\b(?:[Ii]n|[Oo]n)\\s)the\\s+(?:eve|aftermath|immediate aftermath)\\s+of)\\s+(?:that|this|the|his|her|their|its)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${VOTE_NOUN}|${EARLIER_OCCURRENCE})\\b(?!\\s+(?:of|in|on)\\s+(?:\\d|${MONTH}))`, 'giu'),
+    re: new RegExp(`\\b(?:(?:(?:a|one)\\s+(?:day|week)|(?:${FEW}\\s+|the\\s+)?(?:hours|days|weeks))\\s+(?:before|after)|(?<=\\b(?:[Ii]n|[Oo]n)\\s)the\\s+(?:eve|aftermath|immediate aftermath)\\s+of)${OCCURRENCE_NAMED_BEFORE}`, 'giu'),
     needs: 'offset-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'near_last' }),
   },
@@ -331,6 +334,9 @@ const IN_OR_DURING_BEFORE = endingWith(new RegExp(String.raw`${WORD_START}(?:in|
 const THE_BEFORE_MAY = endingWith(/\bthe\s+/i);
 const VOTE_AFTER_MAY = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}?${VOTE_NOUN}\\b`);
 const MAY_AS_MONTH_AFTER = endingWith(/\b(?:in|of|since|until|by|early|late|mid|and|or|from|to|between|during|last|this|that|next|on)\s+/i);
+/** "May" is a month only after a preposition or a qualifier ("in May", "early May"), or between "the" and a vote's noun ("the May elections"; not "the May government"). */
+const mayIsMonth = (sentence: string, start: number, end: number) =>
+  endsWith(MAY_AS_MONTH_AFTER, sentence, start) || (endsWith(THE_BEFORE_MAY, sentence, start) && VOTE_AFTER_MAY.test(sentence.slice(end, end + 40)));
 const HAS_YEAR = /(?:19|20)\d{2}/;
 // Words a background happening ends with before its date ("the violence of"): BACKGROUND_PREPOSITION
 // can match only text that ends so, which is cheaper to test first than the expression itself.
@@ -369,9 +375,7 @@ export function findDates(sentence: string, coverageYear: number, rule: (name: D
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       const built = pattern.build(m.groups, coverageYear);
       if (!built) continue;
-      // "May" is a month only after a preposition or a qualifier ("in May", "early May"), or
-      // between "the" and a vote's noun ("the May elections"; not "the May government").
-      if (m.groups[0] === 'May' && !endsWith(MAY_AS_MONTH_AFTER, sentence, start) && !(endsWith(THE_BEFORE_MAY, sentence, start) && VOTE_AFTER_MAY.test(sentence.slice(end, end + 40)))) continue;
+      if (m.groups[0] === 'May' && !mayIsMonth(sentence, start, end)) continue;
       taken.push([start, end]);
       found.push({ date: built.date, precision: built.precision, qualifier: built.qualifier, relative: built.relative, text: m.groups[0], start, end, yearless: !/\d{4}/.test(m.groups[0]) && built.precision !== 'year', occurrence: true, background: false, adjectival: false, qualifiesNoun: false, preposition: null, office: false, custody: false });
     }

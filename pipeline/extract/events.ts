@@ -11,6 +11,7 @@ export type EventType = (typeof EVENT_TYPES)[number];
 // Force someone is accused of using is the occurrence, as FIW 2018 Afghanistan's and 2022 United
 // States' annotators type it ("accused of detaining and assaulting a member", "accused of applying
 // excessive force"): violence, not a charge.
+const ACCUSED_PASSIVE = String.raw`(?:was|were|been|being|is|are) (?:[\w-]+ )?accused`;
 const ACCUSED_OF_FORCE = String.raw`(?:\S+ ){0,4}?(?:assault(?:ing|s|ed)?|tortur(?:e|ing|ed)|beating|excessive force|attacking)\b`;
 
 // What is published when it is released: a report, a draft, figures ("released its report", "a draft was released").
@@ -47,7 +48,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   { type: 'release', verbs: new RegExp(`\\b(?:released(?!${MONEY_RELEASED})(?!\\s+(?:(?:its|their|his|her|an?|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${PUBLISHED})\\b)(?<!\\b(?:${PUBLISHED})\\b[^.;]{0,40}?released)|freed|pardoned|amnestied|granted (?:early )?parole|walked free|set free|granted (?:[\\w-]+ ){0,3}?bail|(?:transferred|moved) (?:from (?:prison|jail) )?to house arrest)\\b`, 'gi'), nouns: /\b(?:parole|pardon)\b/gi },
   { type: 'arrest_detention', verbs: /\b(?:(?:re-?)?arrested|detained|jailed|imprisoned|abducted|taken into (?:police |state |military )?custody|picked up(?= by (?:\S+ ){0,2}?(?:police|officers|agents|security|soldiers|men)\b)|held(?= (?:\S+ ){1,6}?without (?:charge|trial)\b)|(?:began|started) serving|spent(?= (?:\S+ ){0,5}?(?:in (?:prison|jail|detention|custody)|detained|behind bars)\b)|ordered (?:the )?(?:immediate )?(?:detention|arrest)s?|rounded up|(?:placed|put) under (?:house )?arrest|apprehended|locked up|(?:forcibly|was|were|been) disappeared|held incommunicado|held without (?:charge|trial)|(?:returned|sent) (?:\S+ ){0,3}?(?:back )?to (?:prison|jail|custody)|remanded (?:in(?:to)?|to) (?:pretrial )?(?:custody|detention))\b/gi, nouns: /\b(?:arrests?|detentions?(?![\s-]+(?:cent(?:er|re)s?|facilit(?:y|ies)|camps?|conditions?)\b))\b/gi },
   // "Was tried" is a trial; "tried to" an attempt.
-  { type: 'charge_prosecution', verbs: new RegExp(String.raw`\b(?:(?:began|opened|started|resumed)(?<=\btrials?\b(?:\s+\S+){0,12}?\s+(?:began|opened|started|resumed))|(?:prosecutors?|investigators|the prosecution|the prosecutor's office) (?:formally )?accused|charged|indicted|prosecuted|(?:was|were|been|being) (?:[\w-]+ )?tried|interrogated|questioned(?= by (?:\S+ ){0,2}?(?:police|investigators|prosecutors|security|officers|agents)\b)|impeached|(?:was|were|been|being|is|are) (?:[\w-]+ )?accused(?! of ${ACCUSED_OF_FORCE})|investigated|summoned|(?:opened|launched) (?:an? )?(?:[\w-]+ ){0,2}?(?:case|investigation|probe|inquiry|proceedings)|face charges|faced charges|under investigation|(?:put|placed|stood|went) on trial)\b`, 'gi'), nouns: /\b(?:charges|criminal cases?|investigations?|prosecutions?|lawsuits?|(?:infringement|criminal|disciplinary) (?:procedures?|proceedings))\b/gi },
+  { type: 'charge_prosecution', verbs: new RegExp(String.raw`\b(?:(?:began|opened|started|resumed)(?<=\btrials?\b(?:\s+\S+){0,12}?\s+(?:began|opened|started|resumed))|(?:prosecutors?|investigators|the prosecution|the prosecutor's office) (?:formally )?accused|charged|indicted|prosecuted|(?:was|were|been|being) (?:[\w-]+ )?tried|interrogated|questioned(?= by (?:\S+ ){0,2}?(?:police|investigators|prosecutors|security|officers|agents)\b)|impeached|${ACCUSED_PASSIVE}(?! of ${ACCUSED_OF_FORCE})|investigated|summoned|(?:opened|launched) (?:an? )?(?:[\w-]+ ){0,2}?(?:case|investigation|probe|inquiry|proceedings)|face charges|faced charges|under investigation|(?:put|placed|stood|went) on trial)\b`, 'gi'), nouns: /\b(?:charges|criminal cases?|investigations?|prosecutions?|lawsuits?|(?:infringement|criminal|disciplinary) (?:procedures?|proceedings))\b/gi },
   // "ruled the country" and "the ruling party" are about who governs, not about a court.
   { type: 'court_ruling', verbs: new RegExp(String.raw`\b(?:ruled(?!\s+(?:over|for|since|until|from|without|with|by decree|uninterrupted|continuously|unopposed|(?:the|a|his|her|their)\s+(?:country|nation|state|republic|kingdom|region|province|territory|city)))|annulled|overturned|upheld|struck down|invalidated|acquitted|quashed|(?:won|lost)(?= (?:a|an|the|its|their|his|her) (?:\S+ ){0,2}?(?:case|lawsuit|suit|appeal|challenge)s?\b)|(?:decision|ruling|action|order|verdict)s? (?:was|were) (?:[a-z]+ )?(?:reversed|revoked|rescinded)|${MATTER_DISMISSED(VOIDED)}|${DISMISSED_A_MATTER(VOIDED)})\b`, 'gi'), nouns: new RegExp(String.raw`\b(?:acquittals?|${RULING}|rulings|verdicts?)\b`, 'gi') },
   // A death without a hand behind it (died, executed, a fire that killed, killed in an explosion); a killing is violence.
@@ -55,7 +56,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   // A death sentence, the death penalty, death threats or a death squad is no one's death.
   { type: 'death', verbs: /\b(?:died|passed away|executed|found dead|(?:fire|explosion|blast|accident|crash|collapse|flood|earthquake|disaster)s? (?:that )?killed|killed in(?= (?:an? |the )(?:[\w-]+ ){0,3}?(?:fire|explosion|blast|accident|crash|collapse|flood|earthquake|disaster|landslide|stampede)s?\b))\b/gi, nouns: /\b(?:deaths?(?![\s-]+(?:sentences?|penalty|penalties|row|threats?|squads?)\b)|executions?)\b/gi },
   // What is fired on or at someone, or a weapon fired, is violence; an official fired is dismissed (below).
-  { type: 'violence', verbs: new RegExp(String.raw`\b(?:killed|injured|murdered|assassinated|attacked|beaten|beat|tortured|assaulted|stormed|set on fire|bombed|exploded|shot|stabbed|experienced attacks|opened fire|fired\s+(?:${FIRED_WEAPON})|set fire to|torched|(?:was|were|been|being|is|are) (?:[\w-]+ )?accused(?= of ${ACCUSED_OF_FORCE})|(?:threw|hurled) (?:an? )?(?:[\w-]+ )?(?:grenades?|bombs?|stones|rocks|explosives?|acid|petrol bombs?|molotov cocktails?))\b`, 'gi'), nouns: /\b(?:attacks?|violence|(?<!non-)violent(?:ly)?|torture|explosions?|threats?|killings?|murders?|assassinations?|massacres?|bombings?|air ?strikes?|shelling|fighting(?=\s+(?:between|broke out|erupted|intensified|escalated|resumed|flared))|(?:heavy|renewed|intense|fierce|armed) fighting|(?:military|ground|armed|army) offensives?)\b/gi },
+  { type: 'violence', verbs: new RegExp(String.raw`\b(?:killed|injured|murdered|assassinated|attacked|beaten|beat|tortured|assaulted|stormed|set on fire|bombed|exploded|shot|stabbed|experienced attacks|opened fire|fired\s+(?:${FIRED_WEAPON})|set fire to|torched|${ACCUSED_PASSIVE}(?= of ${ACCUSED_OF_FORCE})|(?:threw|hurled) (?:an? )?(?:[\w-]+ )?(?:grenades?|bombs?|stones|rocks|explosives?|acid|petrol bombs?|molotov cocktails?))\b`, 'gi'), nouns: /\b(?:attacks?|violence|(?<!non-)violent(?:ly)?|torture|explosions?|threats?|killings?|murders?|assassinations?|massacres?|bombings?|air ?strikes?|shelling|fighting(?=\s+(?:between|broke out|erupted|intensified|escalated|resumed|flared))|(?:heavy|renewed|intense|fierce|armed) fighting|(?:military|ground|armed|army) offensives?)\b/gi },
   // What a crowd stages is a protest; what an army stages ("staged a coup") is not. Most often
   // "demonstrated" means showed ("the 2019 elections demonstrated that"): a protest only against or outside something.
   { type: 'protest', verbs: /\b(?:(?:protests|demonstrations|riots|unrest) (?:erupted|broke out)|protested|demonstrated(?! that\b)(?= (?:against|outside|in|across|near|throughout)\b)|rallied|marched|took to the streets|went on (?:a )?hunger strike|staged(?=(?:\s+[\w-]+){0,3}\s+(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|strikes?|walkouts?|boycotts?|vigils?)\b))\b/gi, nouns: /\b(?:protests?|protesters?|demonstrators?|rall(?:y|ies)|demonstrations?|strikes?|hunger strike)\b/gi },
@@ -875,7 +876,6 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     let dated = false;
     const sentenceClauses = dates.length ? splitClauses(s.text) : [];
     const offsets: [EventDraft, DateMention][] = [];
-    const clauseOfDraft: [EventDraft, [number, number], [number, number][]][] = [];
     const sentenceFirst = drafts.length; // this sentence's drafts are drafts[sentenceFirst..]
     const clauses = dates.map((d) => clauseOf(s.text, d.start, d.end, sentenceClauses));
     // A date of the year after the report's is a forecast or a deadline unless told as done (see toldAsPast).
@@ -930,13 +930,14 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...resolved,
         dateText: d.text,
         dateSource: d.relative ? 'context' : 'text',
+        clauseSpan: [clause.offset, clause.offset + clause.text.length],
+        ...(clause.holes.length ? { clauseHoles: clause.holes } : {}),
         ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || (d.custody && typeOfCustody(allowed)) || qualified || (yearsAfter ? explainType(clause.text.slice(local.end), 0, 0, [], allowed) : (about ? typeOfAbout : explainType)(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed))),
       };
       if (draft.typeCue === 'none' && draft.precision === 'year' && TREND.test(clause.text) && rule('trend')) return;
       // A number, not an occurrence: "the unionization rate in 2021 was 10.3 percent", "participation in May ranged from 15 to 26 million".
       if (draft.typeCue === 'none' && QUANTITY.test(clause.text) && rule('quantity')) return;
       drafts.push(draft);
-      clauseOfDraft.push([draft, [clause.offset, clause.offset + clause.text.length], clause.holes]);
       // What happened years before the story ("four years after Xi had orchestrated ...") does not
       // move its time, nor does a thing a year names beside the sentence's occurrence ("were
       // sentenced in September ... under the 1923 Official Secrets Act").
@@ -949,19 +950,13 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     const own = drafts.slice(sentenceFirst);
     const framing = new Set<DateOfDraft>(own.filter((d) => d.precision === 'year' && own.some((o) => o.precision !== 'year' && o.date.startsWith(d.date) && (o.typeCue === d.typeCue || d.typeCue === 'none'))));
     if (framing.size && rule('one cue')) {
-      const withoutFraming = <T extends [EventDraft, ...unknown[]]>(list: T[]) => list.splice(0, list.length, ...list.filter(([d]) => !framing.has(d)));
       drafts.splice(sentenceFirst, own.length, ...own.filter((d) => !framing.has(d)));
-      withoutFraming(offsets);
-      withoutFraming(clauseOfDraft);
+      offsets.splice(0, offsets.length, ...offsets.filter(([d]) => !framing.has(d)));
       if (last && framing.has(last)) last = drafts.at(-1) ?? null;
     }
     // "The decision was reversed days later, [while] ... Maduro ... in July": beside another dated
     // occurrence, what happened a short while after the one before is about the people of its own clause.
     if (offsets.length && drafts.length - sentenceFirst > 1) for (const [draft, d] of offsets) draft.peopleSpan = partAround(s.text, d.start, d.end);
-    for (const [draft, span, holes] of clauseOfDraft) {
-      draft.clauseSpan = span;
-      if (holes.length) draft.clauseHoles = holes;
-    }
     for (const d of dates) if (!d.yearless && !d.relative) yearSpoken = d.date.slice(0, 4);
     monthBefore = dates.filter(anchorsBareMonth).at(-1) ?? null;
     const followsEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index;
