@@ -1452,6 +1452,16 @@ describe('event types', () => {
     // The cue's entry is its past form's, as a vote's is.
     expect(cueEntry('ban_restriction', 'verb:attempt to block')).toBe('verb:blocked');
   });
+  it('reads what someone set out to do before a noun of another type no nearer the date (FIW 2018 Zambia, 2021 Israel)', () => {
+    // Before, the rallies typed it a protest: the nouns went first.
+    expect(typesWithCue('In 2019 the police continued to deny permission for rallies and other demonstrations.', 2019)).toEqual([['2019', 'ban_restriction', 'verb:continued to deny permission']]);
+    // What authorities sought to do is what they attempted (before, other).
+    expect(typeOf('In March, the authorities sought to bar entry to a visiting academic.')).toEqual(['ban_restriction']);
+    // A noun nearer the date still goes first ...
+    expect(typeOf('The upper-house trial ended in February with the president’s acquittal, as only 51 of the required 60 senators voted to convict.')).toEqual(['court_ruling']);
+    // ... and one of the same type keeps its cue, the infinitive's own word.
+    expect(typesWithCue('In February, officers attempted to arrest the editor at his home.', 2019)).toEqual([['2019-02', 'arrest_detention', 'noun:arrest']]);
+  });
   it('reads a detention as an arrest, not a detention centre (the gold of FIW 2022 Tunisia, 2023 China, 2024 Kazakhstan)', () => {
     expect(typesWithCue('In 2021, several members of parliament later faced house arrest or detention.', 2021)).toEqual([['2021', 'arrest_detention', 'noun:arrest']]);
     expect(typesWithCue('In 2021, press groups reported repeated harassment and detention of reporters.', 2021)).toEqual([['2021', 'arrest_detention', 'noun:detention']]);

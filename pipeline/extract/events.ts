@@ -352,9 +352,9 @@ function pastForms(stem: string): string[] {
 
 // What a body voted to do is what it did, typed as the verb's past would be: "the House voted to
 // impeach Trump", "lawmakers voted to approve a state of emergency", "voted to remove the speaker from office".
-// So is what someone attempted, threatened, decided or went on to do: "police attempted to arrest
+// So is what someone attempted, sought, threatened, decided or went on to do: "police attempted to arrest
 // him", "an attempt to block WhatsApp", "threatened to shut down the paper", "the decision to dismiss the premier".
-const VOTED = String.raw`(?:voted|attempt(?:ed|s)?|tried|threatened|decided|decision|moved|continued|managed)\s+(?:[a-z]+ly\s+)?to\s+([a-z]{2,})\b`;
+const VOTED = String.raw`(?:voted|attempt(?:ed|s)?|tried|sought|threatened|decided|decision|moved|continued|managed)\s+(?:[a-z]+ly\s+)?to\s+([a-z]{2,})\b`;
 const VOTED_TO = new RegExp(`\\b${VOTED}`, 'g');
 const VOTED_WORDS = new RegExp(`^${VOTED}(.*)$`, 's');
 
@@ -391,13 +391,18 @@ function gerundsOf(clause: string): readonly [RegExpExecArray, number][] {
 // A condition is no occurrence: "warned the court of chaos if it attempted to block his bid".
 const CONDITION_BEFORE = /\b(?:if|unless|whether)\s+(?:\S+\s+){0,3}$/i;
 
-/** The typed gerund or infinitive after "voted to", "attempted to" and the like nearest the date (see GERUND, VOTED_TO). */
-function nearestGerund(clause: string, start: number, end: number, allowed?: CueFilter): Cue | null {
+/**
+ * The typed infinitive after "voted to", "attempted to" and the like (VOTED_TO), or the typed
+ * gerund (GERUND), nearest the date: what someone set out to do is a verb, and goes before a noun
+ * of another type no nearer the date ("in 2017 police continued to deny permission for rallies";
+ * in "attempted to arrest" the noun is the same word); a gerund types only what nothing else does.
+ */
+function nearestVerbForm(clause: string, start: number, end: number, form: 'infinitive' | 'gerund', allowed?: CueFilter): Cue | null {
   const search = cueSearch(clause, start, end, 'verbs', [], allowed);
-  VOTED_TO.lastIndex = 0;
   const verbForms: [RegExpExecArray, number, string[]][] = [];
-  for (const [m, a] of gerundsOf(clause)) verbForms.push([m, a, pastForms(m[1])]);
-  for (let m = VOTED_TO.exec(clause); m; m = VOTED_TO.exec(clause)) if (!CONDITION_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) verbForms.push([m, m.index, regularPast(m[1])]);
+  if (form === 'gerund') for (const [m, a] of gerundsOf(clause)) verbForms.push([m, a, pastForms(m[1])]);
+  VOTED_TO.lastIndex = 0;
+  if (form === 'infinitive') for (let m = VOTED_TO.exec(clause); m; m = VOTED_TO.exec(clause)) if (!CONDITION_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) verbForms.push([m, m.index, regularPast(m[1])]);
   for (const [m, a, forms] of verbForms) {
     const b = m.index + m[0].length;
     const rest = clause.slice(b, b + 80);
@@ -555,9 +560,11 @@ function cueOfType(clause: string, start: number, end: number, otherDates: Spans
   // A verb that says only that something happened ("criticized") yields to a noun that says
   // what, unless the noun is another date's ("passed the bill in 2019 and published rules in 2020").
   const noun = nearestCue(clause, start, end, 'nouns', otherDates, allowed);
+  const infinitive = nearestVerbForm(clause, start, end, 'infinitive', allowed);
+  if (infinitive && !(noun && (noun.distance < infinitive.distance || noun.type === infinitive.type))) return { type: infinitive.type, typeCue: `verb:${infinitive.word}` };
   if (noun && verb && verb.distance < noun.distance && dateBetween(otherDates, noun.from!, noun.to!)) return { type: 'other', typeCue: `verb:${verb.word}` };
   if (noun) return { type: noun.type, typeCue: `noun:${noun.word}` };
-  const gerund = nearestGerund(clause, start, end, allowed);
+  const gerund = nearestVerbForm(clause, start, end, 'gerund', allowed);
   if (gerund) return { type: gerund.type, typeCue: `verb:${gerund.word}` };
   return verb ? { type: verb.type, typeCue: `verb:${verb.word}` } : { type: 'other', typeCue: 'none' };
 }
