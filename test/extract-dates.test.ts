@@ -1467,6 +1467,15 @@ describe('event types', () => {
     expect(typesWithCue('In 2021, press groups reported repeated harassment and detention of reporters.', 2021)).toEqual([['2021', 'arrest_detention', 'noun:detention']]);
     expect(typesWithCue('In April 2021, the pandemic spread through pretrial detention centers.', 2021).map((e) => e[1])).not.toContain('arrest_detention');
   });
+  it('reads protesters after an occurrence of another type as whom it befell, not as the protest', () => {
+    // Before, each was a protest: the protesters stood nearer the date than the arrest or the killing.
+    expect(typesWithCue('The arrest of dozens of protesters in May drew criticism.', 2019)).toEqual([['2019-05', 'arrest_detention', 'noun:arrest']]);
+    expect(typeOf('The killing of two demonstrators in March sparked outrage across the region.')).toEqual(['violence']);
+    expect(typeOf('Attacks on protesters in June left many injured.')).toEqual(['violence']);
+    // Protesters who act, or are counted, are still the protest's.
+    expect(typeOf('Thousands of protesters gathered in the capital in May.')).toEqual(['protest']);
+    expect(typeOf('Demonstrators in April demanded the governor’s resignation.')).toEqual(['protest']);
+  });
   it('reads an ouster as a dismissal, as "ousted" is (the gold of FIW 2022 Tunisia and United States)', () => {
     expect(typesWithCue('After the ouster of the country’s longtime ruler in 2011, a transition to democracy began.', 2021)).toEqual([['2011', 'dismissal_resignation', 'noun:ouster']]);
     expect(typesWithCue('In 2021, party members voted for the ouster of their chairwoman from the leadership.', 2021)).toEqual([['2021', 'dismissal_resignation', 'noun:ouster']]);

@@ -39,6 +39,10 @@ const NOT_A_LAW = String.raw`(?![\s-]+(?:enforcement|firms?|schools?|students?|p
 // "The ruling party", "the ruling-party primaries": who governs, not a court's ruling.
 const RULING = String.raw`ruling(?![\s-]+(?:party|parties|coalition|family|families|elites?|class|bloc|majority|government|regime|junta|council|dynasty))`;
 
+// Protesters after an occurrence of another type ("the arrest of dozens of protesters", "attacks
+// on demonstrators") are whom it befell: that noun, not theirs, says what happened.
+const ACTED_ON_BY = String.raw`\b(?:arrests?|detentions?|killings?|deaths?|murders?|attacks?|torture|prosecutions?|trials?)`;
+
 // What happened, by type: verbs (what someone did) outrank nouns (what the sentence is about),
 // and within each, the cue nearest the date decides; earlier entries win ties.
 export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
@@ -59,7 +63,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   { type: 'violence', verbs: new RegExp(String.raw`\b(?:killed|injured|murdered|assassinated|attacked|beaten|beat|tortured|assaulted|stormed|set on fire|bombed|exploded|shot|stabbed|experienced attacks|opened fire|fired\s+(?:${FIRED_WEAPON})|set fire to|torched|${ACCUSED_PASSIVE}(?= of ${ACCUSED_OF_FORCE})|(?:threw|hurled) (?:an? )?(?:[\w-]+ )?(?:grenades?|bombs?|stones|rocks|explosives?|acid|petrol bombs?|molotov cocktails?))\b`, 'gi'), nouns: /\b(?:attacks?|violence|(?<!non-)violent(?:ly)?|torture|explosions?|threats?|killings?|murders?|assassinations?|massacres?|bombings?|air ?strikes?|shelling|fighting(?=\s+(?:between|broke out|erupted|intensified|escalated|resumed|flared))|(?:heavy|renewed|intense|fierce|armed) fighting|(?:military|ground|armed|army) offensives?)\b/gi },
   // What a crowd stages is a protest; what an army stages ("staged a coup") is not. Most often
   // "demonstrated" means showed ("the 2019 elections demonstrated that"): a protest only against or outside something.
-  { type: 'protest', verbs: /\b(?:(?:protests|demonstrations|riots|unrest) (?:erupted|broke out)|protested|demonstrated(?! that\b)(?= (?:against|outside|in|across|near|throughout)\b)|rallied|marched|took to the streets|went on (?:a )?hunger strike|staged(?=(?:\s+[\w-]+){0,3}\s+(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|strikes?|walkouts?|boycotts?|vigils?)\b))\b/gi, nouns: /\b(?:protests?|protesters?|demonstrators?|rall(?:y|ies)|demonstrations?|strikes?|hunger strike)\b/gi },
+  { type: 'protest', verbs: /\b(?:(?:protests|demonstrations|riots|unrest) (?:erupted|broke out)|protested|demonstrated(?! that\b)(?= (?:against|outside|in|across|near|throughout)\b)|rallied|marched|took to the streets|went on (?:a )?hunger strike|staged(?=(?:\s+[\w-]+){0,3}\s+(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|strikes?|walkouts?|boycotts?|vigils?)\b))\b/gi, nouns: new RegExp(String.raw`\b(?:protests?|(?:protesters?|demonstrators?)(?<!${ACTED_ON_BY}\s+(?:of|on|against)\s+(?:\S+\s+){0,4}?\S+)|rall(?:y|ies)|demonstrations?|strikes?|hunger strike)\b`, 'gi') },
   // "Elected officials", "democratically elected bodies": an adjective, not an election; nor is a
   // case, an appeal, a prize or a war won ("won a lawsuit against the ministry", "won the Nobel
   // Peace Prize", "since winning a civil war"). After "its" or "his", what is won must be an
