@@ -1321,6 +1321,16 @@ describe('event types', () => {
     expect(typeOf('In 2022, the authorities completed the blocking of two news sites.')).toEqual(['ban_restriction']);
     // A military offensive is violence; money released is no release (probe par23; before, other and release).
     expect(typeOf('In September, the army launched a military offensive in the region.')).toEqual(['violence']);
+    // Found in FIW 2019 Myanmar and 2021 Israel, not annotated (before, other, ban_restriction and
+    // policy_announcement): a military operation, a ban lifted with its object between, charges
+    // recommended, a post taken or an office assumed.
+    expect(typeOf('Refugees fled a 2021 army operation in the border region.')).toEqual(['violence']);
+    expect(typeOf('A ban on independent student unions was lifted in 2021.')).toEqual(['policy_announcement']);
+    expect(typeOf('Investigators had recommended charges against the mayor in 2022.')).toEqual(['charge_prosecution']);
+    expect(typeOf('A deputy of the junior coalition partner took the post in May.')).toEqual(['appointment']);
+    expect(typeOf('She assumed the presidency in March after his resignation.')).toEqual(['appointment']);
+    expect(typeOf('In 2020, the opposition deputies refused to take their seats.')).not.toContain('appointment');
+    expect(typeOf('In May, the commission recommended a new policy on land.')).toEqual(['policy_announcement']);
     expect(typeOf('The European Commission released €10.2 billion in December.')).toEqual(['other']);
     expect(typeOf('In May, the authorities released the frozen funds of the charity.')).toEqual(['other']);
     expect(typeOf('In May, the aid workers were released.')).toEqual(['release']);
