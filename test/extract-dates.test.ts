@@ -1331,6 +1331,16 @@ describe('event types', () => {
     expect(typeOf('She assumed the presidency in March after his resignation.')).toEqual(['appointment']);
     expect(typeOf('In 2020, the opposition deputies refused to take their seats.')).not.toContain('appointment');
     expect(typeOf('In May, the commission recommended a new policy on land.')).toEqual(['policy_announcement']);
+    // Probe tp14/tp15, sentences of our own in the reports' style (before, other or violence): an
+    // internet shutdown, offices set ablaze, an investigation or a case opened (the passive), legal
+    // status granted.
+    expect(typeOf('The government imposed a nationwide internet shutdown in June that lasted three days.')).toEqual(['ban_restriction']);
+    expect(typeOf('Partial shutdowns of federal government operations occurred in 2019.')).toEqual(['other']);
+    expect(typeOf('The offices of an independent newspaper were set ablaze in January.')).toEqual(['violence']);
+    expect(typesWithCue('An investigation into the killing of Ana Lopez was opened in March.', 2023)).toEqual([['2023-03', 'charge_prosecution', 'verb:opened']]);
+    expect(typeOf('A criminal case was opened against the blogger in May.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In May, the new shopping center was opened.')).toEqual(['other']);
+    expect(typeOf('In 2022, the justice ministry granted legal status to a new opposition party.')).toEqual(['registration']);
     expect(typeOf('The European Commission released €10.2 billion in December.')).toEqual(['other']);
     expect(typeOf('In May, the authorities released the frozen funds of the charity.')).toEqual(['other']);
     expect(typeOf('In May, the aid workers were released.')).toEqual(['release']);
