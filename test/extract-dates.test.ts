@@ -273,6 +273,17 @@ describe('events from dates', () => {
     // Not after a sentence without an event.
     expect(extractEvents('Corruption is widespread. Several members later faced house arrest.', 2021, null)).toEqual([]);
   });
+  it('"later" reaches past one sentence with no date of its own, but not past a dated one', () => {
+    // Before, the flight gave no event: the sentence between broke the story.
+    const fled = extractEvents('The presidential election took place in February. The incumbent won 61 percent of the vote, according to official results. His challenger rejected the results and fled the country shortly afterward.', 2022, null);
+    expect(fled.map((e) => [e.sentence, e.date, e.dateSource])).toEqual([[1, '2022-02', 'text'], [3, '2022-02', 'context']]);
+    // A dated sentence between is a story of its own.
+    const apart = extractEvents('The presidential election took place in February. The vote was marred by fraud in 2019. His challenger fled the country shortly afterward.', 2022, null);
+    expect(apart.map((e) => e.sentence)).toEqual([1, 2]);
+    // Two sentences between are too far.
+    const far = extractEvents('The presidential election took place in February. The incumbent won 61 percent of the vote. Observers noted irregularities. His challenger fled the country shortly afterward.', 2022, null);
+    expect(far.map((e) => e.sentence)).toEqual([1]);
+  });
   it('a sentence right after a dated one that says it came in response, or whose subject "he" or "she" did something, takes its date (FIW 2020 Hungary, 2022 United States)', () => {
     const probe = extractEvents('In July, the government adopted a law restricting asylum. The commission opened a new legal probe against the country in response.', 2019, null);
     expect(probe.map((e) => [e.sentence, e.date, e.dateSource])).toEqual([[1, '2019-07', 'text'], [2, '2019-07', 'context']]);
@@ -1341,6 +1352,8 @@ describe('event types', () => {
     expect(typeOf('A criminal case was opened against the blogger in May.')).toEqual(['charge_prosecution']);
     expect(typeOf('In May, the new shopping center was opened.')).toEqual(['other']);
     expect(typeOf('In 2022, the justice ministry granted legal status to a new opposition party.')).toEqual(['registration']);
+    // Lawyers disbarred are restricted (probe par27; before, other, and a year beside a finer date with no cue was dropped).
+    expect(datesAndTypes('At least 12 lawyers were disbarred during the year, and the bar association’s leadership was replaced in November.')).toEqual([['2023', 'ban_restriction'], ['2023-11', 'other']]);
     expect(typeOf('The European Commission released €10.2 billion in December.')).toEqual(['other']);
     expect(typeOf('In May, the authorities released the frozen funds of the charity.')).toEqual(['other']);
     expect(typeOf('In May, the aid workers were released.')).toEqual(['release']);
