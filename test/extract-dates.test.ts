@@ -1352,6 +1352,10 @@ describe('event types', () => {
     expect(typeOf('A criminal case was opened against the blogger in May.')).toEqual(['charge_prosecution']);
     expect(typeOf('In May, the new shopping center was opened.')).toEqual(['other']);
     expect(typeOf('In 2022, the justice ministry granted legal status to a new opposition party.')).toEqual(['registration']);
+    // Sanctions imposed or expanded are a restriction, as FIW 2018 Venezuela's annotators type them
+    // (before, other); sanctions announced stay a policy (FIW 2024 Kazakhstan's).
+    expect(typeOf('The regional bloc imposed sanctions on the junta in August and threatened intervention.')).toEqual(['ban_restriction']);
+    expect(typeOf('In March, the president announced tougher sanctions on those who call for unrest.')).toEqual(['policy_announcement']);
     // Lawyers disbarred are restricted (probe par27; before, other, and a year beside a finer date with no cue was dropped).
     expect(datesAndTypes('At least 12 lawyers were disbarred during the year, and the bar association’s leadership was replaced in November.')).toEqual([['2023', 'ban_restriction'], ['2023-11', 'other']]);
     expect(typeOf('The European Commission released €10.2 billion in December.')).toEqual(['other']);
