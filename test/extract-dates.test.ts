@@ -1356,6 +1356,15 @@ describe('event types', () => {
     // (before, other); sanctions announced stay a policy (FIW 2024 Kazakhstan's).
     expect(typeOf('The regional bloc imposed sanctions on the junta in August and threatened intervention.')).toEqual(['ban_restriction']);
     expect(typeOf('In March, the president announced tougher sanctions on those who call for unrest.')).toEqual(['policy_announcement']);
+    // Probe par29/par30 (before, other): a nominee confirmed by lawmakers or as prime minister is
+    // appointed, results confirmed are not; an appeal or a lawsuit rejected is a court's ruling,
+    // a petition rejected may be anyone's.
+    expect(typeOf('The party’s nominee for prime minister was confirmed by lawmakers in August.')).toEqual(['appointment']);
+    expect(typeOf('He was confirmed as prime minister in March.')).toEqual(['appointment']);
+    expect(typeOf('In May, the results were confirmed by the assembly.')).toEqual(['other']);
+    expect(typeOf('His appeal was rejected in May.')).toEqual(['court_ruling']);
+    expect(typeOf('The lawsuit against the ministry was rejected in March.')).toEqual(['court_ruling']);
+    expect(typeOf('In May, the commission rejected the petition.')).toEqual(['other']);
     // Lawyers disbarred are restricted (probe par27; before, other, and a year beside a finer date with no cue was dropped).
     expect(datesAndTypes('At least 12 lawyers were disbarred during the year, and the bar association’s leadership was replaced in November.')).toEqual([['2023', 'ban_restriction'], ['2023-11', 'other']]);
     expect(typeOf('The European Commission released €10.2 billion in December.')).toEqual(['other']);
