@@ -713,7 +713,7 @@ describe('events from dates', () => {
   it('a capitalised noun before another capitalised word is a word of a name, not what happened; the last word of a name is its kind', () => {
     const typed = (text: string) => extractEvents(text, 2023, null).map((e) => [e.type, e.typeCue]);
     // Before, `election` (noun:election) and `legislation` (noun:law).
-    expect(typed('On 12 April 2023, the Central Election Commission registered 14 parties.')).toEqual([['other', 'none']]);
+    expect(typed('On 12 April 2023, the Central Election Commission met with 14 parties.')).toEqual([['other', 'none']]);
     expect(typed('In May, the Law and Justice party lost its majority.')).toEqual([['other', 'none']]);
     // The noun of the clause still types it, and a named law is a law.
     expect(typed('On 12 April 2023, the Central Election Commission set the date of the local elections.')).toEqual([['election', 'noun:elections']]);
@@ -1365,6 +1365,18 @@ describe('event types', () => {
     expect(typeOf('His appeal was rejected in May.')).toEqual(['court_ruling']);
     expect(typeOf('The lawsuit against the ministry was rejected in March.')).toEqual(['court_ruling']);
     expect(typeOf('In May, the commission rejected the petition.')).toEqual(['other']);
+    // Probe tp16 (before, legislation, election, other or ban_restriction): a government or a
+    // cabinet approved is appointed; a confidence or impeachment vote is no election; a court that
+    // began hearing a case tries it; visas denied, parties registered; a strategy or a plan adopted is
+    // a policy, a law adopted still legislation.
+    expect(typeOf('In September, parliament approved the new government of the prime minister.')).toEqual(['appointment']);
+    expect(typeOf('The government lost a confidence vote in September.')).toEqual(['other']);
+    expect(typeOf('In May, the parliament held a vote of no confidence in the cabinet.')).toEqual(['other']);
+    expect(typeOf('In June, a court began hearing the case against 40 activists.')).toEqual(['charge_prosecution']);
+    expect(typeOf('The authorities denied visas to three foreign election observers in October.')).toEqual(['ban_restriction']);
+    expect(typeOf('In 2022, the commission registered 12 parties and 300 candidates.')).toEqual(['registration']);
+    expect(typeOf('In March, the government adopted a national strategy on domestic violence.')).toEqual(['policy_announcement']);
+    expect(typeOf('In March, the government adopted a new law on assembly.')).toEqual(['legislation']);
     // Lawyers disbarred are restricted (probe par27; before, other, and a year beside a finer date with no cue was dropped).
     expect(datesAndTypes('At least 12 lawyers were disbarred during the year, and the bar association’s leadership was replaced in November.')).toEqual([['2023', 'ban_restriction'], ['2023-11', 'other']]);
     expect(typeOf('The European Commission released €10.2 billion in December.')).toEqual(['other']);
