@@ -844,6 +844,18 @@ function typeOfAbout(clause: string, start: number, end: number, otherDates: Spa
   return typed.typeCue === 'none' ? { type: 'other', typeCue: 'about' } : typed;
 }
 
+// An election that frames the clause's occurrence: "restrictions on the opposition during the 2016
+// elections", "shut down the Post weeks before the 2016 elections". A cue of another type in the
+// clause says what happened; without one, the election is the occurrence ("Ahead of the 2018
+// polls, the party succeeded ...").
+const FRAME_BEFORE = /\b(?:during|ahead\s+of|before|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+)?$/i;
+
+/** The type a clause's cues other than an election's give a date that names a framing election (see FRAME_BEFORE), or null. */
+function typeInFrame(clause: string, start: number, end: number, otherDates: Spans, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
+  const typed = explainType(clause, start, end, otherDates, (cue) => !ELECTION_NOUNS.has(cue) && !cue.startsWith('named') && permits(allowed, cue));
+  return typed.type === 'other' ? null : typed;
+}
+
 /** "President since 2012", "in office since 2004": the date is when the office was taken, an appointment. */
 function typeOfOffice(allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
   return permits(allowed, 'since office') ? { type: 'appointment', typeCue: 'since office' } : null;
@@ -915,6 +927,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       const about = permits(allowed, 'about') && ABOUT_BEFORE.test(clause.text.slice(Math.max(0, local.start - 40), local.start)) && ELECTION_AFTER.test(clause.text.slice(local.end, local.end + 80));
       const namedNoun = d.adjectival && !about ? OCCURRENCE_NOUN.exec(clause.text.slice(local.end))?.[1] : undefined;
       const named = namedNoun !== undefined;
+      const framed = named && FRAME_BEFORE.test(clause.text.slice(Math.max(0, local.start - 40), local.start)) && ELECTION_AFTER.test(clause.text.slice(local.end, local.end + 80));
       // After another date, a date that qualifies a noun of some type is that occurrence's ("In April, Chauvin was convicted for the May 2020 killing").
       const qualified = d.qualifiesNoun && !named && !about && others.some((o) => o.start < d.start) ? typeOfQualified(clause.text.slice(local.end), allowed) : null;
       if (d.adjectival && !named && others.some((o) => o.start < d.start) && rule('adjective')) return;
@@ -947,7 +960,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         dateSource: d.relative ? 'context' : 'text',
         clauseSpan: [clause.offset, clause.offset + clause.text.length],
         ...(clause.holes.length ? { clauseHoles: clause.holes } : {}),
-        ...((namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || (d.custody && typeOfCustody(allowed)) || qualified || (yearsAfter ? explainType(clause.text.slice(local.end), 0, 0, [], allowed) : (about ? typeOfAbout : explainType)(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed))),
+        ...((framed && typeInFrame(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed)) || (namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || (d.custody && typeOfCustody(allowed)) || qualified || (yearsAfter ? explainType(clause.text.slice(local.end), 0, 0, [], allowed) : (about ? typeOfAbout : explainType)(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed))),
       };
       if (draft.typeCue === 'none' && draft.precision === 'year' && TREND.test(clause.text) && rule('trend')) return;
       // A number, not an occurrence: "the unionization rate in 2021 was 10.3 percent", "participation in May ranged from 15 to 26 million".
