@@ -939,6 +939,16 @@ describe('event types', () => {
     // The rule is a cue the leave-one-out figures can withhold.
     expect(extractEvents('The observers’ report on the 2018 election noted a bias.', 2019, null, (cue) => cue !== 'about').map((e) => e.type)).toEqual(['election']);
   });
+  it('a death after a stabbing, a beating or a shooting is violence; a moratorium imposed is a restriction (FIW 2020 Brazil, 2022 United States)', () => {
+    // Before, death by "died" and death by the executions the moratorium is on.
+    expect(typesWithCue('In September, a retired teacher died after being stabbed by a supporter of the president.', 2019)).toEqual([['2019-09', 'violence', 'verb:stabbed']]);
+    expect(datesAndTypes('In June, a protester died in hospital.').map((e) => e[1])).toEqual(['death']);
+    expect(datesAndTypes('In June, the administration imposed a moratorium on federal executions.').map((e) => e[1])).toEqual(['ban_restriction']);
+  });
+  it('a verb with its own date right after it is that date\'s, after "before", "after", "until" or "when" and its subject as after "and"', () => {
+    // Before, the resignation typed the resumed executions of July 2020 (verbs go before nouns).
+    expect(datesAndTypes('In July 2020 the state resumed executions for the first time since 2003, and 13 executions were carried out before the governor resigned in June 2021.', 2021)).toEqual([['2020-07', 'death'], ['2021-06', 'dismissal_resignation']]);
+  });
   it('an election that frames the clause (during, before, ahead of it) yields to a cue of another type in the clause (FIW 2018 Zambia, 2020 Hungary)', () => {
     // Before, each was an election by the named noun.
     expect(datesAndTypes('New rules on party financing took effect ahead of the 2018 parliamentary polls.', 2019)).toEqual([['2018', 'legislation']]);
