@@ -945,6 +945,14 @@ describe('event types', () => {
     expect(datesAndTypes('In June, a protester died in hospital.').map((e) => e[1])).toEqual(['death']);
     expect(datesAndTypes('In June, the administration imposed a moratorium on federal executions.').map((e) => e[1])).toEqual(['ban_restriction']);
   });
+  it('reads forced retirements as dismissals, press conferences as announcements, leaving a party as a resignation (FIW 2018 Zambia, 2020 Brazil)', () => {
+    // Before, each was other.
+    expect(datesAndTypes('Several cases of forced retirement of judges were reported in 2022.', 2022)).toEqual([['2022', 'dismissal_resignation']]);
+    expect(datesAndTypes('The president has held few press conferences, including one in July.', 2022)).toEqual([['2022-07', 'policy_announcement']]);
+    expect(datesAndTypes('After months of infighting, the governor left the party in November to found a new one.', 2022)).toEqual([['2022-11', 'dismissal_resignation']]);
+    // Leaving the country is no resignation.
+    expect(datesAndTypes('In November, the former minister left the country.', 2022)).toEqual([['2022-11', 'other']]);
+  });
   it('a verb with its own date right after it is that date\'s, after "before", "after", "until" or "when" and its subject as after "and"', () => {
     // Before, the resignation typed the resumed executions of July 2020 (verbs go before nouns).
     expect(datesAndTypes('In July 2020 the state resumed executions for the first time since 2003, and 13 executions were carried out before the governor resigned in June 2021.', 2021)).toEqual([['2020-07', 'death'], ['2021-06', 'dismissal_resignation']]);
