@@ -945,11 +945,14 @@ describe('event types', () => {
     expect(datesAndTypes('In June, a protester died in hospital.').map((e) => e[1])).toEqual(['death']);
     expect(datesAndTypes('In June, the administration imposed a moratorium on federal executions.').map((e) => e[1])).toEqual(['ban_restriction']);
   });
-  it('reads forced retirements as dismissals, press conferences as announcements, leaving a party as a resignation (FIW 2018 Zambia, 2020 Brazil)', () => {
+  it('reads forced retirements as dismissals, press conferences as announcements, leaving a party as a resignation, what was suppressed or canceled as restricted (FIW 2018 Zambia, 2020 Brazil, 2023 China)', () => {
     // Before, each was other.
     expect(datesAndTypes('Several cases of forced retirement of judges were reported in 2022.', 2022)).toEqual([['2022', 'dismissal_resignation']]);
     expect(datesAndTypes('The president has held few press conferences, including one in July.', 2022)).toEqual([['2022-07', 'policy_announcement']]);
     expect(datesAndTypes('After months of infighting, the governor left the party in November to found a new one.', 2022)).toEqual([['2022-11', 'dismissal_resignation']]);
+    // What was suppressed or canceled is restricted (FIW 2023 China, 2020 Brazil: before, other).
+    expect(datesAndTypes('In 2022, the authorities continued to suppress information about the outbreak.', 2022)).toEqual([['2022', 'ban_restriction']]);
+    expect(datesAndTypes('In July, the appearance of a critical writer at a book fair was canceled after threats.', 2022)).toEqual([['2022-07', 'ban_restriction']]);
     // Leaving the country is no resignation.
     expect(datesAndTypes('In November, the former minister left the country.', 2022)).toEqual([['2022-11', 'other']]);
   });
