@@ -1410,6 +1410,17 @@ describe('event types', () => {
     expect(typeOf('In 2022, the commission registered 12 parties and 300 candidates.')).toEqual(['registration']);
     expect(typeOf('In March, the government adopted a national strategy on domestic violence.')).toEqual(['policy_announcement']);
     expect(typeOf('In March, the government adopted a new law on assembly.')).toEqual(['legislation']);
+    // Probe tp17 (before, other, arrest_detention or charge_prosecution): hauled into police
+    // stations, a defamation suit, jailed someone for years, named by the king, relieved a minister
+    // of his post, struck off the register, a court that threw out a case.
+    expect(typeOf('In May, dozens of activists were hauled into police stations for questioning.')).toEqual(['arrest_detention']);
+    expect(typeOf('In 2022, the editor faced a criminal defamation suit filed by a minister.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In June, the court jailed the activist for three years for insulting the president.')).toEqual(['sentencing']);
+    expect(typeOf('In June, the court jailed the activist pending trial.')).toEqual(['arrest_detention']);
+    expect(typeOf('In June, a new chief justice was named by the king.')).toEqual(['appointment']);
+    expect(typeOf('In March, the president relieved the defense minister of his post.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('In 2022, the ministry struck the rights group off the register.')).toEqual(['registration']);
+    expect(typeOf('In 2022, the court threw out the case against the opposition leader.')).toEqual(['court_ruling']);
     // Lawyers disbarred are restricted (probe par27; before, other, and a year beside a finer date with no cue was dropped).
     expect(datesAndTypes('At least 12 lawyers were disbarred during the year, and the bar association’s leadership was replaced in November.')).toEqual([['2023', 'ban_restriction'], ['2023-11', 'other']]);
     expect(typeOf('The European Commission released €10.2 billion in December.')).toEqual(['other']);
