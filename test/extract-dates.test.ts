@@ -536,6 +536,12 @@ describe('events from dates', () => {
   it('a Key Developments bullet without a date takes its heading year', () => {
     const events = extractEvents('Several journalists were detained during protests. Their lawyers objected.', Y, 2023);
     expect(events.map((e) => [e.date, e.dateSource, e.text])).toEqual([['2023', 'heading', 'Several journalists were detained during protests.']]);
+    // So does one whose only date gave no event: a state ("remained missing at year's end") or a
+    // forecast ("would be held in 2024"). Before, neither gave an event.
+    expect(extractEvents('A human rights lawyer was abducted by unidentified men and remained missing at year’s end.', Y, 2023).map((e) => [e.date, e.dateSource, e.type])).toEqual([['2023', 'heading', 'arrest_detention']]);
+    expect(extractEvents('The government announced that elections would be held in 2025.', Y, 2023).map((e) => [e.date, e.dateSource, e.type])).toEqual([['2023', 'heading', 'policy_announcement']]);
+    // A state alone is still no event.
+    expect(extractEvents('The opposition leader remained in prison at year’s end.', Y, 2023)).toEqual([]);
   });
   it('a sentence dated only by the year of its heading or of the story before it, that says no kind of occurrence, is no event', () => {
     // FIW 2018 Venezuela and 2023 China (Key Developments), 2022 United States ("that year").

@@ -1003,7 +1003,9 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       drafts.push(wholeSentence(s, index, last ?? ofHeading(headingYear), last ? 'context' : 'heading', allowed));
     }
   });
-  if (!anyDate && headingYear !== null && sentences.length && pastTense(sentences[0].text) && rule('bullet')) {
+  // A bullet that writes no date, or whose dates gave no event (a state at year's end, a forecast),
+  // tells its heading year's story.
+  if ((!anyDate || !drafts.length) && headingYear !== null && sentences.length && pastTense(sentences[0].text) && rule('bullet')) {
     drafts.push(wholeSentence(sentences[0], 0, ofHeading(headingYear), 'heading', allowed));
   }
   // A sentence dated by no words of its own, only by the year of the story before it or of its
