@@ -998,7 +998,8 @@ describe('event types', () => {
   it('"violent" and "violently" say what happened was violence, "nonviolent" and "non-violent" not (FIW 2019 India, 2022 United States)', () => {
     expect(extractEvents('A monitoring group documented 31 violent incidents in 2018.', 2018, null).map((e) => [e.type, e.typeCue])).toEqual([['violence', 'noun:violent']]);
     expect(extractEvents('In January, supporters violently attempted to prevent the count.', 2021, null).map((e) => e.type)).toEqual(['violence']);
-    expect(extractEvents('In March, students held a non-violent sit-in at the ministry.', 2021, null).map((e) => e.type)).toEqual(['other']);
+    // Not violence: a sit-in held is a protest (before the protests "held", other).
+    expect(extractEvents('In March, students held a non-violent sit-in at the ministry.', 2021, null).map((e) => e.type)).toEqual(['protest']);
   });
   // What typeByCues must give: for each type in order, every cue a scan with the type's own
   // expressions finds (verbs first, nouns if no verb; no verb joined by a hyphen, negated, or of
@@ -1433,6 +1434,13 @@ describe('event types', () => {
     expect(typeOf('In March, the president relieved the defense minister of his post.')).toEqual(['dismissal_resignation']);
     expect(typeOf('In 2022, the ministry struck the rights group off the register.')).toEqual(['registration']);
     expect(typeOf('In 2022, the court threw out the case against the opposition leader.')).toEqual(['court_ruling']);
+    // Probe tp18 (before, other): workers who walked off the job, vigils held, a cabinet reshuffled.
+    expect(typeOf('In 2022, health workers walked off the job to demand unpaid salaries.')).toEqual(['protest']);
+    expect(typeOf('The journalist walked out of prison in October.')).not.toContain('protest');
+    expect(typeOf('Supporters of the jailed leader held vigils across the country in April.')).toEqual(['protest']);
+    expect(typeOf('In May, the commission held talks with the opposition.')).toEqual(['other']);
+    expect(typeOf('In 2022, the president reshuffled the cabinet, bringing in five new ministers.')).toEqual(['appointment']);
+    expect(typeOf('A cabinet reshuffle in March brought in five new ministers.')).toEqual(['appointment']);
     // Lawyers disbarred are restricted (probe par27; before, other, and a year beside a finer date with no cue was dropped).
     expect(datesAndTypes('At least 12 lawyers were disbarred during the year, and the bar association’s leadership was replaced in November.')).toEqual([['2023', 'ban_restriction'], ['2023-11', 'other']]);
     expect(typeOf('The European Commission released €10.2 billion in December.')).toEqual(['other']);
