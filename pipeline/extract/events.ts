@@ -289,7 +289,9 @@ const PARTICIPLE = /^[a-z]+ed$/;
 const gapTo = (a: number, b: number, start: number, end: number): [number, number] => (b <= start ? [b, start] : [end, a]);
 
 // "was ousted in April and arrested in May": a verb that opens the next of two joined predicates,
-// with a date of its own right after it, is that date's, however near this one.
+// or a clause after "before", "after", "until" or "when" and its subject ("were carried out before
+// the administration imposed a moratorium in June 2021"), with a date of its own right after it,
+// is that date's, however near this one.
 const JOINED_BEFORE = /(?:(?:,|\band|\bbut|\bthen)\s+(?:(?:was|were|had|has|have|been|later|then|subsequently|again|also)\s+)*|\b(?:before|after|until|when)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:(?:was|were|had|has|have|been|later|then|subsequently|again|also)\s+)*)$/iu;
 // The verb's own complement may stand between ("but charged with defamation in July").
 const OWN_DATE_GAP = /^\s+(?:(?:with|of|for)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?(?:in|on|by|during)\s+(?:(?:late|early|mid)[\s-]+)?$/i;
