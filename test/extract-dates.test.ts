@@ -1441,6 +1441,12 @@ describe('event types', () => {
     expect(typeOf('In May, the commission held talks with the opposition.')).toEqual(['other']);
     expect(typeOf('In 2022, the president reshuffled the cabinet, bringing in five new ministers.')).toEqual(['appointment']);
     expect(typeOf('A cabinet reshuffle in March brought in five new ministers.')).toEqual(['appointment']);
+    // Probe tp19 (before, other or no event): a boycott of an address is a protest, one of an
+    // election is the election's; a veto overridden is legislation ("overrode" was not read as a past).
+    expect(typeOf('In June, 48 opposition lawmakers boycotted the president’s annual address.')).toEqual(['protest']);
+    expect(typeOf('In December, three opposition parties boycotted the local elections.')).toEqual(['election']);
+    expect(typeOf('The new council was chosen in July in elections that were boycotted by its rivals.')).toEqual(['election']);
+    expect(typeOf('In June, lawmakers overrode the president’s veto of the transparency bill.')).toEqual(['legislation']);
     // Lawyers disbarred are restricted (probe par27; before, other, and a year beside a finer date with no cue was dropped).
     expect(datesAndTypes('At least 12 lawyers were disbarred during the year, and the bar association’s leadership was replaced in November.')).toEqual([['2023', 'ban_restriction'], ['2023-11', 'other']]);
     expect(typeOf('The European Commission released €10.2 billion in December.')).toEqual(['other']);
