@@ -273,11 +273,13 @@ describe('events from dates', () => {
     // Not after a sentence without an event.
     expect(extractEvents('Corruption is widespread. Several members later faced house arrest.', 2021, null)).toEqual([]);
   });
-  it('a sentence that opens with "during the subsequent" or "in the ensuing" carries on the story before it', () => {
+  it('a sentence that opens with "during the subsequent", "in the ensuing" or "within a week" carries on the story before it', () => {
     // Before, the house arrest gave no event.
     const events = extractEvents('In December 2016, a former governor accused the vice president of ordering his detention. During the subsequent investigation, the vice president was reportedly placed under house arrest.', 2017, null);
     expect(events.map((e) => [e.sentence, e.date, e.type])).toEqual([[1, '2016-12', 'other'], [2, '2016-12', 'arrest_detention']]);
     expect(extractEvents('Protests broke out in May. In the ensuing crackdown, police detained hundreds of people.', 2017, null).map((e) => [e.sentence, e.date])).toEqual([[1, '2017-05'], [2, '2017-05']]);
+    // So does "Within a week," (before, no event); "within a few days" inside a sentence is read by the rule for "later".
+    expect(extractEvents('The local elections took place in June. Within a week, the results were annulled by the court.', 2022, null).map((e) => [e.sentence, e.date, e.type])).toEqual([[1, '2022-06', 'election'], [2, '2022-06', 'court_ruling']]);
   });
   it('"later" reaches past one sentence with no date of its own, but not past a dated one', () => {
     // Before, the flight gave no event: the sentence between broke the story.

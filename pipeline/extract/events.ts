@@ -873,7 +873,7 @@ function typeOfCustody(allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'
 // days later", "several members later faced house arrest", "The following week, the House voted",
 // "In the days that followed, ...", "In the following weeks, ...", "the commission opened a probe in response".
 const LATER = /\b(?:later|subsequently|afterwards?|shortly after(?:ward)?|the (?:next|following|ensuing|subsequent) (?:days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:that followed|after|following)|within (?:hours|days)|in response)\b/i;
-const CONTINUATION = /^(?:then|in response|later|subsequently|afterward|afterwards|shortly after(?:ward)?|soon after|following (?:this|that)|as a result|(?:during|in|amid) the (?:subsequent|ensuing)\b)\b/i;
+const CONTINUATION = /^(?:then|in response|later|subsequently|afterward|afterwards|shortly after(?:ward)?|soon after|following (?:this|that)|as a result|(?:during|in|amid) the (?:subsequent|ensuing)\b|within (?:a|one|two|three|a few|several) (?:hours?|days?|weeks?)\b)\b/i;
 // "He was released within a few days", "She fled the country following her dismissal": right after
 // a dated occurrence, a sentence whose subject is "he" or "she" and that says what happened (a cue
 // of a type, not a state in the present perfect) goes on with the same story.
