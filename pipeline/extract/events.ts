@@ -46,6 +46,9 @@ const RULING = String.raw`ruling(?![\s-]+(?:party|parties|coalition|family|famil
 // on demonstrators") are whom it befell: that noun, not theirs, says what happened.
 const ACTED_ON_BY = String.raw`\b(?:arrests?|detentions?|killings?|deaths?|murders?|attacks?|torture|prosecutions?|trials?)`;
 
+// What a government adopts that is a plan, not a law: "adopted a national strategy on ...".
+const ADOPTED_POLICY = String.raw` (?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:strateg(?:y|ies)|plans?|programs?|programmes?|roadmaps?|polic(?:y|ies))\b`;
+
 // What happened, by type: verbs (what someone did) outrank nouns (what the sentence is about),
 // and within each, the cue nearest the date decides; earlier entries win ties.
 export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
@@ -81,8 +84,8 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   // union's strike illegal", "designated the group an 'undesirable organization'").
   { type: 'ban_restriction', verbs: /\b(?:banned|disbarred|blocked|suppressed|(?:was|were|been) (?:[a-z]+ly )?(?:cancell?ed|called off)|throttl\w*|shut down|shuttered|closed|suspended|dissolved|liquidated|outlawed|restricted|barred|prohibited|censored|deported|expelled|prevented|raided|ordered|disqualified|confiscated|cut off|refused to (?:renew|extend|grant|issue)(?= (?:\S+ ){0,3}?(?:licen[cs]es?|permits?|accreditations?|visas?)\b)|(?:rejected|annulled|invalidated|cancell?ed)(?= (?:the |his |her |their )?(?:\S+ ){0,3}?candidac(?:y|ies)\b)|stripped(?= (?:\S+ ){0,6}?of (?:(?:his|her|their|its) )?(?:citizenship|nationality|passports?|licen[cs]es?|accreditation)\b)|revoked(?= (?:the |its |his |her |their )?(?:\S+ ){0,3}?(?:citizenship|nationality|passports?|licen[cs]es?|accreditations?|permits?|visas?)\b)|imposed (?:an? )?(?:[\w-]+ )?(?:curfews?|moratori(?:um|a))|froze (?:the |their |its |his |her )?(?:[\w-]+ )?(?:assets|accounts|funds)|(?:assets|accounts|funds) (?:(?:was|were|been|had been) )?frozen|denied (?:[\w-]+ ){0,2}?(?:permission|entry|access|visas?|permits?)|(?:declared|designated|labell?ed|branded|listed) (?:[\w'\u2019-]+ ){0,5}?(?:as )?(?:an? )?["\u201C]?(?:illegal|unlawful|extremist|terrorist|undesirable|foreign agents?))\b/gi, nouns: /\b(?:bans?|travel ban|raids?|restrictions?|sanctions|(?:banning|blocking|shuttering|outlawing)(?= of\b)|(?:internet|online|network|mobile|telecommunications?|communications?|social media) (?:shutdowns?|blackouts?))\b/gi },
   // A vote to adopt or repeal (or one against) changes the law; a vote to impeach or convict does not.
-  { type: 'legislation', verbs: /\b(?:pushed through|voted (?:against|to (?:adopt|repeal|abolish|pass|ratify|amend|enact|approve))|adopted(?! (?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:strateg(?:y|ies)|plans?|programs?|programmes?|roadmaps?|polic(?:y|ies))\b)|adopting|repealed|repealing|abolished|abolishing|passed(?! away)|passing|signed|signing|ratified|ratifying|amended|amending|enacted|enacting|approved|introduced|came into force|took effect|entered into force|vetoed|overr(?:ode|idden|iding)(?= (?:\S+ ){0,3}?vetoe?s?\b)|stripped|became (?:il)?legal|legali[sz]ed|decriminali[sz]ed|issued (?:an? )?(?:[\w-]+ )?(?:decree|executive order|ordinance)|(?:rights?|privileges?|immunity|requirements?|limits?|quotas?|provisions?|protections?)(?: [\w'\u2019-]+){0,5}? (?:was|were|had been|have been|has been) (?:[a-z]+ly )?(?:removed|revoked|eased|lifted|abolished|scrapped|restored|withdrawn|stripped))\b/gi, nouns: new RegExp(String.raw`\b(?:(?:constitutional|legal|legislative|regulatory|electoral) changes|laws?${NOT_A_LAW}|bills?|legislation|amendments?|treaty|decrees?|ordinances?|code|constitution|reforms?|(?:de)?criminali[sz]ation|legali[sz]ation)\b`, 'gi') },
-  { type: 'policy_announcement', verbs: /\b(?:announced|adopted(?= (?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:strateg(?:y|ies)|plans?|programs?|programmes?|roadmaps?|polic(?:y|ies))\b)|lifted(?= (?:\S+ ){0,4}?(?:bans?|restrictions?|curfews?|sanctions|moratori(?:um|a)|blockades?|state of emergency|lockdowns?)\b)|(?:bans?|restrictions|curfews?|lockdowns?|sanctions)(?: [\w'\u2019-]+){0,5}? (?:was|were|had been|has been|have been) (?:[a-z]+ly )?lifted|issued (?:an? )?(?:[\w-]+ )?(?:directives?|mandates?|orders?|regulations?|instructions?|guidelines|rules)|pledged|promised|called for|proposed|unveiled|declared(?! (?:their|his|her|its|all) (?:[\w-]+ )?(?:assets|income|incomes|property|wealth|interests))|stated|emphasized|instructed)\b/gi, nouns: /\b(?:policy|programs?|programmes?|plans?|initiatives?|projects?|strateg(?:y|ies)|(?:emergency|austerity) measures|press conferences?|anti-?corruption (?:campaign|drive)s?)\b/gi },
+  { type: 'legislation', verbs: new RegExp(String.raw`\b(?:pushed through|voted (?:against|to (?:adopt|repeal|abolish|pass|ratify|amend|enact|approve))|adopted(?!${ADOPTED_POLICY})|adopting|repealed|repealing|abolished|abolishing|passed(?! away)|passing|signed|signing|ratified|ratifying|amended|amending|enacted|enacting|approved|introduced|came into force|took effect|entered into force|vetoed|overr(?:ode|idden|iding)(?= (?:\S+ ){0,3}?vetoe?s?\b)|stripped|became (?:il)?legal|legali[sz]ed|decriminali[sz]ed|issued (?:an? )?(?:[\w-]+ )?(?:decree|executive order|ordinance)|(?:rights?|privileges?|immunity|requirements?|limits?|quotas?|provisions?|protections?)(?: [\w'\u2019-]+){0,5}? (?:was|were|had been|have been|has been) (?:[a-z]+ly )?(?:removed|revoked|eased|lifted|abolished|scrapped|restored|withdrawn|stripped))\b`, 'gi'), nouns: new RegExp(String.raw`\b(?:(?:constitutional|legal|legislative|regulatory|electoral) changes|laws?${NOT_A_LAW}|bills?|legislation|amendments?|treaty|decrees?|ordinances?|code|constitution|reforms?|(?:de)?criminali[sz]ation|legali[sz]ation)\b`, 'gi') },
+  { type: 'policy_announcement', verbs: new RegExp(String.raw`\b(?:announced|adopted(?=${ADOPTED_POLICY})|lifted(?= (?:\S+ ){0,4}?(?:bans?|restrictions?|curfews?|sanctions|moratori(?:um|a)|blockades?|state of emergency|lockdowns?)\b)|(?:bans?|restrictions|curfews?|lockdowns?|sanctions)(?: [\w'\u2019-]+){0,5}? (?:was|were|had been|has been|have been) (?:[a-z]+ly )?lifted|issued (?:an? )?(?:[\w-]+ )?(?:directives?|mandates?|orders?|regulations?|instructions?|guidelines|rules)|pledged|promised|called for|proposed|unveiled|declared(?! (?:their|his|her|its|all) (?:[\w-]+ )?(?:assets|income|incomes|property|wealth|interests))|stated|emphasized|instructed)\b`, 'gi'), nouns: /\b(?:policy|programs?|programmes?|plans?|initiatives?|projects?|strateg(?:y|ies)|(?:emergency|austerity) measures|press conferences?|anti-?corruption (?:campaign|drive)s?)\b/gi },
   { type: 'other', verbs: /\b(?:established|created|founded|published|gathered|returned|criticized|reported)\b/gi },
 ];
 
@@ -292,7 +295,7 @@ const gapTo = (a: number, b: number, start: number, end: number): [number, numbe
 // or a clause after "before", "after", "until" or "when" and its subject ("were carried out before
 // the administration imposed a moratorium in June 2021"), with a date of its own right after it,
 // is that date's, however near this one.
-const JOINED_BEFORE = /(?:(?:,|\band|\bbut|\bthen)\s+(?:(?:was|were|had|has|have|been|later|then|subsequently|again|also)\s+)*|\b(?:before|after|until|when)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:(?:was|were|had|has|have|been|later|then|subsequently|again|also)\s+)*)$/iu;
+const JOINED_BEFORE = /(?:(?:,|\band|\bbut|\bthen)\s+|\b(?:before|after|until|when)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?)(?:(?:was|were|had|has|have|been|later|then|subsequently|again|also)\s+)*$/iu;
 // The verb's own complement may stand between ("but charged with defamation in July").
 const OWN_DATE_GAP = /^\s+(?:(?:with|of|for)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?(?:in|on|by|during)\s+(?:(?:late|early|mid)[\s-]+)?$/i;
 const datedRightAfter = (clause: string, a: number, b: number, end: number, otherDates: Spans) =>
@@ -400,6 +403,11 @@ function gerundsOf(clause: string): readonly [RegExpExecArray, number][] {
 // A condition is no occurrence: "warned the court of chaos if it attempted to block his bid".
 const CONDITION_BEFORE = /\b(?:if|unless|whether)\s+(?:\S+\s+){0,3}$/i;
 
+/** The infinitives after "voted to", "attempted to" and the like, outside a condition: each match, where it starts, and its verb's past forms. */
+function infinitivesOf(clause: string): (readonly [RegExpExecArray, number, string[]])[] {
+  return [...clause.matchAll(VOTED_TO)].filter((m) => !CONDITION_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))).map((m) => [m, m.index, regularPast(m[1])] as const);
+}
+
 /**
  * The typed infinitive after "voted to", "attempted to" and the like (VOTED_TO), or the typed
  * gerund (GERUND), nearest the date: what someone set out to do is a verb, and goes before a noun
@@ -408,10 +416,7 @@ const CONDITION_BEFORE = /\b(?:if|unless|whether)\s+(?:\S+\s+){0,3}$/i;
  */
 function nearestVerbForm(clause: string, start: number, end: number, form: 'infinitive' | 'gerund', allowed?: CueFilter): Cue | null {
   const search = cueSearch(clause, start, end, 'verbs', [], allowed);
-  const verbForms: [RegExpExecArray, number, string[]][] = [];
-  if (form === 'gerund') for (const [m, a] of gerundsOf(clause)) verbForms.push([m, a, pastForms(m[1])]);
-  VOTED_TO.lastIndex = 0;
-  if (form === 'infinitive') for (let m = VOTED_TO.exec(clause); m; m = VOTED_TO.exec(clause)) if (!CONDITION_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) verbForms.push([m, m.index, regularPast(m[1])]);
+  const verbForms = form === 'gerund' ? gerundsOf(clause).map(([m, a]) => [m, a, pastForms(m[1])] as const) : infinitivesOf(clause);
   for (const [m, a, forms] of verbForms) {
     const b = m.index + m[0].length;
     const rest = clause.slice(b, b + 80);
@@ -839,10 +844,17 @@ const ABOUT_BEFORE = /\b(?:reports?|assessments?|fairness|fraud|interference|cla
 const ELECTION_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:elections?|polls?|vote|referendum)\b/iu;
 const ELECTION_NOUNS = new Set(ENTRIES.nouns[TYPE_CUES.findIndex((c) => c.type === 'election')].map((e) => `noun:${e.source}`));
 
+/**
+ * The clause's type by its cues other than an election's nouns, and other than an Act it names
+ * ("interference with the 2016 election uncovered ... the Foreign Agents Registration Act").
+ */
+function typeBesideElection(clause: string, start: number, end: number, otherDates: Spans, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
+  return explainType(clause, start, end, otherDates, (cue) => !ELECTION_NOUNS.has(cue) && cue !== 'named act' && permits(allowed, cue));
+}
+
 /** The type of a date that an election's nouns may not type (see ABOUT_BEFORE): the clause's other verbs' and nouns', or `other` by `about`. */
 function typeOfAbout(clause: string, start: number, end: number, otherDates: Spans, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
-  // Nor does an Act the clause names ("interference with the 2016 election uncovered ... the Foreign Agents Registration Act").
-  const typed = explainType(clause, start, end, otherDates, (cue) => !ELECTION_NOUNS.has(cue) && cue !== 'named act' && permits(allowed, cue));
+  const typed = typeBesideElection(clause, start, end, otherDates, allowed);
   return typed.typeCue === 'none' ? { type: 'other', typeCue: 'about' } : typed;
 }
 
@@ -854,7 +866,7 @@ const FRAME_BEFORE = /\b(?:during|ahead\s+of|before|in\s+the\s+(?:run|lead)-?up\
 
 /** The type a clause's cues other than an election's give a date that names a framing election (see FRAME_BEFORE), or null. */
 function typeInFrame(clause: string, start: number, end: number, otherDates: Spans, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
-  const typed = explainType(clause, start, end, otherDates, (cue) => !ELECTION_NOUNS.has(cue) && !cue.startsWith('named') && permits(allowed, cue));
+  const typed = typeBesideElection(clause, start, end, otherDates, allowed);
   return typed.type === 'other' ? null : typed;
 }
 
@@ -925,11 +937,13 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       // thing ("2022 Facebook posts") is no occurrence of its own, unless it is the clause's
       // one date and a verb there happened during or after it.
       if (d.background && (others.some((o) => !o.background) || !(d.preposition && ['during', 'after', 'following', 'amid'].includes(d.preposition) && hasVerbCue(clause.text, local.start, local.end))) && rule('background')) return;
+      // An election the date names, after words that say it is only what is spoken of (ABOUT_BEFORE) or the time of the clause's occurrence (FRAME_BEFORE).
+      const electionAfter = (words: RegExp) => words.test(clause.text.slice(Math.max(0, local.start - 40), local.start)) && ELECTION_AFTER.test(clause.text.slice(local.end, local.end + 80));
+      const about = permits(allowed, 'about') && electionAfter(ABOUT_BEFORE);
       // "the 2018 elections", "a 2017 law requires": the year dates the occurrence its noun names, whatever the tense.
-      const about = permits(allowed, 'about') && ABOUT_BEFORE.test(clause.text.slice(Math.max(0, local.start - 40), local.start)) && ELECTION_AFTER.test(clause.text.slice(local.end, local.end + 80));
       const namedNoun = d.adjectival && !about ? OCCURRENCE_NOUN.exec(clause.text.slice(local.end))?.[1] : undefined;
       const named = namedNoun !== undefined;
-      const framed = named && FRAME_BEFORE.test(clause.text.slice(Math.max(0, local.start - 40), local.start)) && ELECTION_AFTER.test(clause.text.slice(local.end, local.end + 80));
+      const framed = named && electionAfter(FRAME_BEFORE);
       // After another date, a date that qualifies a noun of some type is that occurrence's ("In April, Chauvin was convicted for the May 2020 killing").
       const qualified = d.qualifiesNoun && !named && !about && others.some((o) => o.start < d.start) ? typeOfQualified(clause.text.slice(local.end), allowed) : null;
       if (d.adjectival && !named && others.some((o) => o.start < d.start) && rule('adjective')) return;

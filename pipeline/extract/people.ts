@@ -399,9 +399,10 @@ function fieldEnd(words: string[], last: number): number {
   return k > from ? k : last + 1;
 }
 
+// A role word before "of" that is a title of the name after it; a plural ("critics", "allies"; not
+// "boss") names others: "critics of President Kais Saied".
+const titleBeforeOf = (word: string) => isRoleWord(word) && !/[^s]s$/.test(word.toLowerCase());
 // A title that ends in "of" before the capitalised run: "Minister of Justice Marat Beketayev".
-// A plural noun ("critics", "allies"), not a word ending in -ss ("boss").
-const PLURAL = /[^s]s$/;
 const TITLE_OF_BEFORE = /\b((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+of\s+(?:the\s+)?$/u;
 
 /** A role written as part of a capitalised run: "President Donald Trump", "Prime Minister Hun Sen", "Minister of Justice Marat Beketayev". */
@@ -425,9 +426,7 @@ function runRole(text: string, run: Token[], nameStart: Token): string | null {
   const role = before.slice(first).map((t) => t.text).join(' ');
   if (first > 0) return role;
   const title = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, run[0].start - 40), run[0].start));
-  // A plural before "of" names others, not the title's holder ("Critics of President Kais Saied").
-  const titleWord = title?.[1].split(/\s+/).at(-1) ?? '';
-  return title && isRoleWord(titleWord) && !PLURAL.test(titleWord) ? `${title[0]}${role}` : role;
+  return title && titleBeforeOf(title[1].split(/\s+/).at(-1)!) ? `${title[0]}${role}` : role;
 }
 
 /** A capitalised common word that may name an office's field before its title ("Interior"), not a function word or a month. */
@@ -450,9 +449,8 @@ function titleOfField(text: string, start: number): string | null {
     if (!/^[\p{L}\p{M}'\u2019-]+$/u.test(w)) break;
     const lower = w.toLowerCase();
     if (FIELD_JOINS.has(lower)) continue;
-    // A relative's word is no title: "the daughter of President Luis Gil" (see roleBefore); nor is a
-    // plural, which names others: "critics of President Kais Saied".
-    if (isRoleWord(w) && !KIN_WORDS.has(lower) && !PLURAL.test(lower) && /^(?:of|for)$/i.test(words[k + 1] ?? '')) title = k;
+    // A relative's word is no title: "the daughter of President Luis Gil" (see roleBefore).
+    if (titleBeforeOf(w) && !KIN_WORDS.has(lower) && /^(?:of|for)$/i.test(words[k + 1] ?? '')) title = k;
     else if (!startsUpper(w) && !ROLE_MODIFIERS.has(lower)) break;
   }
   if (title < 0) return null;
