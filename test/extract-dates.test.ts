@@ -1686,6 +1686,16 @@ describe('event types', () => {
     expect(typeOf('In late 2021, the union pressed him to move toward early elections.')).toEqual(['election']);
     expect(typeOf('Early elections, which the union had pressed the president to call after months of dialogue with the government, were held in late 2021.')).toEqual(['election']);
   });
+  it('reads a tribunal that condemns someone to death or to years as a sentencing, a curfew imposed in the passive as a restriction, and force used where no cue types the clause as violence', () => {
+    // Before, the death penalty's noun typed the first (death), nothing typed the other two.
+    expect(typeOf('In early 2022, a military court condemned nine officers to death over the attempted coup.')).toEqual(['sentencing']);
+    expect(typeOf('In August, a court in the capital condemned the editor to three years in prison.')).toEqual(['sentencing']);
+    expect(typeOf('A nightly curfew was imposed on the northern districts in March after ethnic clashes.')).toEqual(['ban_restriction']);
+    expect(typeOf('Riot police used tear gas and batons to break up a peaceful march through the capital in April.')).toEqual(['violence']);
+    // Condemning an act stays what the act is; repression or a crackdown, as often a climate as an act, types nothing alone.
+    expect(typeOf('In May, the bishops condemned the killings of two villagers.')).toEqual(['violence']);
+    expect(typeOf('The repression of opposition parties in 2022 grew more severe than at any time in a decade.')).toEqual(['other']);
+  });
 });
 
 describe('sentences', () => {
