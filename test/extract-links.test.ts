@@ -62,6 +62,9 @@ describe('event_people', () => {
     // president Nazarbaev continued to face charges": before, linked to Nazarbaev).
     const close = withSentences('In June, two businessmen close to former president Edgar Lungu were charged with fraud.');
     expect(linksOf(close, 'businessmen close to')).toEqual([]);
+    // Nor are rivals (before, the rival's conviction was linked to President Edgar Lungu too).
+    const rival = withSentences('In March, a court convicted Ousmane Diop, a rival of President Edgar Lungu, of sedition.');
+    expect(linksOf(rival, 'a court convicted')).toEqual(['ousmane-diop']);
     expect(linksOf(relatives, 'the daughter of')).toEqual(['aliya-nazarbayeva']);
     expect(linksOf(relatives, 'two aides of')).toEqual([]);
     // With the person's role in lower case between (FIW 2024 Kazakhstan: "supporters of exiled opposition leader Mukhtar Ablyazov were arrested").

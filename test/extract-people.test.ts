@@ -414,6 +414,8 @@ describe('names without a cue around them', () => {
       ['Salman', 'salman bin abdulaziz'],
       ['Salman', 'salman bin abdulaziz'],
     ]);
+    // Malay "binti" ("daughter of") as "bint": before, the name ended before it.
+    expect(peopleOf('In June, lawyer Nur Aisyah binti Rahman was charged with sedition.')).toEqual(['Nur Aisyah binti Rahman']);
   });
   it('a family name before a hyphenated given name ("Moon Jae-in") is a person, called by the family name, even where it is an English word', () => {
     // Names of the name probe's Asia list (scripts/name-probe.ts), and of Korean and Taiwanese politicians the probe does not hold.
@@ -422,6 +424,9 @@ describe('names without a cue around them', () => {
     expect(surfacesAndForms(korea)).toEqual([['Park Geun-hye', 'full_name'], ['Park', 'surname'], ['Lee Jae-myung', 'full_name'], ['Lee', 'surname'], ['Ban Ki-moon', 'full_name'], ['Hou Yu-ih', 'full_name'], ['Ko Wen-je', 'full_name']]);
     // Not a name: a hyphenated word whose parts are English words, or an era named for a person.
     expect(peopleOf('In March, the Obama-era policy and Same-sex marriage were debated; Tel Aviv-based groups objected.')).toEqual([]);
+    // A Cantonese given name may spell two English words: after a family name that is none, still a name (before, no one).
+    expect(peopleOf('Police detained Chan Ho-tin in August.', 'Activist Leung Kin-man was arrested in May.')).toEqual(['Chan Ho-tin', 'Leung Kin-man']);
+    expect(peopleOf('In May, the Long-term plan failed and the Short-term one passed.')).toEqual([]);
   });
   it('a Chinese name in pinyin (a family name of one syllable, a given name of one or two) is a person, called by the family name', () => {
     // Before, no one: no package holds these given names, and nothing else in the sentence says who they are.
@@ -685,8 +690,10 @@ describe('a title of several words, and a generation', () => {
     // A given name that ends the name may be the surname: the common word before it is the name's.
     expect(rolesOf('In March, Representative Young Kim said so.')).toEqual({ 'Young Kim': ['Representative'] });
   });
-  it('a title in the plural before the names, capitalised, is a title ("Presidents Emmanuel Macron and Joe Biden"); elsewhere a plural is a role only where the list holds it', () => {
-    expect(rolesOf('In March, Presidents Emmanuel Macron and Joe Biden met.')).toEqual({ 'Emmanuel Macron': ['Presidents'], 'Joe Biden': [] });
+  it('a title in the plural before the names, capitalised, is a title, each one\'s in the singular ("Presidents Emmanuel Macron and Joe Biden"); elsewhere a plural is a role only where the list holds it', () => {
+    // Before, the plural as written ("Presidents", "Activists") was the first name's role.
+    expect(rolesOf('In March, Presidents Emmanuel Macron and Joe Biden met.')).toEqual({ 'Emmanuel Macron': ['President'], 'Joe Biden': [] });
+    expect(rolesOf('Activists Ahmad Reza and Budi Santoso were charged with sedition in July.')).toEqual({ 'Ahmad Reza': ['Activist'], 'Budi Santoso': ['activist'] });
     expect(rolesOf('Representatives claimed that Gustavo Gorriti should be considered responsible.')).toEqual({ 'Gustavo Gorriti': [] });
   });
   it('a generation alone ("Jr.") is no one, after a title or as a surname', () => {
@@ -760,7 +767,7 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('Ana Ruiz, outgoing president, said so.')).toEqual({ 'Ana Ruiz': ['outgoing president'] });
     expect(rolesOf('Ana Ruiz, acting governor, said so.')).toEqual({ 'Ana Ruiz': ['acting governor'] });
   });
-  it('a relative of someone named is described as that relative; the one named keeps their own office', () => {
+  it('a relative (a rival, a critic) of someone named is described as that relative; the one named keeps their own office', () => {
     // Before, "Luis Gil" was a "daughter of President", and Ana Ruiz had no role.
     expect(rolesOf('Ana Ruiz, the daughter of President Luis Gil, was detained in May.')).toEqual({ 'Ana Ruiz': ['daughter of President Luis Gil'], 'Luis Gil': ['President'] });
     expect(rolesOf('The wife of president Luis Gil was detained.')).toEqual({ 'Luis Gil': ['president'] });
@@ -768,6 +775,9 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('Tep Sokha, the eldest son of longtime prime minister Tep Vong, became prime minister in August.')).toEqual({ 'Tep Sokha': ['eldest son of longtime prime minister Tep Vong'], 'Tep Vong': ['longtime prime minister'] });
     // A title of a field is still one: "Minister of Justice".
     expect(rolesOf('The son of Minister of Justice Ana Ruiz was detained.')).toEqual({ 'Ana Ruiz': ['Minister of Justice'] });
+    // So of a rival, a critic or an ally (before, "rival of President", "critic of President").
+    expect(rolesOf('In March, the court convicted Ousmane Diop, a rival of President Luis Gil.')).toEqual({ 'Ousmane Diop': [], 'Luis Gil': ['President'] });
+    expect(rolesOf('In May, a critic of President Luis Gil was detained.')).toEqual({ 'Luis Gil': ['President'] });
   });
   it('a count before a plural role is the list\'s, not each person\'s', () => {
     // Before, "two former official".

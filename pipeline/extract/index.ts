@@ -3,7 +3,7 @@
 import { paragraphId, type Report } from '../parse/report.ts';
 import type { LINK_BASES } from '../../schemas/tables.ts';
 import { extractEvents, opensWithVerb, rulesOf, type CueFilter, type EventDraft } from './events.ts';
-import { ROLE_MODIFIERS, ROLE_WORDS } from './lexicon.ts';
+import { RELATIONS, ROLE_MODIFIERS, ROLE_WORDS } from './lexicon.ts';
 import { findPeople, type MentionInReport, type PersonInReport } from './people.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import KIN from './wordnet-kin.json' with { type: 'json' };
@@ -190,8 +190,7 @@ function firstAtOrAfter(mentions: MentionInReport[], from: number, to: number, s
 // support Maduro"), or as the time of a rule
 // ("during the Trump presidency", "a Trump-era ban", "the pre-2011 regime of Ben Ali") is not who
 // the event is about.
-// The relations a person is named by, before "of" or after the name (perhaps with its possessive).
-const RELATIONS = ['all(?:y|ies)', 'fans?', 'supporters?', 'loyalists?', 'critics?', 'opponents?', 'family(?: members?)?', 'associates?', 'aides?'];
+// The relations a person is named by (lexicon's RELATIONS), before "of" or after the name (perhaps with its possessive).
 // Relatives are WordNet's (scripts/wordnet-lexicon.ts: its words for a person related by blood or
 // marriage, "nephew", "cousins", "son-in-law"), general English rather than words read off the
 // gold: one entry, which no evaluation leaves out.

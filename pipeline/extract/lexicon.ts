@@ -10,6 +10,11 @@ import { remembered } from '../common/memo.ts';
 import { COMMON_WORDS as COMMON } from '../common/words.ts';
 import { MONTHS } from './dates.ts';
 
+// The relations a person is named by ("a critic of President X", "Tokayev's allies"), as
+// expressions: who is named after them holds a role of their own, and an event about the former is
+// not about them (extract/index.ts).
+export const RELATIONS = ['all(?:y|ies)', 'fans?', 'supporters?', 'loyalists?', 'critics?', 'opponents?', 'rivals?', 'family(?: members?)?', 'associates?', 'aides?'];
+
 /** Words that stand before a name and say who the person is. */
 export const ROLE_WORDS = new Set(
   `president minister ministers leader leaders chief chairman chairwoman chairperson head

@@ -3,7 +3,7 @@
 // appositive or a reporting verb after), then every mention by full name or surname alone.
 import { MONTHS } from './dates.ts';
 import { isPastForm } from './events.ts';
-import { ARTICLE_NAME, endsPossessive, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isGroupWord, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive, widespreadGivenName } from './lexicon.ts';
+import { ARTICLE_NAME, endsPossessive, RELATIONS, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isGroupWord, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive, widespreadGivenName } from './lexicon.ts';
 import { valueAt } from '../common/maps.ts';
 import { remembered } from '../common/memo.ts';
 import { WORD_START } from '../common/words.ts';
@@ -37,9 +37,9 @@ export interface NameCandidate {
 }
 
 /** Lower-case words that stand inside names: "Ana de la Cruz", "Ludwig van Beethoven". */
-export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'la', 'le', 'wa']);
-/** The particles of a patronymic ("son of", "daughter of"), which stand in people's names only. */
-const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
+export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'ben', 'la', 'le', 'wa']);
+/** The particles of a patronymic ("son of", "daughter of"; Malay "binti"), which stand in people's names only. */
+const PATRONYMICS = new Set(['bin', 'bint', 'binti', 'ibn']);
 // "Father of", "mother of": the kunya that may open an Arabic name before a given name.
 const KUNYA = new Set(['Abu', 'Abou', 'Umm']);
 // ", who" introduces a person, unless what follows is said of a people ("Crimean Tatars, who make
@@ -208,6 +208,7 @@ function endsInDash(text: string): boolean {
  * preposition right before the name ("mayor of El Hatillo" names a place).
  */
 const RELATIVE_PRONOUN = /^(?:who|whom|whose|which|that)$/i;
+const RELATION_NOUN = new RegExp(`^(?:${RELATIONS.join('|')})$`, 'i');
 function roleBefore(text: string, start: number): string | null {
   // A dash sets a role off as a comma does: "the opposition leader—Ana Ruiz".
   const written = text.slice(Math.max(0, start - 80), start);
@@ -246,9 +247,9 @@ function roleBefore(text: string, start: number): string | null {
   while (first > 0) {
     const word = window[first - 1].replace(/,$/, '');
     const lower = word.toLowerCase();
-    // "minister of justice": a role word of another role's field belongs to it. Not a relative's:
-    // "the daughter of President Luis Gil" makes Luis Gil the president, not a daughter.
-    if (lower === 'of' && first === last && first >= 2 && isRoleWord(window[first - 2]) && !KIN_WORDS.has(window[first - 2].toLowerCase())) {
+    // "minister of justice": a role word of another role's field belongs to it. Not a relative's
+    // nor a rival's: "the daughter (a critic) of President Luis Gil" makes Luis Gil the president.
+    if (lower === 'of' && first === last && first >= 2 && isRoleWord(window[first - 2]) && !KIN_WORDS.has(window[first - 2].toLowerCase()) && !RELATION_NOUN.test(window[first - 2])) {
       first -= 2;
       continue;
     }
@@ -400,8 +401,8 @@ function fieldEnd(words: string[], last: number): number {
 }
 
 // A role word before "of" that is a title of the name after it; a plural ("critics", "allies"; not
-// "boss") names others: "critics of President Kais Saied".
-const titleBeforeOf = (word: string) => isRoleWord(word) && !/[^s]s$/.test(word.toLowerCase());
+// "boss"), a relative or a relation names others: "critics (a rival, the daughter) of President Kais Saied".
+const titleBeforeOf = (word: string) => isRoleWord(word) && !/[^s]s$/.test(word.toLowerCase()) && !KIN_WORDS.has(word.toLowerCase()) && !RELATION_NOUN.test(word);
 // A title that ends in "of" before the capitalised run: "Minister of Justice Marat Beketayev".
 const TITLE_OF_BEFORE = /\b((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+of\s+(?:the\s+)?$/u;
 
@@ -423,7 +424,12 @@ function runRole(text: string, run: Token[], nameStart: Token): string | null {
     }
     first--;
   }
-  const role = before.slice(first).map((t) => t.text).join(' ');
+  // A title in the plural is each one's ("Presidents Emmanuel Macron and Joe Biden": President).
+  const words = before.slice(first).map((t) => t.text);
+  const plural = words[words.length - 1];
+  const single = singularRole(plural.toLowerCase());
+  if (single !== plural.toLowerCase()) words[words.length - 1] = plural[0] + single.slice(1);
+  const role = words.join(' ');
   if (first > 0) return role;
   const title = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, run[0].start - 40), run[0].start));
   return title && titleBeforeOf(title[1].split(/\s+/).at(-1)!) ? `${title[0]}${role}` : role;
@@ -449,8 +455,8 @@ function titleOfField(text: string, start: number): string | null {
     if (!/^[\p{L}\p{M}'\u2019-]+$/u.test(w)) break;
     const lower = w.toLowerCase();
     if (FIELD_JOINS.has(lower)) continue;
-    // A relative's word is no title: "the daughter of President Luis Gil" (see roleBefore).
-    if (titleBeforeOf(w) && !KIN_WORDS.has(lower) && /^(?:of|for)$/i.test(words[k + 1] ?? '')) title = k;
+    // A relative's or a rival's word is no title: "the daughter of President Luis Gil" (see titleBeforeOf).
+    if (titleBeforeOf(w) && /^(?:of|for)$/i.test(words[k + 1] ?? '')) title = k;
     else if (!startsUpper(w) && !ROLE_MODIFIERS.has(lower)) break;
   }
   if (title < 0) return null;
@@ -532,6 +538,9 @@ const pinyinName = (family: string, given: string) => {
 /** "Moon Jae-in": a family name of one short word, then a hyphenated given name; or a Chinese name in pinyin. */
 const familyNameFirst = (words: readonly string[]) =>
   words.length === 2 && ((isHyphenatedGivenName(words[1]) && FAMILY_NAME.test(words[0]) && (isNameWord(words[0]) || isCommonNameWord(words[0]))) || pinyinName(words[0], words[1]));
+// A Cantonese given name may spell two English words ("Chan Kin-man", "Chan Ho-tin"): it is one
+// after a family name that is no English word, where "Same-sex" or "Short-term" never stands.
+const cantoneseName = (family: string, given: string) => FAMILY_NAME.test(family) && HYPHENATED_GIVEN.test(stripPossessive(given)) && isNameWord(family) && !isCommonWord(family);
 
 /** A single capital with a full stop after it: "W." in "George W. Bush". */
 function dottedInitial(text: string, token: Token): boolean {
@@ -589,6 +598,7 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
       (k > 0 && k + 1 < last && isGroupWord(run[k].text) && isGivenName(run[k - 1].text) && ARTICLE_NAME.test(run[k + 1].text));
     let i = last;
     while (i > 0 && (nameAt(i - 1) || (i < last && (PARTICLES.has(run[i - 1].text) || isInitial(text, run[i - 1], isAcronym) || (i >= 2 && middleName(run[i - 1].text) && nameAt(i - 2)))))) i--;
+    if (i === last && last >= 2 && cantoneseName(run[last - 2].text, run[last - 1].text)) i = last - 2;
     // The title whose field runs into the run, looked for once and only where asked.
     const runStart = run[0].start;
     let titleBefore: string | null | undefined;
