@@ -36,7 +36,7 @@ const SCORER = join(GOLD_DIR, 'score.mjs');
  * first and lowers the last. Precision and recall are printed, not held: a change may rightly
  * trade one for the other when F1 rises.
  */
-const FIGURES = ['people_f1', 'identity_f1', 'events_f1', 'event_type_accuracy', 'event_people_f1', 'worst_people_f1', 'worst_events_f1', 'probe_people_found', 'probe_things_clean', 'swap_people_found', 'swap_who_f1', ...LEFT_OUT_FIGURES] as const;
+const FIGURES = ['people_f1', 'identity_f1', 'events_f1', 'event_type_accuracy', 'event_people_f1', 'worst_people_f1', 'worst_events_f1', 'probe_people_found', 'probe_things_clean', 'probe_bare_found', 'probe_bare_clean', 'swap_people_found', 'swap_who_f1', ...LEFT_OUT_FIGURES] as const;
 type Figure = (typeof FIGURES)[number];
 // Issue #17's targets, on all development gold together and on its worst report.
 const TARGETS: Partial<Record<Figure, number>> = {
@@ -102,6 +102,8 @@ const result: Partial<Record<Figure, number>> = {
   ...(Object.fromEntries(FIGURES.filter((f) => !(LEFT_OUT_FIGURES as readonly string[]).includes(f)).map((f) => [f, f.startsWith('worst_') ? (scored.worst[f.slice('worst_'.length)]?.value ?? 0) : scored[f]])) as Record<Figure, number>),
   probe_people_found: probed.found / probed.sentences,
   probe_things_clean: 1 - probe.things.withPerson / probe.things.sentences,
+  probe_bare_found: probe.bare.people.found / probe.bare.people.sentences,
+  probe_bare_clean: 1 - probe.bare.things.withPerson / probe.bare.things.sentences,
   swap_people_found: swapped.found / Math.max(1, swapped.people),
   swap_who_f1: linksF1(swap.links),
   ...leftOut,
@@ -110,13 +112,14 @@ const result: Partial<Record<Figure, number>> = {
 const ratchet = existsSync(RATCHET) ? parseRatchet(readFileSync(RATCHET, 'utf8')) : { figures: {} };
 const gold = goldFingerprint(sources);
 // The name probes read sentences of their own, not the gold.
-const GOLD_FREE: Figure[] = ['probe_people_found', 'probe_things_clean'];
+const GOLD_FREE: Figure[] = ['probe_people_found', 'probe_things_clean', 'probe_bare_found', 'probe_bare_clean'];
 const fell = new Set(dropped(ratchet, result, gold, GOLD_FREE));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 console.log('');
 console.log('names no gold holds (scripts/name-probe.ts): public figures of every region in four sentences each, found by the full name');
 for (const [region, r] of Object.entries(probe.people)) console.log(`${region.padEnd(12)} ${`${r.found}/${r.sentences}`.padStart(8)}  ${pct(r.found / r.sentences).padStart(6)}${r.missed.length ? `   missed: ${r.missed.join(', ')}` : ''}`);
 console.log(`names of organisations, places and movements in sentences that would introduce a person: ${probe.things.withPerson} of ${probe.things.sentences} gave one${probe.things.names.length ? `: ${probe.things.names.join(', ')}` : ''}`);
+console.log(`the same names alone in four sentences, no title, appositive or repetition beside them: people found ${probe.bare.people.found} of ${probe.bare.people.sentences}, things that gave a person ${probe.bare.things.withPerson} of ${probe.bare.things.sentences}${probe.bare.things.names.length ? `: ${probe.bare.things.names.join(', ')}` : ''}`);
 console.log('');
 console.log(`the gold reports with each person's names replaced by a public figure's of the probe (scripts/name-swap.ts, ${swap.seeds} seeds):`);
 console.log(`people found ${swapped.found} of ${swapped.people} (${pct(result.swap_people_found!)}), people found that the gold holds ${swap.foundRight} of ${swap.foundPeople} (${pct(swap.foundRight / Math.max(1, swap.foundPeople))}), who P ${pct(swap.links.right / Math.max(1, swap.links.found))} R ${pct(swap.links.right / Math.max(1, swap.links.gold))} F1 ${pct(result.swap_who_f1!)}`);

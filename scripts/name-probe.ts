@@ -41,6 +41,15 @@ const PERSON_FRAMES = [
   (full: string) => `${full}, a former minister, was detained in June.`,
   (full: string, short: string) => `Protesters demanded the resignation of ${full}. In April, ${short} dissolved the parliament.`,
 ];
+// A name alone in its sentence: no title before it, no appositive or repetition, only what the
+// sentence does with it (written 2026-12-07 before the day's changes were measured on it; the first
+// frame is one no rule reads). The same frames hold the names of things, which should yield none.
+const BARE_FRAMES = [
+  (name: string) => `In May, ${name} won the vote with 52 percent.`,
+  (name: string) => `${name} dismissed the cabinet in March.`,
+  (name: string) => `In June, the court convicted ${name} of corruption.`,
+  (name: string) => `Police arrested ${name} and two aides in July.`,
+];
 const THING_FRAMES = [
   (name: string) => `In March, ${name} said the measures were unlawful.`,
   (name: string) => `Authorities raided ${name} in May.`,
@@ -64,6 +73,8 @@ export interface NameProbe {
   people: Record<string, { found: number; sentences: number; missed: string[] }>;
   /** Sentences naming a thing, those in which a person was found, and the names of things that gave one, with the sentences (1-5). */
   things: { sentences: number; withPerson: number; names: string[] };
+  /** The names alone in their sentences (BARE_FRAMES): the people found by the full name, and the things that gave a person, as above. */
+  bare: { people: NameProbe['things'] & { found: number }; things: NameProbe['things'] };
 }
 
 export function probeNames(): NameProbe {
@@ -78,15 +89,29 @@ export function probeNames(): NameProbe {
     });
     if (missedIn.length) tally.missed.push(`${full} (${missedIn.join(', ')})`);
   }
-  const things: NameProbe['things'] = { sentences: 0, withPerson: 0, names: [] };
-  for (const name of THINGS.split('|')) {
-    const personIn: number[] = [];
-    THING_FRAMES.forEach((frame, i) => {
-      things.sentences++;
-      if (namesOf(frame(name)).length) personIn.push(i + 1);
+  const thingsIn = (frames: readonly ((name: string) => string)[]) => {
+    const things: NameProbe['things'] = { sentences: 0, withPerson: 0, names: [] };
+    for (const name of THINGS.split('|')) {
+      const personIn: number[] = [];
+      frames.forEach((frame, i) => {
+        things.sentences++;
+        if (namesOf(frame(name)).length) personIn.push(i + 1);
+      });
+      things.withPerson += personIn.length;
+      if (personIn.length) things.names.push(`${name} (${personIn.join(', ')})`);
+    }
+    return things;
+  };
+  const bare: NameProbe['bare'] = { people: { found: 0, sentences: 0, withPerson: 0, names: [] }, things: thingsIn(BARE_FRAMES) };
+  for (const { full } of PUBLIC_FIGURES) {
+    const missedIn: number[] = [];
+    BARE_FRAMES.forEach((frame, i) => {
+      bare.people.sentences++;
+      if (namesOf(frame(full)).includes(full)) bare.people.found++;
+      else missedIn.push(i + 1);
     });
-    things.withPerson += personIn.length;
-    if (personIn.length) things.names.push(`${name} (${personIn.join(', ')})`);
+    // (`names` here: the people missed.)
+    if (missedIn.length) bare.people.names.push(`${full} (${missedIn.join(', ')})`);
   }
-  return { people, things };
+  return { people, things: thingsIn(THING_FRAMES), bare };
 }

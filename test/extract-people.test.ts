@@ -711,6 +711,19 @@ describe('roles and cues after a name', () => {
     expect(Object.keys(rolesOf('Pheu Thai became the largest party in May.'))).toEqual([]);
     expect(Object.keys(rolesOf('In 2019, Boko Haram became a major threat.'))).toEqual([]);
   });
+  it('a name something is done to that is done to a person alone is a person\'s: "X was assassinated", "X was inaugurated", "X stepped down"; not what is done to a body', () => {
+    // Before, no one: neither word is a given name of the packages, and nothing else in the sentence says who they are.
+    expect(Object.keys(rolesOf('In July, Jovenel Moïse was assassinated at his residence.'))).toEqual(['Jovenel Moïse']);
+    expect(Object.keys(rolesOf('In May, Yoweri Museveni was inaugurated for a sixth term.'))).toEqual(['Yoweri Museveni']);
+    expect(Object.keys(rolesOf('In January, Nayib Bukele stepped down to seek reelection.'))).toEqual(['Nayib Bukele']);
+    expect(Object.keys(rolesOf('In March, Georgian Dream was dissolved by its founders. Radio Tarang was closed in May.'))).toEqual([]);
+    // What a head of state does to others, and what is done to a person by name (before, no one in each).
+    expect(Object.keys(rolesOf('Shavkat Mirziyoyev dismissed the cabinet in March.'))).toEqual(['Shavkat Mirziyoyev']);
+    expect(Object.keys(rolesOf('In June, the court convicted Tofig Yagublu of fraud.'))).toEqual(['Tofig Yagublu']);
+    expect(Object.keys(rolesOf('In April, the president appointed Hage Geingob to the post.'))).toEqual(['Hage Geingob']);
+    // A month that a preposition makes a date opens no name, whatever the verb after it ("in July Trump filed a lawsuit": before, "July Trump").
+    expect(Object.keys(rolesOf('In 2021, Trump fired the director, and in July Trump filed a lawsuit.'))).toEqual([]);
+  });
   it('a name given an office with "as" is a person\'s: "elected X as president", not "X as the largest party"', () => {
     // Before, no one: neither word is a given name of the packages, and no role stands before the name.
     expect(Object.keys(rolesOf('Parliament elected Ranil Wickremesinghe as president on July 20.'))).toEqual(['Ranil Wickremesinghe']);

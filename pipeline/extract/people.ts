@@ -43,8 +43,9 @@ const PATRONYMICS = new Set(['bin', 'bint', 'binti', 'ibn']);
 // "Father of", "mother of": the kunya that may open an Arabic name before a given name.
 const KUNYA = new Set(['Abu', 'Abou', 'Umm']);
 // ", who" introduces a person, unless what follows is said of a people ("Crimean Tatars, who make
-// up about 12 percent of the population").
-const PERSON_VERBS = /^\s*(?:,\s*who\b(?!\s+(?:make up|comprise|constitute|number|account for|form)\b)|,\s*whose\b|,?\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|went into exile|returned from exile|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned)))/;
+// up about 12 percent of the population"); so do verbs done by or to a person alone ("was sworn in",
+// "was assassinated", "stepped down", "vetoed", "dismissed the cabinet"), not to a body ("was dissolved").
+const PERSON_VERBS = /^\s*(?:,\s*who\b(?!\s+(?:make up|comprise|constitute|number|account for|form)\b)|,\s*whose\b|,?\s(?:said|says|told|stated|claimed|argued|wrote|died|resigned|fled|went into exile|returned from exile|stepped down|took office|(?:dismissed|appointed|pardoned|vetoed|fired|sacked)\b|was (?:arrested|detained|sentenced|convicted|jailed|released|appointed|elected|reelected|killed|charged|accused|found|named|dismissed|removed|murdered|beaten|attacked|questioned|assassinated|kidnapped|abducted|tortured|acquitted|indicted|impeached|inaugurated|sworn in|pardoned|exiled|deported|summoned|interrogated|executed|imprisoned|prosecuted)))/;
 // The plural only after the last name of a list ("Wa Lone and Kyaw Soe Oo were sentenced"): after one
 // name it says the name is a group's ("members of Pheu Thai were detained").
 const PEOPLE_VERBS = /^,?\s+were (?:\w+ )?(?:arrested|detained|sentenced|convicted|jailed|released|charged|killed)/;
@@ -54,7 +55,7 @@ const LAST_OF_LIST = /\band\s+$/;
 // led by Gulbuddin Hekmatyar" (led, headed, founded by: six names in four gold countries, all people);
 // what happens to a person, "of" the name ("the resignation of MJ Akbar", "the arrest of Zhanbolat
 // Mamay": in the gold reports' texts every name after these nouns is a person's, eight in five countries).
-const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardoned|led|headed|founded) by|succeeded|replaced|defeated|pardoned|beat|tortured|assaulted|raped|detained|arrested|abducted|kidnapped|jailed|imprisoned|sentenced|indicted|acquitted|freed|executed|assassinated|murdered|nominated|extradited|deported|summoned|interrogated|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|(?:murder|killing|assassination|death(?: in (?:custody|detention|prison))?|arrest|detention|release|trial|conviction|acquittal|pardon|resignation|dismissal|removal|ouster|impeachment|appointment|nomination|reelection) of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
+const PERSON_OBJECT_BEFORE = /\b(?:(?:succeeded|replaced|defeated|ousted|pardoned|led|headed|founded) by|succeeded|replaced|defeated|pardoned|beat|tortured|assaulted|raped|detained|arrested|abducted|kidnapped|jailed|imprisoned|sentenced|convicted|charged|indicted|acquitted|freed|released|appointed|dismissed|fired|sacked|executed|assassinated|murdered|nominated|extradited|deported|summoned|interrogated|met with|supporters of|allies of|ally of|critic of|critics of|wife of|husband of|son of|daughter of|widow of|brother of|sister of|(?:murder|killing|assassination|death(?: in (?:custody|detention|prison))?|arrest|detention|release|trial|conviction|acquittal|pardon|resignation|dismissal|removal|ouster|impeachment|appointment|nomination|reelection) of|(?:presidency|premiership|administration|regime|tenure|rule) of)\s+$/i;
 // After the name: a party it belongs to ("Ana Ruiz of the conservative Unity party", "Edgar
 // Lungu of the Patriotic Front", "Kizza Besigye of the FDC"), or a his or her that refers back to
 // it ("Zhou Xiaoxuan lost her case"), or a presidency won or lost, which parties do not contest
@@ -542,6 +543,10 @@ const familyNameFirst = (words: readonly string[]) =>
 // after a family name that is no English word, where "Same-sex" or "Short-term" never stands.
 const cantoneseName = (family: string, given: string) => FAMILY_NAME.test(family) && HYPHENATED_GIVEN.test(stripPossessive(given)) && isNameWord(family) && !isCommonWord(family);
 
+// A month after a word that makes it a date ("in July", "by early May"), not a given name.
+const DATE_PREPOSITION_BEFORE = /\b(?:in|on|by|since|until|from|during|through|early|late|mid|last|next|that|this)[\s-]+$/i;
+const monthOfDate = (text: string, token: Token) => MONTHS.includes(token.text.toLowerCase()) && DATE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
+
 /** A single capital with a full stop after it: "W." in "George W. Bush". */
 function dottedInitial(text: string, token: Token): boolean {
   const c = token.text.charCodeAt(0);
@@ -567,6 +572,16 @@ export function findNameCandidates(text: string, tokens: Token[] = nameTokens(te
     // One word or none makes no full name: most words end a run of length 0 or 1.
     if (run.length < 2) {
       if (run.length) run = [];
+      return;
+    }
+    // A month a preposition makes a date is no part of a name: "In July Trump filed a lawsuit".
+    for (let k = run.length - 1; k >= 0; k--) {
+      if (!monthOfDate(text, run[k])) continue;
+      run = run.slice(k + 1);
+      break;
+    }
+    if (run.length < 2) {
+      run = [];
       return;
     }
     // A run that opens with an organisation's word and holds no role names a body, as many
