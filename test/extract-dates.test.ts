@@ -281,6 +281,20 @@ describe('events from dates', () => {
     // So does "Within a week," (before, no event); "within a few days" inside a sentence is read by the rule for "later".
     expect(extractEvents('The local elections took place in June. Within a week, the results were annulled by the court.', 2022, null).map((e) => [e.sentence, e.date, e.type])).toEqual([[1, '2022-06', 'election'], [2, '2022-06', 'court_ruling']]);
   });
+  it('what someone "responded with" or "responded by" doing right after a dated occurrence takes the date of the latest occurrence before it (FIW 2018 Afghanistan, Venezuela)', () => {
+    // Before, no event: nothing in the sentence dated it.
+    const clashes = extractEvents('Demonstrations against a proposed tax increase spread to several cities in July. Security forces responded with tear gas and mass arrests, and at least three protesters were killed.', 2022, null);
+    expect(clashes.map((e) => [e.sentence, e.date, e.type])).toEqual([[1, '2022-07', 'protest'], [2, '2022-07', 'violence']]);
+    // The story goes on from the sentence's latest occurrence, not the last one written (before, May).
+    const response = extractEvents('In early June, a large rally was held in response to a deadly bombing in the capital at the end of May. The police responded in some cases with live ammunition, killing two people.', 2022, null);
+    expect(response.map((e) => [e.sentence, e.date])).toEqual([[1, '2022-06'], [1, '2022-05'], [2, '2022-06']]);
+    // Inside the sentence, "that year" still counts from the date written before it (FIW 2022 United States).
+    const year = extractEvents('In April, the officer was convicted for the May 2020 killing of a civilian in the capital, which had galvanized nationwide protests against police brutality that year.', 2021, null);
+    expect(year.map((e) => e.date)).toEqual(['2021-04', '2020-05', '2020']);
+    // Not a response told with no action ("responded to the criticism"), nor after a sentence without an event.
+    expect(extractEvents('Parliament passed the law in May. The minister responded to the criticism.', 2022, null).map((e) => e.sentence)).toEqual([1]);
+    expect(extractEvents('Corruption is widespread. Officials responded by dismissing the reports.', 2022, null)).toEqual([]);
+  });
   it('"later" reaches past one sentence with no date of its own, but not past a dated one', () => {
     // Before, the flight gave no event: the sentence between broke the story.
     const fled = extractEvents('The presidential election took place in February. The incumbent won 61 percent of the vote, according to official results. His challenger rejected the results and fled the country shortly afterward.', 2022, null);

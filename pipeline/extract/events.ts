@@ -141,12 +141,13 @@ export type CueFilter = (cue: string) => boolean;
  * The rules that decide whether a date makes an event, by name: those that drop one (a state
  * that lasts, a date that only points back, a forecast, the present tense, "not yet", a trend, a
  * year from context that names no kind, a year that frames a finer date typed by the same words)
- * and those that date a sentence without a date of its own (a continuation, "later", "he" or
- * "she" after an event, a Key Developments bullet) or what follows "N years after", and the year of
+ * and those that date a sentence without a date of its own (a continuation, "later", a response,
+ * "he" or "she" after an event, a Key Developments bullet; the sentence before's latest occurrence
+ * as the one it goes on from) or what follows "N years after", and the year of
  * a bare month after a sentence dated to a month of an earlier year; then the rules by which a date
  * found is no occurrence of its own (DATE_RULES).
  */
-export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'quantity', 'unnamed', 'one cue', 'continuation', 'later', 'he or she', 'bullet', 'years after', 'month of the sentence before', ...DATE_RULES] as const;
+export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'quantity', 'unnamed', 'one cue', 'continuation', 'later', 'responded', 'latest', 'he or she', 'bullet', 'years after', 'month of the sentence before', ...DATE_RULES] as const;
 export type EventRule = (typeof EVENT_RULES)[number];
 
 /** Whether a filter lets a cue type events (every cue without one). */
@@ -888,6 +889,9 @@ function typeOfCustody(allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'
 // days later", "several members later faced house arrest", "The following week, the House voted",
 // "In the days that followed, ...", "In the following weeks, ...", "the commission opened a probe in response".
 const LATER = /\b(?:later|subsequently|afterwards?|shortly after(?:ward)?|the (?:next|following|ensuing|subsequent) (?:days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:that followed|after|following)|within (?:hours|days)|in response)\b/i;
+// What someone did in response to the occurrence before ("Government forces responded in some cases
+// with live ammunition", "the assembly responded by banning the parties").
+const RESPONDED = /\bresponded (?:\S+ ){0,4}?(?:with|by)\b/i;
 const CONTINUATION = /^(?:then|in response|later|subsequently|afterward|afterwards|shortly after(?:ward)?|soon after|following (?:this|that)|as a result|(?:during|in|amid) the (?:subsequent|ensuing)\b|within (?:a|one|two|three|a few|several) (?:hours?|days?|weeks?)\b)\b/i;
 // "He was released within a few days", "She fled the country following her dismissal": right after
 // a dated occurrence, a sentence whose subject is "he" or "she" and that says what happened (a cue
@@ -921,6 +925,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     const sentenceClauses = dates.length ? splitClauses(s.text) : [];
     const offsets: [EventDraft, DateMention][] = [];
     const sentenceFirst = drafts.length; // this sentence's drafts are drafts[sentenceFirst..]
+    const storyTimes: EventDraft[] = []; // those that may move the story's time (`last`)
     const clauses = dates.map((d) => clauseOf(s.text, d.start, d.end, sentenceClauses));
     // A date of the year after the report's is a forecast or a deadline unless told as done (see toldAsPast).
     dates.forEach((d, i) => {
@@ -988,7 +993,10 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       // What happened years before the story ("four years after Xi had orchestrated ...") does not
       // move its time, nor does a thing a year names beside the sentence's occurrence ("were
       // sentenced in September ... under the 1923 Official Secrets Act").
-      if (!yearsAfter && !(named && drafts.length - 1 > sentenceFirst)) last = draft;
+      if (!yearsAfter && !(named && drafts.length - 1 > sentenceFirst)) {
+        last = draft;
+        storyTimes.push(draft);
+      }
       if (OFFSET.has(d.relative)) offsets.push([draft, d]);
     });
     // One cue, one occurrence: a year that frames a finer date of the same year typed by the same
@@ -1001,6 +1009,12 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       offsets.splice(0, offsets.length, ...offsets.filter(([d]) => !framing.has(d)));
       if (last && framing.has(last)) last = drafts.at(-1) ?? null;
     }
+    // Inside the sentence a date counts from the one written before it ("for the May 2020 killing,
+    // which had galvanized protests that year"); the sentences after go on from its latest occurrence
+    // ("a demonstration was held in early June in response to a bombing at the end of May.
+    // Government forces responded ...").
+    const kept = storyTimes.filter((d) => drafts.includes(d));
+    if (kept.length > 1 && rule('latest')) last = kept.reduce((latest, d) => (d.date > latest.date ? d : latest));
     // "The decision was reversed days later, [while] ... Maduro ... in July": beside another dated
     // occurrence, what happened a short while after the one before is about the people of its own clause.
     if (offsets.length && drafts.length - sentenceFirst > 1) for (const [draft, d] of offsets) draft.peopleSpan = partAround(s.text, d.start, d.end);
@@ -1013,7 +1027,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     const nearEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index - 1 && !datesBefore;
     datesBefore = dates.length > 0;
     if (STILL.test(s.text) && !dated && rule('still')) return;
-    if (!dated && last && ((CONTINUATION.test(s.text) && rule('continuation')) || ((followsEvent || nearEvent) && LATER.test(s.text) && rule('later')) || (followsEvent && carriesOnWithPronoun(s.text, allowed) && rule('he or she'))) && pastTense(s.text)) {
+    if (!dated && last && ((CONTINUATION.test(s.text) && rule('continuation')) || ((followsEvent || nearEvent) && ((LATER.test(s.text) && rule('later')) || (RESPONDED.test(s.text) && rule('responded')))) || (followsEvent && carriesOnWithPronoun(s.text, allowed) && rule('he or she'))) && pastTense(s.text)) {
       drafts.push(wholeSentence(s, index, last, 'context', allowed));
     } else if (!dated && headingYear !== null && index > 0 && pastTense(s.text) && (hasVerbCue(s.text, 0, 0) || namesAKind(s.text, allowed)) && rule('bullet')) {
       // A later sentence of a Key Developments bullet that says what happened (a verb, or the noun
