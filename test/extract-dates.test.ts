@@ -295,6 +295,21 @@ describe('events from dates', () => {
     expect(extractEvents('Parliament passed the law in May. The minister responded to the criticism.', 2022, null).map((e) => e.sentence)).toEqual([1]);
     expect(extractEvents('Corruption is widespread. Officials responded by dismissing the reports.', 2022, null)).toEqual([]);
   });
+  it('a date counted from another of the sentence ("two weeks later") is an occurrence of its own, though in the same month', () => {
+    // Before, only the arrest: the release resolved to March, a month the sentence had already dated.
+    const bail = extractEvents('A former health minister was arrested in March over the purchase of vaccines; he was released on bail two weeks later.', 2022, null);
+    expect(bail.map((e) => [e.date, e.type])).toEqual([['2022-03', 'arrest_detention'], ['2022-03', 'release']]);
+    const dissolved = extractEvents('Voters in the region elected a new assembly in May, but the central government dissolved it two weeks later.', 2022, null);
+    expect(dissolved.map((e) => [e.date, e.type])).toEqual([['2022-05', 'election'], ['2022-05', 'ban_restriction']]);
+    // A month written twice is still one occurrence.
+    expect(extractEvents('In May, the court convicted him; the sentence was handed down in May.', 2022, null)).toHaveLength(1);
+  });
+  it('an occurrence said not to have happened ("produced no arrests by year\'s end", "no new charges") is no event and types nothing', () => {
+    // Before, an arrest at the end of 2022.
+    const fire = extractEvents('In January, unknown attackers set fire to the home of a land rights activist. No one was injured, and the police opened an investigation, which had produced no arrests by year\'s end.', 2022, null);
+    expect(fire.map((e) => [e.sentence, e.date, e.type])).toEqual([[1, '2022-01', 'violence']]);
+    expect(extractEvents('In March, prosecutors brought no new charges in the case but questioned the editor.', 2022, null).map((e) => e.type)).toEqual(['other']);
+  });
   it('"later" reaches past one sentence with no date of its own, but not past a dated one', () => {
     // Before, the flight gave no event: the sentence between broke the story.
     const fled = extractEvents('The presidential election took place in February. The incumbent won 61 percent of the vote, according to official results. His challenger rejected the results and fled the country shortly afterward.', 2022, null);
@@ -1040,6 +1055,8 @@ describe('event types', () => {
           if (kind === 'verbs' && /(?:\b(?:not|never|no longer)\s+(?:(?:been|yet|be|being)\s+)*|(?<!\b(?:with|of|for|at|in|on|by|under|without)\s+)\bno\s+(?:[\w-]+\s+){0,3}(?:was|were|(?:had|has|have)\s+been)\s+)$/i.test(clause.slice(Math.max(0, a - 50), a))) continue;
           if (kind === 'verbs' && /^[a-z]+ed$/.test(m[0].toLowerCase()) && /\b(?:a|an|the)\s+$/i.test(clause.slice(Math.max(0, a - 8), a))) continue;
           if (kind === 'nouns' && end > start && a - end > NOUN_REACH_AFTER) continue;
+          // A noun said not to have happened ("no arrests", "no new charges").
+          if (kind === 'nouns' && /\bno\s+(?:(?:further|new|formal|such|other|more)\s+)?$/i.test(clause.slice(Math.max(0, a - 20), a))) continue;
           // A noun that another date qualifies ("x elections"), unless this date is written with it ("April and x elections").
           if (kind === 'nouns' && otherDates.some(([oa, ob]) => ob <= a && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(clause.slice(ob, a)) && !(end <= oa && /^\s*(?:,|and|or|&|to|-|\u2013)?\s*$/.test(clause.slice(end, oa))))) continue;
           const distance = b <= start ? start - b : a - end;

@@ -147,7 +147,7 @@ export type CueFilter = (cue: string) => boolean;
  * a bare month after a sentence dated to a month of an earlier year; then the rules by which a date
  * found is no occurrence of its own (DATE_RULES).
  */
-export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'quantity', 'unnamed', 'one cue', 'continuation', 'later', 'responded', 'latest', 'he or she', 'bullet', 'years after', 'month of the sentence before', ...DATE_RULES] as const;
+export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'quantity', 'unnamed', 'one cue', 'continuation', 'later', 'responded', 'latest', 'offset', 'he or she', 'bullet', 'years after', 'month of the sentence before', ...DATE_RULES] as const;
 export type EventRule = (typeof EVENT_RULES)[number];
 
 /** Whether a filter lets a cue type events (every cue without one). */
@@ -313,6 +313,8 @@ function inProperName(clause: string, a: number, b: number): boolean {
   return first !== first.toLowerCase() && CAPITALISED_AFTER.test(clause.slice(b, b + 30));
 }
 
+const NO_BEFORE = /\bno\s+(?:(?:further|new|formal|such|other|more)\s+)?$/i;
+
 /** Whether another date lies in [from, to): a cue past it is that date's. */
 const dateBetween = (otherDates: Spans, from: number, to: number) => otherDates.some(([a, b]) => a >= from && b <= to);
 
@@ -327,6 +329,8 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   // body was supplanted"), unless this date is written with it ("in the 2014 and 2018 elections").
   if (kind === 'nouns' && search.otherDates.some(([oa, ob]) => ob <= a && OWN_NOUN_GAP.test(clause.slice(ob, a)) && !(end <= oa && DATES_JOINED.test(clause.slice(end, oa))))) return;
   if (kind === 'verbs' && verbSaysNothing(clause, a, word, search.negated)) return;
+  // "produced no arrests", "no new charges": an occurrence said not to have happened.
+  if (kind === 'nouns' && NO_BEFORE.test(clause.slice(Math.max(0, a - 20), a))) return;
   if (kind === 'nouns' && (inProperName(clause, a, b) || (word === 'ruling' && NAME_AFTER.test(clause.slice(b, b + 3))))) return;
   if (datedRightAfter(clause, a, b, end, search.otherDates)) return;
   if (allowed && !allowed(entryOf(kind, rank, written))) return;
@@ -786,8 +790,9 @@ function toldAsPast(d: DateMention, clause: string, local: { start: number; end:
 }
 
 // What had not happened by then: "had yet to be established in 2021", "was under review at year's
-// end", "no details had been released by year's end", "no such shutdowns occurred in 2021".
-const NOT_YET = /\b(?:yet to|under (?:review|consideration)|no (?:such )?[\p{L}-]+ (?:had been|have been|has been|were|was|occurred))\b/iu;
+// end", "no details had been released by year's end", "no such shutdowns occurred in 2021", "an
+// investigation, which had produced no arrests by year's end".
+const NOT_YET = /\b(?:yet to|under (?:review|consideration)|no (?:such )?[\p{L}-]+ (?:had been|have been|has been|were|was|occurred)|(?:produced|yielded|resulted in|led to|brought) no)\b/iu;
 // A state that lasted through a year is no occurrence: "remained free at year's end", "continued to worsen in 2017".
 const STILL = /\bstill\b/i;
 const STATE_AFTER = /^,?\s+(?:(?:it|he|she|they)\s+)?remained\b/;
@@ -959,7 +964,9 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       const resolved = d.relative === 'that_month' ? ofYear(d, spokenBefore(d)) : d.yearless && !d.relative ? ofYear(d, yearOfBareMonth(d, dates, coverageYear, rule('month of the sentence before') ? monthBefore : null)) : resolveRelative(d, last);
       // "the next year's elections" in a report on this year: a forecast, no occurrence.
       const resolvedYear = resolved ? Number(resolved.date.slice(0, 4)) : 0;
-      if (!resolved || seen.has(resolved.date)) return;
+      // A date counted from another of the sentence ("was arrested in March; he was released on bail
+      // two weeks later") is an occurrence of its own, though it resolves to the same month.
+      if (!resolved || (seen.has(resolved.date) && !(OFFSET.has(d.relative) && rule('offset')))) return;
       // A date after the report's year that is not told as done (a relative one, a bare month read as
       // the next year's) still dates the sentence: it takes no other date from the story before it.
       if (resolvedYear > coverageYear && !toldAsPast(d, clause.text, local) && rule('forecast')) {
