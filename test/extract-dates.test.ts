@@ -1727,6 +1727,14 @@ describe('event types', () => {
     expect(typeOf('In May, the bishops condemned the killings of two villagers.')).toEqual(['violence']);
     expect(typeOf('The repression of opposition parties in 2022 grew more severe than at any time in a decade.')).toEqual(['other']);
   });
+  it('reads an amnesty or clemency granted as a release, and a resignation someone announces as a resignation', () => {
+    // Before, the charges after the amnesty typed it, and "announced" made the resignation a policy.
+    expect(typeOf('In March, the president granted amnesty to some 2,000 prisoners, among them 30 held on political charges.')).toEqual(['release']);
+    expect(typeOf('In December, the king granted a royal pardon to the jailed editor.')).toEqual(['release']);
+    expect(typeOf('The justice minister announced his resignation in October after a prison escape.')).toEqual(['dismissal_resignation']);
+    // A policy announced stays one.
+    expect(typeOf('The justice minister announced a new prison strategy in October.')).toEqual(['policy_announcement']);
+  });
 });
 
 describe('sentences', () => {
