@@ -1735,6 +1735,14 @@ describe('event types', () => {
     // A policy announced stays one.
     expect(typeOf('The justice minister announced a new prison strategy in October.')).toEqual(['policy_announcement']);
   });
+  it('reads a party that "swept" the seats or the polls as an election, and people "took ... into custody" as an arrest', () => {
+    // Before, each other: no cue read them.
+    expect(typeOf('In January, the ruling party swept all 50 seats in the upper house.')).toEqual(['election']);
+    expect(typeOf('The opposition swept the municipal polls in May.')).toEqual(['election']);
+    expect(typeOf('Police took the editor into custody in March.')).toEqual(['arrest_detention']);
+    // Not a sweep of anything else.
+    expect(typeOf('In May, floods swept the northern provinces.')).toEqual(['other']);
+  });
 });
 
 describe('sentences', () => {
