@@ -1743,6 +1743,12 @@ describe('event types', () => {
     // Not a sweep of anything else.
     expect(typeOf('In May, floods swept the northern provinces.')).toEqual(['other']);
   });
+  it('reads a leader overthrown, toppled or deposed as removed from office, as one ousted', () => {
+    // Before, other: a coup is no type of its own, and no verb said what befell the president.
+    expect(typeOf('In February, the president was overthrown in a military coup.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('The army toppled the elected government in July.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('In 2021, soldiers deposed the president.')).toEqual(['dismissal_resignation']);
+  });
 });
 
 describe('sentences', () => {
