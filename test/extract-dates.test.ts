@@ -1749,6 +1749,12 @@ describe('event types', () => {
     expect(typeOf('The army toppled the elected government in July.')).toEqual(['dismissal_resignation']);
     expect(typeOf('In 2021, soldiers deposed the president.')).toEqual(['dismissal_resignation']);
   });
+  it('reads a new cabinet or government that lawmakers confirm as an appointment, not what they confirm it will do', () => {
+    // Before, "proposed" made it a policy.
+    expect(typeOf('In March, parliament confirmed the new cabinet proposed by the prime minister.')).toEqual(['appointment']);
+    expect(typeOf('The assembly confirmed the interim government in May.')).toEqual(['appointment']);
+    expect(typeOf('In June, lawmakers confirmed the government would resign.')).toEqual(['other']);
+  });
 });
 
 describe('sentences', () => {
