@@ -1755,6 +1755,19 @@ describe('event types', () => {
     expect(typeOf('The assembly confirmed the interim government in May.')).toEqual(['appointment']);
     expect(typeOf('In June, lawmakers confirmed the government would resign.')).toEqual(['other']);
   });
+  it('reads protests that forced someone to step down as the resignation, an offensive launched as violence, a station taken off the air as a restriction', () => {
+    // Before, protest (by the noun), other and other.
+    expect(typeOf('Months of street protests eventually forced him to step down in November.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('In May, the army launched an offensive against insurgents in the north.')).toEqual(['violence']);
+    expect(typeOf('The independent television station was taken off the air in January.')).toEqual(['ban_restriction']);
+    // An offensive of words is no attack unless launched ("the offensive remarks" stay other).
+    expect(typeOf('In May, the minister apologized for the offensive remarks.')).toEqual(['other']);
+  });
+  it('a verb with a date of its own right after it is that date\'s, with or without a preposition ("and arrested the following day")', () => {
+    // Before, the arrest typed April too, and the following day's arrest was dropped as April's second.
+    const immunity = extractEvents('The opposition lawmaker was stripped of her parliamentary immunity in April and arrested the following day.', 2022, null);
+    expect(immunity.map((e) => [e.date, e.type])).toEqual([['2022-04', 'legislation'], ['2022-04', 'arrest_detention']]);
+  });
 });
 
 describe('sentences', () => {
