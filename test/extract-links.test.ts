@@ -65,6 +65,10 @@ describe('event_people', () => {
     // Nor are rivals (before, the rival's conviction was linked to President Edgar Lungu too).
     const rival = withSentences('In March, a court convicted Ousmane Diop, a rival of President Edgar Lungu, of sedition.');
     expect(linksOf(rival, 'a court convicted')).toEqual(['ousmane-diop']);
+    // Nor the client of a lawyer, nor the one an adviser advises (before, Ortiz was linked to his lawyer's arrest).
+    const lawyer = withSentences('In March, police arrested Tamara Vasquez, the lawyer of detained opposition leader Rafael Ortiz, in the capital. In May, Rafael Ortiz’s adviser was detained.');
+    expect(linksOf(lawyer, 'police arrested')).toEqual(['tamara-vasquez']);
+    expect(linksOf(lawyer, 'adviser was detained')).toEqual([]);
     expect(linksOf(relatives, 'the daughter of')).toEqual(['aliya-nazarbayeva']);
     expect(linksOf(relatives, 'two aides of')).toEqual([]);
     // With the person's role in lower case between (FIW 2024 Kazakhstan: "supporters of exiled opposition leader Mukhtar Ablyazov were arrested").

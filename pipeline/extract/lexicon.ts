@@ -13,7 +13,7 @@ import { MONTHS } from './dates.ts';
 // The relations a person is named by ("a critic of President X", "Tokayev's allies"), as
 // expressions: who is named after them holds a role of their own, and an event about the former is
 // not about them (extract/index.ts).
-export const RELATIONS = ['all(?:y|ies)', 'fans?', 'supporters?', 'loyalists?', 'critics?', 'opponents?', 'rivals?', 'family(?: members?)?', 'associates?', 'aides?'];
+export const RELATIONS = ['all(?:y|ies)', 'fans?', 'supporters?', 'loyalists?', 'critics?', 'opponents?', 'rivals?', 'family(?: members?)?', 'associates?', 'aides?', 'lawyers?', 'attorneys?', 'advis[eo]rs?'];
 
 /** Words that stand before a name and say who the person is. */
 export const ROLE_WORDS = new Set(
