@@ -779,6 +779,8 @@ describe('roles and cues after a name', () => {
     expect(rolesOf('Ana Ruiz, citing the minister, said so.')).toEqual({ 'Ana Ruiz': [] });
     expect(rolesOf('Ana Ruiz, outgoing president, said so.')).toEqual({ 'Ana Ruiz': ['outgoing president'] });
     expect(rolesOf('Ana Ruiz, acting governor, said so.')).toEqual({ 'Ana Ruiz': ['acting governor'] });
+    // A deputy is a role of its own, as "deputy minister" holds one (before, "his deputy, Tendai Phiri" was no one).
+    expect(rolesOf('Opposition leader Kizito Banda and his deputy, Tendai Phiri, were arrested in April.')).toEqual({ 'Kizito Banda': ['opposition leader'], 'Tendai Phiri': ['deputy'] });
   });
   it('a relative (a rival, a critic) of someone named is described as that relative; the one named keeps their own office', () => {
     // Before, "Luis Gil" was a "daughter of President", and Ana Ruiz had no role.

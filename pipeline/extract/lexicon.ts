@@ -27,7 +27,7 @@ export const ROLE_WORDS = new Set(
   filmmaker director commander envoy adviser advisor aide ruler monarch dictator premier chancellor leader's nominee incumbent
   congressman congresswoman councilor councillor counselor counsellor representative lieutenant admiral marshal archbishop cardinal patriarch rabbi
   ayatollah mullah warlord justice magistrate investigator detective inspector superintendent rapporteur
-  official officials rival rivals winner soldier victim critic critics owner prisoner detainee defendant businessmen
+  official officials rival rivals winner soldier victim critic critics owner prisoner detainee defendant businessmen deputy deputies
   pastor priest monk nun comedian actor actress historian lecturer teacher student doctor
   vice-minister vice-president vice-chairman co-founder co-chair chair`.split(/\s+/),
 );
