@@ -338,7 +338,7 @@ describe('events from dates', () => {
     expect(extractEvents('Corruption is widespread. The commission opened a probe in response.', 2021, null)).toEqual([]);
     expect(extractEvents('In July, the government adopted a law. Officials say it comes in response to pressure.', 2021, null).map((e) => e.sentence)).toEqual([1]);
   });
-  it('"hours later" is the day of the occurrence before, "days later" and "two weeks before that vote" its month, "three months after his arrest" counted from it (FIW 2018 Venezuela, 2022 United States)', () => {
+  it('"hours later" is the day of the occurrence before, "two days later" after a day that day plus two, "days later" and "two weeks before that vote" its month, "three months after his arrest" counted from it (FIW 2018 Venezuela, 2022 United States)', () => {
     const hours = extractEvents('On January 6, a crowd broke into the parliament. Lawmakers reconvened hours later and completed the vote, and the swearing-in went ahead calmly on January 20.', 2021, null);
     expect(hours.map((e) => [e.date, e.precision, e.dateSource])).toEqual([['2021-01-06', 'day', 'text'], ['2021-01-06', 'day', 'context'], ['2021-01-20', 'day', 'text']]);
     const days = extractEvents('On March 29, the court stripped the legislature of its authority. Although the ruling was reversed days later, the government replaced the legislature with a body chosen in July elections.', 2017, null);
@@ -360,6 +360,12 @@ describe('events from dates', () => {
     // A date written out beside it says when: one event, not two.
     const written = extractEvents('Police arrested him on March 3. Two days later, on March 5, police raided the office. The next day, on March 6, the court closed it.', Y, null);
     expect(written.map((e) => [e.date, e.dateText])).toEqual([['2023-03-03', 'March 3'], ['2023-03-05', 'March 5'], ['2023-03-06', 'March 6']]);
+    // Days counted from a day are a day (before, its month): across a month's end, and before the occurrence too.
+    expect(after('Police arrested the editor on March 30. Three days later, he was charged with treason.')).toEqual([['2023-03-30', 'March 30'], ['2023-04-02', 'Three days later']]);
+    expect(after('The vote took place on May 5. Two days before the vote, police raided the offices of the opposition.')).toEqual([['2023-05-05', 'May 5'], ['2023-05-03', 'Two days before the vote']]);
+    // "That summer" is the year of the occurrence before, in its middle (before, no date).
+    const summer = extractEvents('Police detained the activist in March 2019. That summer, he was charged with treason.', Y, null);
+    expect(summer.map((e) => [e.date, e.qualifier])).toEqual([['2019-03', null], ['2019', 'mid']]);
   });
   it('"weeks before the 2016 elections" dates the clause\'s own occurrence, typed by its own verb (FIW 2018 Zambia, 2022 United States)', () => {
     const zambia = extractEvents('The government shut down a widely read daily weeks before the 2016 elections, citing unpaid taxes.', 2017, null);

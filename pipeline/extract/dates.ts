@@ -168,6 +168,12 @@ const PATTERNS: Pattern[] = [
     build: (m, y) => ({ date: String(y), precision: 'year', qualifier: qualifierOf(m[1]), relative: null }),
   },
   {
+    // "That summer", "later that fall": the season of the year the occurrence before was dated to.
+    re: /\b(?:that|the same|later that|earlier that) (spring|summer|fall|autumn|winter)\b/gi,
+    needs: 'season-word',
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: qualifierOf(m[1]), relative: 'same_year' }),
+  },
+  {
     re: /\b(?:that|the) same month\b|\blater that month\b|\bthat month\b|\b(?:later|earlier) in the month\b|\b(?:by|at) the end of the month\b/gi,
     needs: 'month-word',
     build: (_m, y) => ({ date: String(y), precision: 'year', qualifier: null, relative: 'same_month' }),

@@ -1148,6 +1148,9 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
   // "Hours later": the same day; "days later", "two weeks before that vote": the same month.
   if (OFFSET.has(d.relative)) {
     if (last.precision === 'year' || (last.precision === 'day' && d.relative === 'hours_later')) return { date: last.date, precision: last.precision, qualifier: null };
+    // "Two days later" after a day is a day too: counted days away from it.
+    const days = last.precision === 'day' && COUNTED_DAYS.test(d.text) ? countOf(d.text) : null;
+    if (days !== null) return { date: daysAfter(last.date, /\b(?:before|earlier)\b/i.test(d.text) ? -days : days), precision: 'day' as const, qualifier: null };
     return { date: last.date.slice(0, 7), precision: 'month' as const, qualifier: null };
   }
   // "Two years later", "a year earlier", "the previous year": counted years; "several years later", no year.
@@ -1161,8 +1164,11 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
     const count = counted !== null && d.relative === 'month_before' ? -counted : counted;
     return count === null ? { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: null } : { date: monthsAfter(last.date.slice(0, 7), count), precision: 'month' as const, qualifier: null };
   }
-  return { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: null };
+  // "That year" keeps its part of the year, as "that summer" does (mid).
+  return { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: d.relative === 'same_year' ? d.qualifier : null };
 }
+
+const COUNTED_DAYS = /^(?:a|one|\d+|two|three|four|five|six|seven|eight|nine|ten) days? (?:later|earlier|before|after)\b/i;
 
 /** The ISO day `days` after an ISO day (2021-07-31, 1 -> 2021-08-01; 2021-03-01, -1 -> 2021-02-28). */
 function daysAfter(iso: string, days: number): string {
