@@ -1,6 +1,6 @@
 // Events: each dated occurrence in a sentence, with its date at the precision the text gives and
 // a type read from the words nearest the date.
-import { countOf, DATE_RULES, findDates, type DateMention, type DatePrecision, type Qualifier } from './dates.ts';
+import { countOf, DATE_RULES, findDates, NUMBER_WORDS, type DateMention, type DatePrecision, type Qualifier } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import { WORD_START } from '../common/words.ts';
 import type { EVENT_TYPES } from '../../schemas/tables.ts';
@@ -972,7 +972,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       const resolvedYear = resolved ? Number(resolved.date.slice(0, 4)) : 0;
       // A date counted from another of the sentence ("was arrested in March; he was released on bail
       // two weeks later") is an occurrence of its own, though it resolves to the same month.
-      if (!resolved || (seen.has(resolved.date) && !((OFFSET.has(d.relative) || d.relative === 'next_day' || d.relative === 'day_before') && rule('offset')))) return;
+      if (!resolved || (seen.has(resolved.date) && !(COUNTED_FROM_ANOTHER.has(d.relative) && rule('offset')))) return;
       // A date after the report's year that is not told as done (a relative one, a bare month read as
       // the next year's) still dates the sentence: it takes no other date from the story before it.
       if (resolvedYear > coverageYear && !toldAsPast(d, clause.text, local) && rule('forecast')) {
@@ -1098,6 +1098,8 @@ function yearOfBareMonth(d: DateMention, dates: DateMention[], coverageYear: num
 const YEARS_AFTER = /\bafter$/i;
 // Dates a short while from the occurrence before ("days later", "two weeks before that vote").
 const OFFSET: ReadonlySet<DateMention['relative']> = new Set(['hours_later', 'days_later', 'days_before', 'near_last']);
+// Dates counted from the occurrence before, which may share its month or day and still be another.
+const COUNTED_FROM_ANOTHER: ReadonlySet<DateMention['relative']> = new Set([...OFFSET, 'next_day', 'day_before']);
 const PART_BREAK = /[,;]\s/g;
 
 /** The part of a sentence between the commas or semicolons around [start, end). */
@@ -1168,7 +1170,8 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
   return { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: d.relative === 'same_year' ? d.qualifier : null };
 }
 
-const COUNTED_DAYS = /^(?:a|one|\d+|two|three|four|five|six|seven|eight|nine|ten) days? (?:later|earlier|before|after)\b/i;
+// Days counted in words or figures: "two days later", "3 days before the vote" (not "days later", "a few days").
+const COUNTED_DAYS = new RegExp(`^(?:a|\\d+|${NUMBER_WORDS.join('|')}) days? (?:later|earlier|before|after)\\b`, 'i');
 
 /** The ISO day `days` after an ISO day (2021-07-31, 1 -> 2021-08-01; 2021-03-01, -1 -> 2021-02-28). */
 function daysAfter(iso: string, days: number): string {

@@ -3,7 +3,7 @@
 // appositive or a reporting verb after), then every mention by full name or surname alone.
 import { MONTHS } from './dates.ts';
 import { isPastForm } from './events.ts';
-import { ARTICLE_NAME, endsPossessive, RELATIONS, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isGroupWord, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive, widespreadGivenName } from './lexicon.ts';
+import { ARTICLE_NAME, endsPossessive, FOREIGN_ORGANISATION_WORDS, isAnyGivenName, isGroupWord, isCommonNameWord, isCommonWord, isGivenName, isKnownPlace, isNameWord, isPlaceSurname, ORGANISATION_WORDS, RELATIONS, ROLE_MODIFIERS, ROLE_WORDS, stripPossessive, widespreadGivenName } from './lexicon.ts';
 import { valueAt } from '../common/maps.ts';
 import { remembered } from '../common/memo.ts';
 import { WORD_START } from '../common/words.ts';
@@ -210,6 +210,8 @@ function endsInDash(text: string): boolean {
  */
 const RELATIVE_PRONOUN = /^(?:who|whom|whose|which|that)$/i;
 const RELATION_NOUN = new RegExp(`^(?:${RELATIONS.join('|')})$`, 'i');
+/** A word that names someone by another person: a relative or a relation ("daughter", "rival", "lawyer"). */
+const relatedBy = (word: string) => KIN_WORDS.has(word.toLowerCase()) || RELATION_NOUN.test(word);
 function roleBefore(text: string, start: number): string | null {
   // A dash sets a role off as a comma does: "the opposition leader—Ana Ruiz".
   const written = text.slice(Math.max(0, start - 80), start);
@@ -250,7 +252,7 @@ function roleBefore(text: string, start: number): string | null {
     const lower = word.toLowerCase();
     // "minister of justice": a role word of another role's field belongs to it. Not a relative's
     // nor a rival's: "the daughter (a critic) of President Luis Gil" makes Luis Gil the president.
-    if (lower === 'of' && first === last && first >= 2 && isRoleWord(window[first - 2]) && !KIN_WORDS.has(window[first - 2].toLowerCase()) && !RELATION_NOUN.test(window[first - 2])) {
+    if (lower === 'of' && first === last && first >= 2 && isRoleWord(window[first - 2]) && !relatedBy(window[first - 2])) {
       first -= 2;
       continue;
     }
@@ -403,7 +405,7 @@ function fieldEnd(words: string[], last: number): number {
 
 // A role word before "of" that is a title of the name after it; a plural ("critics", "allies"; not
 // "boss"), a relative or a relation names others: "critics (a rival, the daughter) of President Kais Saied".
-const titleBeforeOf = (word: string) => isRoleWord(word) && !/[^s]s$/.test(word.toLowerCase()) && !KIN_WORDS.has(word.toLowerCase()) && !RELATION_NOUN.test(word);
+const titleBeforeOf = (word: string) => isRoleWord(word) && !/[^s]s$/.test(word.toLowerCase()) && !relatedBy(word);
 // A title that ends in "of" before the capitalised run: "Minister of Justice Marat Beketayev".
 const TITLE_OF_BEFORE = /\b((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+of\s+(?:the\s+)?$/u;
 
