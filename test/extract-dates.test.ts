@@ -1774,9 +1774,11 @@ describe('event types', () => {
     const immunity = extractEvents('The opposition lawmaker was stripped of her parliamentary immunity in April and arrested the following day.', 2022, null);
     expect(immunity.map((e) => [e.date, e.type])).toEqual([['2022-04', 'legislation'], ['2022-04', 'arrest_detention']]);
   });
-  it('a verb after the date behind "after" or "because" yields to the verb of the date\'s own clause', () => {
+  it('a verb after the date behind "after", "before" or "because" yields to the verb of the date\'s own clause', () => {
     // Before, the resignation that came first typed the appointment.
     expect(typeOf('The king appointed a new prime minister in June after the previous one resigned.')).toEqual(['appointment']);
+    // So behind "before" (before, the release typed the kidnapping).
+    expect(typeOf('A prominent blogger was kidnapped and tortured by masked men in July before being released.')).toEqual(['violence']);
     // With no verb of its own clause, the one behind "after" still types it.
     expect(typeOf('In June, after the previous prime minister resigned, protests ended.')).toEqual(['dismissal_resignation']);
   });

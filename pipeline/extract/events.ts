@@ -316,7 +316,7 @@ function inProperName(clause: string, a: number, b: number): boolean {
 
 const NO_BEFORE = /\bno\s+(?:(?:further|new|formal|such|other|more)\s+)?$/i;
 
-const SUBORDINATE_IN = /\b(?:after|because|since)\b/i;
+const SUBORDINATE_IN = /\b(?:after|before|because|since|until)\b/i;
 
 /** Whether another date lies in [from, to): a cue past it is that date's. */
 const dateBetween = (otherDates: Spans, from: number, to: number) => otherDates.some(([a, b]) => a >= from && b <= to);
@@ -338,9 +338,9 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   if (datedRightAfter(clause, a, b, end, search.otherDates)) return;
   if (allowed && !allowed(entryOf(kind, rank, written))) return;
   const [from, to] = gapTo(a, b, start, end);
-  // A verb after the date behind "after" or "because" tells what came before or caused the
-  // occurrence, not the occurrence: any verb of the date's own clause is nearer ("appointed a new
-  // prime minister in June after the previous one resigned").
+  // A verb after the date behind "after", "before", "because", "since" or "until" tells another
+  // occurrence than the date's: any verb of the date's own clause is nearer ("appointed a new prime
+  // minister in June after the previous one resigned", "was kidnapped in July before being released").
   const distance = to - from + (kind === 'verbs' && a >= end && SUBORDINATE_IN.test(clause.slice(from, to)) ? clause.length : 0);
   if (rank === OTHER_RANK) {
     if (!search.other || distance < search.other.distance) search.other = { type: 'other', distance, word };
