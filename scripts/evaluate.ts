@@ -23,7 +23,7 @@ import { EVENT_TYPES, LINK_BASES, TYPE_BASES } from '../schemas/tables.ts';
 import { buildForScoring, countLinks, findGoldEvent, GOLD_DIR, goldFingerprint, goldLinks, linksF1, readGoldReports, readGoldSources, sharedGoldEvents, typeReach, writeGoldRaw, type GoldReport, type LinkCounts, type TypeReach } from './gold.ts';
 import { auditRules, LEFT_OUT_FIGURES, leftOutFigures, typedRight, typesLeftOut, VOUCHING, WHO_KEYS, whoMeasure } from './left-out.ts';
 import { comparable, dropped, parseRatchet, recordRatchet } from './ratchet.ts';
-import { probeNames } from './name-probe.ts';
+import { peopleTotals, probeNames } from './name-probe.ts';
 import { swapNames, swapTotals } from './name-swap.ts';
 
 const RATCHET = join(PROJECT_ROOT, 'scripts/ratchet.json');
@@ -91,7 +91,8 @@ const scored = JSON.parse(run.stdout) as Record<string, number> & { worst: Recor
 const trust = precisionByKind(dist, new Set(scored.per_report.map((r) => r.report_id)));
 if (scratch) rmSync(scratch, { recursive: true, force: true });
 const probe = probeNames();
-const probed = Object.values(probe.people).reduce((a, r) => ({ found: a.found + r.found, sentences: a.sentences + r.sentences }), { found: 0, sentences: 0 });
+const probed = peopleTotals(probe.people);
+const bare = peopleTotals(probe.bare.people);
 // The gold and the files it annotates, read once for the name swap, the left-out figures and the ratchet's fingerprint.
 const sources = readGoldSources();
 const swap = swapNames(12, sources);
@@ -102,7 +103,7 @@ const result: Partial<Record<Figure, number>> = {
   ...(Object.fromEntries(FIGURES.filter((f) => !(LEFT_OUT_FIGURES as readonly string[]).includes(f)).map((f) => [f, f.startsWith('worst_') ? (scored.worst[f.slice('worst_'.length)]?.value ?? 0) : scored[f]])) as Record<Figure, number>),
   probe_people_found: probed.found / probed.sentences,
   probe_things_clean: 1 - probe.things.withPerson / probe.things.sentences,
-  probe_bare_found: probe.bare.people.found / probe.bare.people.sentences,
+  probe_bare_found: bare.found / bare.sentences,
   probe_bare_clean: 1 - probe.bare.things.withPerson / probe.bare.things.sentences,
   swap_people_found: swapped.found / Math.max(1, swapped.people),
   swap_who_f1: linksF1(swap.links),
@@ -119,7 +120,7 @@ console.log('');
 console.log('names no gold holds (scripts/name-probe.ts): public figures of every region in four sentences each, found by the full name');
 for (const [region, r] of Object.entries(probe.people)) console.log(`${region.padEnd(12)} ${`${r.found}/${r.sentences}`.padStart(8)}  ${pct(r.found / r.sentences).padStart(6)}${r.missed.length ? `   missed: ${r.missed.join(', ')}` : ''}`);
 console.log(`names of organisations, places and movements in sentences that would introduce a person: ${probe.things.withPerson} of ${probe.things.sentences} gave one${probe.things.names.length ? `: ${probe.things.names.join(', ')}` : ''}`);
-console.log(`the same names alone in four sentences, no title, appositive or repetition beside them: people found ${probe.bare.people.found} of ${probe.bare.people.sentences}, things that gave a person ${probe.bare.things.withPerson} of ${probe.bare.things.sentences}${probe.bare.things.names.length ? `: ${probe.bare.things.names.join(', ')}` : ''}`);
+console.log(`the same names alone in four sentences, no title, appositive or repetition beside them: people found ${bare.found} of ${bare.sentences}, things that gave a person ${probe.bare.things.withPerson} of ${probe.bare.things.sentences}${probe.bare.things.names.length ? `: ${probe.bare.things.names.join(', ')}` : ''}`);
 console.log('');
 console.log(`the gold reports with each person's names replaced by a public figure's of the probe (scripts/name-swap.ts, ${swap.seeds} seeds):`);
 console.log(`people found ${swapped.found} of ${swapped.people} (${pct(result.swap_people_found!)}), people found that the gold holds ${swap.foundRight} of ${swap.foundPeople} (${pct(swap.foundRight / Math.max(1, swap.foundPeople))}), who P ${pct(swap.links.right / Math.max(1, swap.links.found))} R ${pct(swap.links.right / Math.max(1, swap.links.gold))} F1 ${pct(result.swap_who_f1!)}`);

@@ -68,50 +68,56 @@ export const PUBLIC_FIGURES: { region: string; full: string; short: string }[] =
   }),
 );
 
-export interface NameProbe {
-  /** Sentences naming a person in which the person was found by the full name, by region; the names missed, with the sentences (1-4) that missed them. */
-  people: Record<string, { found: number; sentences: number; missed: string[] }>;
-  /** Sentences naming a thing, those in which a person was found, and the names of things that gave one, with the sentences (1-5). */
-  things: { sentences: number; withPerson: number; names: string[] };
-  /** The names alone in their sentences (BARE_FRAMES): the people found by the full name, and the things that gave a person, as above. */
-  bare: { people: NameProbe['things'] & { found: number }; things: NameProbe['things'] };
+/** Sentences naming a person in which the person was found by the full name, by region; the names missed, with the sentences (1-4) that missed them. */
+export type PeopleTally = Record<string, { found: number; sentences: number; missed: string[] }>;
+/** Sentences naming a thing, those in which a person was found, and the names of things that gave one, with the sentences that did. */
+export interface ThingsTally {
+  sentences: number;
+  withPerson: number;
+  names: string[];
 }
 
-export function probeNames(): NameProbe {
-  const people: NameProbe['people'] = {};
+export interface NameProbe {
+  people: PeopleTally;
+  things: ThingsTally;
+  /** The same names alone in their sentences (BARE_FRAMES). */
+  bare: { people: PeopleTally; things: ThingsTally };
+}
+
+/** The people found and the sentences read, over every region. */
+export const peopleTotals = (people: PeopleTally) => Object.values(people).reduce((a, r) => ({ found: a.found + r.found, sentences: a.sentences + r.sentences }), { found: 0, sentences: 0 });
+
+type Frame = (full: string, short: string) => string;
+
+function peopleIn(frames: readonly Frame[]): PeopleTally {
+  const people: PeopleTally = {};
   for (const { region, full, short } of PUBLIC_FIGURES) {
     const tally = (people[region] ??= { found: 0, sentences: 0, missed: [] as string[] });
     const missedIn: number[] = [];
-    PERSON_FRAMES.forEach((frame, i) => {
+    frames.forEach((frame, i) => {
       tally.sentences++;
       if (namesOf(frame(full, short)).includes(full)) tally.found++;
       else missedIn.push(i + 1);
     });
     if (missedIn.length) tally.missed.push(`${full} (${missedIn.join(', ')})`);
   }
-  const thingsIn = (frames: readonly ((name: string) => string)[]) => {
-    const things: NameProbe['things'] = { sentences: 0, withPerson: 0, names: [] };
-    for (const name of THINGS.split('|')) {
-      const personIn: number[] = [];
-      frames.forEach((frame, i) => {
-        things.sentences++;
-        if (namesOf(frame(name)).length) personIn.push(i + 1);
-      });
-      things.withPerson += personIn.length;
-      if (personIn.length) things.names.push(`${name} (${personIn.join(', ')})`);
-    }
-    return things;
-  };
-  const bare: NameProbe['bare'] = { people: { found: 0, sentences: 0, withPerson: 0, names: [] }, things: thingsIn(BARE_FRAMES) };
-  for (const { full } of PUBLIC_FIGURES) {
-    const missedIn: number[] = [];
-    BARE_FRAMES.forEach((frame, i) => {
-      bare.people.sentences++;
-      if (namesOf(frame(full)).includes(full)) bare.people.found++;
-      else missedIn.push(i + 1);
+  return people;
+}
+
+function thingsIn(frames: readonly ((name: string) => string)[]): ThingsTally {
+  const things: ThingsTally = { sentences: 0, withPerson: 0, names: [] };
+  for (const name of THINGS.split('|')) {
+    const personIn: number[] = [];
+    frames.forEach((frame, i) => {
+      things.sentences++;
+      if (namesOf(frame(name)).length) personIn.push(i + 1);
     });
-    // (`names` here: the people missed.)
-    if (missedIn.length) bare.people.names.push(`${full} (${missedIn.join(', ')})`);
+    things.withPerson += personIn.length;
+    if (personIn.length) things.names.push(`${name} (${personIn.join(', ')})`);
   }
-  return { people, things: thingsIn(THING_FRAMES), bare };
+  return things;
+}
+
+export function probeNames(): NameProbe {
+  return { people: peopleIn(PERSON_FRAMES), things: thingsIn(THING_FRAMES), bare: { people: peopleIn(BARE_FRAMES), things: thingsIn(BARE_FRAMES) } };
 }

@@ -1,6 +1,6 @@
 // Events: each dated occurrence in a sentence, with its date at the precision the text gives and
 // a type read from the words nearest the date.
-import { countOf, DATE_RULES, findDates, NUMBER_WORDS, type DateMention, type DatePrecision, type Qualifier } from './dates.ts';
+import { BACKWARD, countOf, DATE_RULES, findDates, type DateMention, type DatePrecision, type Qualifier } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import { WORD_START } from '../common/words.ts';
 import type { EVENT_TYPES } from '../../schemas/tables.ts';
@@ -525,7 +525,9 @@ export function explainType(clause: string, start: number, end: number, otherDat
   if (end > start && permits(allowed, 'publication') && isPublicationDate(clause, start, end)) return { type: 'other', typeCue: 'publication' };
   const byCues = cueOfType(clause, start, end, otherDates, allowed);
   if (YIELDS_TO_COURT.has(byCues.type) && permits(allowed, 'court') && (courtActs(clause, start, end, otherDates) || COURT_DECISION_AFTER.test(clause.slice(end)))) return { type: 'court_ruling', typeCue: 'court' };
-  const force = permits(allowed, 'force') ? (byCues.type === 'protest' ? FORCE_AGAINST : byCues.typeCue === 'none' ? FORCE_USED : null)?.exec(clause) : null;
+  // Force against a protest, or force alone where no cue typed the clause.
+  const forceWords = byCues.type === 'protest' ? FORCE_AGAINST : byCues.typeCue === 'none' ? FORCE_USED : null;
+  const force = forceWords && permits(allowed, 'force') ? forceWords.exec(clause) : null;
   if (force) return { type: 'violence', typeCue: `force:${force[0].toLowerCase()}` };
   if (byCues.type === 'other' && byCues.typeCue === 'none' && permits(allowed, 'named act') && NAMED_ACT.test(clause)) return { type: 'legislation', typeCue: 'named act' };
   // WordNet's verbs come after the listed verbs and, as verbs do, before the nouns.
@@ -1151,8 +1153,8 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
   if (OFFSET.has(d.relative)) {
     if (last.precision === 'year' || (last.precision === 'day' && d.relative === 'hours_later')) return { date: last.date, precision: last.precision, qualifier: null };
     // "Two days later" after a day is a day too: counted days away from it.
-    const days = last.precision === 'day' && COUNTED_DAYS.test(d.text) ? countOf(d.text) : null;
-    if (days !== null) return { date: daysAfter(last.date, /\b(?:before|earlier)\b/i.test(d.text) ? -days : days), precision: 'day' as const, qualifier: null };
+    const days = last.precision === 'day' && IN_DAYS.test(d.text) ? countOf(d.text) : null;
+    if (days !== null) return { date: daysAfter(last.date, BACKWARD.test(d.text) ? -days : days), precision: 'day' as const, qualifier: null };
     return { date: last.date.slice(0, 7), precision: 'month' as const, qualifier: null };
   }
   // "Two years later", "a year earlier", "the previous year": counted years; "several years later", no year.
@@ -1170,8 +1172,9 @@ function resolveRelative(d: DateMention, last: Pick<EventDraft, 'date' | 'precis
   return { date: last.date.slice(0, 4), precision: 'year' as const, qualifier: d.relative === 'same_year' ? d.qualifier : null };
 }
 
-// Days counted in words or figures: "two days later", "3 days before the vote" (not "days later", "a few days").
-const COUNTED_DAYS = new RegExp(`^(?:a|\\d+|${NUMBER_WORDS.join('|')}) days? (?:later|earlier|before|after)\\b`, 'i');
+// A count of days ("two days later", "3 days before the vote"): countOf reads the count, and
+// reads none in "days later" or "a few days".
+const IN_DAYS = /^\S+ days?\b/i;
 
 /** The ISO day `days` after an ISO day (2021-07-31, 1 -> 2021-08-01; 2021-03-01, -1 -> 2021-02-28). */
 function daysAfter(iso: string, days: number): string {
