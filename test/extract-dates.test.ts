@@ -1782,6 +1782,16 @@ describe('event types', () => {
     // With no verb of its own clause, the one behind "after" still types it.
     expect(typeOf('In June, after the previous prime minister resigned, protests ended.')).toEqual(['dismissal_resignation']);
   });
+  it('reads a government formed as an appointment, a body found as a death, and a vote with its date before "to repeal" as legislation', () => {
+    // Before, other, other and other: no cue read them.
+    expect(typeOf('She formed a new cabinet in September that included several members of the opposition.')).toEqual(['appointment']);
+    expect(typeOf('In May, the prime minister formed a coalition government with two smaller parties.')).toEqual(['appointment']);
+    expect(typeOf('Gunmen abducted a priest in April; his body was found three days later.')).toEqual(['arrest_detention', 'death']);
+    expect(typeOf('The bodies of three activists were discovered in a river in May.')).toEqual(['death']);
+    expect(typeOf('The parliament voted in 2016 to repeal a rule requiring guests to register with the police.')).toEqual(['legislation']);
+    // What a government forms that is a body of its own is no government formed.
+    expect(typeOf('In May, the president formed a government commission to investigate the riots.')).toEqual(['other']);
+  });
 });
 
 describe('sentences', () => {
