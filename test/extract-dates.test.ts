@@ -338,6 +338,17 @@ describe('events from dates', () => {
     expect(extractEvents('Corruption is widespread. The commission opened a probe in response.', 2021, null)).toEqual([]);
     expect(extractEvents('In July, the government adopted a law. Officials say it comes in response to pressure.', 2021, null).map((e) => e.sentence)).toEqual([1]);
   });
+  it('a sentence right after a dated one whose subject is a count of people and whose verb says what befell them takes its date (FIW 2018 Zambia)', () => {
+    // Before, no event: nothing in the second sentence dated it.
+    const march = extractEvents('Security forces used tear gas to disperse a march of students in the capital in October. Dozens were injured, and at least 40 were detained.', 2022, null);
+    expect(march.map((e) => [e.sentence, e.date, e.dateSource, e.type])).toEqual([[1, '2022-10', 'text', 'violence'], [2, '2022-10', 'context', 'violence']]);
+    const held = extractEvents('A state of emergency began in July. Several individuals were arrested and held for seven days without charge.', 2017, null);
+    expect(held.map((e) => [e.sentence, e.date, e.type])).toEqual([[1, '2017-07', 'other'], [2, '2017-07', 'arrest_detention']]);
+    // Not what they are ("Most of the victims were women"), nor a state ("have been"), nor after a sentence without an event.
+    expect(extractEvents('Gunmen attacked a village in May. Most of the victims were women.', 2022, null).map((e) => e.sentence)).toEqual([1]);
+    expect(extractEvents('Police broke up a rally in May. Dozens have been detained since.', 2022, null).map((e) => e.sentence)).toEqual([1]);
+    expect(extractEvents('Corruption is widespread. Several officials were arrested.', 2022, null)).toEqual([]);
+  });
   it('"hours later" is the day of the occurrence before, "two days later" after a day that day plus two, "days later" and "two weeks before that vote" its month, "three months after his arrest" counted from it (FIW 2018 Venezuela, 2022 United States)', () => {
     const hours = extractEvents('On January 6, a crowd broke into the parliament. Lawmakers reconvened hours later and completed the vote, and the swearing-in went ahead calmly on January 20.', 2021, null);
     expect(hours.map((e) => [e.date, e.precision, e.dateSource])).toEqual([['2021-01-06', 'day', 'text'], ['2021-01-06', 'day', 'context'], ['2021-01-20', 'day', 'text']]);

@@ -147,7 +147,7 @@ export type CueFilter = (cue: string) => boolean;
  * a bare month after a sentence dated to a month of an earlier year; then the rules by which a date
  * found is no occurrence of its own (DATE_RULES).
  */
-export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'quantity', 'unnamed', 'one cue', 'continuation', 'later', 'responded', 'latest', 'offset', 'he or she', 'bullet', 'years after', 'month of the sentence before', ...DATE_RULES] as const;
+export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'quantity', 'unnamed', 'one cue', 'continuation', 'later', 'responded', 'latest', 'offset', 'he or she', 'how many', 'bullet', 'years after', 'month of the sentence before', ...DATE_RULES] as const;
 export type EventRule = (typeof EVENT_RULES)[number];
 
 /** Whether a filter lets a cue type events (every cue without one). */
@@ -914,6 +914,10 @@ const PERFECT = /\b(?:has|have)\b/i;
 /** Whether a sentence names a kind of occurrence: explainType gives it a type other than 'other' (a verb, a noun, a court, an Act's name). */
 const namesAKind = (sentence: string, allowed?: CueFilter) => explainType(sentence, 0, 0, [], allowed).type !== 'other';
 const carriesOnWithPronoun = (sentence: string, allowed?: CueFilter) => HE_OR_SHE.test(sentence) && !PERFECT.test(sentence) && namesAKind(sentence, allowed);
+// "Dozens were injured, and at least 40 were detained": right after a dated occurrence, a sentence
+// whose subject is a count of people and whose verb says what befell them tells what it came to.
+const HOW_MANY = /^(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|another) )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|most|others)\b(?: of (?:them|those|the [\w-]+))?(?: [\w-]+){0,3}? (?:were|was|had been)\s/i;
+const countsWhatBefell = (sentence: string) => HOW_MANY.test(sentence) && !PERFECT.test(sentence) && hasVerbCue(sentence, 0, 0);
 
 /**
  * The events of one paragraph. `headingYear` dates a Key Developments bullet that gives no date
@@ -1042,7 +1046,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     const nearEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index - 1 && !datesBefore;
     datesBefore = dates.length > 0;
     if (STILL.test(s.text) && !dated && rule('still')) return;
-    if (!dated && last && ((CONTINUATION.test(s.text) && rule('continuation')) || ((followsEvent || nearEvent) && ((LATER.test(s.text) && rule('later')) || (RESPONDED.test(s.text) && rule('responded')))) || (followsEvent && carriesOnWithPronoun(s.text, allowed) && rule('he or she'))) && pastTense(s.text)) {
+    if (!dated && last && ((CONTINUATION.test(s.text) && rule('continuation')) || ((followsEvent || nearEvent) && ((LATER.test(s.text) && rule('later')) || (RESPONDED.test(s.text) && rule('responded')))) || (followsEvent && carriesOnWithPronoun(s.text, allowed) && rule('he or she')) || (followsEvent && countsWhatBefell(s.text) && rule('how many'))) && pastTense(s.text)) {
       drafts.push(wholeSentence(s, index, last, 'context', allowed));
     } else if (!dated && headingYear !== null && index > 0 && pastTense(s.text) && (hasVerbCue(s.text, 0, 0) || namesAKind(s.text, allowed)) && rule('bullet')) {
       // A later sentence of a Key Developments bullet that says what happened (a verb, or the noun
