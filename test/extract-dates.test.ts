@@ -1803,6 +1803,17 @@ describe('event types', () => {
     // What a government forms that is a body of its own is no government formed.
     expect(typeOf('In May, the president formed a government commission to investigate the riots.')).toEqual(['other']);
   });
+  it('reads a state of emergency or martial law imposed as a restriction, a removal by a no-confidence vote as a dismissal, and a sentence an appeal reduces as a ruling', () => {
+    // Before, protest (by the noun after the date), other, legislation (by "amendments" after "after"), other and sentencing.
+    expect(typeOf('Authorities imposed a nationwide state of emergency in January following mass protests over fuel prices.')).toEqual(['ban_restriction']);
+    expect(typeOf('A state of emergency was imposed in the eastern provinces in March.')).toEqual(['ban_restriction']);
+    expect(typeOf('The speaker of parliament was removed in a no-confidence vote in May after he refused to schedule a debate on constitutional amendments.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('In March, lawmakers voted the prime minister out of office.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('In November, an appeals court reduced his sentence to five years.')).toEqual(['court_ruling']);
+    // A clause removed from a law, and a number reduced, are no one removed and no sentence.
+    expect(typeOf('In March, the clause was removed from the draft law.')).toEqual(['legislation']);
+    expect(typeOf('In 2021, the government reduced the number of ministries from 24 to 18.')).toEqual(['other']);
+  });
 });
 
 describe('sentences', () => {
