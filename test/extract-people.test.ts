@@ -154,6 +154,9 @@ describe('names', () => {
     expect(names('The daily newspaper Kurier Dobrev closed in May.', 'Kurier Dobrev was attacked in June.')).toEqual([]);
     expect(names('The comedy group Porta Lunetti was attacked with firebombs.')).toEqual([]);
     expect(names('Kurier Dobrev was attacked in June.')).toEqual(['Kurier Dobrev']);
+    // A daily, a weekly, a broadcaster, a publication or a portal is an outlet too (before, a person "Al-Nahar al-Jadid").
+    expect(names('Saad Haddad, the editor of the independent daily Al-Nahar al-Jadid, was summoned in June.')).toEqual(['Saad Haddad']);
+    expect(names('The weekly Zeri Dobrev and the broadcaster Radio Lunetti were fined in May.')).toEqual([]);
   });
   it('takes a subject followed by ", which" for a thing, everywhere in the report; after an object "which" may be the occurrence\'s', () => {
     expect(names('Mada Masr, which had criticized the government, was closed in June.', 'In April, Mada Masr said it would appeal.')).toEqual([]);

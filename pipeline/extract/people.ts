@@ -91,7 +91,7 @@ function groupNames(paragraphs: string[], tokens: Token[][]): Set<string> {
 // A kind of organisation, in lower case, just before the name names the organisation: "the comedy
 // group Porta dos Fundos", "the nationalist parties Beit Hadash and Yamina"; a kind of place
 // with "of", the place: "the Tunis neighborhood of Sidi Hassine".
-const ORGANISATION_BEFORE = /\b(?:(?:groups?|part(?:y|ies)|compan(?:y|ies)|firms?|movements?|organi[sz]ations?|associations?|foundations?|newspapers?|outlets?|magazines?|websites?|channels?|stations?|bands?|unions?|coalitions?|blocs?|networks?|agenc(?:y|ies)|platforms?)|(?:city|town|village|neighbou?rhood|district|province|governorate|region|county|municipality|suburb|island)\s+of)\s+$/;
+const ORGANISATION_BEFORE = /\b(?:(?:groups?|part(?:y|ies)|compan(?:y|ies)|firms?|movements?|organi[sz]ations?|associations?|foundations?|newspapers?|(?:dail|weekl)(?:y|ies)|tabloids?|broadcasters?|publications?|outlets?|magazines?|websites?|portals?|channels?|stations?|bands?|unions?|coalitions?|blocs?|networks?|agenc(?:y|ies)|platforms?)|(?:city|town|village|neighbou?rhood|district|province|governorate|region|county|municipality|suburb|island)\s+of)\s+$/;
 
 // "the Crimean Tatars," "of the Golden Dawn's": a name after "the" that ends its phrase is a
 // people's, a group's or a body's; a person's name takes "the" only before a noun it qualifies
