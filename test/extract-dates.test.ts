@@ -1814,6 +1814,14 @@ describe('event types', () => {
     expect(typeOf('In March, the clause was removed from the draft law.')).toEqual(['legislation']);
     expect(typeOf('In 2021, the government reduced the number of ministries from 24 to 18.')).toEqual(['other']);
   });
+  it('reads a campaign, project or programme launched as a policy, and internet access shut off as a restriction', () => {
+    // Before, arrest_detention (by the noun) and other.
+    expect(typeOf('In January, the government launched a national campaign against drug trafficking that led to thousands of arrests.')).toEqual(['policy_announcement']);
+    expect(typeOf('Access to the internet was shut off in the region for three months in 2022.')).toEqual(['ban_restriction']);
+    // Not a candidate's campaign, nor a campaign of attacks.
+    expect(typeOf('In March, the opposition leader launched his presidential campaign in the capital.')).not.toContain('policy_announcement');
+    expect(typeOf('In March, the insurgents launched a campaign of attacks on police stations.')).toEqual(['violence']);
+  });
 });
 
 describe('sentences', () => {
