@@ -1822,6 +1822,15 @@ describe('event types', () => {
     expect(typeOf('In March, the opposition leader launched his presidential campaign in the capital.')).not.toContain('policy_announcement');
     expect(typeOf('In March, the insurgents launched a campaign of attacks on police stations.')).toEqual(['violence']);
   });
+  it('reads roads blocked as a protest, a rally the authorities refuse to register as a restriction, and a shooting as violence', () => {
+    // Before, ban_restriction, registration and other.
+    expect(typeOf('Farmers blocked major highways for several weeks in early 2021 to protest new agricultural laws.')).toEqual(['protest']);
+    expect(typeOf('The authorities refused to register the opposition rally in May, and police dispersed those who gathered anyway.')).toEqual(['ban_restriction']);
+    expect(typeOf('A mass shooting at a nightclub in the capital in March left 12 people dead.')).toEqual(['violence']);
+    // What the authorities block is still a restriction, and a party refused registration still a registration.
+    expect(typeOf('In March, the authorities blocked access to three news websites.')).toEqual(['ban_restriction']);
+    expect(typeOf('In May, the ministry refused to register the new opposition party.')).toEqual(['registration']);
+  });
 });
 
 describe('sentences', () => {
