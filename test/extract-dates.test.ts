@@ -1831,6 +1831,13 @@ describe('event types', () => {
     expect(typeOf('In March, the authorities blocked access to three news websites.')).toEqual(['ban_restriction']);
     expect(typeOf('In May, the ministry refused to register the new opposition party.')).toEqual(['registration']);
   });
+  it('reads homes raided as an arrest, offices or a station raided as a restriction (FIW 2019 India)', () => {
+    // Before, ban_restriction: the raid typed what the sentence says befell the people.
+    expect(typeOf('In March, the police raided the home of the opposition leader and detained him for several hours.')).toEqual(['arrest_detention']);
+    expect(typeOf('In August, several activists saw their homes raided by police.')).toEqual(['arrest_detention']);
+    expect(typeOf('The television channel was raided in October after a host read a poem.')).toEqual(['ban_restriction']);
+    expect(typeOf('The police raided the headquarters of the party in August.')).toEqual(['ban_restriction']);
+  });
 });
 
 describe('sentences', () => {
