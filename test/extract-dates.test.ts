@@ -1838,6 +1838,15 @@ describe('event types', () => {
     expect(typeOf('The television channel was raided in October after a host read a poem.')).toEqual(['ban_restriction']);
     expect(typeOf('The police raided the headquarters of the party in August.')).toEqual(['ban_restriction']);
   });
+  it('reads people seized as an arrest, sentences commuted as a release, and a state of emergency extended as a restriction', () => {
+    // Before, other, sentencing (by the noun) and other.
+    expect(typeOf('In March, security agents seized the opposition leader at his home and took him to an unknown location.')).toEqual(['arrest_detention']);
+    expect(typeOf('The authorities commuted the death sentences of 20 prisoners in December.')).toEqual(['release']);
+    expect(typeOf('In 2022, the government extended the state of emergency for another six months.')).toEqual(['ban_restriction']);
+    // Power, towns or assets seized are no one arrested.
+    expect(typeOf('In 2021, the military seized power in a coup.')).toEqual(['other']);
+    expect(typeOf('Rebels seized two towns in the north in March.')).toEqual(['other']);
+  });
 });
 
 describe('sentences', () => {
