@@ -321,6 +321,14 @@ describe('events from dates', () => {
     const far = extractEvents('The presidential election took place in February. The incumbent won 61 percent of the vote. Observers noted irregularities. His challenger fled the country shortly afterward.', 2022, null);
     expect(far.map((e) => e.sentence)).toEqual([1]);
   });
+  it('what happened "quickly", "immediately", "promptly" or "swiftly" right after a dated occurrence takes its date', () => {
+    // Before, no event: nothing in the second sentence dated it.
+    const sworn = extractEvents('The president resigned in March 2018 as lawmakers prepared to impeach him. The vice president was quickly sworn in to replace him.', 2019, null);
+    expect(sworn.map((e) => [e.sentence, e.date, e.dateSource, e.type])).toEqual([[1, '2018-03', 'text', 'dismissal_resignation'], [2, '2018-03', 'context', 'appointment']]);
+    expect(extractEvents('Protests broke out in the capital in May. Police immediately detained dozens of people.', 2022, null).map((e) => [e.sentence, e.date, e.type])).toEqual([[1, '2022-05', 'protest'], [2, '2022-05', 'arrest_detention']]);
+    // Not after a sentence without an event.
+    expect(extractEvents('Corruption is widespread. Officials were quickly dismissed.', 2022, null)).toEqual([]);
+  });
   it('a sentence right after a dated one that says it came in response, or whose subject "he" or "she" did something, takes its date (FIW 2020 Hungary, 2022 United States)', () => {
     const probe = extractEvents('In July, the government adopted a law restricting asylum. The commission opened a new legal probe against the country in response.', 2019, null);
     expect(probe.map((e) => [e.sentence, e.date, e.dateSource])).toEqual([[1, '2019-07', 'text'], [2, '2019-07', 'context']]);

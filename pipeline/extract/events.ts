@@ -899,9 +899,9 @@ function typeOfCustody(allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'
 
 // A sentence that carries on the occurrence before it ("Then", "In response,").
 // Inside a sentence right after a dated one, what happened next: "the decision was reversed a few
-// days later", "several members later faced house arrest", "The following week, the House voted",
+// days later", "several members later faced house arrest", "was quickly sworn in to replace him", "The following week, the House voted",
 // "In the days that followed, ...", "In the following weeks, ...", "the commission opened a probe in response".
-const LATER = /\b(?:later|subsequently|afterwards?|shortly after(?:ward)?|the (?:next|following|ensuing|subsequent) (?:days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:that followed|after|following)|within (?:hours|days)|in response)\b/i;
+const LATER = /\b(?:later|subsequently|afterwards?|quickly|immediately|promptly|swiftly|shortly after(?:ward)?|the (?:next|following|ensuing|subsequent) (?:days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:that followed|after|following)|within (?:hours|days)|in response)\b/i;
 // What someone did in response to the occurrence before ("Government forces responded in some cases
 // with live ammunition", "the assembly responded by banning the parties").
 const RESPONDED = /\bresponded (?:\S+ ){0,4}?(?:with|by)\b/i;
