@@ -254,6 +254,15 @@ describe('transliteration-aware keys', () => {
       { numRuns: 5000, seed: 3 },
     );
   });
+  it('takes a word a letter or two from a surname for that surname, except in a paragraph that writes the surname itself', () => {
+    // Another paragraph's transliteration is the same person.
+    expect(mentionsOf('Duman Mukhammedkarim was detained in March.', 'Muhammetkarim was released in May.')).toEqual([
+      ['Duman Mukhammedkarim', 'duman muhamedkarim'],
+      ['Muhammetkarim', 'duman muhamedkarim'],
+    ]);
+    // Beside the surname as written, a word a letter away is another word (before, "Pashtun" was a mention of Pashteen).
+    expect(mentionsOf('In August, Pashtun rights leader Manzoor Pashteen was barred from entering the province.')).toEqual([['Manzoor Pashteen', 'manzor pashten']]);
+  });
 });
 
 describe('identity across reports', () => {

@@ -1049,7 +1049,9 @@ export function findPeople(paragraphs: string[]): { people: Map<string, PersonIn
       if (!matches.length && key.length >= 6) {
         let similar = similarByKey.get(key);
         if (!similar) similarByKey.set(key, (similar = [...people.values()].filter((p) => similarSurnames(p.surnameKey, key))));
-        matches = similar;
+        // A spelling a letter away is the same surname transliterated otherwise, not where the
+        // paragraph writes the surname itself ("Pashtun rights leader Manzoor Pashteen").
+        matches = similar.filter((p) => !text.includes(surnameOf(p.words)));
       }
       if (matches.length) items.push({ start: t.start, token: { text: t.text, start: t.start, end: t.end, matches } });
     }
