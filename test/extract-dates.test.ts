@@ -1858,6 +1858,15 @@ describe('event types', () => {
     expect(typeOf('A human rights lawyer was abducted by unidentified men in March.')).toEqual(['arrest_detention']);
     expect(typeOf('The editor was kidnapped in May.')).toEqual(['arrest_detention']);
   });
+  it('reads villages shelled or bombarded, and people hacked, burned or clubbed to death, as violence', () => {
+    // Before, other, other and death (by the noun).
+    expect(typeOf('Throughout the second half of 2022, the army shelled villages in the north.')).toEqual(['violence']);
+    expect(typeOf('In March, government aircraft bombarded rebel-held towns.')).toEqual(['violence']);
+    expect(typeOf('Unknown assailants hacked to death a prominent atheist blogger in Dhaka in February.')).toEqual(['violence']);
+    // Money shelled out is no attack; a sentence to death is a sentencing.
+    expect(typeOf('In 2021, donors shelled out two billion dollars for reconstruction.')).toEqual(['other']);
+    expect(typeOf('The court sentenced him to death in May.')).toEqual(['sentencing']);
+  });
   it('reads people seized as an arrest, sentences commuted as a release, and a state of emergency extended as a restriction', () => {
     // Before, other, sentencing (by the noun) and other.
     expect(typeOf('In March, security agents seized the opposition leader at his home and took him to an unknown location.')).toEqual(['arrest_detention']);
