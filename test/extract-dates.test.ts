@@ -1867,6 +1867,16 @@ describe('event types', () => {
     expect(typeOf('In 2021, donors shelled out two billion dollars for reconstruction.')).toEqual(['other']);
     expect(typeOf('The court sentenced him to death in May.')).toEqual(['sentencing']);
   });
+  it('a relative clause whose words name no kind of occurrence takes the kind its antecedent names (rule "antecedent")', () => {
+    // Before, other each: the date's clause ("that was held in October") holds no cue.
+    expect(typeOf('A rally that was held in the capital in October drew thousands.')).toEqual(['protest']);
+    expect(typeOf('The elections, which took place in March, were boycotted by the opposition.')).toEqual(['election']);
+    expect(typeOf('The editor faces charges of defamation that were filed in May.')).toEqual(['charge_prosecution']);
+    // "That" after a comma opens a clause of its own: no antecedent (FIW 2018 Cambodia writes so).
+    expect(typeOf('They had agreed to a dialogue after the 2013 elections, that had collapsed by 2017.')).toEqual(['election', 'other']);
+    // Without the rule, as before.
+    expect(extractEvents('A rally that was held in the capital in October drew thousands.', Y, null, (c) => c !== 'rule:antecedent').map((e) => e.type)).toEqual(['other']);
+  });
   it('reads people seized as an arrest, sentences commuted as a release, and a state of emergency extended as a restriction', () => {
     // Before, other, sentencing (by the noun) and other.
     expect(typeOf('In March, security agents seized the opposition leader at his home and took him to an unknown location.')).toEqual(['arrest_detention']);

@@ -154,12 +154,13 @@ export type CueFilter = (cue: string) => boolean;
  * that lasts, a date that only points back, a forecast, the present tense, "not yet", a trend, a
  * year from context that names no kind, a year that frames a finer date typed by the same words)
  * and those that date a sentence without a date of its own (a continuation, "later", a response,
- * "he" or "she" after an event, a Key Developments bullet; the sentence before's latest occurrence
- * as the one it goes on from) or what follows "N years after", and the year of
+ * "he" or "she" or a count of people after an event, a Key Developments bullet; the sentence
+ * before's latest occurrence as the one it goes on from), the kind a relative clause's antecedent
+ * names, or what follows "N years after", and the year of
  * a bare month after a sentence dated to a month of an earlier year; then the rules by which a date
  * found is no occurrence of its own (DATE_RULES).
  */
-export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'quantity', 'unnamed', 'one cue', 'continuation', 'later', 'responded', 'latest', 'offset', 'he or she', 'how many', 'bullet', 'years after', 'month of the sentence before', ...DATE_RULES] as const;
+export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'quantity', 'unnamed', 'one cue', 'continuation', 'later', 'responded', 'latest', 'offset', 'he or she', 'how many', 'antecedent', 'bullet', 'years after', 'month of the sentence before', ...DATE_RULES] as const;
 export type EventRule = (typeof EVENT_RULES)[number];
 
 /** Whether a filter lets a cue type events (every cue without one). */
@@ -931,6 +932,13 @@ const carriesOnWithPronoun = (sentence: string, allowed?: CueFilter) => HE_OR_SH
 const HOW_MANY = /^(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|another) )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|most|others)\b(?: of (?:them|those|the [\w-]+))?(?: [\w-]+){0,3}? (?:were|was|had been)\s/i;
 const countsWhatBefell = (sentence: string) => HOW_MANY.test(sentence) && !PERFECT.test(sentence) && hasVerbCue(sentence, 0, 0);
 
+// A clause cut out of its sentence as a relative one ("that was held in October", ", which took place
+// in March,"); "that" after a comma opens a sentence of its own ("..., that had collapsed by 2017").
+const RELATIVE_WHICH = /^[\s,]*which\b/i;
+const RELATIVE_THAT = /^\s*that\b/i;
+// The antecedent: the last words before the relative clause ("a rally", "charges of defamation").
+const ANTECEDENT = /(?:\S+\s+){0,3}\S+\s*,?\s*$/;
+
 /**
  * The events of one paragraph. `headingYear` dates a Key Developments bullet that gives no date
  * of its own (its heading's year).
@@ -1017,6 +1025,14 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...(clause.holes.length ? { clauseHoles: clause.holes } : {}),
         ...((framed && typeInFrame(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed)) || (namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || (d.custody && typeOfCustody(allowed)) || qualified || (yearsAfter ? explainType(clause.text.slice(local.end), 0, 0, [], allowed) : (about ? typeOfAbout : explainType)(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed))),
       };
+      // "A rally that was held in October", "The elections, which took place in March": a relative
+      // clause that names no kind of occurrence dates the one its antecedent names.
+      const beforeClause = s.text.slice(Math.max(0, clause.offset - 60), clause.offset);
+      if (draft.typeCue === 'none' && (RELATIVE_WHICH.test(clause.text) || (RELATIVE_THAT.test(clause.text) && !/,\s*$/.test(beforeClause))) && rule('antecedent')) {
+        const before = ANTECEDENT.exec(beforeClause)?.[0] ?? '';
+        const byAntecedent = explainType(before, before.length, before.length, [], allowed);
+        if (byAntecedent.type !== 'other') Object.assign(draft, byAntecedent);
+      }
       if (draft.typeCue === 'none' && draft.precision === 'year' && TREND.test(clause.text) && rule('trend')) return;
       // A number, not an occurrence: "the unionization rate in 2021 was 10.3 percent", "participation in May ranged from 15 to 26 million".
       if (draft.typeCue === 'none' && QUANTITY.test(clause.text) && rule('quantity')) return;
