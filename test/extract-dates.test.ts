@@ -1867,6 +1867,15 @@ describe('event types', () => {
     expect(typeOf('In 2021, donors shelled out two billion dollars for reconstruction.')).toEqual(['other']);
     expect(typeOf('The court sentenced him to death in May.')).toEqual(['sentencing']);
   });
+  it('reads someone chosen, picked or handpicked as a leader or candidate, or to lead, as an appointment', () => {
+    // Before, other each.
+    expect(typeOf('In 2020, the ruling party picked a former defense minister as its presidential candidate.')).toEqual(['appointment']);
+    expect(typeOf('In June, the ruling party chose the finance minister as its new leader.')).toEqual(['appointment']);
+    expect(typeOf('In 2022, the president handpicked a loyalist to lead the electoral commission.')).toEqual(['appointment']);
+    // What voters choose is the election's; what is selected for a contract, nothing.
+    expect(typeOf('In May, voters chose the opposition in the local elections.')).toEqual(['election']);
+    expect(typeOf('In 2021, the government selected three companies for the contract.')).toEqual(['other']);
+  });
   it('a relative clause whose words name no kind of occurrence takes the kind its antecedent names (rule "antecedent")', () => {
     // Before, other each: the date's clause ("that was held in October") holds no cue.
     expect(typeOf('A rally that was held in the capital in October drew thousands.')).toEqual(['protest']);
