@@ -46,7 +46,7 @@ const TO_DAY = '(?:(?:\\s?[\\u2013-]\\s?|\\s(?:and|to)\\s)\\d{1,2}(?:st|nd|rd|th
 // The end of a span of months ("January–February 2021"): dated by its first month.
 const TO_MONTH = `(?:\\s?[\\u2013-]\\s?${MONTH.replace('(', '(?:')})?`;
 // A short while, counted: "a few days", "two weeks".
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const FEW = `(?:a few|several|a couple of|\\d+|${NUMBER_WORDS.join('|')})`;
 // The words of a relative date that count back from the occurrence before ("the previous year", "two months earlier").
 export const BACKWARD = /\b(?:earlier|before|previous|preceding)\b/i;

@@ -1,6 +1,6 @@
 // Events: each dated occurrence in a sentence, with its date at the precision the text gives and
 // a type read from the words nearest the date.
-import { BACKWARD, countOf, DATE_RULES, findDates, type DateMention, type DatePrecision, type Qualifier } from './dates.ts';
+import { BACKWARD, countOf, DATE_RULES, findDates, NUMBER_WORDS, type DateMention, type DatePrecision, type Qualifier } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import { WORD_START } from '../common/words.ts';
 import type { EVENT_TYPES } from '../../schemas/tables.ts';
@@ -38,8 +38,8 @@ const APPEAL_REJECTED = String.raw`(?:appeals?|lawsuits?)(?:\s+(?:of|against|ove
 // "Gunmen abducted a priest", "was kidnapped by armed men". A state's agents who abduct detain, and
 // "unidentified men" who do are often theirs (an enforced disappearance).
 const CRIMINALS = String.raw`(?:gunmen|assailants|attackers|militants|insurgents|rebels|jihadists|kidnappers|bandits|(?:armed|masked) (?:men|individuals|groups?|gangs?))`;
-const BY_CRIMINALS_BEFORE = String.raw`\b${CRIMINALS}(?: \S+){0,3}?`;
-const BY_CRIMINALS_AFTER = String.raw`(?:\S+ ){0,2}?by (?:\S+ ){0,2}?${CRIMINALS}\b`;
+// Violence reads it; arrest_detention, which outranks it at the same word, reads every other abduction.
+const ABDUCTED_BY_CRIMINALS = String.raw`(?:abducted|kidnapped)(?:(?<=\b${CRIMINALS}(?: \S+){0,3}? (?:abducted|kidnapped))|(?= (?:\S+ ){0,2}?by (?:\S+ ){0,2}?${CRIMINALS}\b))`;
 
 // A gathering that the authorities refuse to register is banned, not registered.
 const GATHERING = String.raw`(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?|assembl(?:y|ies)|pickets?)`;
@@ -68,7 +68,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   { type: 'sentencing', verbs: /\b(?:sentenced|convicted|(?:jailed|imprisoned)(?= (?:\S+ ){1,4}?for (?:up to |nearly |almost |more than |over )?(?:life\b|(?:[\w-]+ ){0,4}?(?:years?|months?)\b))|found (?:him |her |them )?guilty|condemned(?= (?:\S+ ){1,6}?to (?:death|life|(?:[\w-]+ ){0,3}?(?:years?|months?)|prison)\b)|(?:jailed|imprisoned) for (?:up to |nearly |almost |more than |over )?(?:life\b|(?:[\w-]+ ){0,4}?(?:years?|months?)\b(?!(?:\s+\w+){0,2}?\s+(?:without|pending|awaiting|before)\b))|received (?:an? )?(?:[\w-]+ )*?(?:prison (?:term|sentence)|sentence|term)|(?:given|handed(?: down)?) (?:an? )?(?:[\w-]+ ){0,2}?(?:(?:prison|jail) (?:term|sentence)|sentence))\b/gi, nouns: /\b(?:sentences?|prison terms?|years? in prison)\b/gi },
   // A report, a draft or figures that are released are published, not set free.
   { type: 'release', verbs: new RegExp(`\\b(?:released(?!${MONEY_RELEASED})(?!\\s+(?:(?:its|their|his|her|an?|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${PUBLISHED})\\b)(?<!\\b(?:${PUBLISHED})\\b[^.;]{0,40}?released)|freed|pardoned|amnestied|commuted|granted (?:early )?parole|granted (?:an? )?(?:[\\w-]+ )?(?:amnesty|pardons?|clemency)|walked free|set free|granted (?:[\\w-]+ ){0,3}?bail|(?:transferred|moved) (?:from (?:prison|jail) )?to house arrest)\\b`, 'gi'), nouns: /\b(?:parole|pardons?|amnest(?:y|ies))\b/gi },
-  { type: 'arrest_detention', verbs: new RegExp(String.raw`\b(?:(?:re-?)?arrested|detained|jailed|imprisoned|(?:abducted|kidnapped)(?<!${BY_CRIMINALS_BEFORE} (?:abducted|kidnapped))(?! ${BY_CRIMINALS_AFTER})|taken into (?:police |state |military )?custody|took (?:\S+ ){1,3}?into (?:police |state |military )?custody|picked up(?= by (?:\S+ ){0,2}?(?:police|officers|agents|security|soldiers|men)\b)|held(?= (?:\S+ ){1,6}?without (?:charge|trial)\b)|(?:began|started) serving|spent(?= (?:\S+ ){0,5}?(?:in (?:prison|jail|detention|custody)|detained|behind bars)\b)|ordered (?:the )?(?:immediate )?(?:detention|arrest)s?|rounded up|(?:placed|put) under (?:house )?arrest|apprehended|locked up|seized(?= (?:an? |the |two |three |four |five |several |dozens of |\d+ )?(?:[\w-]+ ){0,2}?(?:activists?|journalists?|reporters?|bloggers?|critics?|dissidents?|protesters?|demonstrators?|students?|lawyers?|leaders?|members?|candidates?|lawmakers?|politicians?|clerics?|priests?|imams?|officials?|men|women|people|civilians)\b)|raided(?= (?:the )?(?:\S+ ){0,2}?(?:homes?|houses?|residences?|apartments?)\b)|raided(?<=\b(?:homes?|houses?|residences?|apartments?)\b(?: \S+){0,3}? raided)|(?:forcibly|was|were|been) disappeared|held incommunicado|held without (?:charge|trial)|hauled (?:in|into|off)\b|(?:returned|sent) (?:\S+ ){0,3}?(?:back )?to (?:prison|jail|custody)|remanded (?:in(?:to)?|to) (?:pretrial )?(?:custody|detention))\b`, 'gi'), nouns: /\b(?:arrests?|detentions?(?![\s-]+(?:cent(?:er|re)s?|facilit(?:y|ies)|camps?|conditions?)\b))\b/gi },
+  { type: 'arrest_detention', verbs: new RegExp(String.raw`\b(?:(?:re-?)?arrested|detained|jailed|imprisoned|(?!${ABDUCTED_BY_CRIMINALS})(?:abducted|kidnapped)|taken into (?:police |state |military )?custody|took (?:\S+ ){1,3}?into (?:police |state |military )?custody|picked up(?= by (?:\S+ ){0,2}?(?:police|officers|agents|security|soldiers|men)\b)|held(?= (?:\S+ ){1,6}?without (?:charge|trial)\b)|(?:began|started) serving|spent(?= (?:\S+ ){0,5}?(?:in (?:prison|jail|detention|custody)|detained|behind bars)\b)|ordered (?:the )?(?:immediate )?(?:detention|arrest)s?|rounded up|(?:placed|put) under (?:house )?arrest|apprehended|locked up|seized(?= (?:an? |the |two |three |four |five |several |dozens of |\d+ )?(?:[\w-]+ ){0,2}?(?:activists?|journalists?|reporters?|bloggers?|critics?|dissidents?|protesters?|demonstrators?|students?|lawyers?|leaders?|members?|candidates?|lawmakers?|politicians?|clerics?|priests?|imams?|officials?|men|women|people|civilians)\b)|raided(?= (?:the )?(?:\S+ ){0,2}?(?:homes?|houses?|residences?|apartments?)\b)|raided(?<=\b(?:homes?|houses?|residences?|apartments?)\b(?: \S+){0,3}? raided)|(?:forcibly|was|were|been) disappeared|held incommunicado|held without (?:charge|trial)|hauled (?:in|into|off)\b|(?:returned|sent) (?:\S+ ){0,3}?(?:back )?to (?:prison|jail|custody)|remanded (?:in(?:to)?|to) (?:pretrial )?(?:custody|detention))\b`, 'gi'), nouns: /\b(?:arrests?|detentions?(?![\s-]+(?:cent(?:er|re)s?|facilit(?:y|ies)|camps?|conditions?)\b))\b/gi },
   // "Was tried" is a trial; "tried to" an attempt.
   { type: 'charge_prosecution', verbs: new RegExp(String.raw`\b(?:(?:began|opened|started|resumed)(?<=\btrials?\b(?:\s+\S+){0,12}?\s+(?:began|opened|started|resumed))|(?:began|started|resumed) (?:hearing|to hear) (?:the |a )?case|(?:opened|launched)(?<=\b(?:case|investigation|probe|inquiry|proceedings)(?:\s+\S+){0,8}?\s+(?:was|were|had been|has been|have been)\s+(?:opened|launched))|(?:prosecutors?|investigators|the prosecution|the prosecutor's office) (?:formally )?accused|charged|indicted|prosecuted|(?:was|were|been|being) (?:[\w-]+ )?tried|interrogated|questioned(?= by (?:\S+ ){0,2}?(?:police|investigators|prosecutors|security|officers|agents)\b)|impeached|recommended(?= (?:\S+ ){0,2}?(?:charges|indictments?|indicting|prosecution|prosecuting)\b)|${ACCUSED_PASSIVE}(?! of ${ACCUSED_OF_FORCE})|investigated|summoned|(?:opened|launched) (?:an? )?(?:[\w-]+ ){0,2}?(?:case|investigation|probe|inquiry|proceedings)|face charges|faced charges|under investigation|(?:put|placed|stood|went) on trial)\b`, 'gi'), nouns: /\b(?:charges|criminal cases?|investigations?|prosecutions?|lawsuits?|(?:defamation|libel|criminal|civil) suits?|(?:infringement|criminal|disciplinary) (?:procedures?|proceedings))\b/gi },
   // "ruled the country" and "the ruling party" are about who governs, not about a court.
@@ -78,7 +78,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   // A death sentence, the death penalty, death threats or a death squad is no one's death.
   { type: 'death', verbs: /\b(?:died(?! (?:\S+ ){0,4}?(?:after|from|of) (?:being |having been )?(?:stabbed|beaten|shot|tortured|attacked|assaulted|wounded|injured|gunshot|stab|bullet|torture|beatings?)\b)|passed away|executed|found dead|(?:fire|explosion|blast|accident|crash|collapse|flood|earthquake|disaster)s? (?:that )?killed|(?:found|discovered|recovered)(?<=\bbod(?:y|ies) (?:of (?:\S+ ){1,4}?)?(?:was|were|had been|have been) (?:[a-z]+ly )?(?:found|discovered|recovered))|killed in(?= (?:an? |the )(?:[\w-]+ ){0,3}?(?:fire|explosion|blast|accident|crash|collapse|flood|earthquake|disaster|landslide|stampede)s?\b))\b/gi, nouns: /\b(?:deaths?(?![\s-]+(?:sentences?|penalty|penalties|row|threats?|squads?)\b)|executions?)\b/gi },
   // What is fired on or at someone, or a weapon fired, is violence; an official fired is dismissed (below).
-  { type: 'violence', verbs: new RegExp(String.raw`\b(?:(?:abducted|kidnapped)(?:(?<=${BY_CRIMINALS_BEFORE} (?:abducted|kidnapped))|(?= ${BY_CRIMINALS_AFTER}))|killed|injured|murdered|assassinated|attacked|beaten|beat|tortured|assaulted|stormed|set on fire|set ablaze|bombed|bombarded|shelled(?! out\b)|(?:hacked|burned|burnt|bludgeoned|clubbed|kicked|trampled) to death|exploded|shot|stabbed|experienced attacks|opened fire|fired\s+(?:${FIRED_WEAPON})|set fire to|torched|${ACCUSED_PASSIVE}(?= of ${ACCUSED_OF_FORCE})|(?:threw|hurled) (?:an? )?(?:[\w-]+ )?(?:grenades?|bombs?|stones|rocks|explosives?|acid|petrol bombs?|molotov cocktails?))\b`, 'gi'), nouns: /\b(?:attacks?|violence|(?<!non-)violent(?:ly)?|torture|explosions?|threats?|killings?|shootings?(?! (?:himself|herself|themselves)\b)|murders?|assassinations?|massacres?|bombings?|air ?strikes?|shelling|fighting(?=\s+(?:between|broke out|erupted|intensified|escalated|resumed|flared))|(?:heavy|renewed|intense|fierce|armed) fighting|(?:military|ground|armed|army) (?:offensives?|operations?)|(?<=\blaunched (?:an? |its |their |a new |a major )?(?:[\w-]+ )?)offensives?)\b/gi },
+  { type: 'violence', verbs: new RegExp(String.raw`\b(?:${ABDUCTED_BY_CRIMINALS}|killed|injured|murdered|assassinated|attacked|beaten|beat|tortured|assaulted|stormed|set on fire|set ablaze|bombed|bombarded|shelled(?! out\b)|(?:hacked|burned|burnt|bludgeoned|clubbed|kicked|trampled) to death|exploded|shot|stabbed|experienced attacks|opened fire|fired\s+(?:${FIRED_WEAPON})|set fire to|torched|${ACCUSED_PASSIVE}(?= of ${ACCUSED_OF_FORCE})|(?:threw|hurled) (?:an? )?(?:[\w-]+ )?(?:grenades?|bombs?|stones|rocks|explosives?|acid|petrol bombs?|molotov cocktails?))\b`, 'gi'), nouns: /\b(?:attacks?|violence|(?<!non-)violent(?:ly)?|torture|explosions?|threats?|killings?|shootings?(?! (?:himself|herself|themselves)\b)|murders?|assassinations?|massacres?|bombings?|air ?strikes?|shelling|fighting(?=\s+(?:between|broke out|erupted|intensified|escalated|resumed|flared))|(?:heavy|renewed|intense|fierce|armed) fighting|(?:military|ground|armed|army) (?:offensives?|operations?)|(?<=\blaunched (?:an? |its |their |a new |a major )?(?:[\w-]+ )?)offensives?)\b/gi },
   // What a crowd stages is a protest; what an army stages ("staged a coup") is not. Most often
   // "demonstrated" means showed ("the 2019 elections demonstrated that"): a protest only against or outside something.
   { type: 'protest', verbs: /\b(?:(?:protests|demonstrations|riots|unrest) (?:erupted|broke out)|protested|demonstrated(?! that\b)(?= (?:against|outside|in|across|near|throughout)\b)|rallied|marched|took to the streets|went on (?:a )?hunger strike|boycotted(?! (?:\S+ ){0,3}?(?:elections?|polls?|vote|referendum|by-elections?|runoffs?)\b)(?<!\b(?:elections?|polls?|vote|referendum)(?: \S+){0,3}? boycotted)|walked off the job|walked out(?! of\b)|blocked(?= (?:\S+ ){0,3}?(?:roads?|highways?|streets?|bridges?|railways?|rail lines?|intersections?|border crossings?)\b)|staged (?:a )?walkouts?|held(?=(?:\s+[\w-]+){0,3}\s+(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|vigils?|marches)\b)|staged(?=(?:\s+[\w-]+){0,3}\s+(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|strikes?|walkouts?|boycotts?|vigils?)\b))\b/gi, nouns: new RegExp(String.raw`\b(?:protests?|(?:protesters?|demonstrators?)(?<!${ACTED_ON_BY}\s+(?:of|on|against)\s+(?:\S+\s+){0,4}?\S+)|rall(?:y|ies)|demonstrations?|strikes?|hunger strike)\b`, 'gi') },
@@ -929,7 +929,7 @@ const namesAKind = (sentence: string, allowed?: CueFilter) => explainType(senten
 const carriesOnWithPronoun = (sentence: string, allowed?: CueFilter) => HE_OR_SHE.test(sentence) && !PERFECT.test(sentence) && namesAKind(sentence, allowed);
 // "Dozens were injured, and at least 40 were detained": right after a dated occurrence, a sentence
 // whose subject is a count of people and whose verb says what befell them tells what it came to.
-const HOW_MANY = /^(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|another) )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|most|others)\b(?: of (?:them|those|the [\w-]+))?(?: [\w-]+){0,3}? (?:were|was|had been)\s/i;
+const HOW_MANY = new RegExp(String.raw`^(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|another) )?(?:\d[\d,]*|${NUMBER_WORDS.join('|')}|dozens|hundreds|thousands|several|many|most|others)\b(?: of (?:them|those|the [\w-]+))?(?: [\w-]+){0,3}? (?:were|was|had been)\s`, 'i');
 const countsWhatBefell = (sentence: string) => HOW_MANY.test(sentence) && !PERFECT.test(sentence) && hasVerbCue(sentence, 0, 0);
 
 // A clause cut out of its sentence as a relative one ("that was held in October", ", which took place
@@ -938,6 +938,35 @@ const RELATIVE_WHICH = /^[\s,]*which\b/i;
 const RELATIVE_THAT = /^\s*that\b/i;
 // The antecedent: the last words before the relative clause ("a rally", "charges of defamation").
 const ANTECEDENT = /(?:\S+\s+){0,3}\S+\s*,?\s*$/;
+const AFTER_COMMA = /,\s*$/;
+
+/**
+ * "A rally that was held in October", "The elections, which took place in March": a relative
+ * clause that names no kind of occurrence dates the one its antecedent names. Nothing where the
+ * clause is none or the antecedent names no kind.
+ */
+function typeOfAntecedent(sentence: string, clause: { text: string; offset: number }, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> | null {
+  const which = RELATIVE_WHICH.test(clause.text);
+  if (!which && !RELATIVE_THAT.test(clause.text)) return null;
+  const lead = sentence.slice(Math.max(0, clause.offset - 60), clause.offset);
+  if (!which && AFTER_COMMA.test(lead)) return null;
+  const antecedent = ANTECEDENT.exec(lead)?.[0] ?? '';
+  const typed = explainType(antecedent, antecedent.length, antecedent.length, [], allowed);
+  return typed.type === 'other' ? null : typed;
+}
+
+/**
+ * Whether a past-tense sentence with no date of its own goes on with the story of the occurrence
+ * before it: it opens as a continuation ("Then", "In response"); right after (or one sentence past)
+ * that occurrence it says what happened later or in response; right after it, its subject is "he" or
+ * "she" or a count of people to whom something happened.
+ */
+function carriesOnStory(text: string, followsEvent: boolean, nearEvent: boolean, rule: (name: EventRule) => boolean, allowed?: CueFilter): boolean {
+  if (!pastTense(text)) return false;
+  if (CONTINUATION.test(text) && rule('continuation')) return true;
+  if ((followsEvent || nearEvent) && ((LATER.test(text) && rule('later')) || (RESPONDED.test(text) && rule('responded')))) return true;
+  return followsEvent && ((carriesOnWithPronoun(text, allowed) && rule('he or she')) || (countsWhatBefell(text) && rule('how many')));
+}
 
 /**
  * The events of one paragraph. `headingYear` dates a Key Developments bullet that gives no date
@@ -1025,14 +1054,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
         ...(clause.holes.length ? { clauseHoles: clause.holes } : {}),
         ...((framed && typeInFrame(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed)) || (namedNoun && typeOfNamed(namedNoun, allowed)) || (d.office && typeOfOffice(allowed)) || (d.custody && typeOfCustody(allowed)) || qualified || (yearsAfter ? explainType(clause.text.slice(local.end), 0, 0, [], allowed) : (about ? typeOfAbout : explainType)(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d), allowed))),
       };
-      // "A rally that was held in October", "The elections, which took place in March": a relative
-      // clause that names no kind of occurrence dates the one its antecedent names.
-      const beforeClause = s.text.slice(Math.max(0, clause.offset - 60), clause.offset);
-      if (draft.typeCue === 'none' && (RELATIVE_WHICH.test(clause.text) || (RELATIVE_THAT.test(clause.text) && !/,\s*$/.test(beforeClause))) && rule('antecedent')) {
-        const before = ANTECEDENT.exec(beforeClause)?.[0] ?? '';
-        const byAntecedent = explainType(before, before.length, before.length, [], allowed);
-        if (byAntecedent.type !== 'other') Object.assign(draft, byAntecedent);
-      }
+      if (draft.typeCue === 'none' && rule('antecedent')) Object.assign(draft, typeOfAntecedent(s.text, clause, allowed));
       if (draft.typeCue === 'none' && draft.precision === 'year' && TREND.test(clause.text) && rule('trend')) return;
       // A number, not an occurrence: "the unionization rate in 2021 was 10.3 percent", "participation in May ranged from 15 to 26 million".
       if (draft.typeCue === 'none' && QUANTITY.test(clause.text) && rule('quantity')) return;
@@ -1074,7 +1096,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
     const nearEvent = drafts.length > 0 && drafts[drafts.length - 1].sentence === index - 1 && !datesBefore;
     datesBefore = dates.length > 0;
     if (STILL.test(s.text) && !dated && rule('still')) return;
-    if (!dated && last && ((CONTINUATION.test(s.text) && rule('continuation')) || ((followsEvent || nearEvent) && ((LATER.test(s.text) && rule('later')) || (RESPONDED.test(s.text) && rule('responded')))) || (followsEvent && carriesOnWithPronoun(s.text, allowed) && rule('he or she')) || (followsEvent && countsWhatBefell(s.text) && rule('how many'))) && pastTense(s.text)) {
+    if (!dated && last && carriesOnStory(s.text, followsEvent, nearEvent, rule, allowed)) {
       drafts.push(wholeSentence(s, index, last, 'context', allowed));
     } else if (!dated && headingYear !== null && index > 0 && pastTense(s.text) && (hasVerbCue(s.text, 0, 0) || namesAKind(s.text, allowed)) && rule('bullet')) {
       // A later sentence of a Key Developments bullet that says what happened (a verb, or the noun
