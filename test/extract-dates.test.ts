@@ -1895,6 +1895,23 @@ describe('event types', () => {
     expect(typeOf('In 2021, the military seized power in a coup.')).toEqual(['other']);
     expect(typeOf('Rebels seized two towns in the north in March.')).toEqual(['other']);
   });
+  it('reads a trial opened or begun, and trials people face, as a prosecution; a court\'s trial is no ruling of its own', () => {
+    // Before, other, other, court_ruling ("a banned group" read as what the court banned) and other.
+    expect(typeOf('In July, the court began the trial of 25 defendants.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In March, a court in the capital opened the retrial of the former mayor.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In July, the state security court began trying 25 defendants accused of membership in a banned group.')).toEqual(['charge_prosecution']);
+    expect(typeOf('The activists singled out for military trials in 2022 were mostly students.')).toEqual(['charge_prosecution']);
+    // Sentences handed down in mass trials are the sentencing; a ruling on a banned party is the court's.
+    expect(typeOf('Dozens of members received death sentences in mass trials in 2022.')).toEqual(['sentencing']);
+    expect(typeOf('In July, the court issued a ruling on the banned party.')).toEqual(['court_ruling']);
+  });
+  it('reads a raid in which people are arrested or detained as an arrest', () => {
+    // Before, ban_restriction each, by the raid.
+    expect(typeOf('In June, police raided a Bible study group and detained its 30 members.')).toEqual(['arrest_detention']);
+    expect(typeOf('In July, police raided the offices of a newspaper and arrested its editor.')).toEqual(['arrest_detention']);
+    // A raid in which things are seized stays a restriction.
+    expect(typeOf('In July, police raided the offices of a newspaper and seized computers.')).toEqual(['ban_restriction']);
+  });
 });
 
 describe('sentences', () => {
