@@ -1895,6 +1895,14 @@ describe('event types', () => {
     expect(typeOf('In 2021, the military seized power in a coup.')).toEqual(['other']);
     expect(typeOf('Rebels seized two towns in the north in March.')).toEqual(['other']);
   });
+  it('reads people picked up, as people seized, as an arrest', () => {
+    // Before, other: only "picked up by police" was read.
+    expect(typeOf('In March, agents of the intelligence directorate picked up two trade unionists at their homes.')).toEqual(['arrest_detention']);
+    expect(typeOf('In May, police picked up dozens of students near the campus.')).toEqual(['arrest_detention']);
+    expect(typeOf('Three activists were picked up by plainclothes police in May.')).toEqual(['arrest_detention']);
+    // Seats picked up are the votes'.
+    expect(typeOf('The ruling party picked up 20 seats in March.')).toEqual(['other']);
+  });
   it('reads a trial opened or begun, and trials people face, as a prosecution; a court\'s trial is no ruling of its own', () => {
     // Before, other, other, court_ruling ("a banned group" read as what the court banned) and other.
     expect(typeOf('In July, the court began the trial of 25 defendants.')).toEqual(['charge_prosecution']);
