@@ -153,8 +153,10 @@ describe('what is not the date of an occurrence', () => {
       // The story's time stays October: what happened years before does not move it.
       ['2022-10', 'policy_announcement', 'verb:announced'],
     ]);
-    // An occurrence no word types, dated from context to a year, says nothing: none ("his abduction").
-    expect(events('Businessman Xiao Jianhua was sentenced in August 2022 to 13 years, five years after his abduction in Hong Kong.')).toEqual([['2022-08', 'sentencing', 'verb:sentenced']]);
+    // An occurrence no word types, dated from context to a year, says nothing: none ("his move").
+    expect(events('Businessman Xiao Jianhua was sentenced in August 2022 to 13 years, five years after his move to Hong Kong.')).toEqual([['2022-08', 'sentencing', 'verb:sentenced']]);
+    // One a noun types is an event of its own ("his abduction" is an arrest).
+    expect(events('Businessman Xiao Jianhua was sentenced in August 2022 to 13 years, five years after his abduction in Hong Kong.')).toEqual([['2022-08', 'sentencing', 'verb:sentenced'], ['2017', 'arrest_detention', 'noun:abduction']]);
     // Without the rule (the left-out figures), the phrase dates nothing.
     expect(events(story, (cue) => cue !== 'rule:years after').map((e) => e[0])).not.toContain('2018');
   });
@@ -1912,6 +1914,39 @@ describe('event types', () => {
     // Sentences handed down in mass trials are the sentencing; a ruling on a banned party is the court's.
     expect(typeOf('Dozens of members received death sentences in mass trials in 2022.')).toEqual(['sentencing']);
     expect(typeOf('In July, the court issued a ruling on the banned party.')).toEqual(['court_ruling']);
+  });
+  it('reads an occurrence told as a noun ("the release of 200 prisoners in December") by that noun', () => {
+    // Before, other each: the nouns were no cue.
+    expect(typeOf('The release of 200 political prisoners in December was welcomed by the opposition.')).toEqual(['release']);
+    expect(typeOf('The conviction of the former president in September was seen as politically motivated.')).toEqual(['sentencing']);
+    expect(typeOf('The suspension of the broadcaster in January lasted three months.')).toEqual(['ban_restriction']);
+    expect(typeOf('The expulsion of foreign journalists in April limited coverage of the conflict.')).toEqual(['ban_restriction']);
+    expect(typeOf('The disappearance of a student activist in January remained unexplained.')).toEqual(['arrest_detention']);
+    expect(typeOf('The indictment of the former finance minister in June was the first in a series of corruption cases.')).toEqual(['charge_prosecution']);
+    expect(typeOf('The lifting of the state of emergency in March allowed gatherings to resume.')).toEqual(['policy_announcement']);
+    expect(typeOf('A nighttime curfew in the capital in March confined residents to their homes.')).toEqual(['ban_restriction']);
+    // What happened in spite of it, after the date, is not the date's occurrence.
+    expect(typeOf('Demonstrations went ahead in March despite a curfew.')).toEqual(['protest']);
+    // What the noun is done to does not type it (before, ban_restriction by "sanctions").
+    expect(typeOf('The lifting of sanctions in 2022 allowed trade to resume.')).toEqual(['policy_announcement']);
+    // A report or money released is no one set free; convictions one holds are no court's.
+    expect(typeOf('The release of the report in May angered officials.')).toEqual(['other']);
+    expect(typeOf('The release of funds in May was delayed.')).toEqual(['other']);
+    expect(typeOf('Members of the minority were persecuted in 2022 for their religious convictions.')).toEqual(['other']);
+  });
+  it('reads a date that ends its clause\'s subject by the subject, not by what it led to', () => {
+    // Before, protest and charge_prosecution: the nearest noun was what the verb after the date led to.
+    expect(typeOf('The arrest of the opposition leader in May sparked protests across the country.')).toEqual(['arrest_detention']);
+    expect(typeOf('The death of a detained activist in June prompted an investigation.')).toEqual(['death']);
+    // With nothing before the date to type it, the outcome still does.
+    expect(typeOf('In May, the decision sparked protests.')).toEqual(['protest']);
+  });
+  it('reads a court\'s decision as its ruling, and a participle after "of" as no verb', () => {
+    // Before, ban_restriction (by "the ban") and arrest_detention (by "detained").
+    expect(typeOf('The court’s decision in May to uphold the ban was criticized by the opposition.')).toEqual(['court_ruling']);
+    expect(typeOf('The release of detained protesters in March eased tensions.')).toEqual(['release']);
+    // Another's decision that a court hears is not the court's.
+    expect(typeOf('The court heard the government\'s decision in May to ban the party.')).toEqual(['ban_restriction']);
   });
   it('reads a raid in which people are arrested or detained as an arrest', () => {
     // Before, ban_restriction each, by the raid.
