@@ -1948,6 +1948,17 @@ describe('event types', () => {
     // Another's decision that a court hears is not the court's.
     expect(typeOf('The court heard the government\'s decision in May to ban the party.')).toEqual(['ban_restriction']);
   });
+  it('reads a minister who quit, a detainee found hanged or who succumbed to injuries, a case reopened, a wanted list and early release', () => {
+    // Before, no event ("quit" was no past tense), other, protest (by "protester"), other, other and other.
+    expect(typeOf('The interior minister quit in August amid criticism of the police response.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('A detained opposition activist was found hanged in his cell in September.')).toEqual(['death']);
+    expect(typeOf('In April, a protester who had been shot by police succumbed to his injuries.')).toEqual(['death']);
+    expect(typeOf('In May, prosecutors reopened the case against the former prime minister.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In October, the former president was placed on a wanted list.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In March, the authorities granted early release to 3,000 prisoners.')).toEqual(['release']);
+    // Jobs or studies quit are no one's resignation from office.
+    expect(typeOf('In 2022, thousands quit their jobs.')).toEqual(['other']);
+  });
   it('reads a raid in which people are arrested or detained as an arrest', () => {
     // Before, ban_restriction each, by the raid.
     expect(typeOf('In June, police raided a Bible study group and detained its 30 members.')).toEqual(['arrest_detention']);
