@@ -1938,6 +1938,8 @@ describe('event types', () => {
     // Before, protest and charge_prosecution: the nearest noun was what the verb after the date led to.
     expect(typeOf('The arrest of the opposition leader in May sparked protests across the country.')).toEqual(['arrest_detention']);
     expect(typeOf('The death of a detained activist in June prompted an investigation.')).toEqual(['death']);
+    expect(typeOf('The killing of two student leaders by soldiers in 2019 put a chill on campus protests.')).toEqual(['violence']);
+    expect(typeOf('A strike by dockworkers in March forced the government to suspend the reform.')).toEqual(['protest']);
     // With nothing before the date to type it, the outcome still does.
     expect(typeOf('In May, the decision sparked protests.')).toEqual(['protest']);
   });

@@ -341,7 +341,7 @@ const DESPITE = /\b(?:despite|in spite of|notwithstanding)\b/i;
 const OBJECT_OF_HEAD = /\b(?:lifting|easing|relaxation|release|suspension|dissolution)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
 // A date that ends its clause's subject ("The arrest of the leader in May sparked protests"): what
 // the verb right after it leads to is that occurrence's outcome, read only when nothing before types it.
-const OUTCOME_NEXT = /^[\s,]*(?:(?:also|quickly|immediately|soon|later|further)\s+)?(?:sparked|prompted|triggered|provoked|caused|led to|resulted in|drew|fuel(?:l)?ed|set off|touched off|spurred|galvani[sz]ed|was followed by|were followed by)\b/i;
+const OUTCOME_NEXT = /^[\s,]*(?:(?:also|quickly|immediately|soon|later|further)\s+)?(?:sparked|prompted|triggered|provoked|caused|led to|resulted in|drew|fuel(?:l)?ed|set off|touched off|spurred|galvani[sz]ed|was followed by|were followed by|put a chill on|had a chilling effect on|chilled|deterred|paved the way for|opened the way for|forced|compelled|inspired)\b/i;
 
 /** Whether another date lies in [from, to): a cue past it is that date's. */
 const dateBetween = (otherDates: Spans, from: number, to: number) => otherDates.some(([a, b]) => a >= from && b <= to);
