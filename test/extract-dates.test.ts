@@ -1961,6 +1961,16 @@ describe('event types', () => {
     // Jobs or studies quit are no one's resignation from office.
     expect(typeOf('In 2022, thousands quit their jobs.')).toEqual(['other']);
   });
+  it('reads "his release", a scheme launched, term limits changed and cases referred to prosecutors', () => {
+    // Before, other each.
+    expect(typeOf('Upon his release in June, the journalist left the country.')).toEqual(['release']);
+    expect(typeOf('In December, the government launched a digital identity scheme for all citizens.')).toEqual(['policy_announcement']);
+    expect(typeOf('In April, parliament voted to extend the presidential term limit.')).toEqual(['legislation']);
+    expect(typeOf('The audit office referred 30 cases of embezzlement to prosecutors in 2022.')).toEqual(['charge_prosecution']);
+    // The release of a report is no one's; a case referred to a constitutional court is no prosecution.
+    expect(typeOf('The release of the report in May angered officials.')).toEqual(['other']);
+    expect(typeOf('In March, the case was referred to the Constitutional Court for review.')).toEqual(['other']);
+  });
   it('reads a raid in which people are arrested or detained as an arrest', () => {
     // Before, ban_restriction each, by the raid.
     expect(typeOf('In June, police raided a Bible study group and detained its 30 members.')).toEqual(['arrest_detention']);
