@@ -331,7 +331,7 @@ describe('events from dates', () => {
     // Not after a sentence without an event.
     expect(extractEvents('Corruption is widespread. Officials were quickly dismissed.', 2022, null)).toEqual([]);
   });
-  it('a sentence right after a dated one that says it came in response, or whose subject "he" or "she" did something, takes its date (FIW 2020 Hungary, 2022 United States)', () => {
+  it('a sentence right after a dated one that says it came in response, or whose subject "he", "she" or "they" did something, takes its date (FIW 2020 Hungary, 2022 United States)', () => {
     const probe = extractEvents('In July, the government adopted a law restricting asylum. The commission opened a new legal probe against the country in response.', 2019, null);
     expect(probe.map((e) => [e.sentence, e.date, e.dateSource])).toEqual([[1, '2019-07', 'text'], [2, '2019-07', 'context']]);
     const move = extractEvents('In June, the ministry barred investigators from seizing the notes of reporters. The move came in response to reports of past raids.', 2021, null);
@@ -341,6 +341,10 @@ describe('events from dates', () => {
     expect(fled.map((e) => [e.sentence, e.date, e.dateSource, e.type])).toEqual([[1, '2017-08', 'text', 'dismissal_resignation'], [2, '2017-08', 'context', 'dismissal_resignation']]);
     const released = extractEvents('Police detained the councilman in May. He was released within a few days.', 2019, null);
     expect(released.map((e) => [e.date, e.type])).toEqual([['2019-05', 'arrest_detention'], ['2019-05', 'release']]);
+    // "They" too (before, no event: the charge went undated).
+    const charged = extractEvents('In April, security forces arrested 15 members of the opposition youth wing. They were charged with plotting to overthrow the government.', 2022, null);
+    expect(charged.map((e) => [e.sentence, e.date, e.dateSource, e.type])).toEqual([[1, '2022-04', 'text', 'arrest_detention'], [2, '2022-04', 'context', 'charge_prosecution']]);
+    expect(extractEvents('In April, police arrested 15 students. They are held in the central prison.', 2022, null).map((e) => e.sentence)).toEqual([1]);
     // Not a state ("has been"), nor a sentence that names no kind of occurrence.
     expect(extractEvents('Police detained the councilman in May. He has been released on bail.', 2019, null).map((e) => e.sentence)).toEqual([1]);
     expect(extractEvents('In May, the councilman was detained. He faced five other candidates.', 2019, null).map((e) => e.sentence)).toEqual([1]);
@@ -533,7 +537,7 @@ describe('events from dates', () => {
     expect(extractEvents(sentence, 2021, null, (c) => c !== 'rule:trend').map((e) => e.date)).toEqual(['2021']);
     const bullet = 'In March, police detained the opposition leader. He was released after international pressure.';
     expect(extractEvents(bullet, 2023, null).length).toBe(2);
-    expect(extractEvents(bullet, 2023, null, (c) => c !== 'rule:he or she').length).toBe(1);
+    expect(extractEvents(bullet, 2023, null, (c) => c !== 'rule:pronoun').length).toBe(1);
     const source = ['events.ts', 'dates.ts'].map((file) => readFileSync(new URL(`../pipeline/extract/${file}`, import.meta.url), 'utf8')).join('\n');
     for (const name of EVENT_RULES) expect(source, name).toContain(`rule('${name}')`);
   });

@@ -59,16 +59,16 @@ describe('the rules with each report left out (auditRules)', () => {
         { date: '2023-04', section: 'A1', type: 'release', quote: 'He was released within a few days' },
       ],
     );
-    const { effects, reports: leftOut } = auditRules([bra, withSentence, zmb], ['rule:he or she'], eventsMeasure);
+    const { effects, reports: leftOut } = auditRules([bra, withSentence, zmb], ['rule:pronoun'], eventsMeasure);
     expect(effects[0].given).toEqual(new Map([['kaz', 1]]));
     expect([...effects[0].helpsIn]).toEqual(['kaz']);
     const kazakhstan = leftOut[1];
-    expect(kazakhstan.withheld).toEqual([['rule:he or she'], ['rule:he or she']]);
+    expect(kazakhstan.withheld).toEqual([['rule:pronoun'], ['rule:pronoun']]);
     expect(kazakhstan.inSample.hits).toEqual([true, true]);
     expect(kazakhstan.held[0].hits).toEqual([true, false]);
     // One country vouches for it: withheld from Brazil's reading where two must, kept where one
     // may; there it changes nothing.
-    expect(leftOut[0].withheld).toEqual([['rule:he or she'], []]);
+    expect(leftOut[0].withheld).toEqual([['rule:pronoun'], []]);
     expect(leftOut[0].held[0]).toEqual(leftOut[0].inSample);
   });
 });

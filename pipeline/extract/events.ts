@@ -156,13 +156,13 @@ export type CueFilter = (cue: string) => boolean;
  * that lasts, a date that only points back, a forecast, the present tense, "not yet", a trend, a
  * year from context that names no kind, a year that frames a finer date typed by the same words)
  * and those that date a sentence without a date of its own (a continuation, "later", a response,
- * "he" or "she" or a count of people after an event, a Key Developments bullet; the sentence
+ * "he", "she" or "they" (`pronoun`) or a count of people after an event, a Key Developments bullet; the sentence
  * before's latest occurrence as the one it goes on from), the kind a relative clause's antecedent
  * names, or what follows "N years after", and the year of
  * a bare month after a sentence dated to a month of an earlier year; then the rules by which a date
  * found is no occurrence of its own (DATE_RULES).
  */
-export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'quantity', 'unnamed', 'one cue', 'continuation', 'later', 'responded', 'latest', 'offset', 'he or she', 'how many', 'antecedent', 'bullet', 'years after', 'month of the sentence before', ...DATE_RULES] as const;
+export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'quantity', 'unnamed', 'one cue', 'continuation', 'later', 'responded', 'latest', 'offset', 'pronoun', 'how many', 'antecedent', 'bullet', 'years after', 'month of the sentence before', ...DATE_RULES] as const;
 export type EventRule = (typeof EVENT_RULES)[number];
 
 /** Whether a filter lets a cue type events (every cue without one). */
@@ -933,14 +933,15 @@ const LATER = /\b(?:later|subsequently|afterwards?|quickly|immediately|promptly|
 // with live ammunition", "the assembly responded by banning the parties").
 const RESPONDED = /\bresponded (?:\S+ ){0,4}?(?:with|by)\b/i;
 const CONTINUATION = /^(?:then|in response|later|subsequently|afterward|afterwards|shortly after(?:ward)?|soon after|following (?:this|that)|as a result|(?:during|in|amid) the (?:subsequent|ensuing)\b|within (?:a|one|two|three|a few|several) (?:hours?|days?|weeks?)\b)\b/i;
-// "He was released within a few days", "She fled the country following her dismissal": right after
-// a dated occurrence, a sentence whose subject is "he" or "she" and that says what happened (a cue
-// of a type, not a state in the present perfect) goes on with the same story.
-const HE_OR_SHE = /^(?:he|she)\s/i;
+// "He was released within a few days", "She fled the country following her dismissal", "They were
+// charged with plotting": right after a dated occurrence, a sentence whose subject is "he", "she" or
+// "they" and that says what happened (a cue of a type, not a state in the present perfect) goes on
+// with the same story.
+const PRONOUN_FIRST = /^(?:he|she|they)\s/i;
 const PERFECT = /\b(?:has|have)\b/i;
 /** Whether a sentence names a kind of occurrence: explainType gives it a type other than 'other' (a verb, a noun, a court, an Act's name). */
 const namesAKind = (sentence: string, allowed?: CueFilter) => explainType(sentence, 0, 0, [], allowed).type !== 'other';
-const carriesOnWithPronoun = (sentence: string, allowed?: CueFilter) => HE_OR_SHE.test(sentence) && !PERFECT.test(sentence) && namesAKind(sentence, allowed);
+const carriesOnWithPronoun = (sentence: string, allowed?: CueFilter) => PRONOUN_FIRST.test(sentence) && !PERFECT.test(sentence) && namesAKind(sentence, allowed);
 // "Dozens were injured, and at least 40 were detained": right after a dated occurrence, a sentence
 // whose subject is a count of people and whose verb says what befell them tells what it came to.
 const HOW_MANY = new RegExp(String.raw`^(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|another) )?(?:\d[\d,]*|${NUMBER_WORDS.join('|')}|dozens|hundreds|thousands|several|many|most|others)\b(?: of (?:them|those|the [\w-]+))?(?: [\w-]+){0,3}? (?:were|was|had been)\s`, 'i');
@@ -979,7 +980,7 @@ function carriesOnStory(text: string, followsEvent: boolean, nearEvent: boolean,
   if (!pastTense(text)) return false;
   if (CONTINUATION.test(text) && rule('continuation')) return true;
   if ((followsEvent || nearEvent) && ((LATER.test(text) && rule('later')) || (RESPONDED.test(text) && rule('responded')))) return true;
-  return followsEvent && ((carriesOnWithPronoun(text, allowed) && rule('he or she')) || (countsWhatBefell(text) && rule('how many')));
+  return followsEvent && ((carriesOnWithPronoun(text, allowed) && rule('pronoun')) || (countsWhatBefell(text) && rule('how many')));
 }
 
 /**
