@@ -1975,6 +1975,21 @@ describe('event types', () => {
     expect(typeOf('The release of the report in May angered officials.')).toEqual(['other']);
     expect(typeOf('In March, the case was referred to the Constitutional Court for review.')).toEqual(['other']);
   });
+  it('reads groups designated foreign agents, sites blacklisted, people forcibly returned, offices ransacked and people held in a facility', () => {
+    // Before, other each.
+    expect(typeOf('In March, the justice ministry designated the country’s largest human rights group a foreign agent.')).toEqual(['ban_restriction']);
+    expect(typeOf('In September, the regulator blacklisted 40 websites for spreading false information.')).toEqual(['ban_restriction']);
+    expect(typeOf('In June, the authorities forcibly returned 12 asylum seekers to their home country.')).toEqual(['ban_restriction']);
+    expect(typeOf('In April, a mob ransacked the offices of an independent newspaper.')).toEqual(['violence']);
+    expect(typeOf('Supporters of the ruling party vandalized opposition campaign offices in October.')).toEqual(['violence']);
+    expect(typeOf('In October, the authorities held the blogger in a psychiatric facility for a month.')).toEqual(['arrest_detention']);
+    expect(typeOf('The journalist was reportedly held in a secret prison in May.')).toEqual(['arrest_detention']);
+    // People "held in custody" whose treatment an occurrence is about are not its detention (FIW 2020 Hungary).
+    expect(typeOf('In July, the commission opened an infringement procedure over the denial of food to asylum seekers held in custody.')).toEqual(['charge_prosecution']);
+    // A party registered, elections or a rally held, are none of these.
+    expect(typeOf('In May, the party was registered.')).toEqual(['registration']);
+    expect(typeOf('The rally was held in the capital in May.')).toEqual(['protest']);
+  });
   it('reads a raid in which people are arrested or detained as an arrest', () => {
     // Before, ban_restriction each, by the raid.
     expect(typeOf('In June, police raided a Bible study group and detained its 30 members.')).toEqual(['arrest_detention']);
