@@ -1990,6 +1990,18 @@ describe('event types', () => {
     expect(typeOf('In May, the party was registered.')).toEqual(['registration']);
     expect(typeOf('The rally was held in the capital in May.')).toEqual(['protest']);
   });
+  it('reads voters who returned a party, a seat lost, a cabinet approved and a no-confidence motion passed', () => {
+    // Before, other, other, legislation ("approved") and legislation ("passed").
+    expect(typeOf('In October, voters returned the ruling coalition to power with a reduced majority.')).toEqual(['election']);
+    expect(typeOf('In April, the incumbent mayor lost her seat to an independent candidate.')).toEqual(['election']);
+    expect(typeOf('The new cabinet was approved by parliament in September.')).toEqual(['appointment']);
+    expect(typeOf('In June, the parliament passed a no-confidence motion against the government.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('In May, the prime minister lost a vote of no confidence.')).toEqual(['dismissal_resignation']);
+    // A bill approved stays legislation; a no-confidence vote survived, or territory lost, is neither.
+    expect(typeOf('In March, the bill was approved by parliament.')).toEqual(['legislation']);
+    expect(typeOf('In May, the government survived a no-confidence vote.')).toEqual(['other']);
+    expect(typeOf('In 2022, the army lost control of several districts in the north.')).toEqual(['other']);
+  });
   it('reads a raid in which people are arrested or detained as an arrest', () => {
     // Before, ban_restriction each, by the raid.
     expect(typeOf('In June, police raided a Bible study group and detained its 30 members.')).toEqual(['arrest_detention']);
