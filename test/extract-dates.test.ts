@@ -2002,6 +2002,14 @@ describe('event types', () => {
     expect(typeOf('In May, the government survived a no-confidence vote.')).toEqual(['other']);
     expect(typeOf('In 2022, the army lost control of several districts in the north.')).toEqual(['other']);
   });
+  it('reads access blocked or a building occupied to demand something as a protest, and a programme rolled out as a policy', () => {
+    // Before, ban_restriction (by "blocked"), other and other.
+    expect(typeOf('In May, villagers blocked access to the mine to demand compensation.')).toEqual(['protest']);
+    expect(typeOf('In March, students occupied the university rectorate to demand the rector’s resignation.')).toEqual(['protest']);
+    expect(typeOf('The interior ministry rolled out a nationwide surveillance camera network in 2022.')).toEqual(['policy_announcement']);
+    // What the authorities block to protect or prevent stays a restriction.
+    expect(typeOf('In March, the authorities blocked the website to protect users.')).toEqual(['ban_restriction']);
+  });
   it('reads a raid in which people are arrested or detained as an arrest', () => {
     // Before, ban_restriction each, by the raid.
     expect(typeOf('In June, police raided a Bible study group and detained its 30 members.')).toEqual(['arrest_detention']);
