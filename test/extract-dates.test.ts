@@ -2010,6 +2010,14 @@ describe('event types', () => {
     // What the authorities block to protect or prevent stays a restriction.
     expect(typeOf('In March, the authorities blocked the website to protect users.')).toEqual(['ban_restriction']);
   });
+  it('reads neither clinical trials as a prosecution nor opinion polls as an election', () => {
+    // Before, charge_prosecution and election.
+    expect(typeOf('Clinical trials of a locally produced vaccine began in March.')).toEqual(['other']);
+    expect(typeOf('Opinion polls in March showed the president trailing.')).toEqual(['other']);
+    // A trial of defendants, and the polls voters go to, still are.
+    expect(typeOf('The trial of 25 defendants began in July.')).toEqual(['charge_prosecution']);
+    expect(typeOf('In the March polls, the ruling party won.')).toEqual(['election']);
+  });
   it('reads a raid in which people are arrested or detained as an arrest', () => {
     // Before, ban_restriction each, by the raid.
     expect(typeOf('In June, police raided a Bible study group and detained its 30 members.')).toEqual(['arrest_detention']);
