@@ -2018,6 +2018,12 @@ describe('event types', () => {
     expect(typeOf('The trial of 25 defendants began in July.')).toEqual(['charge_prosecution']);
     expect(typeOf('In the March polls, the ruling party won.')).toEqual(['election']);
   });
+  it('reads a threshold passed as no law passed', () => {
+    // Before, legislation (by "passed").
+    expect(typeOf('In the March 2023 snap parliamentary elections, six parties passed the five percent threshold.')).toEqual(['election']);
+    // A law or a bill's reading passed is still legislation.
+    expect(typeOf('In May, the bill passed its first reading.')).toEqual(['legislation']);
+  });
   it('reads a raid in which people are arrested or detained as an arrest', () => {
     // Before, ban_restriction each, by the raid.
     expect(typeOf('In June, police raided a Bible study group and detained its 30 members.')).toEqual(['arrest_detention']);
