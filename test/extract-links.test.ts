@@ -258,6 +258,18 @@ describe('event_people', () => {
     const source = readFileSync(new URL('../pipeline/extract/index.ts', import.meta.url), 'utf8');
     for (const name of LINK_RULES) expect(source, name).toContain(`linkRule('${name}')`);
   });
+  it('one named as the source of what is told ("according to opposition leader X") is not who the event is about', () => {
+    // Before, the source was linked to the arrest and to the beating.
+    const tables = withSentences(
+      'In March 2023, police arrested activists Lina Haddad and Omar Saleh, according to opposition leader Rami Nassar. ' +
+        'According to lawyer Rami Nassar, police beat activist Omar Saleh in custody in May 2023.',
+    );
+    expect(linksOf(tables, 'police arrested activists Lina Haddad', '2023-03')).toEqual(['lina-haddad', 'omar-saleh']);
+    expect(linksOf(tables, 'police beat activist Omar Saleh', '2023-05')).toEqual(['omar-saleh']);
+    // Without its entry, as before.
+    const peopleOf = linksWithFilter('In May 2023, police arrested activist Omar Saleh, according to opposition leader Rami Nassar.');
+    expect(peopleOf((cue) => cue !== 'relation:according to', 'police arrested').sort()).toEqual(['omar saleh', 'rami nasar']);
+  });
   it('turns each word of the relations off by its name (relation:<entry>), one entry a word wherever it stands', () => {
     // FIW 2024 Kazakhstan: "Nazarbayev's nephew"; FIW 2018 Venezuela: "a former Maduro ally".
     const peopleOf = linksWithFilter(

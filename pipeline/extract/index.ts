@@ -187,7 +187,7 @@ function firstAtOrAfter(mentions: MentionInReport[], from: number, to: number, s
 // ("political figures who were critical of Saïed", "describing Saïed's plan as insufficient", "a
 // former Maduro ally", "Nazarbayev's nephew", "the son of Nazarbayev", "Lungu's cabinet members",
 // "members of the Bouden government", "officials of the Trump administration", "areas that tend to
-// support Maduro"), or as the time of a rule
+// support Maduro"), or as the source of what is told ("according to opposition leader X"), or as the time of a rule
 // ("during the Trump presidency", "a Trump-era ban", "the pre-2011 regime of Ben Ali") is not who
 // the event is about.
 // The relations a person is named by (lexicon's RELATIONS), before "of" or after the name (perhaps with its possessive).
@@ -210,7 +210,7 @@ const OWNED: Record<string, string> = { '-era': '-era', cabinet: 'cabinet', part
 export const RELATION_ENTRIES: readonly { name: string; before?: string; after?: string; general?: true }[] = [
   { name: 'kin', before: `(?:${KIN_WORDS}) of`, after: KIN_WORDS, general: true },
   ...RELATIONS.map((word) => ({ name: word, before: `${word} of`, after: word })),
-  ...['close to', 'critical of', 'criticism (?:of|from)', 'interview(?:s|ed)? with', '(?:criticiz|condemn|denounc)(?:ed|ing)', 'describing', 'loyal(?:ists?)? to', '(?:regime|presidency|rule|tenure) of', '(?:members?|officials?) of', 'support(?:ed|ing|s)?(?: for)?'].map((before) => ({ name: before, before })),
+  ...['close to', 'critical of', 'criticism (?:of|from)', 'interview(?:s|ed)? with', '(?:criticiz|condemn|denounc)(?:ed|ing)', 'describing', 'loyal(?:ists?)? to', '(?:regime|presidency|rule|tenure) of', '(?:members?|officials?) of', 'support(?:ed|ing|s)?(?: for)?', 'according to'].map((before) => ({ name: before, before })),
   ...Object.entries(OWNED).map(([word, after]) => ({ name: `'s ${word}`, after })),
 ];
 const beforeName = (entries: string[]) => new RegExp(`\\b(?:${entries.join('|')})\\s+(?:(?:former |then |the |\\p{Lu}[\\p{L}.]* |(?:${ROLE_IN_LOWER_CASE}) )*)$`, 'u');
