@@ -266,6 +266,9 @@ describe('event_people', () => {
     );
     expect(linksOf(tables, 'police arrested activists Lina Haddad', '2023-03')).toEqual(['lina-haddad', 'omar-saleh']);
     expect(linksOf(tables, 'police beat activist Omar Saleh', '2023-05')).toEqual(['omar-saleh']);
+    // Also by the source's relation set off by a comma.
+    const lawyer = withSentences('In June 2023, police arrested activist Omar Saleh, according to his family lawyer, Rami Nassar.');
+    expect(linksOf(lawyer, 'police arrested activist Omar Saleh', '2023-06')).toEqual(['omar-saleh']);
     // Without its entry, as before.
     const peopleOf = linksWithFilter('In May 2023, police arrested activist Omar Saleh, according to opposition leader Rami Nassar.');
     expect(peopleOf((cue) => cue !== 'relation:according to', 'police arrested').sort()).toEqual(['omar saleh', 'rami nasar']);

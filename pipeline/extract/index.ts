@@ -210,7 +210,9 @@ const OWNED: Record<string, string> = { '-era': '-era', cabinet: 'cabinet', part
 export const RELATION_ENTRIES: readonly { name: string; before?: string; after?: string; general?: true }[] = [
   { name: 'kin', before: `(?:${KIN_WORDS}) of`, after: KIN_WORDS, general: true },
   ...RELATIONS.map((word) => ({ name: word, before: `${word} of`, after: word })),
-  ...['close to', 'critical of', 'criticism (?:of|from)', 'interview(?:s|ed)? with', '(?:criticiz|condemn|denounc)(?:ed|ing)', 'describing', 'loyal(?:ists?)? to', '(?:regime|presidency|rule|tenure) of', '(?:members?|officials?) of', 'support(?:ed|ing|s)?(?: for)?', 'according to'].map((before) => ({ name: before, before })),
+  ...['close to', 'critical of', 'criticism (?:of|from)', 'interview(?:s|ed)? with', '(?:criticiz|condemn|denounc)(?:ed|ing)', 'describing', 'loyal(?:ists?)? to', '(?:regime|presidency|rule|tenure) of', '(?:members?|officials?) of', 'support(?:ed|ing|s)?(?: for)?'].map((before) => ({ name: before, before })),
+  // The source, perhaps by its relation set off by a comma ("according to their lawyer, X").
+  { name: 'according to', before: String.raw`according to(?: (?:his|her|their|its) [\w-]+(?: [\w-]+)?,)?` },
   ...Object.entries(OWNED).map(([word, after]) => ({ name: `'s ${word}`, after })),
 ];
 const beforeName = (entries: string[]) => new RegExp(`\\b(?:${entries.join('|')})\\s+(?:(?:former |then |the |\\p{Lu}[\\p{L}.]* |(?:${ROLE_IN_LOWER_CASE}) )*)$`, 'u');
