@@ -2024,11 +2024,15 @@ describe('event types', () => {
     // A law or a bill's reading passed is still legislation.
     expect(typeOf('In May, the bill passed its first reading.')).toEqual(['legislation']);
   });
-  it('reads water cannons as force, people gathered to demand something as a protest, and villages razed as violence', () => {
+  it('reads water cannons as force, people gathered to demand something as a protest, and villages razed or kidnappings for ransom as violence', () => {
     // Before, protest (by "demonstrators"), other and other.
     expect(typeOf('In January, police used water cannons against peaceful demonstrators.')).toEqual(['violence']);
     expect(typeOf('In June, thousands of supporters gathered outside the courthouse to demand the leader’s release.')).toEqual(['protest']);
     expect(typeOf('In July, government troops razed several villages suspected of harboring rebels.')).toEqual(['violence']);
+    // Kidnappings for ransom, and an abduction by gunmen, are violence (before, other and arrest_detention).
+    expect(typeOf('In 2022, a wave of kidnappings for ransom targeted businesspeople in the capital.')).toEqual(['violence']);
+    expect(typeOf('The abduction of the activist by gunmen in May shocked the country.')).toEqual(['violence']);
+    expect(typeOf('The abduction of the activist by security agents in May shocked the country.')).toEqual(['arrest_detention']);
     // Officials gathered to discuss, and infrastructure built over razed villages (FIW 2019 Myanmar), are neither.
     expect(typeOf('In May, officials gathered in the capital to discuss the budget.')).toEqual(['other']);
     expect(typeOf('A rights group reported in March that the military had built bases over razed villages.')).toEqual(['other']);
