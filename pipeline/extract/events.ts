@@ -18,6 +18,8 @@ const ACCUSED_OF_FORCE = String.raw`(?:\S+ ){0,4}?(?:assault(?:ing|s|ed)?|tortur
 const PUBLISHED = 'reports?|drafts?|data|statements?|findings|videos?|footage|figures|results|lists?|documents?|study|studies|survey|statistics|recordings?|tapes?|guidelines|details';
 // Money is released too ("the commission released €10.2 billion", "released the frozen funds").
 const MONEY_RELEASED = String.raw`\s+(?:(?:its|their|the|an?)\s+)?(?:[$€£]|(?:[\w.,$€£-]+\s+){0,3}?(?:funds|funding|money|tranches?|loans?|payments?|million|billion)\b)`;
+// What follows "released" or "the release of" when no one is set free: money or a publication.
+const RELEASED_THING = String.raw`${MONEY_RELEASED}|\s+(?:(?:its|their|his|her|an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:${PUBLISHED})\b`;
 
 // What a court voids when it dismisses it (WordNet's dismiss#6, "declare void": "The judge
 // dismissed the case"), and what anyone dismisses as unworthy of notice (dismiss#1: claims,
@@ -71,7 +73,7 @@ export const TYPE_CUES: { type: EventType; verbs: RegExp; nouns?: RegExp }[] = [
   // A jailing for a term is the sentence ("jailed for seven years"); one "without trial" or "pending" one is a detention.
   { type: 'sentencing', verbs: /\b(?:sentenced|convicted|(?:jailed|imprisoned)(?= (?:\S+ ){1,4}?for (?:up to |nearly |almost |more than |over )?(?:life\b|(?:[\w-]+ ){0,4}?(?:years?|months?)\b))|found (?:him |her |them )?guilty|condemned(?= (?:\S+ ){1,6}?to (?:death|life|(?:[\w-]+ ){0,3}?(?:years?|months?)|prison)\b)|(?:jailed|imprisoned) for (?:up to |nearly |almost |more than |over )?(?:life\b|(?:[\w-]+ ){0,4}?(?:years?|months?)\b(?!(?:\s+\w+){0,2}?\s+(?:without|pending|awaiting|before)\b))|received (?:an? )?(?:[\w-]+ )*?(?:prison (?:term|sentence)|sentence|term)|(?:given|handed(?: down)?) (?:an? )?(?:[\w-]+ ){0,2}?(?:(?:prison|jail) (?:term|sentence)|sentence))\b/gi, nouns: /\b(?:sentences?|prison terms?|years? in prison|(?<!\b(?:religious|political|personal|moral|ideological|firm|strong|deep|deeply held) )convictions?)\b/gi },
   // A report, a draft or figures that are released are published, not set free.
-  { type: 'release', verbs: new RegExp(`\\b(?:released(?!${MONEY_RELEASED})(?!\\s+(?:(?:its|their|his|her|an?|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${PUBLISHED})\\b)(?<!\\b(?:${PUBLISHED})\\b[^.;]{0,40}?released)|freed|pardoned|amnestied|commuted|granted (?:early )?parole|granted (?:\\S+ ){0,2}?release|granted (?:an? )?(?:[\\w-]+ )?(?:amnesty|pardons?|clemency)|walked free|set free|granted (?:[\\w-]+ ){0,3}?bail|(?:transferred|moved) (?:from (?:prison|jail) )?to house arrest)\\b`, 'gi'), nouns: new RegExp(String.raw`\b(?:parole|pardons?|amnest(?:y|ies)|(?<=\b(?:his|her|their) )release(?!\s+(?:of|date)\b)|release(?= of (?!(?:(?:its|their|his|her|an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:${PUBLISHED})\b))(?! of${MONEY_RELEASED}))\b`, 'gi') },
+  { type: 'release', verbs: new RegExp(`\\b(?:released(?!${RELEASED_THING})(?<!\\b(?:${PUBLISHED})\\b[^.;]{0,40}?released)|freed|pardoned|amnestied|commuted|granted (?:early )?parole|granted (?:\\S+ ){0,2}?release|granted (?:an? )?(?:[\\w-]+ )?(?:amnesty|pardons?|clemency)|walked free|set free|granted (?:[\\w-]+ ){0,3}?bail|(?:transferred|moved) (?:from (?:prison|jail) )?to house arrest)\\b`, 'gi'), nouns: new RegExp(String.raw`\b(?:parole|pardons?|amnest(?:y|ies)|(?<=\b(?:his|her|their) )release(?!\s+(?:of|date)\b)|release(?= of(?= )(?!${RELEASED_THING})))\b`, 'gi') },
   { type: 'arrest_detention', verbs: new RegExp(String.raw`\b(?:(?:re-?)?arrested|detained|jailed|imprisoned|(?!${ABDUCTED_BY_CRIMINALS})(?:abducted|kidnapped)|taken into (?:police |state |military )?custody|took (?:\S+ ){1,3}?into (?:police |state |military )?custody|picked up(?= by (?:\S+ ){0,2}?(?:police|officers|agents|security|soldiers|men)\b)|held(?= (?:\S+ ){1,6}?without (?:charge|trial)\b)|(?:began|started) serving|spent(?= (?:\S+ ){0,5}?(?:in (?:prison|jail|detention|custody)|detained|behind bars)\b)|ordered (?:the )?(?:immediate )?(?:detention|arrest)s?|rounded up|(?:placed|put) under (?:house )?arrest|apprehended|locked up|(?:seized|picked up)(?= ${PEOPLE_TAKEN})|raided(?= (?:the )?(?:\S+ ){0,2}?(?:homes?|houses?|residences?|apartments?)\b)|raided(?= (?:[^\s,;]+ ){1,8}?and (?:\S+ )?(?:arrested|detained|rounded up)\b)|raided(?<=\b(?:homes?|houses?|residences?|apartments?)\b(?: \S+){0,3}? raided)|(?:forcibly|was|were|been) disappeared|held incommunicado|held without (?:charge|trial)|(?:(?<=\b(?:was|were|been|being)\s(?:[a-z]+ly\s)?)held(?= (?:\S+ ){0,4}?${HELD_IN})|held(?= (?:\S+ ){1,4}?${HELD_IN}))|hauled (?:in|into|off)\b|(?:returned|sent) (?:\S+ ){0,3}?(?:back )?to (?:prison|jail|custody)|remanded (?:in(?:to)?|to) (?:pretrial )?(?:custody|detention))\b`, 'gi'), nouns: new RegExp(String.raw`\b(?:arrests?|abductions?(?! (?:\S+ ){0,4}?by (?:\S+ ){0,2}?${CRIMINALS})|(?:enforced |forced )?disappearances?|detentions?(?![\s-]+(?:cent(?:er|re)s?|facilit(?:y|ies)|camps?|conditions?)\b))\b`, 'gi') },
   // "Was tried" is a trial; "tried to" an attempt.
   { type: 'charge_prosecution', verbs: new RegExp(String.raw`\b(?:(?:began|opened|started|resumed)(?<=(?<!\bclinical )\btrials?\b(?:\s+\S+){0,12}?\s+(?:began|opened|started|resumed))|(?:began|started|resumed) (?:hearing|to hear) (?:the |a )?case|(?:began|opened|started|resumed) (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:re)?trials? of|(?:began|started|continued) (?:re)?trying|(?:opened|launched)(?<=\b(?:case|investigation|probe|inquiry|proceedings)(?:\s+\S+){0,8}?\s+(?:was|were|had been|has been|have been)\s+(?:opened|launched))|(?:prosecutors?|investigators|the prosecution|the prosecutor's office) (?:formally )?accused|charged|indicted|prosecuted|(?:was|were|been|being) (?:[\w-]+ )?tried|interrogated|questioned(?= by (?:\S+ ){0,2}?(?:police|investigators|prosecutors|security|officers|agents)\b)|impeached|recommended(?= (?:\S+ ){0,2}?(?:charges|indictments?|indicting|prosecution|prosecuting)\b)|${ACCUSED_PASSIVE}(?! of ${ACCUSED_OF_FORCE})|investigated|summoned|(?:(?:re)?opened|launched) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:case|investigation|probe|inquiry|proceedings)|(?:placed|put|added) (?:\S+ ){0,3}?on (?:an? |the )?(?:[\w-]+ )?wanted lists?|declared (?:\S+ ){0,3}?wanted|face charges|faced charges|under investigation|(?:put|placed|stood|went) on trial|referred (?:\S+ ){0,5}?to (?:the )?(?:[\w-]+ )?(?:prosecutors?|prosecution|prosecutor(?:'s|\u2019s)? office|criminal courts?|trial)\b)\b`, 'gi'), nouns: /\b(?:charges|indictments?|criminal cases?|investigations?|prosecutions?|(?<!\b(?:in|at|during) (?:[\w-]+ ){0,2})(?<!\bclinical )(?:re)?trials|lawsuits?|(?:defamation|libel|criminal|civil) suits?|(?:infringement|criminal|disciplinary) (?:procedures?|proceedings))\b/gi },
@@ -158,10 +160,10 @@ export type CueFilter = (cue: string) => boolean;
  * that lasts, a date that only points back, a forecast, the present tense, "not yet", a trend, a
  * year from context that names no kind, a year that frames a finer date typed by the same words)
  * and those that date a sentence without a date of its own (a continuation, "later", a response,
- * "he", "she" or "they" (`pronoun`) or a count of people after an event, a Key Developments bullet; the sentence
- * before's latest occurrence as the one it goes on from), the kind a relative clause's antecedent
- * names, or what follows "N years after", and the year of
- * a bare month after a sentence dated to a month of an earlier year; then the rules by which a date
+ * "he", "she" or "they" (`pronoun`) or a count of people after an event, a Key Developments
+ * bullet; the sentence before's latest occurrence as the one it goes on from), the kind a relative
+ * clause's antecedent names, or what follows "N years after", and the year of a bare month after a
+ * sentence dated to a month of an earlier year; then the rules by which a date
  * found is no occurrence of its own (DATE_RULES).
  */
 export const EVENT_RULES = ['still', 'background', 'adjective', 'forecast', 'present tense', 'state', 'not yet', 'trend', 'quantity', 'unnamed', 'one cue', 'continuation', 'later', 'responded', 'latest', 'offset', 'pronoun', 'how many', 'antecedent', 'bullet', 'years after', 'month of the sentence before', ...DATE_RULES] as const;
@@ -370,7 +372,10 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   // A verb after the date behind "after", "before", "because", "since" or "until" tells another
   // occurrence than the date's: any verb of the date's own clause is nearer ("appointed a new prime
   // minister in June after the previous one resigned", "was kidnapped in July before being released").
-  const distance = to - from + ((kind === 'verbs' && a >= end && SUBORDINATE_IN.test(clause.slice(from, to))) || (a >= end && OUTCOME_NEXT.test(clause.slice(end, a))) ? clause.length : 0);
+  // So does a cue behind a verb of what the date's occurrence led to (OUTCOME_NEXT).
+  const gapAfter = a >= end ? clause.slice(end, a) : null;
+  const behind = gapAfter !== null && ((kind === 'verbs' && SUBORDINATE_IN.test(gapAfter)) || OUTCOME_NEXT.test(gapAfter));
+  const distance = to - from + (behind ? clause.length : 0);
   if (rank === OTHER_RANK) {
     if (!search.other || distance < search.other.distance) search.other = { type: 'other', distance, word };
     return;
@@ -530,10 +535,12 @@ const NAMED_ACT = /\b\p{Lu}[\p{L}()-]*\s+Act\b/u;
 // Protests met with force: the occurrence is the force ("police used excessive force against
 // protests", "rallies were met with harsh repression", "moved ... violently, to quash the
 // protests", "was violently disrupted when a crowd marched").
-const FORCE_AGAINST = /\b(?:repression|repressed|excessive force|violently|crackdowns?|cracked down|quash(?:ed)?|tear gas|water cannons?|pepper spray|stun grenades?|birdshot|live ammunition|rubber bullets|dispersed)\b/i;
+// What police use on a crowd.
+const FORCE_TOOLS = 'tear gas|water cannons?|pepper spray|stun grenades?|birdshot|live ammunition|rubber bullets';
+const FORCE_AGAINST = new RegExp(`\\b(?:repression|repressed|excessive force|violently|crackdowns?|cracked down|quash(?:ed)?|${FORCE_TOOLS}|dispersed)\\b`, 'i');
 // Force itself, where no cue says what else happened ("police used tear gas and batons to break up a march"):
 // not repression or a crackdown, which name a climate as often as an act.
-const FORCE_USED = /\b(?:excessive force|violently|tear gas|water cannons?|pepper spray|stun grenades?|birdshot|live ammunition|rubber bullets)\b/i;
+const FORCE_USED = new RegExp(`\\b(?:excessive force|violently|${FORCE_TOOLS})\\b`, 'i');
 // A date that is a publication's: "a 2022 report", "An October 2019 report by", "the State
 // Department's 2019 Trafficking in Persons Report", "figures released by the commission in April
 // 2019", "statistics for 2020, released in October 2021". What happened then is the publishing,
@@ -976,8 +983,8 @@ function typeOfAntecedent(sentence: string, clause: { text: string; offset: numb
 /**
  * Whether a past-tense sentence with no date of its own goes on with the story of the occurrence
  * before it: it opens as a continuation ("Then", "In response"); right after (or one sentence past)
- * that occurrence it says what happened later or in response; right after it, its subject is "he" or
- * "she" or a count of people to whom something happened.
+ * that occurrence it says what happened later or in response; right after it, its subject is "he",
+ * "she", "they" or a count of people to whom something happened.
  */
 function carriesOnStory(text: string, followsEvent: boolean, nearEvent: boolean, rule: (name: EventRule) => boolean, allowed?: CueFilter): boolean {
   if (!pastTense(text)) return false;

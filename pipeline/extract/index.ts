@@ -187,9 +187,9 @@ function firstAtOrAfter(mentions: MentionInReport[], from: number, to: number, s
 // ("political figures who were critical of Saïed", "describing Saïed's plan as insufficient", "a
 // former Maduro ally", "Nazarbayev's nephew", "the son of Nazarbayev", "Lungu's cabinet members",
 // "members of the Bouden government", "officials of the Trump administration", "areas that tend to
-// support Maduro"), or as the source of what is told ("according to opposition leader X"), or as the time of a rule
-// ("during the Trump presidency", "a Trump-era ban", "the pre-2011 regime of Ben Ali") is not who
-// the event is about.
+// support Maduro"), or as the source of what is told ("according to opposition leader X"), or as the
+// time of a rule ("during the Trump presidency", "a Trump-era ban", "the pre-2011 regime of Ben
+// Ali") is not who the event is about.
 // The relations a person is named by (lexicon's RELATIONS), before "of" or after the name (perhaps with its possessive).
 // Relatives are WordNet's (scripts/wordnet-lexicon.ts: its words for a person related by blood or
 // marriage, "nephew", "cousins", "son-in-law"), general English rather than words read off the
