@@ -2073,6 +2073,19 @@ describe('event types', () => {
     expect(typeOf('In July, the president signed a law on foreign agents.')).toEqual(['legislation']);
     expect(typeOf('In March, the country signed and ratified the convention.')).toEqual(['legislation']);
   });
+  it('reads what anyone but the state announces, calls for or pledges as other, not a policy', () => {
+    // Before, policy_announcement.
+    expect(typeOf('In March, the UN special rapporteur on freedom of expression called for the release of the jailed bloggers.')).toEqual(['other']);
+    expect(typeOf('The main opposition party announced in September that it would boycott the local elections.')).toEqual(['other']);
+    expect(typeOf('In April, a ruling-party deputy called for a ban on foreign funding of NGOs.')).toEqual(['other']);
+    expect(typeOf('Civil society organizations pledged in February to monitor the vote.')).toEqual(['other']);
+    // The state's offices, in the subject or by name, still announce policy.
+    expect(typeOf('In March, the president called for a national dialogue on constitutional reform.')).toEqual(['policy_announcement']);
+    expect(typeOf('In June, the deputy prime minister announced new subsidies for farmers.')).toEqual(['policy_announcement']);
+    expect(typeOf('In January, the electoral commission announced new rules for campaign financing.')).toEqual(['policy_announcement']);
+    expect(typeOf('In response to opposition demands, the government announced in May that it would lift the curfew.')).toEqual(['policy_announcement']);
+    expect(typeOf('In November, President Alvarez promised to end the state of emergency.')).toEqual(['policy_announcement']);
+  });
   it('reads a raid in which people are arrested or detained as an arrest', () => {
     // Before, ban_restriction each, by the raid.
     expect(typeOf('In June, police raided a Bible study group and detained its 30 members.')).toEqual(['arrest_detention']);
