@@ -2086,6 +2086,15 @@ describe('event types', () => {
     expect(typeOf('In response to opposition demands, the government announced in May that it would lift the curfew.')).toEqual(['policy_announcement']);
     expect(typeOf('In November, President Alvarez promised to end the state of emergency.')).toEqual(['policy_announcement']);
   });
+  it('reads accreditation denied and a license withdrawn as restrictions, a suspension lifted as a policy, and a court that legalizes as a ruling', () => {
+    // Before, election (by the elections covered), other, ban_restriction (by "suspension") and legislation.
+    expect(typeOf('Foreign correspondents were denied accreditation to cover the elections in February.')).toEqual(['ban_restriction']);
+    expect(typeOf('The government withdrew the operating license of the country’s largest NGO in August.')).toEqual(['ban_restriction']);
+    expect(typeOf('In September, the government lifted the suspension of the bar association and allowed it to resume activities.')).toEqual(['policy_announcement']);
+    expect(typeOf('The Constitutional Court decriminalized same-sex relations in a landmark ruling in July.')).toEqual(['court_ruling']);
+    // Lawmakers who legalize still legislate.
+    expect(typeOf('In 2022, lawmakers legalized same-sex marriage.')).toEqual(['legislation']);
+  });
   it('reads a raid in which people are arrested or detained as an arrest', () => {
     // Before, ban_restriction each, by the raid.
     expect(typeOf('In June, police raided a Bible study group and detained its 30 members.')).toEqual(['arrest_detention']);
