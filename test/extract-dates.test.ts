@@ -1807,6 +1807,9 @@ describe('event types', () => {
     expect(typeOf('A prominent blogger was kidnapped and tortured by masked men in July before being released.')).toEqual(['violence']);
     // With no verb of its own clause, the one behind "after" still types it.
     expect(typeOf('In June, after the previous prime minister resigned, protests ended.')).toEqual(['dismissal_resignation']);
+    // A comma closes the clause of "after": the verb of the main clause past it is the date's (before, the announcement typed it).
+    expect(typeOf('In July, after the government announced a sharp increase in bread prices, thousands took to the streets of the capital.')).toEqual(['protest']);
+    expect(typeOf('In May, before the opposition could register its candidates, the electoral commission banned the party.')).toEqual(['ban_restriction']);
   });
   it('reads a government formed as an appointment, a body found as a death, and a vote with its date before "to repeal" as legislation', () => {
     // Before, other, other and other: no cue read them.

@@ -338,7 +338,12 @@ function inProperName(clause: string, a: number, b: number): boolean {
 
 const NO_BEFORE = /\bno\s+(?:(?:further|new|formal|such|other|more)\s+)?$/i;
 
-const SUBORDINATE_IN = /\b(?:after|before|because|since|until)\b/i;
+const SUBORDINATE_IN = /\b(?:after|before|because|since|until)\b/gi;
+/** Whether a stretch of text ends inside a clause of "after", "before", ...: a comma after its word closes it ("In July, after the government announced ..., thousands took to the streets"). */
+const inSubordinate = (stretch: string) => {
+  const opens = [...stretch.matchAll(SUBORDINATE_IN)].at(-1);
+  return opens !== undefined && !stretch.includes(',', opens.index);
+};
 // What an occurrence told as a noun is done to ("the lifting of sanctions", "the release of
 // detained protesters"): the head noun says what happened, its object does not.
 const OBJECT_OF_HEAD = /\b(?:lifting|easing|relaxation|release|suspension|dissolution)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -376,7 +381,7 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   // minister in June after the previous one resigned", "was kidnapped in July before being released").
   // So does a cue behind a verb of what the date's occurrence led to (OUTCOME_NEXT).
   const gapAfter = a >= end ? clause.slice(end, a) : null;
-  const behind = gapAfter !== null && ((kind === 'verbs' && SUBORDINATE_IN.test(gapAfter)) || OUTCOME_NEXT.test(gapAfter));
+  const behind = gapAfter !== null && ((kind === 'verbs' && inSubordinate(gapAfter)) || OUTCOME_NEXT.test(gapAfter));
   const distance = to - from + (behind ? clause.length : 0);
   if (rank === OTHER_RANK) {
     if (!search.other || distance < search.other.distance) search.other = { type: 'other', distance, word };
