@@ -1067,6 +1067,7 @@ describe('event types', () => {
   // expressions finds (verbs first, nouns if no verb; no verb joined by a hyphen, negated, or of
   // one word in -ed after an article); the nearest to the date wins, then the earlier type; a cue
   // of 'other' only where no other type has one, or where it is nearer and another date stands
+  // (a verb after the date in a relative clause or an open clause of "after" counts as the clause's length away)
   // between the date and the other type's cue; a verb of 'other' yields to a noun of a type; a
   // noun more than NOUN_REACH_AFTER characters after the date is none. The classifier finds the
   // same cues in one scan per clause.
@@ -1090,7 +1091,10 @@ describe('event types', () => {
           if (kind === 'nouns' && /\bno\s+(?:(?:further|new|formal|such|other|more)\s+)?$/i.test(clause.slice(Math.max(0, a - 20), a))) continue;
           // A noun that another date qualifies ("x elections"), unless this date is written with it ("April and x elections").
           if (kind === 'nouns' && otherDates.some(([oa, ob]) => ob <= a && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(clause.slice(ob, a)) && !(end <= oa && /^\s*(?:,|and|or|&|to|-|\u2013)?\s*$/.test(clause.slice(end, oa))))) continue;
-          const distance = b <= start ? start - b : a - end;
+          // A verb after the date in a relative clause, or in a clause of "after", "before", ... that no comma closes, counts as the whole clause away.
+          const gap = b <= start ? '' : clause.slice(end, a);
+          const behind = kind === 'verbs' && (/\b(?:that|which|who|whom|whose)\b/i.test(gap) || /\b(?:after|before|because|since|until)\b(?![^]*\b(?:after|before|because|since|until)\b)[^,]*$/i.test(gap));
+          const distance = (b <= start ? start - b : a - end) + (behind ? clause.length : 0);
           if (cue.type === 'other') {
             if (!other || distance < other.distance) other = { distance };
           } else if (!best || distance < best.distance) best = { type: cue.type, distance, from: b <= start ? b : end, to: b <= start ? start : a };
@@ -1810,6 +1814,10 @@ describe('event types', () => {
     // A comma closes the clause of "after": the verb of the main clause past it is the date's (before, the announcement typed it).
     expect(typeOf('In July, after the government announced a sharp increase in bread prices, thousands took to the streets of the capital.')).toEqual(['protest']);
     expect(typeOf('In May, before the opposition could register its candidates, the electoral commission banned the party.')).toEqual(['ban_restriction']);
+    // A verb in a relative clause after the date yields too (before, the bar typed the charter's adoption).
+    expect(typeOf('The junta adopted a transitional charter in October that barred its members from running in future elections.')).toEqual(['legislation']);
+    // A relative clause in the subject leaves the main verb after it to type the date's occurrence.
+    expect(typeOf('In May, activists who had protested the law were arrested.')).toEqual(['arrest_detention']);
   });
   it('reads a government formed as an appointment, a body found as a death, and a vote with its date before "to repeal" as legislation', () => {
     // Before, other, other and other: no cue read them.
@@ -2097,6 +2105,13 @@ describe('event types', () => {
     expect(typeOf('The Constitutional Court decriminalized same-sex relations in a landmark ruling in July.')).toEqual(['court_ruling']);
     // Lawmakers who legalize still legislate.
     expect(typeOf('In 2022, lawmakers legalized same-sex marriage.')).toEqual(['legislation']);
+  });
+  it('reads a group added to a register of foreign agents as a restriction', () => {
+    // Before, other.
+    expect(typeOf('In April, authorities added the independent outlet to the register of foreign agents.')).toEqual(['ban_restriction']);
+    expect(typeOf('In 2022, the justice ministry added two opposition groups to its list of extremist organizations.')).toEqual(['ban_restriction']);
+    // Added to other lists, it is not.
+    expect(typeOf('In March, the site was added to the list of UNESCO World Heritage sites.')).toEqual(['other']);
   });
   it('reads a raid in which people are arrested or detained as an arrest', () => {
     // Before, ban_restriction each, by the raid.
