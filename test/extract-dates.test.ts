@@ -1589,8 +1589,8 @@ describe('event types', () => {
     expect(datesAndTypes('Rival parties faced sham challengers in the 2014 and 2016 elections.', 2017)).toEqual([['2014', 'election'], ['2016', 'election']]);
   });
   it('reads ", and" before a subject and a past verb as the start of another clause, not a list (FIW 2018 Afghanistan, 2022 United States)', () => {
-    // The elections are the second clause's: December is the collapse.
-    expect(typeOf('However, the coalition collapsed in December, and the prime minister returned to caretaker status pending new elections.')).toEqual(['other']);
+    // The elections are the second clause's: December is the collapse (a dismissal_resignation since a coalition collapsing is one; it was other).
+    expect(typeOf('However, the coalition collapsed in December, and the prime minister returned to caretaker status pending new elections.')).toEqual(['dismissal_resignation']);
     expect(typeOf('There were periodic prosecutions of officials accused of corruption, and an anticorruption justice centre was established in 2016.')).toEqual(['other']);
     // A list of nouns, or of verbs, before "and" is one clause.
     expect(typeOf('In May, journalists, activists, and lawyers were arrested.')).toEqual(['arrest_detention']);
@@ -2112,6 +2112,14 @@ describe('event types', () => {
     expect(typeOf('In 2022, the justice ministry added two opposition groups to its list of extremist organizations.')).toEqual(['ban_restriction']);
     // Added to other lists, it is not.
     expect(typeOf('In March, the site was added to the list of UNESCO World Heritage sites.')).toEqual(['other']);
+  });
+  it('reads a government voted in as an appointment, a coalition that collapsed as a dismissal, and people gathered demanding something as a protest', () => {
+    // Before, other, other and dismissal_resignation (by the resignation demanded).
+    expect(typeOf('On 6 August, the parliament voted in the new government led by Prime Minister Natalia Gavrilița.')).toEqual(['appointment']);
+    expect(typeOf('The government collapsed in May after the junior coalition partner withdrew its support.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('Throughout January, thousands of citizens gathered in front of the parliament building demanding the resignation of the prosecutor general.')).toEqual(['protest']);
+    // Support for a government that collapsed is no government fallen.
+    expect(typeOf('Support for the ruling coalition collapsed in May.')).toEqual(['other']);
   });
   it('reads a raid in which people are arrested or detained as an arrest', () => {
     // Before, ban_restriction each, by the raid.
