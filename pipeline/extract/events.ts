@@ -147,7 +147,7 @@ interface Cue {
 
 /**
  * Which cues may type an event, by their entries in TYPE_CUES (see cueEntry: `verb:arrested`,
- * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `series`, `force`, `reaction`, `named act`, `since office`, `since custody`, `publication`,
+ * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `series`, `force`, `reaction`, `said by others`, `named act`, `since office`, `since custody`, `publication`,
  * `about`, `lexicon` (WordNet's verbs, which no gold chose and none leaves out) or the noun a
  * year is the adjective of (`named:elections`), which of EVENT_RULES may decide what is an event
  * (`rule:trend`), which of LINK_RULES (index.ts) who it is about (`rule:pronoun`), and which words
@@ -650,10 +650,11 @@ const reactionIn = (clause: string, start: number) =>
 // clause's opening or a comma; an office of the state in it ("deputy prime minister") keeps the policy.
 const SAID_POLICY = /^(?:announced|called for|pledged|promised|stated|emphasized|declared)\b/;
 const NON_STATE = /\b(?:opposition|United Nations|rapporteurs?|working group|NGOs?|nongovernmental|(?:human )?rights (?:groups?|organi[sz]ations?|activists?|defenders?|advocates?|watchdogs?)|Human Rights Watch|Amnesty International|civil society|activists?|observers?|monitors?|journalists?|bishops?|clergy|church|unions?|lawmakers?|legislators?|deputy|deputies|MPs?|members?|senators?)\b/i;
+const UN = /\bU\.?N\.?(?=\s)/; // in capitals only: "un" is no body
 const STATE = /\b(?:president|prime minister|premier|government|administration|ministry|minister|authorities|officials|cabinet|commission|king|emir|sultan|governor|mayor|speaker|junta)\b/i;
 const spokenByOthers = (clause: string, at: number) => {
   const subject = clause.slice(0, at).split(/[,;:]/).at(-1)!;
-  return (NON_STATE.test(subject) || /\bUN\b/.test(subject)) && !STATE.test(subject);
+  return (NON_STATE.test(subject) || UN.test(subject)) && !STATE.test(subject);
 };
 
 function cueOfType(clause: string, start: number, end: number, otherDates: Spans, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
