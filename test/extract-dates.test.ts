@@ -72,6 +72,9 @@ describe('dates relative to the coverage year', () => {
     expect(occurrences('In summer 2021, police detained activists.')).toEqual([['2021', 'mid', 'summer 2021']]);
     expect(occurrences('In the winter of 2021, the army shelled the town.')).toEqual([['2021', null, 'the winter of 2021']]);
     expect(occurrences('In the fall of Kabul, the Taliban detained journalists.')).toEqual([]);
+    // Without "the" too, the season in lower case (before, no date); a festival or "the Arab Spring" is none.
+    expect(occurrences('In late spring, the parliament adopted a new electoral code.')).toEqual([['2023', 'early', 'late spring']]);
+    expect(occurrences('During Spring Festival, the authorities detained petitioners.')).toEqual([]);
     expect(extractEvents('In the fall, parliament passed a new pension law.', Y, null).map((e) => [e.date, e.type])).toEqual([['2023', 'legislation']]);
   });
   it("reads year's end and the year as the coverage year", () => {

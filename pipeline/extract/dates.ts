@@ -168,6 +168,13 @@ const PATTERNS: Pattern[] = [
     build: (m, y) => ({ date: String(y), precision: 'year', qualifier: qualifierOf(m[1]), relative: null }),
   },
   {
+    // "In late spring", "over summer": the same without "the", the season in lower case only (not
+    // "Spring Festival", "Arab Spring").
+    re: /(?<=\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Bb]y) )(?:(?:[Ee]arly|[Ll]ate) )?(spring|summer|fall|autumn|winter)\b(?!,? (?:of )?(?:19|20)\d{2})(?! of\b)/g,
+    needs: 'season-word',
+    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: qualifierOf(m[1]), relative: null }),
+  },
+  {
     // "That summer", "later that fall": the season of the year the occurrence before was dated to.
     re: /\b(?:that|the same|later that|earlier that) (spring|summer|fall|autumn|winter)\b/gi,
     needs: 'season-word',
