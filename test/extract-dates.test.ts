@@ -2124,6 +2124,11 @@ describe('event types', () => {
     // Support for a government that collapsed is no government fallen.
     expect(typeOf('Support for the ruling coalition collapsed in May.')).toEqual(['other']);
   });
+  it('reads a round of voting as an election, not a round of talks', () => {
+    // Before, other (by "reported"): "second round" was read only without "of" after it.
+    expect(typeOf('During the second round of voting on 24 April, observers reported widespread irregularities.')).toEqual(['election']);
+    expect(typeOf('In the first round of talks in May, the parties agreed on a ceasefire.')).toEqual(['other']);
+  });
   it('reads a raid in which people are arrested or detained as an arrest', () => {
     // Before, ban_restriction each, by the raid.
     expect(typeOf('In June, police raided a Bible study group and detained its 30 members.')).toEqual(['arrest_detention']);
