@@ -102,6 +102,9 @@ interface Pattern {
   build: (m: RegExpExecArray, coverageYear: number) => Pick<DateMention, 'date' | 'precision' | 'qualifier' | 'relative'> | null;
 }
 
+/** A season (group 1) without its year: the coverage year, placed early, mid or late in it by the season. */
+const seasonOfTheYear: Pattern['build'] = (m, y) => ({ date: String(y), precision: 'year', qualifier: qualifierOf(m[1]), relative: null });
+
 // Most specific first; a later pattern never claims text an earlier one took.
 const PATTERNS: Pattern[] = [
   {
@@ -165,14 +168,14 @@ const PATTERNS: Pattern[] = [
     // fall of Kabul" is no date.
     re: /(?<=\b(?:in|during|over|throughout|by) )the (?:(?:early|late) )?(spring|summer|fall|autumn|winter)\b(?!,? (?:of )?(?:19|20)\d{2})(?! of\b)/gi,
     needs: 'season-word',
-    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: qualifierOf(m[1]), relative: null }),
+    build: seasonOfTheYear,
   },
   {
     // "In late spring", "over summer": the same without "the", the season in lower case only (not
     // "Spring Festival", "Arab Spring").
     re: /(?<=\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Bb]y) )(?:(?:[Ee]arly|[Ll]ate) )?(spring|summer|fall|autumn|winter)\b(?!,? (?:of )?(?:19|20)\d{2})(?! of\b)/g,
     needs: 'season-word',
-    build: (m, y) => ({ date: String(y), precision: 'year', qualifier: qualifierOf(m[1]), relative: null }),
+    build: seasonOfTheYear,
   },
   {
     // "That summer", "later that fall": the season of the year the occurrence before was dated to.

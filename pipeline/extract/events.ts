@@ -338,15 +338,12 @@ function inProperName(clause: string, a: number, b: number): boolean {
 
 const NO_BEFORE = /\bno\s+(?:(?:further|new|formal|such|other|more)\s+)?$/i;
 
-const SUBORDINATE_IN = /\b(?:after|before|because|since|until)\b/gi;
+// A stretch that ends inside a clause of "after", "before", ...: no comma after its word closes it
+// ("In July, after the government announced ..., thousands took to the streets").
+const SUBORDINATE_OPEN = /\b(?:after|before|because|since|until)\b[^,]*$/i;
 // A verb after the date in a relative clause tells what its noun did or is ("adopted a transitional
 // charter in October that barred its members from running"): a verb of the date's own clause comes first.
 const RELATIVE_IN = /\b(?:that|which|who|whom|whose)\b/i;
-/** Whether a stretch of text ends inside a clause of "after", "before", ...: a comma after its word closes it ("In July, after the government announced ..., thousands took to the streets"). */
-const inSubordinate = (stretch: string) => {
-  const opens = [...stretch.matchAll(SUBORDINATE_IN)].at(-1);
-  return opens !== undefined && !stretch.includes(',', opens.index);
-};
 // What an occurrence told as a noun is done to ("the lifting of sanctions", "the release of
 // detained protesters"): the head noun says what happened, its object does not.
 const OBJECT_OF_HEAD = /\b(?:lifting|easing|relaxation|release|suspension|dissolution)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -385,7 +382,7 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   // and so does one in a relative clause (RELATIVE_IN). So does a cue behind a verb of what the
   // date's occurrence led to (OUTCOME_NEXT).
   const gapAfter = a >= end ? clause.slice(end, a) : null;
-  const behind = gapAfter !== null && ((kind === 'verbs' && (inSubordinate(gapAfter) || RELATIVE_IN.test(gapAfter))) || OUTCOME_NEXT.test(gapAfter));
+  const behind = gapAfter !== null && ((kind === 'verbs' && (SUBORDINATE_OPEN.test(gapAfter) || RELATIVE_IN.test(gapAfter))) || OUTCOME_NEXT.test(gapAfter));
   const distance = to - from + (behind ? clause.length : 0);
   if (rank === OTHER_RANK) {
     if (!search.other || distance < search.other.distance) search.other = { type: 'other', distance, word };
@@ -638,11 +635,13 @@ export function typeByCues(clause: string, start: number, end: number, otherDate
 // law was criticized by"), the subject is the occurrence and types the clause; and a date after a
 // verb of the object's own ("criticized the travel bans imposed in July") dates that verb's occurrence.
 const REACTION = /\b(?:criticized|criticised|condemned|denounced|decried|deplored|objected to|praised|welcomed|lamented|slammed)\b(?! by\b)/gi;
-const reactionIn = (clause: string, start: number) =>
-  [...clause.matchAll(REACTION)].find((m) => {
+function reactionIn(clause: string, start: number): RegExpExecArray | undefined {
+  for (const m of clause.matchAll(REACTION)) {
     const b = m.index + m[0].length;
-    return !BE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index)) && !(b <= start && PAST_WORD_IN.test(clause.slice(b, start)));
-  });
+    if (!BE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index)) && !(b <= start && PAST_WORD_IN.test(clause.slice(b, start)))) return m;
+  }
+  return undefined;
+}
 
 // A policy is the state's: what anyone else announces, calls for or pledges ("the UN Working Group
 // called for the release of", "a member of parliament called for a ban": other to FIW 2024
