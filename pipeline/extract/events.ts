@@ -128,6 +128,12 @@ const CUE_AT: Record<CueKind, (RegExp | null)[]> = {
 // in the clause goes before them, however far from the date, unless another date stands between
 // it and this one ("presented in 2019 and published it in 2020": the cue is the other date's).
 const OTHER_RANK = TYPE_CUES.findIndex((c) => c.type === 'other');
+// "a commission established in 2014 has yet to build a record of investigations", "the founder of
+// a party created in 2019": a date right after a verb of founding dates the founding, whatever else
+// the clause holds.
+const FOUNDED = /^(?:established|created|founded)$/;
+const FOUNDED_GAP = /^\s+(?:in|on|during)\s+(?:(?:late|early|mid)[\s-]+)?$/i;
+const foundedAt = (clause: string, verb: Cue, start: number) => FOUNDED.test(verb.word) && verb.to === start && FOUNDED_GAP.test(clause.slice(verb.at! + verb.word.length, start));
 
 /** Where the clause's other dates are, as [start, end) in the clause. */
 type Spans = readonly (readonly [number, number])[];
@@ -286,7 +292,7 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
   }
   if (best && other && other.distance < best.distance) {
     const { from, to } = best;
-    if (dateBetween(otherDates, from!, to!)) return other;
+    if (dateBetween(otherDates, from!, to!) || foundedAt(clause, other, start)) return other;
   }
   return best ?? other;
 }
@@ -385,7 +391,7 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
   const behind = gapAfter !== null && ((kind === 'verbs' && (SUBORDINATE_OPEN.test(gapAfter) || RELATIVE_IN.test(gapAfter))) || OUTCOME_NEXT.test(gapAfter));
   const distance = to - from + (behind ? clause.length : 0);
   if (rank === OTHER_RANK) {
-    if (!search.other || distance < search.other.distance) search.other = { type: 'other', distance, word };
+    if (!search.other || distance < search.other.distance) search.other = { type: 'other', distance, word, from, to, at: a };
     return;
   }
   const met = { a, b, rank, word };
@@ -660,6 +666,7 @@ function cueOfType(clause: string, start: number, end: number, otherDates: Spans
   const verb = nearestCue(clause, start, end, 'verbs', otherDates, allowed);
   if (verb?.type === 'policy_announcement' && !verb.series && SAID_POLICY.test(verb.word) && permits(allowed, 'said by others') && spokenByOthers(clause, verb.at!)) return { type: 'other', typeCue: `said by others:${verb.word}` };
   if (verb && verb.type !== 'other') return { type: verb.type, typeCue: `${verb.series ? 'series' : 'verb'}:${verb.word}` };
+  if (verb && foundedAt(clause, verb, start)) return { type: 'other', typeCue: `verb:${verb.word}` };
   const noun = nearestCue(clause, start, end, 'nouns', otherDates, allowed);
   const reaction = permits(allowed, 'reaction') ? reactionIn(clause, start) : undefined;
   if (reaction && !(noun && noun.at! < reaction.index)) return { type: 'other', typeCue: `reaction:${reaction[0].toLowerCase()}` };
