@@ -831,7 +831,7 @@ describe('events from dates', () => {
 
 describe('the cues behind a type, for the leave-one-report-out figures', () => {
   it('names the entry of the type\'s cues that matched, whatever words it matched', () => {
-    expect(cueEntry('election', 'verb:won 306')).toBe('verb:(?:won|wins?|winning) (?:\\d+|a|the|an|seats|re-?election|(?:its|his|her|their) (?:[\\w-]+ ){0,2}?(?:terms?|seats?|majority|mandates?|races?|elections?|reelection))\\b(?!(?:\\s+[\\w-]+){0,3}?\\s+(?:lawsuits?|cases?|appeals?|awards?|prizes?|wars?|battles?)\\b)');
+    expect(cueEntry('election', 'verb:won 306')).toBe('verb:(?:won|wins?|winning) (?:\\d+|a|the|an|seats|re-?election|(?:its|his|her|their) (?:[\\w-]+ ){0,2}?(?:terms?|seats?|majority|mandates?|races?|elections?|reelection))\\b(?!(?:\\s+[\\w-]+){0,3}?\\s+(?:lawsuits?|cases?|appeals?|awards?|prizes?|wars?|battles?|confidence|no-confidence|censure)\\b)');
     expect(cueEntry('election', 'verb:won a')).toBe(cueEntry('election', 'verb:won 306'));
     expect(cueEntry('sentencing', 'verb:received an 18-year prison sentence')).toBe('verb:received (?:an? )?(?:[\\w-]+ )*?(?:prison (?:term|sentence)|sentence|term)');
     expect(cueEntry('legislation', 'noun:laws')).toBe('noun:laws?(?![\\s-]+(?:enforcement|firms?|schools?|students?|professors?|degrees?|faculty|faculties))');
@@ -1491,7 +1491,8 @@ describe('event types', () => {
     // began hearing a case tries it; visas denied, parties registered; a strategy or a plan adopted is
     // a policy, a law adopted still legislation.
     expect(typeOf('In September, parliament approved the new government of the prime minister.')).toEqual(['appointment']);
-    expect(typeOf('The government lost a confidence vote in September.')).toEqual(['other']);
+    // Lost, the vote removes the government, as a vote of no confidence lost does (below).
+    expect(typeOf('The government lost a confidence vote in September.')).toEqual(['dismissal_resignation']);
     expect(typeOf('In May, the parliament held a vote of no confidence in the cabinet.')).toEqual(['other']);
     expect(typeOf('In June, a court began hearing the case against 40 activists.')).toEqual(['charge_prosecution']);
     expect(typeOf('The authorities denied visas to three foreign election observers in October.')).toEqual(['ban_restriction']);
@@ -2018,6 +2019,18 @@ describe('event types', () => {
     // A bill approved stays legislation; a no-confidence vote survived, or territory lost, is neither.
     expect(typeOf('In March, the bill was approved by parliament.')).toEqual(['legislation']);
     expect(typeOf('In May, the government survived a no-confidence vote.')).toEqual(['other']);
+    // A confidence vote lost, or a no-confidence vote lost in the gerund, removes a government as
+    // one of no confidence passed does; won, it keeps it, and no election is won.
+    expect(typeOf('Her cabinet lost a vote of confidence in November.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('The coalition government fell in May after losing a no-confidence vote.')).toEqual(['dismissal_resignation']);
+    expect(typeOf('In March, the government won a confidence vote by a narrow margin.')).toEqual(['other']);
+    expect(typeOf('Government revenue fell by a third in 2022, and the government fell short of its targets.')).toEqual([]);
+    // "Resentenced", "reintroduced": the verb again.
+    expect(typeOf('At a retrial in September, the court resentenced him to 15 years in prison.')).toEqual(['sentencing']);
+    expect(typeOf('The ruling party reintroduced the foreign funding bill in April.')).toEqual(['legislation']);
+    // A sentence reduced or increased in the passive is a court's ruling, as in the active ("reduced his sentence"); a number of terms is no sentence.
+    expect(typeOf('In November, her prison term was reduced to five years on appeal.')).toEqual(['court_ruling']);
+    expect(typeOf('The number of permitted terms was increased to three in May.')).toEqual(['other']);
     expect(typeOf('In 2022, the army lost control of several districts in the north.')).toEqual(['other']);
   });
   it('reads access blocked or a building occupied to demand something as a protest, and a programme rolled out as a policy', () => {
