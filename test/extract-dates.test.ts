@@ -1078,7 +1078,7 @@ describe('event types', () => {
     let otherVerb: number | null = null;
     for (const kind of ['verbs', 'nouns'] as const) {
       let best: { type: string; distance: number; from: number; to: number } | null = null;
-      let other: { distance: number; founded: boolean } | null = null;
+      let other: { distance: number; founded: boolean; body: boolean } | null = null;
       for (const cue of TYPE_CUES) {
         const re = cue[kind];
         if (!re) continue;
@@ -1101,11 +1101,13 @@ describe('event types', () => {
           if (cue.type === 'other') {
             // A founding right before the date ("created in April") dates the founding.
             const founded = kind === 'verbs' && /^(?:established|created|founded)$/i.test(m[0]) && b <= start && /^\s+(?:in|on|during)\s+(?:(?:late|early|mid)[\s-]+)?$/i.test(clause.slice(b, start));
-            if (!other || distance < other.distance) other = { distance, founded };
+            // So does one whose object is a body ("created party"), unless a verb of a type is nearer.
+            const body = kind === 'verbs' && /^(?:established|created|founded)$/i.test(m[0]) && /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:\p{Lu}[\p{L}'\u2019-]*|and|(?!(?:of|for|to|in|on|at|with|among|by|from|against|over|under|about|that|which|who|whose)\s)\p{Ll}[\p{L}-]*)\s+){0,6}?(?:commissions?|committees?|councils?|courts?|tribunals?|bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|offices?|units?|task forces?|working groups?|funds?|ministr(?:y|ies)|part(?:y|ies)|movements?|coalitions?|alliances?|cent(?:er|re)s?|institutes?|mechanisms?|boards?|panels?)\b/iu.test(clause.slice(b, b + 120));
+            if (!other || distance < other.distance) other = { distance, founded, body };
           } else if (!best || distance < best.distance) best = { type: cue.type, distance, from: b <= start ? b : end, to: b <= start ? start : a };
         }
       }
-      if (kind === 'verbs' && other?.founded && (!best || other.distance < best.distance)) return 'other';
+      if (kind === 'verbs' && other && (other.founded || other.body) && (!best || (other.distance < best.distance && (other.founded || otherDates.some(([a, b]) => a >= best!.from && b <= best!.to))))) return 'other';
       if (kind === 'nouns' && best && otherVerb !== null && otherVerb < best.distance && otherDates.some(([a, b]) => a >= best!.from && b <= best!.to)) return 'other';
       if (best && other && other.distance < best.distance && otherDates.some(([a, b]) => a >= best!.from && b <= best!.to)) otherVerb = other.distance;
       else if (best) return best.type;
@@ -2153,6 +2155,13 @@ describe('event types', () => {
     expect(typeOf('Many detainees serve sentences handed down by a special court created in early 2015 for security cases.')).toEqual(['other']);
     // Not where the verb's own complement stands between it and the date ("created for her in 2016 through legislation").
     expect(typeOf('The post was created for the leader in 2016 through legislation that bypassed the charter.')).toEqual(['legislation']);
+    // A body founded as the clause's verb: the date is the founding's, not the noun of the body's task
+    // (FIW 2022 United States "created a commission to study ... judicial reform options in 2021": the
+    // gold's other; before, legislation by "reform"). A verb of a type nearer the date still types it.
+    expect(typeOf('The president created a commission to study electoral reform proposals in 2022.')).toEqual(['other']);
+    expect(typeOf('In March, the government established a Truth and Justice Commission to investigate killings by the security forces.')).toEqual(['other']);
+    expect(typeOf('In 2022, the president created a climate of fear among journalists with his threats.')).toEqual(['violence']);
+    expect(typeOf('In May, parliament passed a law that created a new agency to monitor NGOs.')).toEqual(['legislation']);
     // What the founding verb is the object of still types by its own cue.
     expect(typeOf('In March, police arrested the founder of a party established in 2019.')).toEqual(['arrest_detention', 'other']);
   });

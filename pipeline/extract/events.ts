@@ -134,6 +134,11 @@ const OTHER_RANK = TYPE_CUES.findIndex((c) => c.type === 'other');
 const FOUNDED = /^(?:established|created|founded)$/;
 const FOUNDED_GAP = /^\s+(?:in|on|during)\s+(?:(?:late|early|mid)[\s-]+)?$/i;
 const foundedAt = (clause: string, verb: Cue, start: number) => FOUNDED.test(verb.word) && verb.to === start && FOUNDED_GAP.test(clause.slice(verb.at! + verb.word.length, start));
+// "Biden created a commission to study judicial reform options in 2021", "established a Truth and
+// Dignity Commission to examine ... crimes": what the clause dates is the body's founding, not the
+// noun of what the body is to do.
+const BODY_FOUNDED = /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:\p{Lu}[\p{L}'\u2019-]*|and|(?!(?:of|for|to|in|on|at|with|among|by|from|against|over|under|about|that|which|who|whose)\s)\p{Ll}[\p{L}-]*)\s+){0,6}?(?:commissions?|committees?|councils?|courts?|tribunals?|bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|offices?|units?|task forces?|working groups?|funds?|ministr(?:y|ies)|part(?:y|ies)|movements?|coalitions?|alliances?|cent(?:er|re)s?|institutes?|mechanisms?|boards?|panels?)\b/iu;
+const foundsBody = (clause: string, verb: Cue) => FOUNDED.test(verb.word) && verb.at !== undefined && BODY_FOUNDED.test(clause.slice(verb.at + verb.word.length, verb.at + verb.word.length + 120));
 
 /** Where the clause's other dates are, as [start, end) in the clause. */
 type Spans = readonly (readonly [number, number])[];
@@ -666,7 +671,7 @@ function cueOfType(clause: string, start: number, end: number, otherDates: Spans
   const verb = nearestCue(clause, start, end, 'verbs', otherDates, allowed);
   if (verb?.type === 'policy_announcement' && !verb.series && SAID_POLICY.test(verb.word) && permits(allowed, 'said by others') && spokenByOthers(clause, verb.at!)) return { type: 'other', typeCue: `said by others:${verb.word}` };
   if (verb && verb.type !== 'other') return { type: verb.type, typeCue: `${verb.series ? 'series' : 'verb'}:${verb.word}` };
-  if (verb && foundedAt(clause, verb, start)) return { type: 'other', typeCue: `verb:${verb.word}` };
+  if (verb && (foundedAt(clause, verb, start) || foundsBody(clause, verb))) return { type: 'other', typeCue: `verb:${verb.word}` };
   const noun = nearestCue(clause, start, end, 'nouns', otherDates, allowed);
   const reaction = permits(allowed, 'reaction') ? reactionIn(clause, start) : undefined;
   if (reaction && !(noun && noun.at! < reaction.index)) return { type: 'other', typeCue: `reaction:${reaction[0].toLowerCase()}` };
