@@ -114,10 +114,37 @@ type CueKind = 'verbs' | 'nouns';
 // Trying each type at those places in order, after its previous match, finds what a scan with
 // that type's expression would: the same cues, at three times the speed of sixteen scans.
 // Every cue starts a word: the leading \b lets the scan pass over the inside of words at once.
-const CUE_STARTS: Record<CueKind, RegExp> = {
-  verbs: new RegExp(`\\b(?=${TYPE_CUES.map((c) => `(?:${c.verbs.source})`).join('|')})`, 'gi'),
-  nouns: new RegExp(`\\b(?=${TYPE_CUES.filter((c) => c.nouns).map((c) => `(?:${c.nouns!.source})`).join('|')})`, 'gi'),
+// V8 does not optimise an expression of more than 20 KB (its kRegExpTooLargeToOptimize): one
+// expression of every verb cue grew past it and extraction took twice as long, so the cues are
+// scanned in parts of at most CUE_PART characters, whose places are merged in order.
+const CUE_PART = 12_000;
+function cueParts(sources: string[]): string[] {
+  const parts: string[][] = [[]];
+  let length = 0;
+  for (const source of sources) {
+    if (length + source.length > CUE_PART && parts.at(-1)!.length) {
+      parts.push([]);
+      length = 0;
+    }
+    parts.at(-1)!.push(`(?:${source})`);
+    length += source.length + 5;
+  }
+  return parts.map((part) => `(?=${part.join('|')})`);
+}
+export const CUE_PARTS: Record<CueKind, string[]> = {
+  verbs: cueParts(TYPE_CUES.map((c) => c.verbs.source)),
+  nouns: cueParts(TYPE_CUES.flatMap((c) => (c.nouns ? [c.nouns.source] : []))),
 };
+const CUE_STARTS: Record<CueKind, RegExp[]> = {
+  verbs: CUE_PARTS.verbs.map((part) => new RegExp(`\\b${part}`, 'gi')),
+  nouns: CUE_PARTS.nouns.map((part) => new RegExp(`\\b${part}`, 'gi')),
+};
+/** The next place at or after `from` where a part's scan finds a cue's start, or -1. */
+function nextStart(scan: RegExp, clause: string, from: number): number {
+  scan.lastIndex = from;
+  const m = scan.exec(clause);
+  return m ? m.index : -1;
+}
 for (const cue of TYPE_CUES) for (const re of [cue.verbs, cue.nouns]) if (re && !re.source.startsWith('\\b')) throw new Error(`a cue must start a word: ${re.source}`);
 const CUE_AT: Record<CueKind, (RegExp | null)[]> = {
   verbs: TYPE_CUES.map((c) => new RegExp(c.verbs.source, 'iy')),
@@ -278,10 +305,13 @@ function nearestCue(clause: string, start: number, end: number, kind: CueKind, o
   const starts = CUE_STARTS[kind];
   const matchers = CUE_AT[kind];
   const after = new Array<number>(matchers.length).fill(0); // each type's scan position
-  starts.lastIndex = 0;
-  for (let m = starts.exec(clause); m; m = starts.exec(clause)) {
-    const a = m.index;
-    starts.lastIndex = a + 1; // the match is empty
+  const next = starts.map((scan) => nextStart(scan, clause, 0));
+  for (;;) {
+    // The nearest place any part found; each part found there looks on past it (its matches are empty).
+    let a = -1;
+    for (const at of next) if (at >= 0 && (a < 0 || at < a)) a = at;
+    if (a < 0) break;
+    for (let i = 0; i < next.length; i++) if (next[i] === a) next[i] = nextStart(starts[i], clause, a + 1);
     for (let rank = 0; rank < matchers.length; rank++) {
       const re = matchers[rank];
       if (!re || a < after[rank]) continue;
@@ -421,8 +451,8 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
 // the nouns' to read.
 const GERUND = /(?:\b[Bb]y|,|\b[Ww]ith(?:\s+(?:the|its|their|his|her))?(?:\s+[\p{L}\p{M}\p{N}_'\u2019]+){1,2})(?:\s+[a-z]+ly)?\s+([a-z]{2,})ing\b(?!-)/gu;
 const DETERMINER_BEFORE = new RegExp(String.raw`${WORD_START}(?:the|a|an|its|their|his|her|this|that|these|those)\s+$`, 'iu');
-// Whether a verb cue starts at a probe's first character.
-const VERB_CUE_HERE = new RegExp(CUE_STARTS.verbs.source.slice('\\b'.length), 'iy');
+// Whether a verb cue starts at a probe's first character (each part of the scan, sticky).
+const VERB_CUE_HERE = CUE_PARTS.verbs.map((part) => new RegExp(part, 'iy'));
 
 /** The past forms a gerund's stem may have: "announc" -> "announced", "bann" -> "banned", "shutt" -> "shut". */
 function pastForms(stem: string): string[] {
@@ -490,7 +520,7 @@ function nearestVerbForm(clause: string, start: number, end: number, form: 'infi
     const rest = clause.slice(b, b + 80);
     for (const past of forms) {
       const probe = past + rest;
-      if (!VERB_CUE_HERE.test(probe)) continue;
+      if (!VERB_CUE_HERE.some((here) => here.test(probe))) continue;
       const rank = CUE_AT.verbs.findIndex((re) => re !== null && ((re.lastIndex = 0), re.exec(probe) !== null && re.lastIndex >= past.length));
       if (rank < 0) continue;
       const length = CUE_AT.verbs[rank]!.lastIndex;
