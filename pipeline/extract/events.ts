@@ -158,8 +158,8 @@ const OTHER_RANK = TYPE_CUES.findIndex((c) => c.type === 'other');
 // "a commission established in 2014 has yet to build a record of investigations", "the founder of
 // a party created in 2019": a date right after a verb of founding dates the founding, whatever else
 // the clause holds.
-const FOUNDED = /^(?:established|created|founded)$/;
-const FOUNDED_GAP = /^\s+(?:in|on|during)\s+(?:(?:late|early|mid)[\s-]+)?$/i;
+export const FOUNDED = /^(?:established|created|founded)$/;
+export const FOUNDED_GAP = /^\s+(?:in|on|during)\s+(?:(?:late|early|mid)[\s-]+)?$/i;
 const foundedAt = (clause: string, verb: Cue, start: number) => FOUNDED.test(verb.word) && verb.to === start && FOUNDED_GAP.test(clause.slice(verb.at! + verb.word.length, start));
 // "Biden created a commission to study judicial reform options in 2021", "established a Truth and
 // Dignity Commission to examine ... crimes": what the clause dates is the body's founding, not the
@@ -168,7 +168,7 @@ const foundedAt = (clause: string, verb: Cue, start: number) => FOUNDED.test(ver
 // the expression is case-sensitive, so that a capital opens a name's word and a lower-case word that
 // opens a phrase of its own ("tensions between the ministries") ends the object.
 const BODIES = ['commissions?', 'committees?', 'councils?', 'courts?', 'tribunals?', 'bod(?:y|ies)', 'agenc(?:y|ies)', 'authorit(?:y|ies)', 'offices?', 'units?', 'task forces?', 'working groups?', 'funds?', 'ministr(?:y|ies)', 'part(?:y|ies)', 'movements?', 'coalitions?', 'alliances?', 'cent(?:er|re)s?', 'institutes?', 'mechanisms?', 'boards?', 'panels?'];
-const BODY_FOUNDED = new RegExp(String.raw`^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:\p{Lu}[\p{L}'\u2019-]*|and|(?!(?:of|for|to|in|on|at|with|among|between|within|into|through|across|after|before|during|by|from|against|over|under|about|as|than|while|when|where|that|which|who|whose)\s)\p{Ll}[\p{L}-]*)\s+){0,6}?(?:${BODIES.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})\b`, 'u');
+export const BODY_FOUNDED = new RegExp(String.raw`^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:\p{Lu}[\p{L}'\u2019-]*|and|(?!(?:of|for|to|in|on|at|with|among|between|within|into|through|across|after|before|during|by|from|against|over|under|about|as|than|while|when|where|that|which|who|whose)\s)\p{Ll}[\p{L}-]*)\s+){0,6}?(?:${BODIES.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})\b`, 'u');
 const foundsBody = (clause: string, verb: Cue) => FOUNDED.test(verb.word) && verb.at !== undefined && BODY_FOUNDED.test(clause.slice(verb.at + verb.word.length, verb.at + verb.word.length + 120));
 
 /** Where the clause's other dates are, as [start, end) in the clause. */
