@@ -262,7 +262,7 @@ export interface CueTally {
 
 /**
  * Each found gold event of the reports put down to the cue that typed it: by its entry in the
- * type's cues (cueEntry: `verb:arrested`, `noun:laws?`), or `court`, `series`, `force`, `reaction`, `named act`, `since office`, `none`; with
+ * type's cues (cueEntry: `verb:arrested`, `noun:laws?`), or `court`, `series`, `force`, `reaction`, `said by others`, `own phrase`, `named act`, `since office`, `none`; with
  * `byWords`, by the words it matched (`verb:won 306`).
  */
 export function tallyCues(reports: { gold: GoldReport; events: { text: string; date: string; type: EventType; typeCue: string }[] }[], byWords = false): Map<string, CueTally> {

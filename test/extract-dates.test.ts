@@ -2179,6 +2179,16 @@ describe('event types', () => {
     expect(typeOf('In March, police arrested the founder of a party established in 2019.')).toEqual(['arrest_detention', 'other']);
   });
 
+  it('reads the noun of the date\'s own phrase before a noun past the comma that closes it', () => {
+    // FIW 2018 Afghanistan's gold types a bombing dated so, with protesters named past the comma,
+    // violence (before, protest: the nearer noun past the comma).
+    expect(typeOf('In early June, a large demonstration took place in response to a deadly suicide bombing in the capital at the end of May, with protesters demanding better security.')).toEqual(['protest', 'violence']);
+    expect(typeOf('The arrest of the opposition leader in January, amid mass protests, drew international criticism.')).toEqual(['arrest_detention']);
+    // A phrase with no noun of a type before its date leaves the noun past the comma to type it.
+    expect(typeOf('Tension rose in the capital in March, with protesters occupying the main square.')).toEqual(['protest']);
+    expect(typeOf('In May, protesters and police clashed outside the parliament.')).toEqual(['protest']);
+  });
+
   it('reads a raid in which people are arrested or detained as an arrest', () => {
     // Before, ban_restriction each, by the raid.
     expect(typeOf('In June, police raided a Bible study group and detained its 30 members.')).toEqual(['arrest_detention']);

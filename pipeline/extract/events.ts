@@ -189,7 +189,7 @@ interface Cue {
 
 /**
  * Which cues may type an event, by their entries in TYPE_CUES (see cueEntry: `verb:arrested`,
- * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `series`, `force`, `reaction`, `said by others`, `named act`, `since office`, `since custody`, `publication`,
+ * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `series`, `force`, `reaction`, `said by others`, `own phrase`, `named act`, `since office`, `since custody`, `publication`,
  * `about`, `lexicon` (WordNet's verbs, which no gold chose and none leaves out) or the noun a
  * year is the adjective of (`named:elections`), which of EVENT_RULES may decide what is an event
  * (`rule:trend`), which of LINK_RULES (index.ts) who it is about (`rule:pronoun`), and which words
@@ -253,7 +253,7 @@ function alternatives(re: RegExp): { source: string; re: RegExp }[] {
 
 /** The TYPE_CUES entry behind a cue as cueOfType names it (`verb:won 306` -> `verb:won (?:\d+|a|the|an)\b`); other names as they are. */
 export function cueEntry(type: EventType, typeCue: string): string {
-  if (/^(?:series|force|reaction|said by others):/.test(typeCue)) return typeCue.slice(0, typeCue.indexOf(':'));
+  if (/^(?:series|force|reaction|said by others|own phrase):/.test(typeCue)) return typeCue.slice(0, typeCue.indexOf(':'));
   const m = /^(verb|noun):(.*)$/s.exec(typeCue);
   return m ? entryOf(m[1] === 'verb' ? 'verbs' : 'nouns', TYPE_CUES.findIndex((c) => c.type === type), m[2]) : typeCue;
 }
@@ -621,7 +621,7 @@ export function explainType(clause: string, start: number, end: number, otherDat
   if (force) return { type: 'violence', typeCue: `force:${force[0].toLowerCase()}` };
   if (byCues.type === 'other' && byCues.typeCue === 'none' && permits(allowed, 'named act') && NAMED_ACT.test(clause)) return { type: 'legislation', typeCue: 'named act' };
   // WordNet's verbs come after the listed verbs and, as verbs do, before the nouns.
-  if ((byCues.typeCue === 'none' || byCues.typeCue.startsWith('noun:')) && permits(allowed, 'lexicon')) return lexiconCue(clause, start, end, otherDates) ?? byCues;
+  if ((byCues.typeCue === 'none' || byCues.typeCue.startsWith('noun:') || byCues.typeCue.startsWith('own phrase:')) && permits(allowed, 'lexicon')) return lexiconCue(clause, start, end, otherDates) ?? byCues;
   return byCues;
 }
 
@@ -671,7 +671,7 @@ function lexiconCue(clause: string, start: number, end: number, otherDates: Span
 
 /** The type the cues nearest the date give (explainType adds what a court decides and a named act; a series' first verb, and who said it, are left out). */
 export function typeByCues(clause: string, start: number, end: number, otherDates: Spans = []): EventType {
-  return cueOfType(clause, start, end, otherDates, (cue) => cue !== 'series' && cue !== 'reaction' && cue !== 'said by others').type;
+  return cueOfType(clause, start, end, otherDates, (cue) => cue !== 'series' && cue !== 'reaction' && cue !== 'said by others' && cue !== 'own phrase').type;
 }
 
 // "Rights groups condemned the arrests", "observers praised the poll's administration": what others
@@ -701,6 +701,15 @@ const spokenByOthers = (clause: string, at: number) => {
   return (NON_STATE.test(subject) || UN.test(subject)) && !STATE.test(subject);
 };
 
+// "a deadly bombing in the capital at the end of May, with protesters demanding ...": a noun past the
+// comma that closes the date's phrase yields to a noun of that phrase, before the date.
+function ownPhraseNoun(clause: string, start: number, end: number, noun: Cue, otherDates: Spans, allowed?: CueFilter): Cue | null {
+  if (noun.at === undefined || noun.at < end || !/^\s*,/.test(clause.slice(end, noun.at))) return null;
+  const from = clause.lastIndexOf(',', start - 1) + 1;
+  const local = otherDates.filter(([a, b]) => a >= from && b <= end).map(([a, b]) => [a - from, b - from] as const);
+  return nearestCue(clause.slice(from, end), start - from, end - from, 'nouns', local, allowed);
+}
+
 function cueOfType(clause: string, start: number, end: number, otherDates: Spans, allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
   const verb = nearestCue(clause, start, end, 'verbs', otherDates, allowed);
   if (verb?.type === 'policy_announcement' && !verb.series && SAID_POLICY.test(verb.word) && permits(allowed, 'said by others') && spokenByOthers(clause, verb.at!)) return { type: 'other', typeCue: `said by others:${verb.word}` };
@@ -714,6 +723,8 @@ function cueOfType(clause: string, start: number, end: number, otherDates: Spans
   const infinitive = nearestVerbForm(clause, start, end, 'infinitive', allowed);
   if (infinitive && !(noun && (noun.distance < infinitive.distance || noun.type === infinitive.type))) return { type: infinitive.type, typeCue: `verb:${infinitive.word}` };
   if (noun && verb && verb.distance < noun.distance && dateBetween(otherDates, noun.from!, noun.to!)) return { type: 'other', typeCue: `verb:${verb.word}` };
+  const own = noun && permits(allowed, 'own phrase') ? ownPhraseNoun(clause, start, end, noun, otherDates, allowed) : null;
+  if (own) return { type: own.type, typeCue: `own phrase:${own.word}` };
   if (noun) return { type: noun.type, typeCue: `noun:${noun.word}` };
   const gerund = nearestVerbForm(clause, start, end, 'gerund', allowed);
   if (gerund) return { type: gerund.type, typeCue: `verb:${gerund.word}` };

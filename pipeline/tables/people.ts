@@ -95,7 +95,7 @@ export function buildReportExtraction(x: Extraction, context: ReportContext, par
 }
 
 // The extractor's name for what decided a type (explainType's typeCue) as the published basis.
-const BASIS_OF: Record<string, (typeof TYPE_BASES)[number]> = { verb: 'verb', series: 'verb', reaction: 'verb', 'said by others': 'verb', noun: 'noun', named: 'named', court: 'court', force: 'force', 'since office': 'office', 'since custody': 'custody', 'named act': 'act', publication: 'publication', about: 'none', none: 'none', lexicon: 'lexicon' };
+const BASIS_OF: Record<string, (typeof TYPE_BASES)[number]> = { verb: 'verb', series: 'verb', reaction: 'verb', 'said by others': 'verb', noun: 'noun', 'own phrase': 'noun', named: 'named', court: 'court', force: 'force', 'since office': 'office', 'since custody': 'custody', 'named act': 'act', publication: 'publication', about: 'none', none: 'none', lexicon: 'lexicon' };
 
 /** `verb:arrested` -> basis `verb`, words `arrested`; `court` -> basis `court`, no words. */
 export function typeBasis(typeCue: string): { type_basis: (typeof TYPE_BASES)[number]; type_words: string | null } {
