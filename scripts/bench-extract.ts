@@ -6,8 +6,8 @@
 // --against times another checkout's extraction (a git worktree of an earlier commit) beside this
 // one's, each in a process of its own, the two taking turns for several rounds (the best of each
 // counts). Not in one process: V8 compiles the regular expressions of a process to machine code
-// only up to a budget (1 MB of code), and the checkout loaded second ran on the interpreter,
-// 50% slower, even when its code was the same.
+// only up to a budget, and the checkout loaded second ran about 50% slower, even when its code was
+// the same.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -126,8 +126,9 @@ function cueParts(sources: string[]): string[] {
       parts.push([]);
       length = 0;
     }
-    parts.at(-1)!.push(`(?:${source})`);
-    length += source.length + 5;
+    const alternative = `(?:${source})`;
+    parts.at(-1)!.push(alternative);
+    length += alternative.length + 1; // and its "|"
   }
   return parts.map((part) => `(?=${part.join('|')})`);
 }
@@ -160,7 +161,9 @@ const OTHER_RANK = TYPE_CUES.findIndex((c) => c.type === 'other');
 // the clause holds.
 export const FOUNDED = /^(?:established|created|founded)$/;
 export const FOUNDED_GAP = /^\s+(?:in|on|during)\s+(?:(?:late|early|mid)[\s-]+)?$/i;
-const foundedAt = (clause: string, verb: Cue, start: number) => FOUNDED.test(verb.word) && verb.to === start && FOUNDED_GAP.test(clause.slice(verb.at! + verb.word.length, start));
+// Where a verb's words end (nearestCue gives every cue its start).
+const afterVerb = (verb: Cue) => verb.at! + verb.word.length;
+const foundedAt = (clause: string, verb: Cue, start: number) => FOUNDED.test(verb.word) && verb.to === start && FOUNDED_GAP.test(clause.slice(afterVerb(verb), start));
 // "Biden created a commission to study judicial reform options in 2021", "established a Truth and
 // Dignity Commission to examine ... crimes": what the clause dates is the body's founding, not the
 // noun of what the body is to do. The body words are written in lower case and read with a capital
@@ -168,7 +171,7 @@ const foundedAt = (clause: string, verb: Cue, start: number) => FOUNDED.test(ver
 // word that opens a phrase of its own ("tensions between the ministries") ends the object.
 const BODIES = ['commissions?', 'committees?', 'councils?', 'courts?', 'tribunals?', 'bod(?:y|ies)', 'agenc(?:y|ies)', 'authorit(?:y|ies)', 'offices?', 'units?', 'task forces?', 'working groups?', 'funds?', 'ministr(?:y|ies)', 'part(?:y|ies)', 'movements?', 'coalitions?', 'alliances?', 'cent(?:er|re)s?', 'institutes?', 'mechanisms?', 'boards?', 'panels?'];
 export const BODY_FOUNDED = new RegExp(String.raw`^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:\p{Lu}[\p{L}'\u2019-]*|and|(?!(?:of|for|to|in|on|at|with|among|between|within|into|through|across|after|before|during|by|from|against|over|under|about|as|than|while|when|where|that|which|who|whose)\s)\p{Ll}[\p{L}-]*)\s+){0,6}?(?:${BODIES.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})\b`, 'u');
-const foundsBody = (clause: string, verb: Cue) => FOUNDED.test(verb.word) && verb.at !== undefined && BODY_FOUNDED.test(clause.slice(verb.at + verb.word.length, verb.at + verb.word.length + 120));
+const foundsBody = (clause: string, verb: Cue) => FOUNDED.test(verb.word) && BODY_FOUNDED.test(clause.slice(afterVerb(verb), afterVerb(verb) + 120));
 
 /** Where the clause's other dates are, as [start, end) in the clause. */
 type Spans = readonly (readonly [number, number])[];
@@ -197,6 +200,13 @@ interface Cue {
  * scripts/rule-audit.ts turns each rule off in turn.
  */
 export type CueFilter = (cue: string) => boolean;
+
+// What cueOfType reads beyond the nearest cue (the first verb of a series, what others said, the
+// noun of the date's own phrase): each writes its kind before its words (`reaction:condemned`), is
+// an entry of its own to the filter, and is left out of typeByCues, the bare nearest-cue reading.
+const READINGS: readonly string[] = ['series', 'reaction', 'said by others', 'own phrase'];
+// The kinds named by themselves, not by a TYPE_CUES entry (force is explainType's, beside the cues).
+const KIND_OF_ITS_OWN = new RegExp(`^(${[...READINGS, 'force'].join('|')}):`);
 
 /**
  * The rules that decide whether a date makes an event, by name: those that drop one (a state
@@ -252,7 +262,8 @@ function alternatives(re: RegExp): { source: string; re: RegExp }[] {
 
 /** The TYPE_CUES entry behind a cue as cueOfType names it (`verb:won 306` -> `verb:won (?:\d+|a|the|an)\b`); other names as they are. */
 export function cueEntry(type: EventType, typeCue: string): string {
-  if (/^(?:series|force|reaction|said by others|own phrase):/.test(typeCue)) return typeCue.slice(0, typeCue.indexOf(':'));
+  const kind = KIND_OF_ITS_OWN.exec(typeCue);
+  if (kind) return kind[1];
   const m = /^(verb|noun):(.*)$/s.exec(typeCue);
   return m ? entryOf(m[1] === 'verb' ? 'verbs' : 'nouns', TYPE_CUES.findIndex((c) => c.type === type), m[2]) : typeCue;
 }
@@ -610,6 +621,8 @@ function isPublicationDate(clause: string, start: number, end: number): boolean 
 const YIELDS_TO_COURT: ReadonlySet<EventType> = new Set(['other', 'policy_announcement', 'legislation', 'ban_restriction', 'dismissal_resignation', 'charge_prosecution']);
 
 /** The type and what decided it (`typeCue`): `verb:<words>`, `series:<words>`, `noun:<words>`, `court`, `force:<words>`, `named act`, `publication`, `lexicon:<word>` or `none`. */
+const NOUN_TYPED = /^(?:noun|own phrase):/;
+
 export function explainType(clause: string, start: number, end: number, otherDates: Spans = [], allowed?: CueFilter): Pick<EventDraft, 'type' | 'typeCue'> {
   if (end > start && permits(allowed, 'publication') && isPublicationDate(clause, start, end)) return { type: 'other', typeCue: 'publication' };
   const byCues = cueOfType(clause, start, end, otherDates, allowed);
@@ -620,7 +633,7 @@ export function explainType(clause: string, start: number, end: number, otherDat
   if (force) return { type: 'violence', typeCue: `force:${force[0].toLowerCase()}` };
   if (byCues.type === 'other' && byCues.typeCue === 'none' && permits(allowed, 'named act') && NAMED_ACT.test(clause)) return { type: 'legislation', typeCue: 'named act' };
   // WordNet's verbs come after the listed verbs and, as verbs do, before the nouns.
-  if ((byCues.typeCue === 'none' || byCues.typeCue.startsWith('noun:') || byCues.typeCue.startsWith('own phrase:')) && permits(allowed, 'lexicon')) return lexiconCue(clause, start, end, otherDates) ?? byCues;
+  if ((byCues.typeCue === 'none' || NOUN_TYPED.test(byCues.typeCue)) && permits(allowed, 'lexicon')) return lexiconCue(clause, start, end, otherDates) ?? byCues;
   return byCues;
 }
 
@@ -670,7 +683,7 @@ function lexiconCue(clause: string, start: number, end: number, otherDates: Span
 
 /** The type the cues nearest the date give (explainType adds what a court decides and a named act; a series' first verb, and who said it, are left out). */
 export function typeByCues(clause: string, start: number, end: number, otherDates: Spans = []): EventType {
-  return cueOfType(clause, start, end, otherDates, (cue) => cue !== 'series' && cue !== 'reaction' && cue !== 'said by others' && cue !== 'own phrase').type;
+  return cueOfType(clause, start, end, otherDates, (cue) => !READINGS.includes(cue)).type;
 }
 
 // "Rights groups condemned the arrests", "observers praised the poll's administration": what others
