@@ -298,7 +298,7 @@ type ReadReport = { gold: GoldReport; events: { text: string; date: string; type
 export function withheldCues(report: ReadReport, all: readonly ReadReport[], countries: readonly number[]): Set<string>[] {
   const country = countryOf(report.gold.report_id);
   const evidence = tallyCues(all.filter((o) => countryOf(o.gold.report_id) !== country));
-  // WordNet's verbs were not chosen from the gold: no report's gold leaves them out.
+  // WordNet's verbs and nouns were not chosen from the gold: no report's gold leaves them out.
   const ownRight = [...tallyCues([report])].filter(([cue, t]) => t.right > 0 && !cue.startsWith('lexicon:')).map(([cue]) => cue);
   return countries.map((n) => new Set(ownRight.filter((cue) => (evidence.get(cue)?.rightIn.size ?? 0) < n)));
 }

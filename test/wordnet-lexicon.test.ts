@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { regularPast } from '../pipeline/extract/events.ts';
-import { formatKin, formatLexicon, KIN_FILE, LEXICON_FILE, plural, wordnetKin, wordnetLexicon } from '../scripts/wordnet-lexicon.ts';
+import { formatKin, formatLexicon, formatNouns, KIN_FILE, LEXICON_FILE, NOUN_FILE, plural, wordnetKin, wordnetLexicon, wordnetNouns } from '../scripts/wordnet-lexicon.ts';
 
 describe('the WordNet lexicon of event verbs', () => {
   // Read from WordNet's files once for the file's tests.
@@ -24,6 +24,30 @@ describe('the WordNet lexicon of event verbs', () => {
   });
   it('makes regular past forms', () => {
     expect(['ban', 'free', 'bury', 'kidnap', 'arrest', 'stab', 'acquit'].map(regularPast)).toEqual([['banned'], ['freed'], ['buried'], ['kidnaped', 'kidnapped'], ['arrested'], ['stabbed'], ['acquited', 'acquitted']]);
+  });
+});
+
+describe('the WordNet lexicon of event nouns', () => {
+  const nouns = wordnetNouns();
+  it('is what WordNet 3.1 gives (npm run lexicon writes it again)', () => {
+    expect(readFileSync(NOUN_FILE, 'utf8')).toBe(formatNouns(nouns));
+  });
+  it('files each noun under the type of its first sense, seeds and their kinds one level down, with plurals', () => {
+    const typeOf = (...words: string[]) => words.map((word) => nouns[word]);
+    expect(typeOf('arrest', 'custody', 'lynchings', 'massacre', 'genocide', 'walkout', 'hunger strike', 'riot', 'plebiscite', 'impeachment', 'prison terms', 'clampdown')).toEqual(['arrest_detention', 'arrest_detention', 'violence', 'violence', 'violence', 'protest', 'protest', 'protest', 'election', 'charge_prosecution', 'sentencing', 'ban_restriction']);
+    // A kind two types' seeds claim goes to neither, unless it is a seed itself: "riot" is a kind of
+    // violence#1 and the seed riot#1 of protest, so a protest.
+    // A word with another sense that is a seed of another type says neither: "charge" (a rush, an
+    // accusation), "dismissal" (a judgment, a firing), "execution" (capital punishment, a murder).
+    expect(typeOf('charge', 'charges', 'dismissal', 'execution')).toEqual([undefined, undefined, undefined, undefined]);
+    // What one accuses another of is said, not prosecuted: accusation#1 is no seed, and its kinds
+    // are out ("accusation" itself is a kind of charge#2, the criminal one).
+    expect(typeOf('allegations', 'blame', 'recrimination')).toEqual([undefined, undefined, undefined]);
+    // A first sense of another kind keeps a word out: "protest" is first a formal declaration, "release" a record.
+    expect(typeOf('protest', 'release', 'resignation')).toEqual([undefined, undefined, undefined]);
+    // A phrase's plural is its head's; a word in -s is left as it is.
+    expect(typeOf('judgment on the merits', 'judgment on the meritses', 'banns', 'bannses')).toEqual(['court_ruling', undefined, 'policy_announcement', undefined]);
+    expect(Object.keys(nouns)).toEqual(Object.keys(nouns).sort());
   });
 });
 

@@ -5,6 +5,7 @@ import { splitSentences } from './sentences.ts';
 import { WORD_START } from '../common/words.ts';
 import type { EVENT_TYPES } from '../../schemas/tables.ts';
 import WORDNET from './wordnet-verbs.json' with { type: 'json' };
+import WORDNET_NOUNS from './wordnet-nouns.json' with { type: 'json' };
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -192,7 +193,7 @@ interface Cue {
 /**
  * Which cues may type an event, by their entries in TYPE_CUES (see cueEntry: `verb:arrested`,
  * `verb:won (?:\d+|a|the|an)\b`, `noun:laws?`), `court`, `series`, `force`, `reaction`, `said by others`, `own phrase`, `named act`, `since office`, `since custody`, `publication`,
- * `about`, `lexicon` (WordNet's verbs, which no gold chose and none leaves out) or the noun a
+ * `about`, `lexicon` (WordNet's verbs and nouns, which no gold chose and none leaves out) or the noun a
  * year is the adjective of (`named:elections`), which of EVENT_RULES may decide what is an event
  * (`rule:trend`), which of LINK_RULES (index.ts) who it is about (`rule:pronoun`), and which words
  * of RELATION_ENTRIES (index.ts) make a person only related to it (`relation:sons?`): all when
@@ -760,6 +761,80 @@ const PAST_VERB = `[a-z]+ed|${IRREGULAR_PAST.join('|')}`;
 // A verb in the past, not a participle after an article or "of" that describes a noun ("the detained journalists").
 const PAST_WORD_IN = new RegExp(`(?<![\\w-])(?<!\\b(?:the|a|an|its|their|his|her|of)\\s)(?:${PAST_VERB})\\b`);
 
+// Nouns of each type from WordNet 3.1 (scripts/wordnet-lexicon.ts), for the dates that nothing else
+// types once what is an event is decided: "a wave of lynchings swept the north in 2019", "a walkout
+// by dockworkers in March".
+const NOUN_LEXICON: ReadonlyMap<string, EventType> = new Map(Object.entries(WORDNET_NOUNS.nouns as Record<string, EventType>));
+// Looked up word by word (one expression of 600 alternatives, tried at every word, costs more):
+// each first word with the phrases it opens, longest first ("hunger strike" before "hunger"), and
+// the expression that reads each phrase's words after any space.
+const NOUNS_BY_FIRST_WORD = new Map<string, { noun: string; written: RegExp | null }[]>();
+for (const noun of [...NOUN_LEXICON.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+  const words = noun.split(' ');
+  const written = words.length > 1 ? new RegExp(`${words.join('\\s+')}(?![\\p{L}-])`, 'iuy') : null;
+  NOUNS_BY_FIRST_WORD.set(words[0], [...(NOUNS_BY_FIRST_WORD.get(words[0]) ?? []), { noun, written }]);
+}
+// A word: letters and hyphens, so that "walkout-related" and "anti-arrest" are not the lexicon's nouns.
+const WORD = /(?<![\p{L}-])\p{L}[\p{L}-]*/gu;
+
+/** The lexicon's nouns in a clause: where each starts, its length as written and the noun as the lexicon writes it. */
+function lexiconNounsIn(clause: string): { a: number; length: number; noun: string }[] {
+  const found: { a: number; length: number; noun: string }[] = [];
+  for (const m of clause.matchAll(WORD)) {
+    for (const { noun, written } of NOUNS_BY_FIRST_WORD.get(m[0].toLowerCase()) ?? []) {
+      if (!written) {
+        if (noun.length === m[0].length) found.push({ a: m.index, length: noun.length, noun });
+        continue;
+      }
+      written.lastIndex = m.index;
+      const phrase = written.exec(clause);
+      if (phrase) {
+        found.push({ a: m.index, length: phrase[0].length, noun });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+// A noun before a noun is its modifier, not what happened ("the ruling party", "voting machines",
+// "riot police"): only a noun that ends its phrase counts, before punctuation, a word of the closed
+// classes or a verb in the past ("the walkout by dockworkers", "the strike that", "lynchings swept").
+const MODIFIER_AFTER = new RegExp(
+  String.raw`^\s+(?!(?:of|in|on|at|by|for|with|against|over|under|to|from|into|onto|upon|about|across|after|before|during|since|until|amid|among|between|through|throughout|following|despite|without|within|near|outside|inside|that|which|who|whom|whose|where|when|while|as|than|and|or|but|nor|so|yet|if|because|although|though|was|were|is|are|be|been|being|had|has|have|did|does|do|would|will|could|can|should|may|might|must|also|again|then|later|still|not|never|itself|themselves|${IRREGULAR_PAST.join('|')})\b)(?:\p{Lu}|[a-z]+(?<!ed)\b(?!-))`,
+  'u',
+);
+
+// A noun inside quotation marks is a word someone said ("calling the situation “an ongoing
+// genocide”"): what happened is the saying.
+const marksIn = (text: string, mark: string) => text.split(mark).length - 1;
+const quoted = (clause: string, a: number) => {
+  const before = clause.slice(0, a);
+  return marksIn(before, '\u201C') > marksIn(before, '\u201D') || marksIn(before, '"') % 2 === 1;
+};
+
+/**
+ * The type WordNet gives the noun nearest the date, read as a listed noun is: not past another
+ * date, not far after it (NOUN_REACH_AFTER), not said not to have happened ("no arrests"), not the
+ * object of another occurrence ("the lifting of the blockade"), not what the date's occurrence
+ * happened despite, not a word of a name ("the Violence Against Women Act" is a law, not violence),
+ * not another noun's modifier (MODIFIER_AFTER), not a word quoted.
+ */
+function lexiconNounCue(clause: string, start: number, end: number, otherDates: Spans): Pick<EventDraft, 'type' | 'typeCue'> | null {
+  let best: { type: EventType; word: string; distance: number } | null = null;
+  for (const { a, noun, length } of lexiconNounsIn(clause)) {
+    const b = a + length;
+    if (a < end && b > start) continue;
+    if (end > start && a - end > NOUN_REACH_AFTER) continue;
+    const [from, to] = gapTo(a, b, start, end);
+    if (best && best.distance <= to - from) continue;
+    if (dateBetween(otherDates, from, to) || otherDates.some(([, ob]) => ob <= a && OWN_NOUN_GAP.test(clause.slice(ob, a)))) continue;
+    if (NO_BEFORE.test(clause.slice(Math.max(0, a - 20), a)) || OBJECT_OF_HEAD.test(clause.slice(Math.max(0, a - 60), a)) || (a >= end && DESPITE.test(clause.slice(end, a))) || inProperName(clause, a, b) || MODIFIER_AFTER.test(clause.slice(b, b + 30)) || quoted(clause, a)) continue;
+    best = { type: NOUN_LEXICON.get(noun)!, word: noun, distance: to - from };
+  }
+  return best && { type: best.type, typeCue: `lexicon:${best.word}` };
+}
+
 // A clause with no subject of its own: it opens with a verb ("..., and was arrested in February").
 const VERB_FIRST = new RegExp(`^\\s*(?:(?:and|but|then|later|subsequently)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:has|have|had|is|are|was|were|been|would|could|${PAST_VERB})\\b`, 'u');
 /** Whether a clause opens with its verb: its subject is the sentence's, left out. */
@@ -1109,6 +1184,8 @@ function carriesOnStory(text: string, followsEvent: boolean, nearEvent: boolean,
 export function extractEvents(text: string, coverageYear: number, headingYear: number | null, allowed?: CueFilter): EventDraft[] {
   const drafts: EventDraft[] = [];
   const rule = rulesOf<EventRule>(allowed);
+  // WordNet's nouns type a date's clause last, once what is an event is decided (see lexiconNounCue).
+  const byNoun = new Map<EventDraft, () => Pick<EventDraft, 'type' | 'typeCue'> | null>();
   const sentences = splitSentences(text);
   let last: DateOfDraft | null = null;
   let anyDate = false;
@@ -1193,6 +1270,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       // A number, not an occurrence: "the unionization rate in 2021 was 10.3 percent", "participation in May ranged from 15 to 26 million".
       if (draft.typeCue === 'none' && QUANTITY.test(clause.text) && rule('quantity')) return;
       drafts.push(draft);
+      if (draft.typeCue === 'none' && !yearsAfter && permits(allowed, 'lexicon')) byNoun.set(draft, () => lexiconNounCue(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d)));
       // What happened years before the story ("four years after Xi had orchestrated ...") does not
       // move its time, nor does a thing a year names beside the sentence's occurrence ("were
       // sentenced in September ... under the 1923 Official Secrets Act").
@@ -1246,7 +1324,9 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
   }
   // A sentence dated by no words of its own, only by the year of the story before it or of its
   // heading, that says no kind of occurrence, tells how things stood, not what happened.
-  return rule('unnamed') ? drafts.filter((d) => !(d.dateSource !== 'text' && d.precision === 'year' && d.typeCue === 'none')) : drafts;
+  const events = rule('unnamed') ? drafts.filter((d) => !(d.dateSource !== 'text' && d.precision === 'year' && d.typeCue === 'none')) : drafts;
+  for (const draft of events) if (draft.typeCue === 'none') Object.assign(draft, byNoun.get(draft)?.());
+  return events;
 }
 
 // "In May, campaigners warned that officials were withholding food from detained migrants": the
