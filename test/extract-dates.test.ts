@@ -1019,6 +1019,8 @@ describe('event types', () => {
     // Nor is a word someone is quoted saying (FIW 2019 Myanmar, ungolded: an envoy calling the situation "an ongoing genocide").
     expect(typesWithCue('In October, the envoy briefed the council, calling the situation “an ongoing genocide” in the region.', 2021)).toEqual([['2021-10', 'other', 'none']]);
     expect(typesWithCue('Dockworkers, “tired of waiting,” joined a walkout in March.', 2021)).toEqual([['2021-03', 'protest', 'lexicon:walkout']]);
+    // A sentence dated by the story before it reads its nouns from its start, as its verbs are read.
+    expect(typesWithCue('In March 2022, the government raised fuel prices sharply. In response, dockworkers began a walkout that paralysed the ports.', 2022)).toEqual([['2022-03', 'other', 'none'], ['2022-03', 'protest', 'lexicon:walkout']]);
   });
   it('what is said of an election (a report on it, claims of fraud in it, interference with it) is not the election (FIW 2020 Hungary, 2022 United States)', () => {
     expect(typesWithCue('The observers’ report on the 2018 election noted a bias toward the ruling party.', 2019)).toEqual([['2018', 'other', 'about']]);

@@ -1270,7 +1270,7 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
       // A number, not an occurrence: "the unionization rate in 2021 was 10.3 percent", "participation in May ranged from 15 to 26 million".
       if (draft.typeCue === 'none' && QUANTITY.test(clause.text) && rule('quantity')) return;
       drafts.push(draft);
-      if (draft.typeCue === 'none' && !yearsAfter && permits(allowed, 'lexicon')) byNoun.set(draft, () => lexiconNounCue(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d)));
+      if (draft.typeCue === 'none' && !yearsAfter) byNoun.set(draft, () => lexiconNounCue(beforeClaim(clause.text, local.end), local.start, local.end, datesIn(clause, dates, d)));
       // What happened years before the story ("four years after Xi had orchestrated ...") does not
       // move its time, nor does a thing a year names beside the sentence's occurrence ("were
       // sentenced in September ... under the 1923 Official Secrets Act").
@@ -1325,7 +1325,13 @@ export function extractEvents(text: string, coverageYear: number, headingYear: n
   // A sentence dated by no words of its own, only by the year of the story before it or of its
   // heading, that says no kind of occurrence, tells how things stood, not what happened.
   const events = rule('unnamed') ? drafts.filter((d) => !(d.dateSource !== 'text' && d.precision === 'year' && d.typeCue === 'none')) : drafts;
-  for (const draft of events) if (draft.typeCue === 'none') Object.assign(draft, byNoun.get(draft)?.());
+  for (const draft of events) {
+    if (draft.typeCue !== 'none' || !permits(allowed, 'lexicon')) continue;
+    // A date of its own: the noun nearest it in its clause; none, the story before's ("In response,
+    // dockworkers began a walkout"): the noun nearest the sentence's start, as explainType reads it.
+    const typed = byNoun.has(draft) ? byNoun.get(draft)!() : draft.dateSource !== 'text' ? lexiconNounCue(draft.text, 0, 0, []) : null;
+    if (typed) Object.assign(draft, typed);
+  }
   return events;
 }
 
