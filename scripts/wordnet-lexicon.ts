@@ -179,7 +179,7 @@ export function plural(noun: string): string {
   if (inLaw) return plural(inLaw[1]) + inLaw[2];
   if (noun.endsWith('child')) return `${noun}ren`;
   if (/(?:^|kins|wo)man$/.test(noun)) return `${noun.slice(0, -3)}men`;
-  if (noun.endsWith('fe')) return `${noun.slice(0, -2)}ves`;
+  if (/(?:wife|life|knife)$/.test(noun)) return `${noun.slice(0, -2)}ves`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;
