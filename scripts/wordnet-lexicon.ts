@@ -117,15 +117,21 @@ function readWordNet(pos: 'noun' | 'verb'): { synsets: Map<string, Synset>; sens
  */
 const firstIsMostFrequent = (lemma: string, offsets: string[], firstTagged: Set<string>) => offsets.length === 1 || firstTagged.has(lemma);
 
+/** The synset of a seed written lemma#sense, as WordNet numbers the lemma's senses. */
+function seedOffset(senses: Map<string, string[]>, seed: string, pos: 'noun' | 'verb'): string {
+  const [lemma, sense] = seed.split('#');
+  const offset = senses.get(lemma)?.[Number(sense) - 1];
+  if (!offset) throw new Error(`wordnet-lexicon: no ${pos} sense ${seed} in WordNet`);
+  return offset;
+}
+
 /** Past form -> event type, sorted by form. */
 export function wordnetLexicon(): Record<string, EventType> {
   const { synsets, senses, firstTagged } = readWordNet('verb');
   const typeOf = new Map<string, EventType>();
   for (const [type, seeds] of Object.entries(SEEDS) as [EventType, string[]][]) {
     for (const seed of seeds) {
-      const [lemma, sense] = seed.split('#');
-      const offset = senses.get(lemma)?.[Number(sense) - 1];
-      if (!offset) throw new Error(`wordnet-lexicon: no sense ${seed} in WordNet`);
+      const offset = seedOffset(senses, seed, 'verb');
       for (const o of [offset, ...synsets.get(offset)!.kinds]) if (!typeOf.has(o)) typeOf.set(o, type);
     }
   }
@@ -147,9 +153,7 @@ export function wordnetNouns(): Record<string, EventType> {
   const kindTypes = new Map<string, Set<EventType>>();
   for (const [type, seeds] of Object.entries(NOUN_SEEDS) as [EventType, string[]][]) {
     for (const seed of seeds) {
-      const [lemma, sense] = seed.split('#');
-      const offset = senses.get(lemma)?.[Number(sense) - 1];
-      if (!offset) throw new Error(`wordnet-lexicon: no noun sense ${seed} in WordNet`);
+      const offset = seedOffset(senses, seed, 'noun');
       if (!seedType.has(offset)) seedType.set(offset, type);
       for (const o of synsets.get(offset)!.kinds) kindTypes.set(o, (kindTypes.get(o) ?? new Set()).add(type));
     }

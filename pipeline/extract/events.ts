@@ -413,22 +413,32 @@ const OUTCOME_NEXT = /^[\s,]*(?:(?:also|quickly|immediately|soon|later|further)\
 /** Whether another date lies in [from, to): a cue past it is that date's. */
 const dateBetween = (otherDates: Spans, from: number, to: number) => otherDates.some(([a, b]) => a >= from && b <= to);
 
+/**
+ * Whether the noun at [a, b) of a clause says nothing of the date at [start, end): it is far after
+ * the date, where the clause has gone on to another matter ("In late 2021, ... the union pressed
+ * him to move toward ... early elections"); another date qualifies it ("in 2015 legislative
+ * elections, ... in 2017 the body was supplanted"), unless this date is written with that one ("in
+ * the 2014 and 2018 elections"); it is said not to have happened ("produced no arrests", "no new
+ * charges"); it is what another occurrence is done to (OBJECT_OF_HEAD); what the date's occurrence
+ * happened despite; or a word of a name.
+ */
+function nounSaysNothing(clause: string, a: number, b: number, start: number, end: number, otherDates: Spans): boolean {
+  return (
+    (end > start && a - end > NOUN_REACH_AFTER) ||
+    otherDates.some(([oa, ob]) => ob <= a && OWN_NOUN_GAP.test(clause.slice(ob, a)) && !(end <= oa && DATES_JOINED.test(clause.slice(end, oa)))) ||
+    NO_BEFORE.test(clause.slice(Math.max(0, a - 20), a)) ||
+    OBJECT_OF_HEAD.test(clause.slice(Math.max(0, a - 60), a)) ||
+    (a >= end && DESPITE.test(clause.slice(end, a))) ||
+    inProperName(clause, a, b)
+  );
+}
+
 /** Weighs a cue found at [a, b) of the search's clause (`written`: the words its entry matched). */
 function weigh(search: CueSearch, a: number, b: number, rank: number, written: string, word: string): void {
   const { clause, start, end, kind, allowed } = search;
   if (a < end && b > start) return; // the date's own words
-  // A noun far after the date names what the clause goes on to, not the occurrence the date
-  // dates ("In late 2021, ... the union pressed him to move toward ... early elections").
-  if (kind === 'nouns' && end > start && a - end > NOUN_REACH_AFTER) return;
-  // A noun another date qualifies is that date's ("in 2015 legislative elections, ... in 2017 the
-  // body was supplanted"), unless this date is written with it ("in the 2014 and 2018 elections").
-  if (kind === 'nouns' && search.otherDates.some(([oa, ob]) => ob <= a && OWN_NOUN_GAP.test(clause.slice(ob, a)) && !(end <= oa && DATES_JOINED.test(clause.slice(end, oa))))) return;
   if (kind === 'verbs' && verbSaysNothing(clause, a, word, search.negated)) return;
-  // "produced no arrests", "no new charges": an occurrence said not to have happened.
-  if (kind === 'nouns' && NO_BEFORE.test(clause.slice(Math.max(0, a - 20), a))) return;
-  if (kind === 'nouns' && OBJECT_OF_HEAD.test(clause.slice(Math.max(0, a - 60), a))) return;
-  if (kind === 'nouns' && a >= end && DESPITE.test(clause.slice(end, a))) return;
-  if (kind === 'nouns' && (inProperName(clause, a, b) || (word === 'ruling' && NAME_AFTER.test(clause.slice(b, b + 3))))) return;
+  if (kind === 'nouns' && (nounSaysNothing(clause, a, b, start, end, search.otherDates) || (word === 'ruling' && NAME_AFTER.test(clause.slice(b, b + 3))))) return;
   if (datedRightAfter(clause, a, b, end, search.otherDates)) return;
   if (allowed && !allowed(entryOf(kind, rank, written))) return;
   const [from, to] = gapTo(a, b, start, end);
@@ -772,7 +782,9 @@ const NOUNS_BY_FIRST_WORD = new Map<string, { noun: string; written: RegExp | nu
 for (const noun of [...NOUN_LEXICON.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
   const words = noun.split(' ');
   const written = words.length > 1 ? new RegExp(`${words.join('\\s+')}(?![\\p{L}-])`, 'iuy') : null;
-  NOUNS_BY_FIRST_WORD.set(words[0], [...(NOUNS_BY_FIRST_WORD.get(words[0]) ?? []), { noun, written }]);
+  const opened = NOUNS_BY_FIRST_WORD.get(words[0]);
+  if (opened) opened.push({ noun, written });
+  else NOUNS_BY_FIRST_WORD.set(words[0], [{ noun, written }]);
 }
 // A word: letters and hyphens, so that "walkout-related" and "anti-arrest" are not the lexicon's nouns.
 const WORD = /(?<![\p{L}-])\p{L}[\p{L}-]*/gu;
@@ -814,22 +826,18 @@ const quoted = (clause: string, a: number) => {
 };
 
 /**
- * The type WordNet gives the noun nearest the date, read as a listed noun is: not past another
- * date, not far after it (NOUN_REACH_AFTER), not said not to have happened ("no arrests"), not the
- * object of another occurrence ("the lifting of the blockade"), not what the date's occurrence
- * happened despite, not a word of a name ("the Violence Against Women Act" is a law, not violence),
- * not another noun's modifier (MODIFIER_AFTER), not a word quoted.
+ * The type WordNet gives the noun nearest the date, read as a listed noun is (nounSaysNothing; "the
+ * Violence Against Women Act" is a law, not violence), not past another date, not another noun's
+ * modifier (MODIFIER_AFTER), not a word quoted.
  */
 function lexiconNounCue(clause: string, start: number, end: number, otherDates: Spans): Pick<EventDraft, 'type' | 'typeCue'> | null {
   let best: { type: EventType; word: string; distance: number } | null = null;
   for (const { a, noun, length } of lexiconNounsIn(clause)) {
     const b = a + length;
     if (a < end && b > start) continue;
-    if (end > start && a - end > NOUN_REACH_AFTER) continue;
     const [from, to] = gapTo(a, b, start, end);
     if (best && best.distance <= to - from) continue;
-    if (dateBetween(otherDates, from, to) || otherDates.some(([, ob]) => ob <= a && OWN_NOUN_GAP.test(clause.slice(ob, a)))) continue;
-    if (NO_BEFORE.test(clause.slice(Math.max(0, a - 20), a)) || OBJECT_OF_HEAD.test(clause.slice(Math.max(0, a - 60), a)) || (a >= end && DESPITE.test(clause.slice(end, a))) || inProperName(clause, a, b) || MODIFIER_AFTER.test(clause.slice(b, b + 30)) || quoted(clause, a)) continue;
+    if (dateBetween(otherDates, from, to) || nounSaysNothing(clause, a, b, start, end, otherDates) || MODIFIER_AFTER.test(clause.slice(b, b + 30)) || quoted(clause, a)) continue;
     best = { type: NOUN_LEXICON.get(noun)!, word: noun, distance: to - from };
   }
   return best && { type: best.type, typeCue: `lexicon:${best.word}` };
