@@ -21,7 +21,8 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, writeAtomically } from '../pipeline/common/files.ts';
 // The past forms are the pipeline's own reading of a verb's past (it reads "voted to ban" by them too).
-import { regularPast, type EventType } from '../pipeline/extract/events.ts';
+import { isEnglishWord } from '../pipeline/common/words.ts';
+import { IRREGULAR_VERBS, regularPast, type EventType } from '../pipeline/extract/events.ts';
 
 export const LEXICON_FILE = join(PROJECT_ROOT, 'pipeline', 'extract', 'wordnet-verbs.json');
 export const KIN_FILE = join(PROJECT_ROOT, 'pipeline', 'extract', 'wordnet-kin.json');
@@ -34,7 +35,7 @@ const SEEDS: Partial<Record<EventType, string[]>> = {
   release: ['free#1', 'pardon#2', 'parole#1'], // grant freedom to; grant a pardon to; release on parole
   charge_prosecution: ['charge#2', 'indict#1', 'prosecute#2'], // make a claim of wrongdoing against; accuse formally; bring a criminal action against
   court_ruling: ['rule#4', 'acquit#1'], // decide on and make a declaration about; pronounce not guilty
-  death: ['die#1'], // pass from physical life
+  death: ['die#1', 'execute#1'], // pass from physical life; kill as a socially sanctioned punishment (as the noun execution#1)
   violence: ['kill#1', 'attack#1', 'assault#1', 'injure#1', 'torture#2', 'shoot#1', 'shoot#2', 'beat#2', 'ambush#1'],
   protest: ['protest#2', 'demonstrate#4'], // express opposition through action; march in protest
   election: ['elect#1'], // select by a vote for an office
@@ -138,11 +139,28 @@ export function wordnetLexicon(): Record<string, EventType> {
   const forms = new Map<string, EventType>();
   for (const [lemma, offsets] of senses) {
     const type = typeOf.get(offsets[0]);
-    if (!type || lemma.includes('_')) continue; // phrases ("step_down") are the cues' to list
+    if (!type || (lemma.includes('_') && !PHRASE.test(lemma))) continue;
     if (!firstIsMostFrequent(lemma, offsets, firstTagged)) continue;
-    for (const form of regularPast(lemma)) if (!forms.has(form)) forms.set(form, type);
+    for (const form of pastForms(lemma)) if (!forms.has(form)) forms.set(form, type);
   }
   return Object.fromEntries([...forms].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+// A phrase of a verb and its particle or object ("step_down", "gun_down", "leave_office", "put_to_death"),
+// not one of two verbs ("draw_and_quarter"), nor one that ends in a preposition, which reads the same
+// as a verb and the start of what follows it ("kept in power", "set on fire", "ran over budget").
+const PHRASE = /^[a-z]+(?:_(?!and_)[a-z]+)*_(?!(?:in|on|upon|over|at|into|onto|to|for|with|by)$)[a-z]+$/;
+
+/**
+ * A verb's past forms: a word's regular ones ("kidnaped", "kidnapped"); a phrase's, its head's past
+ * and the rest ("step_down" -> "stepped down", "leave_office" -> "left office"), the head's irregular
+ * past where English has one, else the regular ones SCOWL knows as words ("committed", not "commited").
+ */
+function pastForms(lemma: string): string[] {
+  const [head, ...rest] = lemma.split('_');
+  if (!rest.length) return regularPast(lemma);
+  const irregular = IRREGULAR_VERBS.get(head);
+  return (irregular ? [irregular] : regularPast(head).filter(isEnglishWord)).map((past) => [past, ...rest].join(' '));
 }
 
 /** Noun (or noun phrase, words joined by a space) and its plural -> event type, sorted by noun. */

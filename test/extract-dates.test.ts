@@ -1004,6 +1004,18 @@ describe('event types', () => {
     expect(typesWithCue('In 2021, the government said the group would be outlawed.', 2021).map((e) => e[2])).not.toContain('lexicon:outlawed');
     expect(typesWithCue('The commission released its report in September 2018.', 2018)).toEqual([['2018-09', 'other', 'none']]);
   });
+  it('WordNet’s phrases type a clause as its words do: a verb and its particle or object, in the past', () => {
+    expect(typesWithCue('In March, a radio host was gunned down by unidentified assailants.', 2021)).toEqual([['2021-03', 'violence', 'lexicon:gunned down']]);
+    expect(typesWithCue('In August, two reporters were roughed up by plainclothes officers.', 2021)).toEqual([['2021-08', 'violence', 'lexicon:roughed up']]);
+    // A head with an irregular past ("leave office"), and a phrase written over a line's end.
+    expect(typesWithCue('The speaker left office in July after a vote of no confidence.', 2021)).toEqual([['2021-07', 'dismissal_resignation', 'lexicon:left office']]);
+    expect(typesWithCue('In May, a local activist was mowed\ndown by a truck.', 2021)).toEqual([['2021-05', 'violence', 'lexicon:mowed down']]);
+    // Read as its head is: not negated, nor after an article.
+    expect(typesWithCue('In 2021, no reporters were roughed up at the polls.', 2021).map((e) => e[2])).not.toContain('lexicon:roughed up');
+    // Nor before "of", where the particle opens a preposition: a prisoner who walked out of jail did not walk out.
+    expect(typesWithCue('In October, the editor walked out of jail.', 2021).map((e) => e[2])).not.toContain('lexicon:walked out');
+    expect(typesWithCue('In March, the gunned down reporter was buried in his village.', 2021).map((e) => e[2])).not.toContain('lexicon:gunned down');
+  });
   it('where nothing else types a clause, a noun WordNet files under a type does, last of all (pipeline/extract/wordnet-nouns.json)', () => {
     expect(typesWithCue('In 2019, a wave of lynchings swept the northern districts.', 2019)).toEqual([['2019', 'violence', 'lexicon:lynchings']]);
     expect(typesWithCue('The walkout by dockworkers in March lasted nine days.', 2021)).toEqual([['2021-03', 'protest', 'lexicon:walkout']]);

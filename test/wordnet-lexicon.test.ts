@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { regularPast } from '../pipeline/extract/events.ts';
+import { IRREGULAR_VERBS, regularPast } from '../pipeline/extract/events.ts';
 import { formatKin, formatLexicon, formatNouns, KIN_FILE, LEXICON_FILE, NOUN_FILE, plural, wordnetKin, wordnetLexicon, wordnetNouns } from '../scripts/wordnet-lexicon.ts';
 
 describe('the WordNet lexicon of event verbs', () => {
@@ -19,8 +19,20 @@ describe('the WordNet lexicon of event verbs', () => {
     // A first sense SemCor never counted is no most frequent one ("circumvent", "lambaste"), unless it is the only sense ("lynch").
     expect([forms.circumvented, forms.lambasted, forms.lynched]).toEqual([undefined, undefined, 'violence']);
     expect(Object.keys(forms)).toEqual(Object.keys(forms).sort());
-    // The pipeline looks up only words in -ed (events.ts).
-    expect(Object.keys(forms).filter((form) => !form.endsWith('ed'))).toEqual([]);
+    // The pipeline looks up only words in -ed (events.ts), and phrases.
+    expect(Object.keys(forms).filter((form) => !form.endsWith('ed') && !form.includes(' '))).toEqual([]);
+  });
+  it('puts phrases in the past by their head, irregular or not, and leaves out those that end in a preposition', () => {
+    expect([forms['gunned down'], forms['stepped down'], forms['walked out'], forms['left office'], forms['put behind bars']]).toEqual(['violence', 'dismissal_resignation', 'protest', 'dismissal_resignation', 'arrest_detention']);
+    // To put to death is to execute (execute#1, as the noun execution#1): a death, not any killing.
+    expect([forms['put to death'], forms.executed]).toEqual(['death', 'death']);
+    // Only the regular past English writes ("committed", not "commited"); none of a head with an irregular one ("putted").
+    expect([forms['committed suicide'], forms['commited suicide'], forms['putted to death']]).toEqual(['violence', undefined, undefined]);
+    // "kept in power", "set on fire": a phrase ending in a preposition reads as the verb and what follows; two verbs are no head and particle.
+    expect([forms['kept in'], forms['set on'], forms['drew and quarter']]).toEqual([undefined, undefined, undefined]);
+    // A phrase's head is a past: in -ed, or irregular.
+    const heads = Object.keys(forms).filter((form) => form.includes(' ')).map((form) => form.split(' ')[0]);
+    expect(heads.filter((head) => !head.endsWith('ed') && ![...IRREGULAR_VERBS.values()].includes(head))).toEqual([]);
   });
   it('makes regular past forms', () => {
     expect(['ban', 'free', 'bury', 'kidnap', 'arrest', 'stab', 'acquit'].map(regularPast)).toEqual([['banned'], ['freed'], ['buried'], ['kidnaped', 'kidnapped'], ['arrested'], ['stabbed'], ['acquited', 'acquitted']]);

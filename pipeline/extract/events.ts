@@ -657,8 +657,14 @@ const LEXICON: ReadonlyMap<string, EventType> = new Map(Object.entries(WORDNET.f
 const plainCue = (source: string) => /^[a-z-]+$/.test(source.replace(/\(\?:[^()]*\)\?/g, ''));
 const PLAIN_CUES = new Set(ENTRIES.verbs.flat().filter((e) => plainCue(e.source)).flatMap((e) => e.source.match(/[a-z]+ed\b/g) ?? []));
 const CONDITIONED = new Set(ENTRIES.verbs.flat().flatMap((e) => e.source.match(/[a-z]+ed\b/g) ?? []).filter((word) => !PLAIN_CUES.has(word)));
-// Every form is a regular past (scripts/wordnet-lexicon.ts): only words in -ed are looked up.
+// A word's forms are regular pasts (scripts/wordnet-lexicon.ts): only words in -ed are looked up.
 const PAST_WORD = /\b[a-z]+ed\b/g;
+// A phrase's are its head's past and the rest ("gunned down", "left office", "put to death"), read as
+// written, but not before "of", where the particle opens a preposition ("walked out of prison").
+const LEXICON_PHRASES = new RegExp(
+  `\\b(?:${[...LEXICON.keys()].filter((form) => form.includes(' ')).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((form) => form.replace(/ /g, '\\s+')).join('|')})\\b(?!\\s+of\\b)`,
+  'g',
+);
 
 /**
  * The type WordNet gives the past form nearest the date, unless an article or a hyphen makes it an
@@ -668,16 +674,23 @@ const PAST_WORD = /\b[a-z]+ed\b/g;
 function lexiconCue(clause: string, start: number, end: number, otherDates: Spans): Pick<EventDraft, 'type' | 'typeCue'> | null {
   let best: { type: EventType; word: string; distance: number } | null = null;
   let negated: boolean | undefined; // asked only once a word of the lexicon stands in the clause
-  for (const m of clause.matchAll(PAST_WORD)) {
-    const type = LEXICON.get(m[0]);
+  // A phrase is read as its head is ("was gunned down", not "the gunned down reporter"); the cues'
+  // conditions on a head ("passed": not "passed away") are not its own.
+  const consider = (m: RegExpExecArray, word: string, head: string, conditioned: boolean) => {
+    const type = LEXICON.get(word);
     const a = m.index;
     const b = a + m[0].length;
-    if (!type || CONDITIONED.has(m[0]) || (a < end && b > start)) continue;
+    if (!type || conditioned || (a < end && b > start)) return;
     const [from, to] = gapTo(a, b, start, end);
-    if (best && best.distance <= to - from) continue;
+    if (best && best.distance <= to - from) return;
     negated ??= NEGATION.test(clause);
-    if (dateBetween(otherDates, from, to) || datedRightAfter(clause, a, b, end, otherDates) || verbSaysNothing(clause, a, m[0], negated) || DETERMINER_BEFORE.test(clause.slice(Math.max(0, a - 8), a)) || heldBack(clause, a, m[0])) continue;
-    best = { type, word: m[0], distance: to - from };
+    if (dateBetween(otherDates, from, to) || datedRightAfter(clause, a, b, end, otherDates) || verbSaysNothing(clause, a, head, negated) || DETERMINER_BEFORE.test(clause.slice(Math.max(0, a - 8), a)) || heldBack(clause, a, head)) return;
+    best = { type, word, distance: to - from };
+  };
+  for (const m of clause.matchAll(PAST_WORD)) consider(m, m[0], m[0], CONDITIONED.has(m[0]));
+  for (const m of clause.matchAll(LEXICON_PHRASES)) {
+    const phrase = m[0].replace(/\s+/g, ' ');
+    consider(m, phrase, phrase.slice(0, phrase.indexOf(' ')), false);
   }
   // Its verbs' -ing forms where a listed verb's would type ("..., fining it over 660 million
   // forints", "by ambushing the convoy"): see GERUND.
@@ -758,13 +771,26 @@ export function hasVerbCue(clause: string, start: number, end: number): boolean 
   return nearestCue(clause, start, end, 'verbs') !== null;
 }
 
-// English verbs whose past tense does not end in -ed (those that differ from the present).
-const IRREGULAR_PAST = `arose awoke was were bore beat became began bent bit blew broke brought built burned burnt bought caught chose clung came crept dealt
-dug did drew dreamt drank drove ate fell fed felt fought found fled flung flew forbade forgot forgave froze got gave went ground grew hung had
-heard hid held knelt knew laid led leapt learnt left lent lay lit lost made meant met mistook paid proved rode rang rose ran said saw sought sold
-sent set sewed shook shone shot shut sang sank sat slept slid slung spoke sped spent spun spat split spread sprang stood stole stuck stung
-stank strode struck strove swore swept swam swung took taught tore told thought threw thrust trod understood undertook underwent upheld
-overcame overran oversaw overtook overthrew overrode misled retook rewrote withdrew withheld withstood woke wore wove wept won wound wrote rebuilt reelected quit`.split(/\s+/);
+// English verbs whose past tense does not end in -ed (most of them differ from the present), each
+// as base:past, so that scripts/wordnet-lexicon.ts can put WordNet's phrases in the past ("leave office").
+const IRREGULAR_PAIRS = `arise:arose awake:awoke be:was be:were bear:bore beat:beat become:became begin:began bend:bent bite:bit blow:blew break:broke
+bring:brought build:built burn:burned burn:burnt buy:bought catch:caught choose:chose cling:clung come:came creep:crept deal:dealt
+dig:dug do:did draw:drew dream:dreamt drink:drank drive:drove eat:ate fall:fell feed:fed feel:felt fight:fought find:found
+flee:fled fling:flung fly:flew forbid:forbade forget:forgot forgive:forgave freeze:froze get:got give:gave go:went grind:ground
+grow:grew hang:hung have:had hear:heard hide:hid hold:held kneel:knelt know:knew lay:laid lead:led leap:leapt learn:learnt
+leave:left lend:lent lie:lay light:lit lose:lost make:made mean:meant meet:met mistake:mistook pay:paid prove:proved ride:rode
+ring:rang rise:rose run:ran say:said see:saw seek:sought sell:sold send:sent set:set sew:sewed shake:shook shine:shone shoot:shot
+shut:shut sing:sang sink:sank sit:sat sleep:slept slide:slid sling:slung speak:spoke speed:sped spend:spent spin:spun spit:spat
+split:split spread:spread spring:sprang stand:stood steal:stole stick:stuck sting:stung stink:stank stride:strode strike:struck
+strive:strove swear:swore sweep:swept swim:swam swing:swung take:took teach:taught tear:tore tell:told think:thought throw:threw
+thrust:thrust tread:trod understand:understood undertake:undertook undergo:underwent uphold:upheld overcome:overcame
+overrun:overran oversee:oversaw overtake:overtook overthrow:overthrew override:overrode mislead:misled retake:retook
+rewrite:rewrote withdraw:withdrew withhold:withheld withstand:withstood wake:woke wear:wore weave:wove weep:wept win:won
+wind:wound write:wrote rebuild:rebuilt reelect:reelected quit:quit put:put`.split(/\s+/).map((pair) => pair.split(':') as [string, string]);
+// "put" is no past to the readers of tense: it is as often the present ("the efforts put pressure on").
+const IRREGULAR_PAST = IRREGULAR_PAIRS.flatMap(([base, past]) => (base === 'put' ? [] : [past]));
+/** An irregular verb's past ("leave" -> "left"; the first where it has two: "be" -> "was", "burn" -> "burned"). */
+export const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map([...IRREGULAR_PAIRS].reverse());
 const IRREGULAR = new Set(IRREGULAR_PAST);
 // A past verb, regular or not, as an alternation for the expressions below.
 const PAST_VERB = `[a-z]+ed|${IRREGULAR_PAST.join('|')}`;
