@@ -5,7 +5,9 @@
 // ways of doing it: kill -> massacre, lynch, behead). A word counts only where its first sense,
 // WordNet's most frequent, is one of these: "expire" is "lose validity" before it is "die"; and
 // only where that order is a count (SemCor tagged the first sense) or the word has one sense. The
-// past forms are the regular ones (irregular pasts such as "shot" or "fled" are the cues' to list).
+// past forms are the regular ones (irregular pasts such as "shot" or "fled" are the cues' to list);
+// a phrase of a verb and its particle or object ("gun_down", "leave_office") is put in the past by its
+// head, irregular or not ("gunned down", "left office").
 // The nouns of each type (pipeline/extract/wordnet-nouns.json) are read the same way, from the
 // noun senses that name the occurrence (killing#2, strike#1, plebiscite#1) and their kinds one
 // level down (massacre, lynching, walkout), for the events nothing else types.
@@ -141,7 +143,7 @@ export function wordnetLexicon(): Record<string, EventType> {
     const type = typeOf.get(offsets[0]);
     if (!type || (lemma.includes('_') && !PHRASE.test(lemma))) continue;
     if (!firstIsMostFrequent(lemma, offsets, firstTagged)) continue;
-    for (const form of pastForms(lemma)) if (!forms.has(form)) forms.set(form, type);
+    for (const form of pastsOf(lemma)) if (!forms.has(form)) forms.set(form, type);
   }
   return Object.fromEntries([...forms].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
@@ -156,7 +158,7 @@ const PHRASE = /^[a-z]+(?:_(?!and_)[a-z]+)*_(?!(?:in|on|upon|over|at|into|onto|t
  * and the rest ("step_down" -> "stepped down", "leave_office" -> "left office"), the head's irregular
  * past where English has one, else the regular ones SCOWL knows as words ("committed", not "commited").
  */
-function pastForms(lemma: string): string[] {
+function pastsOf(lemma: string): string[] {
   const [head, ...rest] = lemma.split('_');
   if (!rest.length) return regularPast(lemma);
   const irregular = IRREGULAR_VERBS.get(head);
