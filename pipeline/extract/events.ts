@@ -1,5 +1,6 @@
 // Events: each dated occurrence in a sentence, with its date at the precision the text gives and
 // a type read from the words nearest the date.
+import '../common/regexp.ts';
 import { BACKWARD, countOf, DATE_RULES, findDates, NUMBER_WORDS, type DateMention, type DatePrecision, type Qualifier } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import { WORD_START } from '../common/words.ts';
@@ -472,8 +473,9 @@ function weigh(search: CueSearch, a: number, b: number, rank: number, written: s
 // the nouns' to read.
 const GERUND = /(?:\b[Bb]y|,|\b[Ww]ith(?:\s+(?:the|its|their|his|her))?(?:\s+[\p{L}\p{M}\p{N}_'\u2019]+){1,2})(?:\s+[a-z]+ly)?\s+([a-z]{2,})ing\b(?!-)/gu;
 const DETERMINER_BEFORE = new RegExp(String.raw`${WORD_START}(?:the|a|an|its|their|his|her|this|that|these|those)\s+$`, 'iu');
-// Whether a verb cue starts at a probe's first character (each part of the scan, sticky).
-const VERB_CUE_HERE = CUE_PARTS.verbs.map((part) => new RegExp(part, 'iy'));
+// Whether a verb cue starts at a probe's first character: the scan's own expressions, whose first
+// match must be there (sticky copies would compile the 20 KB of cues once more in every process).
+const verbCueAtStart = (probe: string) => CUE_STARTS.verbs.some((scan) => nextStart(scan, probe, 0) === 0);
 
 /** The past forms a gerund's stem may have: "announc" -> "announced", "bann" -> "banned", "shutt" -> "shut". */
 function pastForms(stem: string): string[] {
@@ -541,7 +543,7 @@ function nearestVerbForm(clause: string, start: number, end: number, form: 'infi
     const rest = clause.slice(b, b + 80);
     for (const past of forms) {
       const probe = past + rest;
-      if (!VERB_CUE_HERE.some((here) => here.test(probe))) continue;
+      if (!verbCueAtStart(probe)) continue;
       const rank = CUE_AT.verbs.findIndex((re) => re !== null && ((re.lastIndex = 0), re.exec(probe) !== null && re.lastIndex >= past.length));
       if (rank < 0) continue;
       const length = CUE_AT.verbs[rank]!.lastIndex;
